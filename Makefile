@@ -1,0 +1,46 @@
+# Two commands set up and run everything on a fresh machine with Python 3.11:
+#   make run    # the whole pipeline on the bundled documents
+#   make test   # the test suite
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+
+.PHONY: setup run test dev lint bench lock clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Exact pins from requirements.lock. The project runs from this folder (python -m …), uninstalled.
+$(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $@
+
+$(DAGSTER_HOME)/dagster.yaml:
+	mkdir -p $(DAGSTER_HOME)
+	cp orchestration/dagster.yaml $@
+
+setup: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml
+	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir .
+
+run: setup
+	$(BIN)/python -m orchestration.run_nightly
+
+test: setup
+	$(BIN)/python -m pytest
+
+dev: setup
+	$(BIN)/dagster dev -w workspace.yaml
+
+lint: setup
+	$(BIN)/ruff check .
+
+bench: setup
+	$(BIN)/python scripts/bench_extract.py
+	$(BIN)/python scripts/bench_pipeline.py
+
+lock: $(BIN)/python
+	$(BIN)/python -m pip freeze --exclude-editable > requirements.lock
+
+clean:
+	rm -rf warehouse dbt_project/target dbt_project/logs

@@ -1,0 +1,2 @@
+select funding_source_key, funding_source_name, description
+from {{ ref('funding_sources') }}

@@ -1,0 +1,23 @@
+-- A strategy's target for one indicator of one project in one year.
+select
+    {{ surrogate_key(['i.source_file', 'i.source_line', 'i.year', 'i.value_raw']) }} as indicator_target_key,
+    p.project_key,
+    {{ surrogate_key([normalize_name('i.indicator_name')]) }} as indicator_key,
+    case when i.responsible_org is not null
+        then {{ surrogate_key([normalize_name('i.responsible_org')]) }}
+    end as organization_key,
+    p.region_key,
+    p.sector_key,
+    p.document_key,
+    i.year,
+    i.target_value,
+    i.value_raw,
+    i.unit,
+    i.unit_code,
+    i.source_file,
+    i.source_line
+from {{ ref('stg_strategy_indicators') }} as i
+inner join {{ ref('int_strategy_projects') }} as p
+    on p.source_file = i.source_file
+    and p.sector_no = i.sector_no
+    and p.project_seq = i.project_seq

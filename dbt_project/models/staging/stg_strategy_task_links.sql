@@ -1,0 +1,12 @@
+select
+    source_file,
+    trim(sector_no) as sector_no,
+    trim(sector_name) as sector_name,
+    trim(row_no) as row_no,
+    trim(task) as task,
+    trim(project_name) as project_name,
+    trim(beneficiaries) as beneficiaries,
+    trim(effect) as effect,
+    cast(source_line as integer) as source_line,
+    cast(source_page as integer) as source_page
+from {{ source('raw', 'strategy_task_links') }}

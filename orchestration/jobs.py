@@ -1,0 +1,10 @@
+"""The one job: every document, the gate, the dbt build and publication."""
+
+
+import dagster as dg
+
+nightly_job = dg.define_asset_job(
+    "nightly_warehouse",
+    selection=dg.AssetSelection.all(),
+    description="Extract every document, gate it, build the warehouse with dbt, publish.",
+)

@@ -1,0 +1,86 @@
+"""`make run`: the nightly job, run now through Dagster, then a short summary.
+
+Runs on the instance in DAGSTER_HOME (the one `make dev` shows), so the run and
+its checks appear in the UI's history like a scheduled one.
+"""
+
+import sys
+from collections import Counter
+
+import dagster as dg
+import duckdb
+
+from orchestration.definitions import defs
+from orchestration.jobs import nightly_job
+from orchestration.partitions import all_documents_tags, run_document_keys, sync_partitions
+from store.documents import published_documents, quarantined
+from store.layout import Layout
+
+
+def _mart_rows(layout: Layout) -> dict[str, int]:
+    if not layout.warehouse_path.exists():
+        return {}
+    with duckdb.connect(str(layout.warehouse_path), read_only=True) as con:
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+            "ORDER BY table_name").fetchall()]
+        return {n: con.execute(f'SELECT count(*) FROM main."{n}"').fetchone()[0] for n in names}
+
+
+def _findings_by_check(layout: Layout) -> Counter:
+    if not layout.warehouse_path.exists():
+        return Counter()
+    with duckdb.connect(str(layout.warehouse_path), read_only=True) as con:
+        rows = con.execute(
+            'SELECT severity, "check", count(*) FROM main.mart_data_quality_findings '
+            "GROUP BY ALL ORDER BY 1, 2").fetchall()
+    return Counter({f"{sev} {check}": n for sev, check, n in rows})
+
+
+def main() -> int:
+    instance = dg.DagsterInstance.get()
+    layout = Layout.resolve()
+    keys = sync_partitions(instance, layout)
+    if not keys:
+        print(f"error: no documents in {layout.documents_dir}", file=sys.stderr)
+        return 1
+    tags = all_documents_tags(instance)
+    result = defs.resolve_job_def(nightly_job.name).execute_in_process(
+        instance=instance, tags=tags, raise_on_error=False
+    )
+    run_keys = run_document_keys(instance, tags)
+    bad = quarantined(layout, run_keys)
+    published = published_documents(layout, run_keys)
+
+    checks = Counter()
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data
+            checks["passed" if evaluation.passed else "failed"] += 1
+
+    print("\n== Strategy warehouse: run summary ==")
+    print(f"run id:            {result.run_id} ({'success' if result.success else 'FAILED'})")
+    print(f"documents read:    {len(run_keys)} from {layout.documents_dir}")
+    print(f"  published:       {len(published)}")
+    print(f"  quarantined:     {len(bad)}")
+    for doc, why in bad.items():
+        print(f"    - {doc}: {why}")
+    print(f"checks:            {checks['passed']} passed, {checks['failed']} failed "
+          "(GX gate + dbt tests)")
+    print(f"warehouse:         {layout.warehouse_path}")
+    for name, n in _mart_rows(layout).items():
+        if name.startswith(("dim_", "fct_", "mart_", "bridge_")):
+            print(f"  {name:<36} {n:>7} rows")
+    findings = _findings_by_check(layout)
+    if findings:
+        print("findings by check:")
+        for check, n in sorted(findings.items()):
+            print(f"  {check:<48} {n:>5}")
+    if not result.success:
+        failed = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+        print(f"failed steps:      {', '.join(failed)}", file=sys.stderr)
+    return 0 if result.success else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
