@@ -16,9 +16,9 @@ import pandas as pd
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
-import great_expectations as gx  # noqa: E402  (analytics must be off before import)
+import great_expectations as gx
 
-from expectations.suites import BLOCKING, WARNING, Rule, build_views, rules_for  # noqa: E402
+from expectations.suites import BLOCKING, WARNING, Rule, build_views, rules_for
 
 FINDING_COLUMNS = [
     "source_file", "check", "object", "year", "expected", "actual", "severity", "message",
@@ -78,8 +78,8 @@ class Gate:
         key = f"{self._count}_{name}"
         batch = self._source.add_dataframe_asset(key).add_batch_definition_whole_dataframe("all")
         suite = self._context.suites.add(gx.ExpectationSuite(name=key))
-        for rule in rules:
-            suite.add_expectation(rule.expectation)
+        # GX reports results in its own order: match them back to rules by expectation id.
+        by_id = {suite.add_expectation(rule.expectation).id: rule for rule in rules}
         validation = self._context.validation_definitions.add(
             gx.ValidationDefinition(name=key, data=batch, suite=suite)
         )
@@ -88,7 +88,8 @@ class Gate:
             result_format="COMPLETE",
         )
         outcomes = []
-        for rule, res in zip(rules, result.results, strict=True):
+        for res in result.results:
+            rule = by_id[res.expectation_config.id]
             detail = res.result or {}
             outcomes.append(
                 Outcome(

@@ -20,7 +20,7 @@ BLOCKING = "blocking"
 WARNING = "warning"
 
 YEAR_MIN, YEAR_MAX = 2010, 2035
-NUMBER_REGEX = r"^-?\d+(\.\d+)?$"
+NUMBER_REGEX = r"^-?\d+(?:\.\d+)?$"
 PERCENT_UNIT = r"(?i)%|процент"
 
 

@@ -1,1 +1,4 @@
-"""Dagster wiring: assets, checks, job, schedule and sensor. Logic lives in extract/, store/, expectations/."""
+"""Dagster wiring: assets, checks, job, schedule and sensor.
+
+The logic they call lives in extract/, store/ and expectations/.
+"""

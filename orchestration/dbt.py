@@ -16,11 +16,20 @@ from store.warehouse import copy_dbt_docs
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+# `dagster dev` re-parses on every load; elsewhere (make run, tests) parse once if needed.
 dbt_project.prepare_if_dev()
+if not dbt_project.manifest_path.exists():
+    dbt_project.preparer.prepare(dbt_project)
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
-    """Group models by layer (staging / intermediate / marts) so the UI graph reads left to right."""
+    """Models keyed by their name alone (BI users know `fct_program_funding`, not its schema),
+    grouped by layer (staging / intermediate / marts) so the UI graph reads left to right."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] in ("model", "seed"):
+            return dg.AssetKey(dbt_resource_props["name"])
+        return super().get_asset_key(dbt_resource_props)
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         if dbt_resource_props["resource_type"] == "seed":

@@ -37,18 +37,22 @@ def _findings_by_check(layout: Layout) -> Counter:
     return Counter({f"{sev} {check}": n for sev, check, n in rows})
 
 
-def main() -> int:
-    instance = dg.DagsterInstance.get()
+def run_nightly(instance: dg.DagsterInstance) -> tuple[dg.ExecuteInProcessResult, list[str]]:
+    """What the schedule does at 03:00: sync the partitions, one run over all documents."""
     layout = Layout.resolve()
-    keys = sync_partitions(instance, layout)
-    if not keys:
-        print(f"error: no documents in {layout.documents_dir}", file=sys.stderr)
-        return 1
+    if not sync_partitions(instance, layout):
+        raise SystemExit(f"error: no documents in {layout.documents_dir}")
     tags = all_documents_tags(instance)
     result = defs.resolve_job_def(nightly_job.name).execute_in_process(
         instance=instance, tags=tags, raise_on_error=False
     )
-    run_keys = run_document_keys(instance, tags)
+    return result, run_document_keys(instance, tags)
+
+
+def main() -> int:
+    instance = dg.DagsterInstance.get()
+    layout = Layout.resolve()
+    result, run_keys = run_nightly(instance)
     bad = quarantined(layout, run_keys)
     published = published_documents(layout, run_keys)
 

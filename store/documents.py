@@ -47,7 +47,7 @@ def land(layout: Layout, path: Path) -> Landing:
     error_file = layout.landing / f"{key}.error.json"
     try:
         extraction = extract_file(path)
-    except Exception as exc:  # noqa: BLE001 — one file's failure, whatever it is, stays its own
+    except Exception as exc:  # one file's failure, whatever it is, stays its own
         if isinstance(exc, ExtractionError):
             reason = str(exc)
         else:

@@ -1,0 +1,83 @@
+"""Which column holds what, read from a table's header; years when the header is lost.
+
+Both appendix tables name their columns in a header («№ п/п», «Наименование …»,
+«Источник финансирования», «Единица измерения», year cells). The positions are
+read from there, so a template with an extra column still reads right; the
+defaults are the template's usual order, used only when a page (and the header
+with it) was lost in conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from extract.amendment.tables import CellRow
+
+_STAGE = re.compile(
+    r"(?:этап\w*|период\w*)\s*[-–—:]?\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})", re.IGNORECASE
+)
+
+
+@dataclass
+class Layout:
+    no_col: int = 0
+    name_col: int = 1
+    label_col: int = 2  # source label (funding) or indicator name (indicators)
+    unit_col: int | None = None  # indicators only
+    # value column index -> year (None when the year could not be established)
+    year_cols: dict[int, int | None] = field(default_factory=dict)
+    years_inferred: bool = False
+
+    @property
+    def first_value_col(self) -> int:
+        return max(c for c in (self.no_col, self.name_col, self.label_col, self.unit_col)
+                   if c is not None) + 1
+
+
+def header_columns(header: Sequence[CellRow]) -> dict[str, int]:
+    """Column roles named in the header rows: no, name, source, indicator, unit."""
+    roles: dict[str, int] = {}
+    for row in header:
+        for i, cell in enumerate(row.cells):
+            low = cell.lower()
+            if not low:
+                continue
+            if "№" in low and "no" not in roles and len(low) < 12:
+                roles["no"] = i
+            elif "источник" in low and "source" not in roles:
+                roles["source"] = i
+            elif "единиц" in low and "измерен" in low and "unit" not in roles:
+                roles["unit"] = i
+            elif "показател" in low and "наименован" in low and "indicator" not in roles:
+                roles["indicator"] = i
+            elif "наименован" in low and "name" not in roles:
+                roles["name"] = i
+    return roles
+
+
+def stage_periods(texts: Iterable[str]) -> list[list[int]]:
+    """Year spans of stages/periods printed in `texts` («II этап – 2019 - 2025 годы»)."""
+    spans = []
+    for text in texts:
+        for m in _STAGE.finditer(text):
+            start, end = int(m.group(1)), int(m.group(2))
+            if start <= end:
+                spans.append(list(range(start, end + 1)))
+    return spans
+
+
+def infer_years(
+    value_cols: list[int], candidates: Iterable[list[int]]
+) -> dict[int, int | None]:
+    """Years for value columns whose header was lost: the first candidate span that fits.
+
+    A candidate fits when it has exactly as many years as there are value columns;
+    candidates come in the caller's order of trust (the table's own stage heading,
+    the other appendix's year header, the program's stages).
+    """
+    for years in candidates:
+        if len(years) == len(value_cols):
+            return dict(zip(value_cols, years, strict=True))
+    return dict.fromkeys(value_cols)

@@ -1,0 +1,137 @@
+"""The nightly job end to end through Dagster, dbt and the GX gate, on real documents."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from tests.accuracy import GOLD
+from tests.conftest import AMENDMENT, DOCUMENTS, STRATEGIES, Pipeline, cut_section_7
+
+
+def test_corpus_builds_and_every_document_is_traceable(corpus_run) -> None:
+    pipeline, result = corpus_run
+    assert result.success
+    tables = {r[0] for r in pipeline.query(
+        "select table_name from information_schema.tables where table_schema = 'main'")}
+    assert {"dim_region", "dim_project", "dim_indicator", "fct_indicator_target",
+            "fct_program_funding", "mart_program_funding_by_year"} <= tables
+    in_marts = {r[0] for r in pipeline.query(
+        "select distinct source_file from fct_indicator_target union "
+        "select distinct source_file from fct_program_funding")}
+    assert in_marts == {p.name for p in DOCUMENTS}
+    assert pipeline.layout.exports.joinpath("fct_program_funding.parquet").exists()
+    assert pipeline.layout.dbt_docs.joinpath("index.html").exists()
+
+
+def test_program_funding_per_year_equals_the_passport(corpus_run) -> None:
+    pipeline, _ = corpus_run
+    with (GOLD / "001_passport_funding.csv").open(encoding="utf-8") as fh:
+        passport = {(r["source"], int(r["year"])): Decimal(r["amount_thousand_rub"])
+                    for r in csv.DictReader(fh) if r["year"]}
+    rows = pipeline.query(
+        "select source, year, amount_thousand_rub from mart_program_funding_by_year "
+        "where level = 'program' and is_current")
+    table = {(s, y): Decimal(str(a)) for s, y, a in rows}
+    assert table  # the program row exists for every printed year and source
+    for key, amount in table.items():
+        assert passport[key] == amount, key
+
+
+def test_one_indicator_key_compares_regions(corpus_run) -> None:
+    pipeline, _ = corpus_run
+    shared = pipeline.query(
+        "select indicator_key, count(distinct region_name) from mart_indicator_targets_by_region "
+        "group by 1 having count(distinct region_name) > 1 order by 2 desc limit 1")
+    assert shared, "no indicator is shared by two regions"
+    key, n_regions = shared[0]
+    regions = pipeline.query(
+        "select distinct region_name from fct_indicator_target t "
+        "join dim_region using (region_key) where indicator_key = ?", key)
+    assert len(regions) == n_regions >= 2
+
+
+def test_known_source_mismatch_is_a_warning_finding(corpus_run) -> None:
+    pipeline, _ = corpus_run
+    rows = pipeline.query(
+        "select severity, object, year from mart_data_quality_findings "
+        "where document = ? and \"check\" = 'total_equals_sum_of_sources'", AMENDMENT.name)
+    assert ("warning", "1.6", 2020) in rows
+    stored = pipeline.query(
+        "select amount_thousand_rub from mart_program_funding_by_year "
+        "where item_no = '1.6' and source = 'regional' and year = 2020")
+    assert [Decimal(str(r[0])) for r in stored] == [Decimal("55864.4")]  # reported, not fixed
+
+
+def test_bad_document_is_quarantined_and_the_rest_published(pipeline: Pipeline,
+                                                           tmp_path: Path) -> None:
+    good = STRATEGIES[0]
+    pipeline.add(good, AMENDMENT)
+    first, _ = pipeline.run()
+    assert first.success
+    before = pipeline.query("select count(*) from fct_indicator_target where source_file = ?",
+                            good.name)[0][0]
+    assert before > 0
+
+    # Tonight the strategy arrives truncated, and a new, unreadable file appears.
+    cut_section_7(good, pipeline.layout.documents_dir / good.name)
+    (pipeline.layout.documents_dir / "scan.txt").write_text("не документ", "utf-8")
+    second, _ = pipeline.run()
+
+    assert not second.success
+    failure = [e for e in second.all_events if e.event_type_value == "STEP_FAILURE"]
+    assert [e.step_key for e in failure] == ["nightly_verdict"]
+    message = failure[0].event_specific_data.error.message
+    assert good.name in message and "scan.txt" in message
+    # The previous version of the strategy is still served, the amendment too.
+    assert pipeline.query("select count(*) from fct_indicator_target where source_file = ?",
+                          good.name)[0][0] == before
+    assert pipeline.query("select count(*) from fct_program_funding")[0][0] > 0
+    status = dict(pipeline.query("select document, status from mart_document_status"))
+    assert status == {good.name: "quarantined", AMENDMENT.name: "published",
+                      "scan.txt": "quarantined"}
+    blocking = pipeline.query(
+        "select distinct \"check\" from mart_data_quality_findings "
+        "where document = ? and severity = 'blocking'", good.name)
+    assert blocking
+
+
+READER = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+first = con.execute("select count(*) from fct_program_funding").fetchone()[0]
+print("ready", first, flush=True)
+queries = 0
+while not sys.stdin.readline().startswith("stop"):
+    assert con.execute("select count(*) from fct_program_funding").fetchone()[0] == first
+    queries += 1
+print("done", queries, flush=True)
+"""
+
+
+def test_reader_holding_the_warehouse_never_blocks_the_nightly_run(pipeline: Pipeline) -> None:
+    """A BI tool in another process keeps the published file open during a full rebuild."""
+    pipeline.add(AMENDMENT)
+    assert pipeline.run()[0].success
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(pipeline.layout.warehouse_path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    assert reader.stdout.readline().startswith("ready")
+    try:
+        reader.stdin.write("query\n")
+        reader.stdin.flush()
+        second, _ = pipeline.run()
+        reader.stdin.write("query\nstop\n")
+        reader.stdin.flush()
+        out, _ = reader.communicate(timeout=60)
+    finally:
+        reader.kill()
+    assert second.success
+    assert reader.returncode == 0, out  # every query of the old file saw a whole warehouse
+    assert out.startswith("done 2")
+    # New connections see the new build.
+    assert pipeline.query("select count(*) from fct_program_funding")[0][0] > 0
