@@ -135,3 +135,24 @@ def test_reader_holding_the_warehouse_never_blocks_the_nightly_run(pipeline: Pip
     assert out.startswith("done 2")
     # New connections see the new build.
     assert pipeline.query("select count(*) from fct_program_funding")[0][0] > 0
+
+
+def test_two_amendments_of_one_program_are_versioned(pipeline: Pipeline) -> None:
+    later = Path(__file__).parent / "fixtures" / "amendments" / "kuzbass_2023_150.txt"
+    pipeline.add(AMENDMENT, later)
+    result, _ = pipeline.run()
+    assert result.success
+    rows = pipeline.query(
+        "select act_date::varchar, amount_thousand_rub, valid_to::varchar, is_current "
+        "from mart_program_funding_by_year "
+        "where item_no = '1.1.1' and source = 'regional' and year = 2023 order by act_date")
+    assert [(d, float(a), v, c) for d, a, v, c in rows] == [
+        ("2022-09-16", 11300.0, "2023-03-20", False),
+        ("2023-03-20", 12000.0, None, True),
+    ]
+    # One program across both acts; each current amount exactly once.
+    assert pipeline.query("select count(*) from dim_program")[0][0] == 1
+    dupes = pipeline.query(
+        "select item_no, source, year, count(*) from mart_program_funding_by_year "
+        "where is_current group by all having count(*) > 1")
+    assert dupes == []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.amendment.act import period_after_amendment, read_act
-from extract.amendment.findings import DUPLICATE, LOST_PAGE, YEARS_INFERRED, Finding
+from extract.amendment.findings import DUPLICATE, LOST_PAGE, YEARS_INFERRED
 from extract.amendment.funding import (
     FundingItem,
     funding_items,
@@ -43,6 +43,7 @@ from extract.amendment.reconcile import check_funding, check_passport
 from extract.amendment.sources import CONTRACT_PASSPORT_SOURCES
 from extract.amendment.tables import Table, appendix_captions, read_tables
 from extract.errors import ExtractionError
+from extract.findings import Finding
 
 __all__ = ["extract_amendment_text"]
 

@@ -1,12 +1,10 @@
-"""What the extractor noticed and must not fix: one `findings` row each.
+"""Check names of what the amendment extractor notices and must not fix.
 
 Reconciliation mismatches, empty cells, lost pages, inferred years. Source
 numbers are never changed because of a finding; later layers show them.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 # Check names, stable for the warehouse's tests and dashboards.
 TOTAL_EQUALS_SOURCES = "total_equals_sum_of_sources"
@@ -19,22 +17,3 @@ YEARS_INFERRED = "years_inferred"
 UNPLACED_VALUES = "unplaced_values"
 DUPLICATE = "duplicate_figure"
 UNIT_AS_PRINTED = "unit_as_printed"
-
-
-@dataclass
-class Finding:
-    check: str
-    object: str
-    message: str
-    year: int | None = None
-    expected: str = ""
-    actual: str = ""
-    source_line: int | None = None
-    source_page: int | None = None
-
-    def row(self) -> dict:
-        return {
-            "check": self.check, "object": self.object, "year": self.year,
-            "expected": self.expected, "actual": self.actual, "message": self.message,
-            "source_line": self.source_line, "source_page": self.source_page,
-        }

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.amendment import numbering
-from extract.amendment.findings import DUPLICATE, EMPTY_CELL, LOST_PAGE, UNPLACED_VALUES, Finding
+from extract.amendment.findings import DUPLICATE, EMPTY_CELL, LOST_PAGE, UNPLACED_VALUES
 from extract.amendment.layout import Layout, header_columns
 from extract.amendment.sources import CONTRACT_FUNDING_SOURCES, TOTAL, source_kind
 from extract.amendment.tables import CellRow
+from extract.findings import Finding
 from extract.text import join_fragments, parse_number
 
 _NOT_PRINTED = {"-", "–", "—", "х", "x", "X", "Х"}

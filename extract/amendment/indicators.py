@@ -26,9 +26,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from extract.amendment import numbering
-from extract.amendment.findings import LOST_PAGE, UNPLACED_VALUES, Finding
+from extract.amendment.findings import LOST_PAGE, UNPLACED_VALUES
 from extract.amendment.layout import Layout, header_columns
 from extract.amendment.tables import CellRow
+from extract.findings import Finding
 from extract.text import join_fragments, parse_number
 
 _NO_VALUE = {"-", "–", "—", "−"}

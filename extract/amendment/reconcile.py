@@ -21,11 +21,11 @@ from extract.amendment.findings import (
     PASSPORT_WHOLE_EQUALS_YEARS,
     TOTAL_EQUALS_SOURCES,
     UNIT_AS_PRINTED,
-    Finding,
 )
 from extract.amendment.funding import FundingItem
 from extract.amendment.passport import PassportFigure
 from extract.amendment.sources import FEDERAL, LOCAL, OTHER, REGIONAL, TOTAL
+from extract.findings import Finding
 
 PART_SOURCES = (REGIONAL, FEDERAL, LOCAL, OTHER)
 ALL_SOURCES = (TOTAL, *PART_SOURCES)
