@@ -12,3 +12,9 @@
         '\s+', ' ', 'g'),
         '[\s.,;:]+$', ''))
 {%- endmacro %}
+
+{# A project name as the sections of one strategy can be compared: without the
+   «(рекомендовано ФОИВ)» mark, normalised. #}
+{% macro project_match_name(expr) -%}
+    {{ normalize_name("regexp_replace(" ~ expr ~ ", '\\s*\\(\\s*рекомендовано.*$', '', 'i')") }}
+{%- endmacro %}

@@ -3,15 +3,14 @@
 with links as (
     select
         l.*,
-        {{ normalize_name("regexp_replace(l.project_name, '\\s*\\(\\s*рекомендовано.*$', '', 'i')") }}
-            as name_norm
+        {{ project_match_name('l.project_name') }} as name_norm
     from {{ ref('stg_strategy_task_links') }} as l
 ),
 
 projects as (
     select
         project_key, source_file, sector_no, region_key, sector_key,
-        {{ normalize_name('project_name_clean') }} as name_norm
+        {{ project_match_name('project_name') }} as name_norm
     from {{ ref('int_strategy_projects') }}
 )
 
@@ -33,8 +32,8 @@ left join projects
     on projects.source_file = links.source_file
     and projects.sector_no = links.sector_no
     and (projects.name_norm = links.name_norm
-         or starts_with(projects.name_norm, links.name_norm)
-         or starts_with(links.name_norm, projects.name_norm))
+         or (length(links.name_norm) >= 12 and starts_with(projects.name_norm, links.name_norm))
+         or (length(projects.name_norm) >= 12 and starts_with(links.name_norm, projects.name_norm)))
 qualify row_number() over (
     partition by links.source_file, links.source_line
     order by (projects.name_norm = links.name_norm) desc, length(projects.name_norm) desc

@@ -17,7 +17,11 @@ select
     i.source_file,
     i.source_line
 from {{ ref('stg_strategy_indicators') }} as i
+inner join {{ ref('int_indicator_projects') }} as m
+    on m.source_file = i.source_file and m.sector_no = i.sector_no
+    and m.project_seq = i.project_seq and m.project_name = i.project_name
 inner join {{ ref('int_strategy_projects') }} as p
     on p.source_file = i.source_file
     and p.sector_no = i.sector_no
-    and p.project_seq = i.project_seq
+    and p.project_seq = coalesce(m.section6_project_seq, m.project_seq)
+    and p.in_section_6 = (m.matched_by <> 'none')

@@ -1,0 +1,70 @@
+"""Time the PDF path on a ~200-page strategy: pages per second, seconds, peak RSS.
+
+The document is the corpus strategy 000's sections 5–7 (from the gold files)
+drawn by the test fixtures, repeated until it reaches the page count. Run from
+the repository root:
+
+    .venv/bin/python scripts/bench_pdf.py [--pages 200] [--keep out.pdf]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extract.pdf import extract_pdf  # noqa: E402
+from tests.pdf_fixtures import corpus_strategy, write_strategy  # noqa: E402
+
+
+def _page_count(path: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return len(pdf.pages)
+
+
+def make_pdf(path: Path, pages: int) -> int:
+    """Write a strategy of at least `pages` pages; returns its page count."""
+    content = corpus_strategy("000")
+    write_strategy(path, content, copies=1)
+    per_copy = max(1, _page_count(path) - 6)
+    copies = max(1, -(-(pages - 6) // per_copy))
+    write_strategy(path, content, copies=copies)
+    return _page_count(path)
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) / 1024  # Linux reports KiB
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="also keep the generated PDF here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.keep or Path(tmp) / "strategy_bench.pdf"
+        pages = make_pdf(path, args.pages)
+        rss_before = _peak_rss_mb()
+        start = time.perf_counter()
+        tables = extract_pdf(path)
+        seconds = time.perf_counter() - start
+    rows = {k: len(v) for k, v in tables.items() if k.startswith("strategy_")}
+    print(f"pages: {pages}")
+    print(f"seconds: {seconds:.1f}")
+    print(f"pages per second: {pages / seconds:.1f}")
+    print(f"peak RSS: {_peak_rss_mb():.0f} MB (after generating the PDF: {rss_before:.0f} MB)")
+    print(f"rows: {rows}")
+    return 0 if seconds < 60 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
