@@ -5,6 +5,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+# dagster-dbt looks for `dbt` on PATH when `dagster dev` re-parses the project.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .PHONY: setup run test dev lint bench lock clean
 

@@ -34,7 +34,7 @@ def make_pdf(path: Path, pages: int) -> int:
     content = corpus_strategy("000")
     write_strategy(path, content, copies=1)
     per_copy = max(1, _page_count(path) - 6)
-    copies = max(1, -(-(pages - 6) // per_copy))
+    copies = max(1, round((pages - 6) / per_copy))
     write_strategy(path, content, copies=copies)
     return _page_count(path)
 

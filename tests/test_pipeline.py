@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import os
 import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
 
 from tests.accuracy import GOLD
-from tests.conftest import AMENDMENT, DOCUMENTS, STRATEGIES, Pipeline, cut_section_7
+from tests.conftest import AMENDMENT, DOCUMENTS, REPO, STRATEGIES, Pipeline, cut_section_7
 
 
 def test_corpus_builds_and_every_document_is_traceable(corpus_run) -> None:
@@ -156,3 +157,23 @@ def test_two_amendments_of_one_program_are_versioned(pipeline: Pipeline) -> None
         "select item_no, source, year, count(*) from mart_program_funding_by_year "
         "where is_current group by all having count(*) > 1")
     assert dupes == []
+
+
+def test_run_command_prints_the_gate_summary_naming_the_bad_file(tmp_path: Path) -> None:
+    """What `DOCUMENTS_DIR=<folder with a bad file> make run` prints (make adds only setup)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / AMENDMENT.name).write_bytes(AMENDMENT.read_bytes())
+    (docs / "half_a_decree.txt").write_text(AMENDMENT.read_text("utf-8")[:3000], "utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "DOCUMENTS_DIR": str(docs), "DAGSTER_HOME": str(home),
+           "WAREHOUSE_PATH": str(tmp_path / "wh" / "warehouse.duckdb")}
+    done = subprocess.run([sys.executable, "-m", "orchestration.run_nightly"], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1
+    summary = done.stdout[done.stdout.index("== Strategy warehouse"):]
+    assert "published:       1" in summary
+    assert "quarantined:     1" in summary
+    assert "half_a_decree.txt" in summary
+    assert "findings by check:" in summary and "total_equals_sum_of_sources" in summary
