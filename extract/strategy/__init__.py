@@ -1,0 +1,78 @@
+"""Strategy of digital transformation (federal template, eight sections) from a
+text dump of its PDF into the contract's tables.
+
+Two halves: `read_text_records` rebuilds the flattened tables into records
+(`records.py`; a PDF reader produces the same), `rows.to_rows` turns records into
+contract rows. Nothing here is keyed to one region's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.errors import ExtractionError
+from extract.strategy.card import _TITLE_TAIL, read_card
+from extract.strategy.indicators import Context, project_texts, read_indicators
+from extract.strategy.projects import read_projects
+from extract.strategy.records import StrategyRecords
+from extract.strategy.rows import to_rows
+from extract.strategy.sections import SECTION_NAMES, find_sections, read_lines, sector_names
+from extract.strategy.task_links import read_task_links
+
+__all__ = ["extract_strategy_text", "read_text_records"]
+
+
+def _context(title: str, sections: dict, sectors: dict[int, str]) -> Context:
+    m = _TITLE_TAIL.search(title)
+    genitive = m.group(1) if m else ""
+    words = {w.lower().strip(",.") for w in re.split(r"[\s–—-]+", genitive) if w.strip(",.")}
+    last = genitive.split()[-1].lower().strip(",.") if genitive else ""
+    return Context(project_texts=project_texts(sections.get(6), sectors),
+                   region_words=words, region_last=last)
+
+
+def read_text_records(text: str, source_file: str) -> StrategyRecords:
+    """Rebuild the strategy's tables from a text dump; raises ExtractionError when
+    the document is not of the template or is cut short."""
+    lines = read_lines(text)
+    sections = find_sections(lines)
+    missing = [n for n in (5, 6, 7) if n not in sections]
+    if missing:
+        names = ", ".join(f"{n}. {SECTION_NAMES[n]}" for n in missing)
+        raise ExtractionError(source_file, f"not a strategy of the federal template or "
+                                           f"incomplete: section(s) {names} not found")
+    if 8 not in sections:
+        raise ExtractionError(source_file, "truncated: section 8. "
+                              f"{SECTION_NAMES[8]} not found after section 7 "
+                              f"{SECTION_NAMES[7]}, so section 7 may be cut off")
+    sectors = sector_names(sections)
+    if not sectors:
+        raise ExtractionError(source_file, "no sector headings («1. Образование и наука» …) "
+                                           "shared by sections 4-7")
+    card = read_card(lines, sections.get(2))
+    ctx = _context(card.title, sections, sectors)
+    indicators, findings, years = read_indicators(sections[7], sectors, ctx)
+    if not years:
+        raise ExtractionError(source_file, f"section 7 {SECTION_NAMES[7]}: no table header "
+                                           "with the years of the values")
+    if not indicators:
+        raise ExtractionError(source_file, f"section 7 {SECTION_NAMES[7]}: no indicator rows")
+    known: dict[int, list[str]] = {}
+    for r in indicators:
+        known.setdefault(int(r.sector_no), []).append(r.project_name)
+    projects, pf = read_projects(sections[6], sectors, known)
+    for p in projects:
+        known.setdefault(int(p.sector_no), []).append(p.project_name)
+    known = {k: list(dict.fromkeys(v)) for k, v in known.items()}
+    links, tf = read_task_links(sections[5], sectors, known)
+    if not projects or not links:
+        which = "6" if not projects else "5"
+        raise ExtractionError(source_file, f"section {which} {SECTION_NAMES[int(which)]}: "
+                                           "no table rows")
+    return StrategyRecords(card=card, task_links=links, projects=projects,
+                           indicators=indicators, findings=[*findings, *pf, *tf])
+
+
+def extract_strategy_text(text: str, source_file: str) -> dict[str, list[dict]]:
+    """Contract rows (documents, strategy_*, findings) of one strategy text dump."""
+    return to_rows(read_text_records(text, source_file), source_file)

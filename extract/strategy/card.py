@@ -1,0 +1,138 @@
+"""The document row: title and period from section 2 «Карточка стратегии», the region
+named in the title, the approving act when the title page prints it."""
+
+from __future__ import annotations
+
+import re
+
+from extract.strategy.records import StrategyCard
+from extract.strategy.sections import Line, Section
+from extract.text import join_fragments
+
+# Labels of the card's left column, in template order.
+_LABELS = re.compile(
+    r"^(Наименование|стратегии:?|Срок\s+реализации:?|Краткое(\s+направление)?|направление|"
+    r"Что\s+делаем|Кто\s+делает|Результаты|Бенефициары|Ресурсы:?|Долгосрочные|Связь\s+с)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+# The template's title ends with the region in the genitive.
+_TITLE_TAIL = re.compile(r"государственного\s+управления\s+(.+)$", re.IGNORECASE)
+_HEADS = {
+    "области": "область", "республики": "Республика", "края": "край", "округа": "округ",
+    "города": "город",
+}
+
+
+def _label_value(lines: list[Line], label: str) -> tuple[str, Line | None]:
+    """Text of the card row whose label starts with `label` (up to the next label)."""
+    pat = re.compile(rf"^{label}", re.IGNORECASE)
+    for i, ln in enumerate(lines):
+        if not pat.match(ln.text):
+            continue
+        parts: list[str] = []
+        rest = pat.sub("", ln.text).strip(" :")
+        if rest and not re.fullmatch(r"стратегии:?", rest, re.IGNORECASE):
+            parts.append(rest)
+        first: Line | None = None
+        for nxt in lines[i + 1 : i + 12]:
+            if re.fullmatch(r"стратегии:?", nxt.text, re.IGNORECASE) and not parts:
+                continue
+            if _LABELS.match(nxt.text) and parts:
+                break
+            if nxt.text:
+                parts.append(nxt.text)
+                first = first or nxt
+        return join_fragments(parts), first
+    return "", None
+
+
+def _decline_noun(word: str) -> str:
+    """Nominative of a proper noun in the genitive (Кузбасса, Югры, Чувашии, Москвы)."""
+    for gen, nom in (("ии", "ия"), ("ы", "а"), ("я", "ь"), ("а", "")):
+        if word.endswith(gen):
+            return word[: len(word) - len(gen)] + nom
+    return word
+
+
+def _decline_adj(word: str, feminine: bool) -> str:
+    """Nominative of an adjective in the genitive (Кемеровской, Краснодарского)."""
+    if feminine:
+        for gen, nom in (("ской", "ская"), ("цкой", "цкая"), ("ой", "ая"), ("ей", "яя")):
+            if word.endswith(gen):
+                return word[: len(word) - len(gen)] + nom
+        return word
+    for gen, nom in (("ского", "ский"), ("цкого", "цкий"), ("кого", "кий"), ("ого", "ый"),
+                     ("его", "ий")):
+        if word.endswith(gen):
+            return word[: len(word) - len(gen)] + nom
+    return word
+
+
+def region_nominative(genitive: str) -> str:
+    """The region's name in the nominative, from the genitive of the strategy's title.
+
+    «Кемеровской области Кузбасса» -> «Кемеровская область – Кузбасс»;
+    «Республики Татарстан» -> «Республика Татарстан» (the name after a leading
+    head noun is not declined); «Ханты-Мансийского автономного округа – Югры» ->
+    «Ханты-Мансийский автономный округ – Югра». Unknown shapes are returned as printed.
+    """
+    words = re.sub(r"\s*[-–—]\s+", " ", genitive.strip(" .,;")).split()
+    heads = [i for i, w in enumerate(words) if w.lower() in _HEADS]
+    if not heads:
+        return genitive.strip()
+    h = heads[0]
+    head = _HEADS[words[h].lower()]
+    if h == 0:
+        rest = words[1:]
+        if head == "город":
+            rest = [_decline_noun(w) for w in rest]
+        return " ".join([head, *rest])
+    feminine = head in ("область", "Республика")
+    before = [_decline_adj(w, feminine) for w in words[:h]]
+    # «автономного округа» / «автономной области»: adjectives before the head.
+    name = " ".join([*before, head])
+    after = words[h + 1 :]
+    if after and after[0].lower() in _HEADS:  # «… автономной области» twice, unusual
+        return genitive.strip()
+    if after:
+        name += " – " + " ".join(_decline_noun(w) for w in after)
+    return name
+
+
+def _act(lines: list[Line]) -> tuple[str, str]:
+    """Date (ISO) and number of the approving act, when the title page prints them."""
+    for i, ln in enumerate(lines[:40]):
+        if not re.match(r"УТВЕРЖДЕН", ln.text, re.IGNORECASE):
+            continue
+        block = " ".join(x.text for x in lines[i : i + 8])
+        date = re.search(r"от\s+(\d{1,2})\.(\d{1,2})\.(\d{4})", block)
+        number = re.search(r"№\s*([\w/-]+)", block)
+        iso = f"{date.group(3)}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else ""
+        return iso, number.group(1) if number else ""
+    return "", ""
+
+
+def read_card(lines: list[Line], card: Section | None) -> StrategyCard:
+    """The strategy card; empty fields where the card does not print them."""
+    body = card.lines if card else []
+    title, title_line = _label_value(body, r"Наименование")
+    term, _ = _label_value(body, r"Срок\s+реализации")
+    years = [int(y) for y in _YEAR.findall(term)]
+    start = years[0] if len(years) >= 2 else None
+    end = years[-1] if years else None
+    region = ""
+    m = _TITLE_TAIL.search(title)
+    if m:
+        region = region_nominative(m.group(1))
+    act_date, act_number = _act(lines)
+    return StrategyCard(
+        region=region,
+        title=title,
+        period_start=start,
+        period_end=end,
+        act_date=act_date,
+        act_number=act_number,
+        source_line=title_line.no if title_line else (card.heading.no if card else None),
+        source_page=title_line.page if title_line else None,
+    )

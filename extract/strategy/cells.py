@@ -1,0 +1,183 @@
+"""What a single line of a flattened table can be: a value, a unit, a project
+number, the start of an organisation's or an indicator's name.
+
+The dump has no column delimiters, so the table readers decide a line's column
+from its shape; the shapes are the template's (units of measure, «Министерство …»,
+«Доля …»), never one region's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")
+_SPECIAL_VALUE = re.compile(
+    r"[-–—]|[хx]|да|нет|н/д|[≥≤<>]=?\s*\d+(?:[.,]\d+)?\s*%?|\d+(?:[.,]\d+)?\s*%|не\s+менее\s+\d+(?:[.,]\d+)?\s*%?",
+    re.IGNORECASE,
+)
+
+# Units of measure: [multiplier] [qualifier] base, e.g. «тыс. чел.», «условных единиц»,
+# «Миллион квадратных метров», «процентов», «%», «усл. ед.».
+_MULT = r"(?:тыс\.?|тысяч\w*|млн\.?|миллион\w*|млрд\.?|миллиард\w*)"
+_QUAL = r"(?:условн\w*|усл\.?|квадратн\w*|кв\.?|кубическ\w*|куб\.?|погонн\w*|пог\.?)"
+_BASE = (
+    r"(?:%|процент\w*|проц\.?|п\.\s*п\.?|шт\.?|штук\w*|ед\.?|единиц\w*|чел\.?|человек\w*|"
+    r"балл\w*\.?|руб\.?|рубл\w*|долл\.?|доллар\w*|евро|метр\w*|м2|м|км|га|кг|т\.?|тонн\w*|"
+    r"дн\.?|дн[еяи]\w*|день|час\w*|ч\.|мин\.?|минут\w*|сек\.?|секунд\w*|лет|год\w*|мес\.?|"
+    r"месяц\w*|раз\w*|мбит/с|гбит/с|Мбит/с|Гбит/с|да/нет|ед\.\s*/\s*%|усл\.\s*ед\.?)"
+)
+UNIT = re.compile(rf"(?:{_MULT}\s*)?(?:{_QUAL}\s*)?{_BASE}", re.IGNORECASE)
+
+# Who answers for a project: the first word of the «Ответственный …» cell.
+ORG_START = re.compile(
+    r"(Министерств\w*|Департамент\w*|Комитет\w*|Управлени\w*|Агентств\w*|Служб\w*|"
+    r"Инспекци\w*|Администраци\w*|Аппарат\w*|Правительств\w*|Государственн\w+\s+(?:комитет|"
+    r"инспекци|служб)\w*|Госкомитет\w*|Главн\w+\s+управлени\w*|Представительств\w*|"
+    r"Уполномоченн\w*|Региональн\w+\s+(?:служб|агентств)\w*|Органы|Органы\s+местного|ОИВ|"
+    r"ИОГВ|РОИВ|ГКУ|ГБУ|ГАУ|КУ|ОГКУ|ГУ|АНО)\b"
+)
+# First words that open an indicator's name in this template.
+INDICATOR_START = {
+    "доля", "количество", "число", "уровень", "увеличение", "обеспечено", "обеспечение",
+    "процент", "наличие", "объем", "объём", "охват", "ввод", "среднее", "средний", "средняя",
+    "время", "срок", "сокращение", "снижение", "удельный", "удельная", "индекс", "степень",
+    "рост", "прирост", "граждане", "не", "площадь", "протяженность", "численность",
+    "коэффициент", "темп", "отношение", "показатель", "обеспеченность", "реализовано",
+    "сформирован", "сформировано", "создан", "создано", "внедрено", "внедрена", "переведено",
+    "проведено", "выдано", "оказано", "предоставлено", "подключено", "автоматизировано",
+    "сумма", "размер", "достижение", "вовлеченность", "удовлетворенность", "готовность",
+}
+_DIGIT_WORD = re.compile(r"\d+(?:[.,]\d+)?\s+[а-яё]")
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}\W*")
+
+
+def is_value(text: str) -> bool:
+    """A value cell (or several on one line): numbers, `-`, `да`, `≥ 15`, `95 %`."""
+    t = text.strip()
+    if not t:
+        return False
+    if all(NUMBER.fullmatch(tok) for tok in t.split()):
+        return True
+    return bool(_SPECIAL_VALUE.fullmatch(t))
+
+
+def _thousands(tokens: list[str]) -> bool:
+    return (
+        len(tokens) > 1
+        and re.fullmatch(r"\d{1,3}", tokens[0]) is not None
+        and all(re.fullmatch(r"\d{3}(?:[.,]\d+)?", t) for t in tokens[1:-1])
+        and re.fullmatch(r"\d{3}(?:[.,]\d+)?", tokens[-1]) is not None
+    )
+
+
+def split_values(text: str, room: int) -> list[str]:
+    """The value cells on one line. Several numbers are several cells unless they
+    read as one number with thousands separators (`1 416 742,3`) and the row does
+    not have exactly that many free year columns."""
+    t = text.strip()
+    tokens = t.split()
+    if len(tokens) == 1 or not all(NUMBER.fullmatch(x) for x in tokens):
+        return [t]
+    if _thousands(tokens) and len(tokens) != room:
+        return [t]
+    return tokens
+
+
+def unit_with_values(text: str) -> tuple[str, list[str]] | None:
+    """`процентов 10` (a unit and the first value(s) on one line) -> (unit, values)."""
+    tokens = text.strip().split()
+    k = len(tokens)
+    while k > 0 and NUMBER.fullmatch(tokens[k - 1]):
+        k -= 1
+    if k == 0 or k == len(tokens):
+        return None
+    unit = " ".join(tokens[:k])
+    if UNIT.fullmatch(unit):
+        return unit, tokens[k:]
+    return None
+
+
+def is_unit(text: str) -> bool:
+    return bool(UNIT.fullmatch(text.strip()))
+
+
+def first_word(text: str) -> str:
+    m = re.match(r"[\w-]+", text.strip())
+    return m.group(0) if m else ""
+
+
+def starts_upper(text: str) -> bool:
+    t = text.strip().lstrip("«\"(")
+    return bool(t) and t[0].isupper()
+
+
+def is_org_start(text: str) -> bool:
+    return bool(ORG_START.match(text.strip()))
+
+
+def is_indicator_start(text: str, learned: set[str] | None = None) -> bool:
+    """A line that opens an indicator's name: a known first word, or a number
+    followed by a word (`100 медицинских организаций…`, the '%' glyph lost)."""
+    t = text.strip()
+    w = first_word(t).lower()
+    if w in INDICATOR_START or (learned and w in learned):
+        return starts_upper(t) or w.isdigit()
+    return bool(_DIGIT_WORD.match(t))
+
+
+def is_acronym_start(text: str) -> bool:
+    return bool(_ACRONYM.fullmatch(first_word(text) or "x"))
+
+
+class ProjectNo(NamedTuple):
+    no: str  # as printed, without a trailing dot: `3.2`, `2`
+    rest: str  # the name's first words when printed on the same line
+    style: str  # `dotted` (3.2), `dot` (2.) or `bare` (2)
+
+
+def project_number(text: str, sector_no: int) -> ProjectNo | None:
+    """`1`, `1.`, `3.2` (in sector 3) alone, or followed by the name's first words
+    (`3.2 Name…`, `1 Name…`). One table numbers all its projects in one style,
+    which tells them from numbered lists inside cells."""
+    t = text.strip()
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,3})\.?(?:\s+(.*))?", t)
+    if m and int(m.group(1)) == sector_no:
+        return ProjectNo(f"{m.group(1)}.{m.group(2)}", (m.group(3) or "").strip(), "dotted")
+    m = re.fullmatch(r"(\d{1,3})(\.?)(?:\s+([«\"(]?[А-ЯЁA-Z].*))?", t)
+    if m:
+        return ProjectNo(m.group(1), (m.group(3) or "").strip(), "dot" if m.group(2) else "bare")
+    return None
+
+
+def project_starts(lines: list, sector_no: int) -> list[tuple[int, ProjectNo]]:
+    """(index, number) of each project of a sector's table lines, numbered in
+    sequence (1, 2, … or s.1, s.2, …) and in the style of the first one."""
+    out: list[tuple[int, ProjectNo]] = []
+    expected, style = 1, None
+    for i, ln in enumerate(lines):
+        num = project_number(ln.text, sector_no)
+        if num is None or short_project_no(num.no) != str(expected):
+            continue
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        if style is not None and num.style != style:
+            # A dotted table that once prints a bare `5` for `8.5`.
+            if not (style == "dotted" and num.style == "bare" and starts_upper(nxt or "x")):
+                continue
+            num = ProjectNo(f"{sector_no}.{num.no}", num.rest, style)
+        if not num.rest and (not nxt or is_value(nxt)):
+            continue
+        out.append((i, num))
+        style = num.style
+        expected += 1
+    return out
+
+
+def short_project_no(no: str) -> str:
+    """`3.2` -> `2`, `2.` -> `2`: the project's number within its sector."""
+    return no.rstrip(".").rsplit(".", 1)[-1]
+
+
+def parens_open(text: str) -> bool:
+    """Unclosed ( or « in a cell's text so far: its continuation follows."""
+    return text.count("(") > text.count(")") or text.count("«") > text.count("»")

@@ -1,0 +1,440 @@
+"""Section 7 «Показатели развития отрасли» of a text dump -> IndicatorRecord rows.
+
+Columns of the template: № | project | responsible body | indicator | unit |
+one value per year. The dump emits a row's cells one after another in that
+order; the project number, name and body only on a project's first row (they
+are merged cells). After a page break the cells cut by it continue in column
+order (project name tail, body tail, indicator tail) before the next row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.strategy import cells
+from extract.strategy.records import Finding, IndicatorRecord
+from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
+from extract.text import join_fragments
+
+_HEADER_END = re.compile(r"20\d\d\s*$")
+_YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+@dataclass
+class _Project:
+    no: str
+    line: Line
+    name: list[str] = field(default_factory=list)
+    org: list[str] = field(default_factory=list)
+    breaks: int = 0
+
+
+@dataclass
+class _Row:
+    line: Line
+    name: list[str] = field(default_factory=list)
+    unit: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    value_lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What the reader knows beyond section 7 itself."""
+
+    # Per sector number: normalised text that follows each project number in
+    # sections 5 and 6 (the same projects, cut by page breaks at other places).
+    project_texts: dict[int, list[str]] = field(default_factory=dict)
+    # Words of the region's name in the genitive («кабардино-балкарской», «республики»):
+    # a body's name ends with them and its tail after a page break starts with them.
+    region_words: set[str] = field(default_factory=set)
+    region_last: str = ""
+
+
+def header_years(headers: list[list[Line]]) -> list[int]:
+    """Years of the value columns, from the first table header that prints them."""
+    for block in headers:
+        years = [int(y) for ln in block for y in _YEARS.findall(ln.text)]
+        if years:
+            return years
+    return []
+
+
+class _SectorReader:
+    """Reads one sector's lines; a small state machine over the column order."""
+
+    def __init__(self, sector: Sector, lines: list[Line], years: list[int], ctx: Context,
+                 learned: set[str]) -> None:
+        self.sector = sector
+        self.lines = lines
+        self.years = years
+        self.ctx = ctx
+        self.learned = learned
+        self.records: list[IndicatorRecord] = []
+        self.findings: list[Finding] = []
+        self.project: _Project | None = None
+        self.row: _Row | None = None
+        self.phase = "start"  # start | proj | org | ind | vals
+        self.style: str | None = None  # numbering style of the sector's projects
+        self.refs = ctx.project_texts.get(sector.number, [])
+
+    # -- helpers -----------------------------------------------------------
+    def _next_text(self, i: int) -> Line | None:
+        for ln in self.lines[i + 1 :]:
+            if not ln.empty and not ln.blank_cell:
+                return ln
+        return None
+
+    def _ref_prefix(self, text: str) -> bool:
+        key = norm_key(text)
+        return bool(key) and any(r.startswith(key) for r in self.refs)
+
+    def _region_word(self, text: str) -> bool:
+        w = cells.first_word(text).lower().rstrip("-")
+        return bool(w) and (w in self.ctx.region_words or w.split("-")[0] in self.ctx.region_words)
+
+    def _org_complete(self, org: list[str]) -> bool:
+        text = join_fragments(org)
+        if not text or text.endswith((",", "-", " и")):
+            return False
+        last = re.sub(r"\W+$", "", text.split()[-1]).lower()
+        return bool(self.ctx.region_last) and last == self.ctx.region_last
+
+    def _org_continues(self, org: list[str], text: str) -> bool:
+        prev = org[-1] if org else ""
+        if prev.rstrip().endswith("-"):
+            return True
+        if self._org_complete(org):
+            return prev.rstrip().endswith(",") and cells.is_org_start(text)
+        t = text.strip()
+        if t[:1].islower() or t.startswith("(") or self._region_word(t):
+            return True
+        return prev.rstrip().endswith(",") and cells.is_org_start(t)
+
+    def _is_project_start(self, i: int, ln: Line) -> cells.ProjectNo | None:
+        """A project number here (not a value): followed by a name, not by values."""
+        num = cells.project_number(ln.text, self.sector.number)
+        if num is None:
+            return None
+        if self.style and num.style != self.style:
+            return None
+        no, rest = num.no, num.rest
+        nxt = self._next_text(i)
+        if rest:
+            return num
+        if nxt is None or cells.is_value(nxt.text) or cells.unit_with_values(nxt.text):
+            return None
+        if "." in no:
+            return num
+        # A bare integer: a project number after a complete row or at the start;
+        # inside a row that still lacks values, only if a known project follows.
+        if self.row is None or len(self.row.values) >= len(self.years) or self.phase == "start":
+            return num
+        if self._ref_prefix(nxt.text):
+            return num
+        return None
+
+    def _flush(self) -> None:
+        row, proj = self.row, self.project
+        self.row = None
+        if row is None:
+            return
+        name = join_fragments(row.name)
+        if not row.values:
+            self.findings.append(Finding(
+                check="indicator_without_values", object=name,
+                message="an indicator row with no value cells; not recorded",
+                source_line=row.line.no, source_page=row.line.page))
+            return
+        self.records.append(IndicatorRecord(
+            sector_no=str(self.sector.number),
+            sector_name=self.sector.name,
+            project_no=proj.no if proj else "",
+            project_name=join_fragments(proj.name) if proj else "",
+            responsible_org=join_fragments(proj.org) if proj else "",
+            indicator_name=name,
+            unit=join_fragments(row.unit),
+            values=list(row.values),
+            year_columns=list(self.years),
+            source_line=row.line.no,
+            source_page=row.line.page,
+            project_line=proj.line.no if proj else None,
+        ))
+
+    def _start_values(self, i: int, ln: Line) -> None:
+        """The row's unit and values begin at line i."""
+        row = self.row
+        assert row is not None
+        uv = cells.unit_with_values(ln.text)
+        if ln.blank_cell:
+            row.unit = []
+        elif uv:
+            row.unit = [uv[0]]
+            for v in uv[1]:
+                self._add_value(v, ln)
+        else:
+            # A unit printed on its own line(s) just before the values.
+            for k in (3, 2, 1):
+                if len(row.name) > k and cells.is_unit(" ".join(row.name[-k:])):
+                    row.unit = row.name[-k:]
+                    del row.name[-k:]
+                    break
+            self._add_values(ln)
+        self.phase = "vals"
+
+    def _add_value(self, value: str, ln: Line) -> None:
+        assert self.row is not None
+        self.row.values.append(value)
+        self.row.value_lines.append(ln.no)
+
+    def _add_values(self, ln: Line) -> None:
+        assert self.row is not None
+        room = max(len(self.years) - len(self.row.values), 1)
+        for v in cells.split_values(ln.text, room):
+            self._add_value(v, ln)
+
+    def _new_row(self, ln: Line) -> None:
+        self._flush()
+        self.row = _Row(line=ln, name=[ln.text])
+        self.phase = "ind"
+
+    def _tails(self, i: int) -> int:
+        """After a page break: the project name's and the body's tails, in column
+        order. Returns the index of the first line that is not one of them.
+
+        Merged cells are top-aligned, so only the first break inside a project can
+        cut its name or its body."""
+        proj = self.project
+        if proj is None or proj.breaks:
+            return i
+        proj.breaks += 1
+        while i < len(self.lines) and proj.name:
+            ln = self.lines[i]
+            if ln.empty or ln.blank_cell:
+                i += 1
+                continue
+            text = join_fragments(proj.name)
+            cand = join_fragments([*proj.name, ln.text])
+            if (cells.parens_open(text) or text.endswith("-") or ln.text.startswith("(")
+                    or self._ref_prefix(cand)) and not cells.is_value(ln.text):
+                proj.name.append(ln.text)
+                i += 1
+                continue
+            break
+        while i < len(self.lines) and proj.org and not self._org_complete(proj.org):
+            ln = self.lines[i]
+            if ln.empty or ln.blank_cell:
+                i += 1
+                continue
+            if cells.is_value(ln.text) or not self._org_continues(proj.org, ln.text):
+                break
+            proj.org.append(ln.text)
+            i += 1
+        return i
+
+    # -- main loop ---------------------------------------------------------
+    def _indicator_tail(self, i: int) -> int:
+        """After a page break that follows a complete row: the row's indicator
+        name goes on until the next row (a project number or an indicator's
+        first word). Returns the index of the first line after the tail.
+
+        If values follow before any such start, the next row's name is among the
+        lines taken: it starts at the first capitalised line."""
+        row = self.row
+        assert row is not None
+        taken: list[int] = []
+        while i < len(self.lines):
+            ln = self.lines[i]
+            if ln.empty or ln.blank_cell:
+                i += 1
+                continue
+            if self._is_project_start(i, ln) or cells.is_indicator_start(ln.text, self.learned):
+                break
+            if cells.is_value(ln.text) or cells.unit_with_values(ln.text):
+                for k in taken:
+                    t = self.lines[k].text
+                    if (cells.starts_upper(t) and not self._region_word(t)
+                            and not cells.is_acronym_start(t)):
+                        row.name.extend(self.lines[x].text for x in taken if x < k)
+                        return k
+                break
+            taken.append(i)
+            i += 1
+        for k in taken:
+            row.name.append(self.lines[k].text)
+        return i
+
+    def _split_org(self, text: str) -> tuple[str, str] | None:
+        """`«Цифровой Ускат» Министерство` -> (name part, body part)."""
+        m = re.search(r"\s(?=" + cells.ORG_START.pattern + ")", text)
+        if m and m.start() > 0:
+            return text[: m.start()].strip(), text[m.start():].strip()
+        return None
+
+    def _org_starts(self, i: int, text: str) -> bool:
+        nxt = self._next_text(i)
+        return cells.is_org_start(text) or (
+            nxt is not None and cells.is_org_start(f"{text} {nxt.text}")
+            and not cells.is_org_start(nxt.text))
+
+    def read(self) -> None:
+        lines = self.lines
+        n = len(self.years)
+        i = 0
+        done_brk = -1
+        while i < len(lines):
+            ln = lines[i]
+            t = ln.text
+            if ln.empty:
+                i += 1
+                continue
+            if ln.brk and i != done_brk and self.phase in ("ind", "vals", "org"):
+                done_brk = i
+                j = self._tails(i)
+                if self.phase == "vals" and self.row is not None:
+                    j = self._indicator_tail(j)
+                if j != i:
+                    i = j
+                    continue
+            if self.phase in ("start", "vals"):
+                if self.phase == "vals" and self.row and len(self.row.values) < n and (
+                    cells.is_value(t) and not self._is_project_start(i, ln)
+                ):
+                    self._add_values(ln)
+                    i += 1
+                    continue
+                num = self._is_project_start(i, ln)
+                if num:
+                    self._flush()
+                    self.project = _Project(no=num.no, line=ln)
+                    self.style = num.style
+                    self.phase = "proj"
+                    if num.rest:
+                        self._project_line(i, num.rest)
+                    i += 1
+                    continue
+                if ln.blank_cell:
+                    i += 1
+                    continue
+                if cells.is_value(t):
+                    self.findings.append(Finding(
+                        check="value_outside_row", object=t,
+                        message="a value cell after the row's year columns were filled; "
+                                "not recorded", source_line=ln.no, source_page=ln.page))
+                    i += 1
+                    continue
+                if self.phase == "vals":
+                    self.learned.add(cells.first_word(t).lower())
+                self._new_row(ln)
+                i += 1
+                continue
+            if self.phase == "proj":
+                if not ln.blank_cell:
+                    self._project_line(i, t, ln)
+                i += 1
+                continue
+            if self.phase == "org":
+                proj = self.project
+                assert proj is not None
+                if ln.blank_cell:
+                    i += 1
+                    continue
+                if self._org_continues(proj.org, t) and not cells.is_value(t):
+                    proj.org.append(t)
+                else:
+                    self.learned.add(cells.first_word(t).lower())
+                    self._new_row(ln)
+                i += 1
+                continue
+            # phase == "ind"
+            row = self.row
+            assert row is not None
+            nxt = self._next_text(i)
+            if ln.blank_cell:
+                if nxt is not None and cells.is_value(nxt.text):
+                    self._start_values(i, ln)
+                i += 1
+                continue
+            if cells.unit_with_values(t) or cells.is_value(t):
+                self._start_values(i, ln)
+                i += 1
+                continue
+            row.name.append(t)
+            i += 1
+        self._flush()
+
+    def _project_line(self, i: int, t: str, ln: Line | None = None) -> None:
+        """One line while reading a project's name: more name, the body, or (no
+        body printed) the first indicator."""
+        proj = self.project
+        assert proj is not None
+        if not proj.name:
+            split = self._split_org(t)
+            if split:
+                proj.name.append(split[0])
+                proj.org = [split[1]]
+                self.phase = "org"
+            else:
+                proj.name.append(t)
+            return
+        if self._name_continues(proj, t):
+            proj.name.append(t)
+            return
+        if self._org_starts(i, t):
+            proj.org = [t]
+            self.phase = "org"
+            return
+        split = self._split_org(t)
+        if split:
+            proj.name.append(split[0])
+            proj.org = [split[1]]
+            self.phase = "org"
+            return
+        if ln is not None and cells.is_indicator_start(t, self.learned):
+            self._new_row(ln)
+            return
+        proj.name.append(t)
+
+    def _name_continues(self, proj: _Project, text: str) -> bool:
+        """The line continues the project's name (known from section 6)."""
+        return self._ref_prefix(join_fragments([*proj.name, text]))
+
+
+def read_indicators(
+    section: Section, sectors: dict[int, str], ctx: Context
+) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
+    """All indicator rows of section 7, the findings, and the header's years."""
+    records: list[IndicatorRecord] = []
+    findings: list[Finding] = []
+    learned: set[str] = set()
+    body, headers = strip_headers(section.lines, _HEADER_END)
+    years = header_years(headers)
+    stripped = Section(section.number, section.heading, body)
+    for sector in split_sectors(stripped, sectors):
+        reader = _SectorReader(sector, sector.lines, years, ctx, learned)
+        reader.read()
+        records.extend(reader.records)
+        findings.extend(reader.findings)
+    return records, findings, years
+
+
+def project_texts(section: Section | None, sectors: dict[int, str],
+                  window: int = 30) -> dict[int, list[str]]:
+    """Per sector, the normalised text that follows each project number of a table
+    section (section 6): the reference that completes names cut by page breaks.
+
+    Project numbers are taken in sequence (1, 2, … or s.1, s.2, …) so that numbered
+    lists inside the cells are not mistaken for them.
+    """
+    out: dict[int, list[str]] = {}
+    if section is None:
+        return out
+    for sector in split_sectors(section, sectors):
+        texts: list[str] = []
+        lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
+        for i, num in cells.project_starts(lines, sector.number):
+            parts = ([num.rest] if num.rest else []) + [x.text for x in lines[i + 1 : i + window]]
+            texts.append(norm_key(join_fragments(parts)))
+        out[sector.number] = texts
+    return out

@@ -1,0 +1,315 @@
+"""Lines of a strategy text dump: page furniture removed, sections and sectors found.
+
+The dump prints each page's number on its own line at the top of the page, in
+tables followed by a column-number row (`1`, `2`, … one per line). Both are
+removed here and the first line after them is marked `brk`, because after a page
+break a table row's remaining columns continue (each column's tail in column
+order) and the table readers need to know where that happens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from extract.text import squeeze
+
+_BARE_INT = re.compile(r"\d{1,4}")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the dump: 1-based number, text as printed, page, after a break."""
+
+    no: int
+    raw: str
+    page: int | None = None
+    brk: bool = False
+
+    @cached_property
+    def text(self) -> str:
+        return squeeze(self.raw)
+
+    @property
+    def empty(self) -> bool:
+        """A truly empty line (the dump's paragraph gap), not an empty cell."""
+        return self.raw == ""
+
+    @property
+    def blank_cell(self) -> bool:
+        """A line holding only white space: an empty table cell (e.g. a lost '%')."""
+        return self.raw != "" and not self.raw.strip()
+
+
+# Section headings of the template, with or without «Раздел «…»».
+SECTION_TITLES: dict[int, str] = {
+    2: r"Карточка\s+стратегии",
+    4: r"Проблемы\s+и\s+вызовы",
+    5: r"Взаимосвязь\s+задач\s+и\s+проектов",
+    6: r"Проекты\s+развития\s+отрасли",
+    7: r"Показатели\s+развития\s+отрасли",
+    8: r"Ресурсное\s+обеспечение",
+}
+SECTION_NAMES: dict[int, str] = {
+    2: "«Карточка стратегии»",
+    4: "«Проблемы и вызовы цифровой трансформации»",
+    5: "«Взаимосвязь задач и проектов стратегии»",
+    6: "«Проекты развития отрасли»",
+    7: "«Показатели развития отрасли»",
+    8: "«Ресурсное обеспечение реализации стратегии»",
+}
+_DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
+
+
+def _is_column_numbers(lines: list[str], i: int) -> int:
+    """Length of a column-number row (`1`, `2`, `3`, … one per line) starting at i, or 0."""
+    n = 0
+    while i + n < len(lines) and lines[i + n].strip() == str(n + 1):
+        n += 1
+    return n if n >= 3 else 0
+
+
+def _page_numbers(raw: list[str]) -> dict[int, int]:
+    """Index of each page-number line -> the page number.
+
+    Page numbers are consecutive integers; a bare integer equal to the next
+    expected page number is taken as one unless the same integer is printed again
+    within the next few lines (a value equal to the page number right before the
+    real page number), or it is followed by a column-number row (then it surely is).
+    """
+    found: dict[int, int] = {}
+    expected: int | None = None
+    last_at = 0
+    for i, line in enumerate(raw):
+        s = line.strip()
+        if not _BARE_INT.fullmatch(s):
+            continue
+        v = int(s)
+        if expected is None:
+            # Start the chain at the first small bare integer whose successor
+            # follows it a page later (pages are longer than a few lines).
+            window = {x.strip() for x in raw[i + 15 : i + 400]}
+            if str(v + 1) in window and v < 50:
+                found[i] = v
+                expected, last_at = v + 1, i
+            continue
+        ok = v == expected
+        # Resynchronise after a page whose number was lost in the dump.
+        if not ok and expected < v <= expected + 2 and i - last_at > 120:
+            ok = True
+        if not ok:
+            continue
+        if not _is_column_numbers(raw, i + 1):
+            ahead = [x.strip() for x in raw[i + 1 : i + 7]]
+            if s in ahead:
+                continue
+        found[i] = v
+        expected, last_at = v + 1, i
+    return found
+
+
+def read_lines(text: str) -> list[Line]:
+    """All lines of the dump without page numbers and column-number rows."""
+    raw = text.split("\n")
+    pages = _page_numbers(raw)
+    out: list[Line] = []
+    page: int | None = None
+    skip_to = -1
+    brk = False
+    for i, line in enumerate(raw):
+        if i < skip_to:
+            continue
+        if i in pages:
+            page = pages[i]
+            brk = True
+            n = _is_column_numbers(raw, i + 1)
+            skip_to = i + 1 + n
+            continue
+        out.append(Line(i + 1, line, page, brk and bool(line.strip())))
+        if line.strip():
+            brk = False
+    return out
+
+
+@dataclass
+class Section:
+    """One numbered section of the template: its heading line and body lines."""
+
+    number: int
+    heading: Line
+    lines: list[Line]
+
+
+def _heading_re(number: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"{number}\s*\.\s*(?:Раздел\s*[«\"]?\s*)?{SECTION_TITLES[number]}", re.IGNORECASE
+    )
+
+
+def _is_toc(lines: list[Line], i: int) -> bool:
+    """A table-of-contents entry: dot leaders on the line or right after it."""
+    if _DOT_LEADER.search(lines[i].raw):
+        return True
+    for nxt in lines[i + 1 : i + 3]:
+        if nxt.empty:
+            continue
+        return bool(_DOT_LEADER.search(nxt.raw)) or bool(_BARE_INT.fullmatch(nxt.text))
+    return False
+
+
+def find_sections(lines: list[Line]) -> dict[int, Section]:
+    """The body sections (not the table of contents), in template order.
+
+    A heading is the last non-TOC line `N. [Раздел «]Title` that comes after the
+    previous section's heading; sections not found are simply absent.
+    """
+    heads: dict[int, int] = {}
+    after = -1
+    for number in sorted(SECTION_TITLES):
+        pat = _heading_re(number)
+        hits = [
+            i
+            for i, ln in enumerate(lines)
+            if i > after and pat.match(ln.text) and not _is_toc(lines, i)
+        ]
+        if hits:
+            heads[number] = hits[0]
+            after = hits[0]
+    out: dict[int, Section] = {}
+    order = sorted(heads)
+    for k, number in enumerate(order):
+        start = heads[number]
+        end = heads[order[k + 1]] if k + 1 < len(order) else len(lines)
+        out[number] = Section(number, lines[start], lines[start + 1 : end])
+    return out
+
+
+# Sectors: `N. Name` headings inside sections 5-7 (and `4.N. Name.` in section 4).
+_SECTOR = re.compile(r"(\d{1,2})\s*\.\s*([А-ЯЁA-Z][^.]{1,80}?)\.?")
+_SUBSECTION = re.compile(r"4\s*\.\s*(\d{1,2})\s*\.?\s*([А-ЯЁA-Z][^.]{1,80}?)\.?")
+
+
+_KEY_DASH = re.compile(r"[‐‑‒–—−-]")
+_KEY_QUOTE = re.compile(r"[«»“”„\"'‘’]")
+_KEY_DROP = re.compile(r"[\s.,;:]+")
+
+
+@lru_cache(maxsize=65536)
+def norm_key(text: str) -> str:
+    """Comparison key for names: lower case, one kind of dash and quote, no spaces."""
+    t = text.lower().replace("ё", "е")
+    t = _KEY_QUOTE.sub('"', _KEY_DASH.sub("-", t))
+    return _KEY_DROP.sub("", t)
+
+
+def sector_candidates(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """(index, number, name) of every line shaped like a sector heading."""
+    out = []
+    for i, ln in enumerate(lines):
+        m = _SECTOR.fullmatch(ln.text)
+        if m:
+            out.append((i, int(m.group(1)), m.group(2).strip()))
+    return out
+
+
+def sector_names(sections: dict[int, Section]) -> dict[int, str]:
+    """The strategy's sectors, number -> name.
+
+    Numbered lists inside table cells look like sector headings too, so a
+    heading counts only if the same number and name appear in at least two of
+    section 4 (its «4.N.» subsections) and the tables of sections 5, 6 and 7.
+    """
+    votes: dict[tuple[int, str], int] = {}
+    names: dict[tuple[int, str], str] = {}
+    if 4 in sections:
+        seen = set()
+        for ln in sections[4].lines:
+            m = _SUBSECTION.fullmatch(ln.text)
+            if m:
+                key = (int(m.group(1)), norm_key(m.group(2)))
+                if key not in seen:
+                    seen.add(key)
+                    votes[key] = votes.get(key, 0) + 1
+                    names.setdefault(key, m.group(2).strip())
+    for number in (5, 6, 7):
+        if number not in sections:
+            continue
+        seen = set()
+        for _, no, name in sector_candidates(sections[number].lines):
+            key = (no, norm_key(name))
+            if key not in seen:
+                seen.add(key)
+                votes[key] = votes.get(key, 0) + 1
+                names.setdefault(key, name)
+    out: dict[int, str] = {}
+    for (no, _), n in sorted(votes.items()):
+        if n >= 2 and no not in out:
+            out[no] = names[(no, _)]
+    return out
+
+
+@dataclass
+class Sector:
+    """A sector's part of one table section."""
+
+    number: int
+    name: str
+    heading: Line
+    lines: list[Line]
+
+
+def split_sectors(section: Section, sectors: dict[int, str]) -> list[Sector]:
+    """Cut a table section at its sector headings (in increasing number order)."""
+    keys = {no: norm_key(name) for no, name in sectors.items()}
+    cuts: list[tuple[int, int, str]] = []
+    last = 0
+    for i, no, name in sector_candidates(section.lines):
+        if no > last and keys.get(no) == norm_key(name):
+            cuts.append((i, no, name))
+            last = no
+    out = []
+    for k, (i, no, _name) in enumerate(cuts):
+        end = cuts[k + 1][0] if k + 1 < len(cuts) else len(section.lines)
+        out.append(Sector(no, sectors[no], section.lines[i], section.lines[i + 1 : end]))
+    return out
+
+
+def strip_headers(
+    lines: list[Line], end: re.Pattern[str], max_lines: int = 40
+) -> tuple[list[Line], list[list[Line]]]:
+    """Remove repeated table header rows: from a `№` line to the line where the
+    joined header text matches `end` (the last column's title, or the years).
+
+    Returns the remaining lines and the header blocks removed (readers take the
+    years from them). A line after a removed header counts as after a break only
+    if it was one already.
+    """
+    out: list[Line] = []
+    headers: list[list[Line]] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.text.startswith("№"):
+            joined = ""
+            for j in range(i, min(len(lines), i + max_lines)):
+                joined = f"{joined} {lines[j].text}".strip()
+                if end.search(joined):
+                    # Swallow more year lines and blanks that belong to the header.
+                    k = j + 1
+                    while k < len(lines) and (
+                        lines[k].empty or re.fullmatch(r"(?:20\d\d\s*)+", lines[k].text)
+                    ):
+                        k += 1
+                    texts = [x.raw for x in lines[k : k + 12]]
+                    k += _is_column_numbers(texts, 0)
+                    headers.append(lines[i:k])
+                    i = k
+                    break
+            else:
+                out.append(ln)
+                i += 1
+            continue
+        out.append(ln)
+        i += 1
+    return out, headers

@@ -1,0 +1,277 @@
+"""The tricky rules of the strategy text reader, on small hand-made strings."""
+
+from __future__ import annotations
+
+from extract.strategy import cells
+from extract.strategy.card import region_nominative
+from extract.strategy.indicators import Context, read_indicators
+from extract.strategy.names import best_match, core
+from extract.strategy.projects import find_term
+from extract.strategy.records import IndicatorRecord
+from extract.strategy.rows import indicator_rows
+from extract.strategy.sections import (
+    _page_numbers,
+    find_sections,
+    read_lines,
+    sector_names,
+)
+
+HEADER = """ №
+ пп
+ Наименование проекта
+ Ответственный орган
+ Наименование показателя
+ Единица
+ измерения
+ Значения показателя по годам
+ 2022 2023 2024"""
+
+CTX = Context(region_words={"энской", "области"}, region_last="области")
+
+
+def section7(body: str, ctx: Context = CTX) -> list[IndicatorRecord]:
+    """Read `body` as sector 1 of a section 7 (pages 1 and 2 print their numbers)."""
+    text = f"\n 1\n 7. Показатели развития отрасли\n 1. Образование и наука\n{HEADER}\n{body}\n"
+    sections = find_sections(read_lines(text))
+    records, _, years = read_indicators(sections[7], {1: "Образование и наука"}, ctx)
+    assert years == [2022, 2023, 2024]
+    return records
+
+
+def test_page_number_after_values_is_not_a_value() -> None:
+    raw = ["", "1", *["Доля"] * 20, "20", "30", "40", "2", "текст"]
+    assert _page_numbers(raw) == {1: 1, 25: 2}
+
+
+def test_value_equal_to_the_next_page_number() -> None:
+    raw = ["", "1", *["Доля"] * 20, "1", "2", "2", "текст"]
+    # The first "2" is a value; the page number is the one printed right after it.
+    assert _page_numbers(raw) == {1: 1, 24: 2}
+
+
+def test_column_number_row_after_page_number_is_dropped() -> None:
+    page = [" а"] * 20
+    lines = read_lines("\n".join(["", " 1", *page, " 2", " 1", " 2", " 3", " 4", " б"]))
+    assert [ln.text for ln in lines if ln.text] == ["а"] * 20 + ["б"]
+    assert [ln.page for ln in lines if ln.text][-2:] == [1, 2]
+    assert lines[-1].brk
+
+
+def test_blank_unit_cell_and_org_and_project_name() -> None:
+    (rec,) = section7(""" 1
+ Проект Альфа
+ Министерство образования
+ Энской области
+ Доля учащихся, имеющих
+ доступ к сервисам
+  
+ 20
+ 30
+ 40""")
+    assert (rec.project_no, rec.project_name) == ("1", "Проект Альфа")
+    assert rec.responsible_org == "Министерство образования Энской области"
+    assert rec.indicator_name == "Доля учащихся, имеющих доступ к сервисам"
+    assert (rec.unit, rec.values) == ("", ["20", "30", "40"])
+
+
+def test_unit_and_first_value_on_one_line_dotted_project_numbers() -> None:
+    a, b = section7(""" 1.1
+ Проект Альфа
+ Министерство образования Энской области
+ Доля учащихся
+ процентов 10
+ 20
+ 30
+ 1.2 Проект
+ Бета
+ Министерство образования Энской области
+ Количество услуг
+ условных
+ единиц
+ 1 2 3""")
+    assert (a.project_no, a.unit, a.values) == ("1.1", "процентов", ["10", "20", "30"])
+    assert (b.project_no, b.project_name, b.unit) == ("1.2", "Проект Бета", "условных единиц")
+    assert b.values == ["1", "2", "3"]
+
+
+def test_three_values_on_one_line() -> None:
+    (rec,) = section7(""" 1
+ Проект Альфа
+ Министерство образования Энской области
+ Ввод жилья
+ Миллион
+ квадратных
+ метров
+ 0,0708 0,0329 0,1083""")
+    assert rec.unit == "Миллион квадратных метров"
+    assert rec.values == ["0,0708", "0,0329", "0,1083"]
+
+
+def test_name_continues_after_the_page_break_that_follows_its_values() -> None:
+    a, b = section7(""" 1
+ Проект Альфа
+ Министерство образования Энской области
+ Доля учащихся, которым
+  
+ 10
+ 20
+ 30
+ 2
+ предложены рекомендации
+ Доля педагогов
+  
+ 5
+ 6
+ 7""")
+    assert a.indicator_name == "Доля учащихся, которым предложены рекомендации"
+    assert b.indicator_name == "Доля педагогов"
+    assert b.values == ["5", "6", "7"]
+
+
+def test_body_and_project_name_tails_after_a_page_break() -> None:
+    ctx = Context(project_texts={1: [
+        "проектальфавсфереобразования(рекомендованофоив)обеспечениедоступа"]},
+        region_words=CTX.region_words, region_last=CTX.region_last)
+    a, b = section7(""" 1
+ Проект Альфа в
+ Министерство
+ Доля учащихся
+  
+ 10
+ 20
+ 30
+ 2
+ сфере образования
+ (рекомендовано ФОИВ)
+ образования Энской
+ области
+ Доля педагогов
+  
+ 5
+ 6
+ 7""", ctx)
+    name = "Проект Альфа в сфере образования (рекомендовано ФОИВ)"
+    assert a.project_name == b.project_name == name
+    assert a.responsible_org == "Министерство образования Энской области"
+    assert a.indicator_name == "Доля учащихся"
+
+
+def test_number_opening_an_indicator_name_is_not_a_value() -> None:
+    (rec,) = section7(""" 1
+ Проект Альфа
+ Министерство образования Энской области
+ 100 медицинских организаций
+ обеспечивают взаимодействие
+  
+ 100
+ 100
+ 100""")
+    assert rec.indicator_name == "100 медицинских организаций обеспечивают взаимодействие"
+
+
+def test_fewer_values_than_years_are_not_given_years() -> None:
+    a, b = section7(""" 1
+ Проект Альфа
+ Министерство образования Энской области
+ Доля учащихся
+  
+ 10
+ 20
+ Доля педагогов
+  
+ 5
+ 6
+ 7""")
+    assert a.values == ["10", "20"] and b.values == ["5", "6", "7"]
+    rows, findings = indicator_rows([a, b])
+    assert [r["year"] for r in rows] == [None, None, 2022, 2023, 2024]
+    assert [r["value"] for r in rows[:2]] == ["10", "20"]
+    assert len(findings) == 1 and findings[0].check == "values_without_years"
+
+
+def test_value_column_known_by_the_reader_is_kept() -> None:
+    rec = IndicatorRecord("1", "S", "1", "P", "O", "I", "", ["7"], [2022, 2023, 2024],
+                          value_years=[2024])
+    rows, findings = indicator_rows([rec])
+    assert [(r["year"], r["value"]) for r in rows] == [(2024, "7")] and not findings
+
+
+def test_values_parsed_as_printed() -> None:
+    rec = IndicatorRecord("1", "S", "1", "P", "O", "I", "", ["3,9", "-", "0.00"],
+                          [2022, 2023, 2024])
+    rows, _ = indicator_rows([rec])
+    assert [(r["value_raw"], r["value"]) for r in rows] == [
+        ("3,9", "3.9"), ("-", ""), ("0.00", "0.00")]
+
+
+def test_heading_variants_and_table_of_contents() -> None:
+    text = "\n".join([
+        "", " 2", " ОГЛАВЛЕНИЕ",
+        " 5. Раздел «Взаимосвязь задач и проектов стратегии». .......... 16",
+        " 7. Показатели развития отрасли", " ........ 89",
+        " 3", " 5. Раздел «Взаимосвязь задач и проектов стратегии»", " а",
+        " 7. Раздел «Показатели развития отрасли»", " б",
+        " 8.Раздел «Ресурсное обеспечение реализации стратегии»", " в",
+    ])
+    sections = find_sections(read_lines(text))
+    assert {n: s.heading.no for n, s in sections.items()} == {5: 8, 7: 10, 8: 12}
+
+
+def test_numbered_list_in_a_cell_is_not_a_sector() -> None:
+    text = "\n".join([
+        "", " 1", " 4. Проблемы и вызовы", " 4.1. Образование и наука.", " 4.2. Здравоохранение.",
+        " 5. Взаимосвязь задач и проектов стратегии", " 1. Образование и наука", " x",
+        " 2. Здравоохранение", " y",
+        " 6. Проекты развития отрасли", " 1. Образование и наука", " 1. Ускорение",
+        " 2. Удешевление ИТ", " 2. Здравоохранение",
+        " 7. Показатели развития отрасли", " 1. Образование и наука", " 2. Здравоохранение",
+        " 8. Ресурсное обеспечение",
+    ])
+    assert sector_names(find_sections(read_lines(text))) == {
+        1: "Образование и наука", 2: "Здравоохранение"}
+
+
+def test_project_number_styles() -> None:
+    assert cells.project_number("1", 3) == ("1", "", "bare")
+    assert cells.project_number("3.2", 3) == ("3.2", "", "dotted")
+    assert cells.project_number("3.2 Цифровое", 3) == ("3.2", "Цифровое", "dotted")
+    assert cells.project_number("1 Перевод массовых", 5) == ("1", "Перевод массовых", "bare")
+    assert cells.project_number("2. Удешевление ИТ", 5).style == "dot"
+    assert cells.project_number("4.4", 3) is None  # a value, not a project of sector 3
+
+
+def test_values_on_one_line() -> None:
+    assert cells.split_values("10 20 30", 3) == ["10", "20", "30"]
+    # Thousands separators read as one number unless the row has exactly that many
+    # free year columns.
+    assert cells.split_values("1 416 742,3", 1) == ["1 416 742,3"]
+    assert cells.split_values("1 416", 3) == ["1 416"]
+    assert cells.unit_with_values("процентов 10") == ("процентов", ["10"])
+    assert cells.unit_with_values("массовых услуг 0") is None
+
+
+def test_term_shapes() -> None:
+    assert find_term(["Обеспечение доступа", "До", "2030 года,", "далее", "постоянно",
+                      "К концу 2021 года"]) == (1, 5)
+    assert find_term(["Цель", "2022 - 2024", "Описание"]) == (1, 2)
+    assert find_term(["Цель", "до 01.07.2023"]) == (1, 2)
+
+
+def test_name_known_from_another_section() -> None:
+    texts = ["Библиотека", "цифрового контента", "(рекомендовано", "федеральным органом",
+             "власти (далее", "ФОИВ)", "Школьники,"]
+    used, name, rest = best_match(texts, ["Библиотека цифрового контента (рекомендовано ФОИВ)"])
+    assert used == 6 and rest == ""
+    assert name == ("Библиотека цифрового контента (рекомендовано федеральным органом "
+                    "власти (далее ФОИВ)")
+    assert core("Х (далее - ПУВ) (рекомендовано ФОИВ)") == "Х"
+    used, name, rest = best_match(["«Цифровой Ускат» Создание условий"], ["«Цифровой Ускат»"])
+    assert (name, rest) == ("«Цифровой Ускат»", "Создание условий")
+
+
+def test_region_in_the_nominative() -> None:
+    assert region_nominative("Кемеровской области Кузбасса") == "Кемеровская область – Кузбасс"
+    assert region_nominative("Республики Татарстан") == "Республика Татарстан"
+    assert region_nominative("Краснодарского края") == "Краснодарский край"
+    assert region_nominative("Ханты-Мансийского автономного округа – Югры") == (
+        "Ханты-Мансийский автономный округ – Югра")
