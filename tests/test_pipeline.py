@@ -177,3 +177,35 @@ def test_run_command_prints_the_gate_summary_naming_the_bad_file(tmp_path: Path)
     assert "quarantined:     1" in summary
     assert "half_a_decree.txt" in summary
     assert "findings by check:" in summary and "total_equals_sum_of_sources" in summary
+
+
+def test_strategy_targets_match_the_gold_counts_and_sums(corpus_run) -> None:
+    """Every hand-checked target cell of section 7 reaches fct_indicator_target, once."""
+    pipeline, _ = corpus_run
+    strategies = {p.name[:3]: p.name for p in STRATEGIES}
+    golds = [g for g in sorted(GOLD.glob("*_indicators.csv")) if g.name[:3] in strategies]
+    assert len(golds) == len(STRATEGIES)
+    for gold in golds:
+        source_file = strategies[gold.name[:3]]
+        with gold.open(encoding="utf-8") as fh:
+            cells = [r[f"value_{y}"] for r in csv.DictReader(fh) for y in (2022, 2023, 2024)
+                     if r[f"value_{y}"].strip()]
+        numbers = [Decimal(c.replace(",", ".")) for c in cells]
+        count, total = pipeline.query(
+            "select count(*), sum(target_value) from fct_indicator_target where source_file = ?",
+            source_file)[0]
+        assert count == len(cells), source_file
+        assert abs(Decimal(str(total)) - sum(numbers)) < Decimal("0.001"), source_file
+
+
+def test_program_funding_matches_the_gold_counts_and_sums(corpus_run) -> None:
+    pipeline, _ = corpus_run
+    with (GOLD / "001_funding.csv").open(encoding="utf-8") as fh:
+        gold = [(r["source"], Decimal(r["amount_thousand_rub"])) for r in csv.DictReader(fh)]
+    rows = pipeline.query(
+        "select funding_source_key, count(*), sum(amount_thousand_rub) from fct_program_funding "
+        "group by 1")
+    by_source = {s: (n, Decimal(str(a))) for s, n, a in rows}
+    for source in {s for s, _ in gold}:
+        amounts = [a for s, a in gold if s == source]
+        assert by_source[source] == (len(amounts), sum(amounts)), source
