@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pandas as pd
+
 from expectations.gate import Verdict
 
 
@@ -32,7 +34,7 @@ def write_report(verdict: Verdict, folder: Path) -> Path:
                   "|---|---|---|---|---|"]
         for f in verdict.findings.head(500).to_dict("records"):
             cells = [f["check"], f["object"], f["year"], f["expected"], f["actual"]]
-            lines.append("| " + " | ".join("" if c is None else str(c).replace("|", "/")
+            lines.append("| " + " | ".join("" if pd.isna(c) else str(c).replace("|", "/")
                                             for c in cells) + " |")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -8,18 +8,19 @@ import dagster as dg
 
 from orchestration.jobs import nightly_job
 from orchestration.partitions import sync_partitions
-from store.layout import Layout, document_key
+from orchestration.resources import WarehouseLayout
+from store.layout import document_key
 
 
 @dg.sensor(job=nightly_job, minimum_interval_seconds=60,
            default_status=dg.DefaultSensorStatus.STOPPED)
-def new_documents_sensor(context: dg.SensorEvaluationContext):
+def new_documents_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseLayout):
     """One run per new or changed file; its partition is re-extracted, the warehouse rebuilt.
 
     The cursor remembers each file's checksum, so a file touched without changes
     does not trigger a run.
     """
-    layout = Layout.resolve()
+    layout = warehouse.layout()
     seen: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
     sync_partitions(context.instance, layout)
     current = {document_key(p): hashlib.sha256(p.read_bytes()).hexdigest()

@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from extract import ExtractionError, extract_file
 from store.layout import Layout, document_key
 from store.tables import META_FILE, copy_folder, read_meta, read_tables, write_extraction
-from store.warehouse import _findings_schema
+from store.warehouse import findings_schema
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def _write_status(layout: Layout, key: str, status: dict) -> None:
 def _write_findings(layout: Layout, key: str, findings: pd.DataFrame) -> None:
     folder = layout.quality / "findings"
     folder.mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pandas(findings, preserve_index=False).cast(_findings_schema())
+    table = pa.Table.from_pandas(findings, preserve_index=False).cast(findings_schema())
     pq.write_table(table, folder / f"{key}.parquet")
 
 
@@ -108,7 +108,7 @@ def gate(layout: Layout, key: str, checker) -> GateResult:
             "expected": "a readable document of the template", "actual": err["error"],
             "severity": "blocking", "message": err["error"],
         }])
-        _write_findings(layout, key, findings.reindex(columns=_findings_schema().names))
+        _write_findings(layout, key, findings.reindex(columns=findings_schema().names))
         result = GateResult(key, err["source_file"], False, err["error"], ["extraction"],
                             {"extraction": 1}, None)
         candidate_sha = err["sha256"]
@@ -135,12 +135,6 @@ def gate(layout: Layout, key: str, checker) -> GateResult:
         "candidate_sha256": candidate_sha,
     })
     return result
-
-
-def accepted_keys(layout: Layout) -> list[str]:
-    """Documents still in DOCUMENTS_DIR that have an accepted version."""
-    keys = [document_key(p) for p in layout.documents()]
-    return [k for k in keys if (layout.accepted / k / META_FILE).exists()]
 
 
 def _statuses(layout: Layout, keys: list[str]) -> list[dict]:

@@ -31,7 +31,8 @@ def _concat(files: list[Path], schema: pa.Schema) -> pa.Table:
     return pa.concat_tables(tables) if tables else schema.empty_table()
 
 
-def _findings_schema() -> pa.Schema:
+def findings_schema() -> pa.Schema:
+    """The gate's findings (expectations.gate.FINDING_COLUMNS) as stored and loaded."""
     from expectations.gate import FINDING_COLUMNS
 
     ints = {"year", "source_line"}
@@ -56,7 +57,7 @@ def build_raw(layout: Layout, document_keys: list[str]) -> dict[str, int]:
             counts[table] = data.num_rows
         findings = _concat(
             [layout.quality / "findings" / f"{key}.parquet" for key in document_keys],
-            _findings_schema(),
+            findings_schema(),
         )
         con.register("incoming", findings)
         con.execute(f"CREATE TABLE raw.{QUALITY_FINDINGS} AS SELECT * FROM incoming")

@@ -275,3 +275,50 @@ def test_region_in_the_nominative() -> None:
     assert region_nominative("Краснодарского края") == "Краснодарский край"
     assert region_nominative("Ханты-Мансийского автономного округа – Югры") == (
         "Ханты-Мансийский автономный округ – Югра")
+
+
+def test_open_end_is_grammar_not_wording() -> None:
+    from extract.strategy.cells import open_end
+    assert open_end("в том числе телемедицинских")  # adjective needs its noun
+    assert open_end("цифровых технологий и")
+    assert open_end("Платформа обратной связи (рекомендовано")
+    assert not open_end("основанных на данных")  # a noun-like adjective
+    assert not open_end("инициатив жителей")
+
+
+def test_task_tail_after_break_follows_width_and_sentences() -> None:
+    from extract.strategy.task_tails import tail_length
+    width = 26
+    tails = ["маршрутов, включая", "персональные", "образовательные", "траектории.",
+             "Симбиоз сервисов", "Возможность учителям использовать время"]
+    task = "ликвидация профессиональных дефицитов, построение индивидуальных образовательных"
+    # The task goes on (open phrase) up to the line wider than its column.
+    assert tail_length(task, "образовательных", tails, width, set()) == 5
+    # A complete sentence printed whole elsewhere does not go on.
+    done = "Создание механизмов для обеспечения организаций"
+    assert tail_length(done, "организаций", ["производство"], width,
+                       {"созданиемеханизмовдляобеспеченияорганизаций"}) == 0
+    # After a full stop only a new (capitalised) sentence continues the task.
+    assert tail_length("Переход на документооборот.", "документооборот.",
+                       ["повышение доступности"], width, set()) == 0
+
+
+def test_cut_name_completed_from_known_name_or_open_bracket() -> None:
+    from extract.strategy.names import continue_cut
+    known = ["Внедрение подсистем ГИС в субъектах Российской Федерации"]
+    assert continue_cut("Внедрение подсистем ГИС в субъектах",
+                        ["Российской", "Федерации", "обеспечения работы"], known) == (
+        2, known[0])
+    assert continue_cut("Платформа обратной связи (рекомендовано",
+                        ["ФОИВ)", "качества взаимодействия"], []) == (
+        1, "Платформа обратной связи (рекомендовано ФОИВ)")
+    # A complete name takes nothing from after the break.
+    assert continue_cut("Персональные помощники", ["(превентивная медицина)"], []) == (
+        0, "Персональные помощники")
+
+
+def test_remark_running_into_a_list_of_beneficiaries_is_not_taken() -> None:
+    texts = ["Переход к управлению", "(оказание поддержки", "конкретных участников",
+             "- Исполнительные", "органы"]
+    m = best_match(texts, ["Переход к управлению (оказание поддержки конкретных участников"])
+    assert m is not None and m[1].endswith("участников")

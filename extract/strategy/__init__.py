@@ -18,6 +18,7 @@ from extract.strategy.records import StrategyRecords
 from extract.strategy.rows import to_rows
 from extract.strategy.sections import SECTION_NAMES, find_sections, read_lines, sector_names
 from extract.strategy.task_links import read_task_links
+from extract.strategy.task_tails import section4_sentences
 
 __all__ = ["extract_strategy_text", "read_text_records"]
 
@@ -60,11 +61,20 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
     known: dict[int, list[str]] = {}
     for r in indicators:
         known.setdefault(int(r.sector_no), []).append(r.project_name)
+    first = {k: list(v) for k, v in known.items()}
     projects, pf = read_projects(sections[6], sectors, known)
     for p in projects:
         known.setdefault(int(p.sector_no), []).append(p.project_name)
     known = {k: list(dict.fromkeys(v)) for k, v in known.items()}
-    links, tf = read_task_links(sections[5], sectors, known)
+    complete = section4_sentences(sections[4].lines) if 4 in sections else set()
+    links, tf = read_task_links(sections[5], sectors, known, complete)
+    # Section 5 may print whole a name that sections 6 and 7 cut or lack: read
+    # section 6 again with its names too.
+    extra = {k: [t.project_name for t in links if t.project_name and int(t.sector_no) == k]
+             for k in sectors}
+    if any(n not in known.get(k, []) for k, v in extra.items() for n in v):
+        again = {k: list(dict.fromkeys([*first.get(k, []), *extra.get(k, [])])) for k in sectors}
+        projects, pf = read_projects(sections[6], sectors, again)
     if not projects or not links:
         which = "6" if not projects else "5"
         raise ExtractionError(source_file, f"section {which} {SECTION_NAMES[int(which)]}: "

@@ -181,3 +181,49 @@ def short_project_no(no: str) -> str:
 def parens_open(text: str) -> bool:
     """Unclosed ( or « in a cell's text so far: its continuation follows."""
     return text.count("(") > text.count(")") or text.count("«") > text.count("»")
+
+
+_JOINERS = {"и", "в", "с", "на", "по", "для", "к", "от", "о", "об", "из", "за", "при", "а",
+            "или", "во", "со", "у", "без", "между", "через", "как", "что", "не"}
+# Adjective and participle endings: a Russian phrase does not end on them.
+_ADJECTIVE = re.compile(
+    r"[а-яё]{2,}(?:ого|его|ому|ему|ых|их|ыми|ими|ую|юю|ая|яя|ые|ый|ской|цкой|ной)$")
+# Adjectives used as nouns: a phrase may end on them.
+_NOUN_ADJECTIVES = {"данных", "данные", "служащих", "служащие", "учащихся", "взрослых"}
+
+
+def open_end(text: str) -> bool:
+    """The text stops mid-phrase: its cell surely goes on."""
+    t = text.rstrip()
+    if not t:
+        return False
+    if t.endswith((",", ":", ";", "-", "–", "—")) or parens_open(t):
+        return True
+    last = t.split()[-1].lower()
+    return last in _JOINERS or (bool(_ADJECTIVE.fullmatch(last))
+                                 and last not in _NOUN_ADJECTIVES)
+
+
+def goes_on(rest: str) -> bool:
+    """The rest of a line after a known name ends inside it is still the same
+    cell: it starts in lower case, is only acronyms (`ВС СМС`), or is an
+    adjective that needs its noun (`Российской`); not a new capitalised cell."""
+    t = rest.strip()
+    if not t:
+        return False
+    words = t.split()
+    if t[0].islower() or all(re.fullmatch(r"[A-ZА-ЯЁ0-9]{2,}\W*", w) for w in words):
+        return True
+    return open_end(words[0].lower())
+
+
+# Capitalised adjectives of proper names in an oblique case (`Российской`,
+# `Калининградского`): they go on a phrase, a cell never starts with them.
+_OBLIQUE_PROPER = re.compile(r"[А-ЯЁ][а-яё]+(?:ской|цкой|ского|цкого|ских|скому|ским)\b")
+
+
+def new_cell(text: str) -> bool:
+    """A capitalised word (not an acronym, not an oblique proper adjective) opens
+    a new cell."""
+    t = text.strip().lstrip("«\"")
+    return bool(re.match(r"[А-ЯЁA-Z][а-яё]", t)) and not _OBLIQUE_PROPER.match(t)

@@ -12,8 +12,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.strategy.sections import norm_key
+from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
 from extract.text import join_fragments
+
+_KEY_DROP = re.compile(r"[\s.,;:«»“”„\"'‘’‐‑‒–—−-]+")
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """Comparison key for project names: lower case, without spaces, punctuation,
+    quotes and dashes. Sections print the same name with or without quotes, with
+    `контакт-центр` or `контакт центр`, and split words at line ends with or
+    without a hyphen (`информа-` + `ционной`), so none of these may matter."""
+    return _KEY_DROP.sub("", text.lower().replace("ё", "е"))
+
 
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)?\s*$")
 
@@ -33,7 +45,7 @@ def _split_line(done: str, line: str, target: str) -> int | None:
     """Number of words of `line` that complete `done` to `target` (keys), or None."""
     words = line.split()
     for n in range(1, len(words)):
-        if norm_key(f"{done} {' '.join(words[:n])}") == target:
+        if name_key(f"{done} {' '.join(words[:n])}") == target:
             return n
     return None
 
@@ -41,17 +53,17 @@ def _split_line(done: str, line: str, target: str) -> int | None:
 def match_at(texts: list[str], name: str) -> tuple[int, str, str] | None:
     """If `texts` (cell lines) begin with `name`: (lines used, the name as printed
     here, the rest of the last line used when the name ends inside it)."""
-    target = norm_key(name)
+    target = name_key(name)
     if not target or not texts:
         return None
-    first = norm_key(texts[0])
+    first = name_key(texts[0])
     n = min(len(first), len(target))
     if first[:n] != target[:n]:
         return None
     done: list[str] = []
     for k, line in enumerate(texts):
         cand = join_fragments([*done, line])
-        key = norm_key(cand)
+        key = name_key(cand)
         if key == target:
             return k + 1, cand, ""
         if target.startswith(key):
@@ -68,19 +80,66 @@ def match_at(texts: list[str], name: str) -> tuple[int, str, str] | None:
 
 def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
     """Take the parenthetical remarks that follow a matched core: lines starting
-    with `(`, up to the first line that ends with `)`."""
+    with `(`, up to the one that closes it. A remark still open at the next cell
+    (a capitalised word) was cut by a page break and is kept (its rest comes
+    after the break); one that runs into a `- ` list item (the beneficiaries) was
+    no remark and is not taken."""
     k = used
     while k < len(texts) and texts[k].strip().startswith("("):
-        parts = []
-        while k < len(texts):
-            parts.append(texts[k])
-            k += 1
-            if texts[k - 1].rstrip().endswith(")"):
-                break
-        name = join_fragments([name, *parts])
+        parts = [texts[k]]
+        j = k + 1
+        while parens_open(join_fragments(parts)) and j < len(texts) and not new_cell(texts[j]):
+            if texts[j].lstrip().startswith(("- ", "– ")):
+                return k, name
+            parts.append(texts[j])
+            j += 1
+        k, name = j, join_fragments([name, *parts])
+        if parens_open(name):
+            break
     return k, name
 
 
+def _bare(key: str) -> str:
+    return key.replace("(", "").replace(")", "")
+
+
+def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, str]:
+    """A name cut by a page break: its rest opens the text after the break (each
+    column's rest comes in column order). Taken when it spells the rest of a known
+    name that begins like it, or up to that name's ending (the middle may be
+    worded otherwise), or else while the name is open (adjective, preposition,
+    unclosed bracket). Returns (lines of `tails` used, name)."""
+    if not tails:
+        return 0, name
+    key = name_key(name)
+    for known in names:
+        kk = name_key(known)
+        common = 0
+        while common < min(len(kk), len(key)) and kk[common] == key[common]:
+            common += 1
+        if common < 12 or common == len(kk):
+            continue
+        if common == len(key):
+            hit = find_rest(tails, kk[common:])
+            if hit and hit[0] == 0:
+                return extend_remarks(tails, hit[1], join_fragments([name, *tails[: hit[1]]]))
+        end = _bare(kk[common:])
+        if len(end) < 8:
+            continue
+        text = name
+        for u, line in enumerate(tails[:15]):
+            if new_cell(line):
+                break
+            text = join_fragments([text, line])
+            if _bare(name_key(text)).endswith(end):
+                return u + 1, text
+    if not open_end(name):
+        return 0, name
+    n, text = 0, name
+    while n < len(tails) and open_end(text) and not new_cell(tails[n]):
+        text = join_fragments([text, tails[n]])
+        n += 1
+    return extend_remarks(tails, n, text)
 def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | None:
     """The longest known name (or its core) that `texts` begin with, extended over
     the remarks printed after it."""
@@ -97,7 +156,13 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
                 # A remark right after the name, on the same line: it is part of it.
                 k, remark = extend_remarks([rest, *texts[used:]], 0, "")
                 used, text, rest = used + k - 1, join_fragments([text, remark]), ""
-            if best is None or len(norm_key(text)) > len(norm_key(best[1])):
+            elif goes_on(rest):
+                # The name printed elsewhere is cut short; this line goes on with it.
+                text, rest = join_fragments([text, rest]), ""
+                while used < len(texts) and open_end(text):
+                    text = join_fragments([text, texts[used]])
+                    used += 1
+            if best is None or len(name_key(text)) > len(name_key(best[1])):
                 best = (used, text, rest)
     return best
 
@@ -106,7 +171,7 @@ def _prefix_lines(texts: list[str], target: str) -> int:
     """How many leading lines of `texts` spell a proper prefix of `target` (a key)."""
     k, done = 0, []
     for line in texts:
-        key = norm_key(join_fragments([*done, line]))
+        key = name_key(join_fragments([*done, line]))
         if not target.startswith(key) or key == target:
             break
         done.append(line)
@@ -121,7 +186,7 @@ def match_across(head: list[str], tail: list[str], names: list[str]) -> tuple[in
     best: tuple[int, str] | None = None
     for name in names:
         for variant in dict.fromkeys((name, core(name))):
-            k = _prefix_lines(head, norm_key(variant))
+            k = _prefix_lines(head, name_key(variant))
             if k == 0:
                 continue
             m = match_at(head[:k] + tail, variant)
@@ -131,3 +196,28 @@ def match_across(head: list[str], tail: list[str], names: list[str]) -> tuple[in
             if best is None or len(text) > len(best[1]):
                 best = (used - k, text)
     return best
+
+
+def find_rest(lines: list[str], rest: str) -> tuple[int, int] | None:
+    """(start, count) of the first run of whole `lines` that spells `rest` (a key):
+    the tail of a name whose head was printed before a page break."""
+    if not rest:
+        return None
+    for p in range(len(lines)):
+        acc = ""
+        for u in range(p, len(lines)):
+            acc += name_key(lines[u])
+            if acc == rest:
+                return p, u - p + 1
+            if not rest.startswith(acc):
+                break
+    return None
+
+
+def longer_names(name: str, names: list[str]) -> list[str]:
+    """Known names (or their cores) that begin with `name` and go on: `name` was
+    cut by a page break. Longest first."""
+    key = name_key(name)
+    out = {v for n in names for v in (n, core(n)) if name_key(v).startswith(key)
+           and len(name_key(v)) > len(key)}
+    return sorted(out, key=lambda v: -len(name_key(v)))

@@ -12,9 +12,16 @@ from __future__ import annotations
 import re
 
 from extract.strategy import cells
-from extract.strategy.names import _prefix_lines, best_match, core, match_across
+from extract.strategy.names import (
+    _prefix_lines,
+    best_match,
+    continue_cut,
+    core,
+    match_across,
+    name_key,
+)
 from extract.strategy.records import Finding, ProjectRecord
-from extract.strategy.sections import Section, norm_key, split_sectors, strip_headers
+from extract.strategy.sections import Section, split_sectors, strip_headers
 from extract.text import join_fragments
 
 _HEADER_END = re.compile(r"Роль\s+региона.*проекта$", re.IGNORECASE)
@@ -75,11 +82,43 @@ def find_term(texts: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _term_prefix(words: list[str]) -> int:
+    """How many leading words read as a term (`Постоянно`, `2024 года`), or 0."""
+    for k in range(len(words), 0, -1):
+        if is_term_line(" ".join(words[:k])):
+            return k
+    return 0
+
+
+def _split_term(text: str) -> list[str]:
+    """`Постоянно В целях…`: a term and the next cell's capitalised start printed
+    on one line are two cells."""
+    words = text.split()
+    k = _term_prefix(words)
+    if 0 < k < len(words) and cells.starts_upper(words[k]) and not cells.is_acronym_start(words[k]):
+        return [" ".join(words[:k]), " ".join(words[k:])]
+    return [text]
+
+
+def _term_rest(term: str, tails: list[str]) -> str:
+    """A term left open at a page break (`До 2030 года, далее`): its rest is the
+    first text after the break that reads as a term (`постоянно …`)."""
+    if not re.search(r"(далее|,|-|до|с|по)$", term.strip().lower()):
+        return term
+    for t in tails:
+        k = _term_prefix(t.split())
+        if k:
+            return join_fragments([term, " ".join(t.split()[:k])])
+    return term
+
+
 def _fallback_name(texts: list[str]) -> int:
     """Lines of the name when no other section names the project: up to the goal,
-    the first capitalised verbal noun after the first line."""
+    the first capitalised verbal noun after the first line, or the first line that
+    opens a new cell (a capitalised word after a line that closes a phrase)."""
     for k, t in enumerate(texts[1:], start=1):
-        if _GOAL_START.match(t) or is_term_line(t):
+        if _GOAL_START.match(t) or is_term_line(t) or (
+                cells.new_cell(t) and not cells.open_end(texts[k - 1])):
             return k
     return 1
 
@@ -123,7 +162,7 @@ def read_projects(
                 after = ([left] if left else []) + texts[used:]
             elif across:
                 name = across[1]
-                used = _prefix_lines(texts, norm_key(core(name)))
+                used = _prefix_lines(texts, name_key(core(name)))
                 after = texts[used:]
             else:
                 used = _fallback_name(texts)
@@ -134,12 +173,19 @@ def read_projects(
                     message="section 6 project not named in sections 5 or 7; its name "
                             "was cut at the first line that opens the goal",
                     source_line=lines[i].no, source_page=lines[i].page))
+            tails = [ln.text for ln in block[brk:]]
+            if across:
+                _, name = continue_cut(name, tails[across[0]:], [])
+            else:
+                _, name = continue_cut(name, tails, names)
+            after = [part for t in after for part in _split_term(t)]
             span = find_term(after)
             term, goal, rest_cells = "", after, []
             if span is not None:
                 t0, t1 = span
                 goal, term = after[:t0], join_fragments(after[t0:t1])
                 rest_cells = _cut(after[t1:])
+                term = _term_rest(term, tails)
             while len(rest_cells) < 3:
                 rest_cells.append([])
             records.append(ProjectRecord(

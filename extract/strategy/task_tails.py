@@ -1,0 +1,97 @@
+"""Where a task cell of section 5, cut by a page break, goes on after it.
+
+After a break the dump prints each cut column's rest in column order (task,
+project, beneficiary, benefit), with nothing to say where one ends. A task's
+rest is recognised from the template's layout and Russian typography:
+
+- the task column has one width in a table: its lines are never wider, and a
+  line is followed by another of the same cell only if the next word would not
+  have fitted (wrapped), or it ends a sentence and a new one starts (tasks of a
+  cell are separate sentences, each on a new line);
+- a cell does not end on an open phrase (comma, hyphen, preposition or
+  conjunction, adjective, unclosed bracket), and a sentence that sections 4 or
+  5 print whole elsewhere is complete.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.strategy.cells import open_end
+from extract.strategy.names import name_key
+from extract.strategy.sections import Line
+from extract.text import join_fragments
+
+_SENTENCE_END = re.compile(r"[.!?]$")
+_ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
+# Slack for proportional fonts: a line is full when the next word needs more than
+# this share of the column's width (looser for the line before the break, which
+# is the only evidence there is).
+_FULL = 0.85
+_FULL_AT_BREAK = 0.7
+
+
+def sentences(text: str) -> list[str]:
+    """Keys of the sentences of a cell (split at a full stop before a capital)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[«\"(]?[А-ЯЁA-Z])", text)
+    return [name_key(p) for p in parts if name_key(p)]
+
+
+def last_sentence(text: str) -> str:
+    found = sentences(text)
+    return found[-1] if found else ""
+
+
+def section4_sentences(lines: list[Line]) -> set[str]:
+    """Sentences of the numbered items of section 4 (problems, challenges, tasks per
+    sector): section 5 picks its tasks from them."""
+    out: set[str] = set()
+    item: list[str] = []
+    for ln in [*lines, None]:
+        text = ln.text if ln is not None else ""
+        # An item ends before the next number, a heading (`…:`), or a capitalised
+        # line after one that closes a phrase (the paragraph after the list).
+        ends = ln is None or bool(_ITEM.match(text)) or text.endswith(":") or ln.empty or (
+            bool(item) and text[:1].isupper() and not open_end(item[-1]))
+        if ends and item:
+            out.update(sentences(join_fragments(item)))
+            item = []
+        if ln is None or text.endswith(":") or ln.empty:
+            continue
+        item.append(_ITEM.sub("", text, count=1) if _ITEM.match(text) else text)
+    return out
+
+
+def _wraps(line: str, nxt: str, width: int) -> bool:
+    """`nxt` goes on in the same cell as `line`: a new sentence starts on a new
+    line, or the next word did not fit."""
+    if _SENTENCE_END.search(line):
+        return nxt[:1].isupper()
+    word = nxt.split()[0] if nxt.split() else ""
+    return len(line) + 1 + len(word) > _FULL * width
+
+
+def tail_length(task: str, last_line: str, lines: list[str], width: int,
+                complete: set[str]) -> int:
+    """How many of `lines` (the text after a page break) go on with `task`, whose
+    last line before the break is `last_line`."""
+    if not lines or not task:
+        return 0
+    first = lines[0].strip()
+    if not open_end(task):
+        if _SENTENCE_END.search(task):
+            if not first[:1].isupper():
+                return 0
+        elif (not first[:1].islower() or last_sentence(task) in complete
+              or len(last_line) + 1 + len(first.split()[0]) <= _FULL_AT_BREAK * width):
+            # A cell that goes on after the break filled its last line before it.
+            return 0
+    limit = width + 2
+    best, k = 0, 0
+    while k < len(lines) and len(lines[k]) <= limit:
+        k += 1
+        if not open_end(lines[k - 1]):
+            best = k
+        if k < len(lines) and not _wraps(lines[k - 1], lines[k], width):
+            break
+    return best
