@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from expectations.gate import Gate
-from store.tables import read_tables, write_extraction
 from extract import extract_file
+from store.tables import read_tables, write_extraction
 from tests.conftest import AMENDMENT
 
 
