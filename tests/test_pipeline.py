@@ -67,37 +67,49 @@ def test_known_source_mismatch_is_a_warning_finding(corpus_run) -> None:
     assert [Decimal(str(r[0])) for r in stored] == [Decimal("55864.4")]  # reported, not fixed
 
 
-def test_bad_document_is_quarantined_and_the_rest_published(pipeline: Pipeline,
-                                                           tmp_path: Path) -> None:
-    good = STRATEGIES[0]
-    pipeline.add(good, AMENDMENT)
+def test_bad_documents_are_quarantined_and_the_rest_published(pipeline: Pipeline) -> None:
+    """Three ways a night goes wrong, one run: each bad file is held back, named, and
+    served in its previous version; the good document is published."""
+    cut, misread, good = STRATEGIES[0], AMENDMENT, STRATEGIES[-1]
+    pipeline.add(cut, misread, good)
     first, _ = pipeline.run()
     assert first.success
-    before = pipeline.query("select count(*) from fct_indicator_target where source_file = ?",
-                            good.name)[0][0]
-    assert before > 0
+    targets = "select count(*) from fct_indicator_target where source_file = ?"
+    program_2019 = ("select amount_thousand_rub from fct_program_funding f "
+                    "join dim_program_item using (program_item_key) "
+                    "where level = 'program' and funding_source_key = 'total' and year = 2019")
+    before = pipeline.query(targets, cut.name)[0][0]
+    amount_before = pipeline.query(program_2019)
+    assert before > 0 and len(amount_before) == 1
 
-    # Tonight the strategy arrives truncated, and a new, unreadable file appears.
-    cut_section_7(good, pipeline.layout.documents_dir / good.name)
-    (pipeline.layout.documents_dir / "scan.txt").write_text("не документ", "utf-8")
+    docs = pipeline.layout.documents_dir
+    cut_section_7(cut, docs / cut.name)  # the extractor refuses it
+    text = misread.read_text("utf-8")  # extracts, but the GX gate blocks a negative amount
+    (docs / misread.name).write_text(text.replace("\tВсего\t", "\tВсего\t-", 1), "utf-8")
+    (docs / "scan.txt").write_text("не документ", "utf-8")  # not a document at all
+    (docs / good.name).write_text(good.read_text("utf-8") + "\n", "utf-8")  # changed, still good
     second, _ = pipeline.run()
 
     assert not second.success
     failure = [e for e in second.all_events if e.event_type_value == "STEP_FAILURE"]
-    assert [e.step_key for e in failure] == ["nightly_verdict"]
+    assert [e.step_key for e in failure] == ["nightly_verdict"]  # after publication
     message = failure[0].event_specific_data.error.message
-    assert good.name in message and "scan.txt" in message
-    # The previous version of the strategy is still served, the amendment too.
-    assert pipeline.query("select count(*) from fct_indicator_target where source_file = ?",
-                          good.name)[0][0] == before
-    assert pipeline.query("select count(*) from fct_program_funding")[0][0] > 0
+    for name in (cut.name, misread.name, "scan.txt", "funding_amount_not_negative"):
+        assert name in message
+    assert good.name not in message
+    # Previous versions are still served; the good document is published anew.
+    assert pipeline.query(targets, cut.name)[0][0] == before
+    assert pipeline.query(program_2019) == amount_before
     status = dict(pipeline.query("select document, status from mart_document_status"))
-    assert status == {good.name: "quarantined", AMENDMENT.name: "published",
-                      "scan.txt": "quarantined"}
+    assert status == {cut.name: "quarantined", misread.name: "quarantined",
+                      "scan.txt": "quarantined", good.name: "published"}
+    served = dict(pipeline.query(
+        "select document, serving_previous_version from mart_document_status"))
+    assert served[cut.name] and served[misread.name] and not served[good.name]
     blocking = pipeline.query(
-        "select distinct \"check\" from mart_data_quality_findings "
-        "where document = ? and severity = 'blocking'", good.name)
-    assert blocking
+        "select document, \"check\" from mart_data_quality_findings where severity = 'blocking'")
+    assert (misread.name, "funding_amount_not_negative") in blocking
+    assert (cut.name, "extraction") in blocking
 
 
 READER = """
