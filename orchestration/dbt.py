@@ -2,6 +2,7 @@
 
 
 import os
+import shutil
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,7 +68,11 @@ def warehouse_models(
     """
     layout = warehouse.layout()
     with _dbt_target(layout.build_path):
-        yield from dbt.cli(["build"], context=context).stream()
+        build = dbt.cli(["build"], context=context)
+        yield from build.stream()
         docs = dbt.cli(["docs", "generate"], manifest=dbt_project.manifest_path)
         docs.wait()
     copy_dbt_docs(Path(docs.target_path), layout)
+    # Each invocation writes its own target/<id>/ folder; a nightly job must not pile them up.
+    for invocation in (build, docs):
+        shutil.rmtree(invocation.target_path, ignore_errors=True)

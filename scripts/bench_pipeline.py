@@ -46,11 +46,14 @@ def main() -> int:
                 total = time.perf_counter() - started
                 steps: dict[str, float] = defaultdict(float)
                 starts: dict[str, float] = {}
-                for event in result.all_events:
+                for record in instance.all_logs(result.run_id):
+                    event = record.dagster_event
+                    if event is None:
+                        continue
                     if event.event_type_value == "STEP_START":
-                        starts[event.step_key] = event.timestamp
+                        starts[event.step_key] = record.timestamp
                     elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE"):
-                        steps[event.step_key] += event.timestamp - starts[event.step_key]
+                        steps[event.step_key] += record.timestamp - starts[event.step_key]
                 print(f"run {n}: {len(keys)} documents, {'ok' if result.success else 'FAILED'}, "
                       f"{total:.1f} s")
                 for step, seconds in steps.items():
