@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extract.findings import Finding
+
 
 @dataclass
 class StrategyCard:
@@ -82,20 +84,6 @@ class IndicatorRecord:
     source_page: int | None = None
     value_years: list[int | None] | None = None
     project_line: int | None = None  # where the project's name starts
-
-
-@dataclass
-class Finding:
-    """Something the reader noticed and did not guess (FINDINGS_COLUMNS)."""
-
-    check: str
-    object: str
-    message: str
-    year: int | None = None
-    expected: str = ""
-    actual: str = ""
-    source_line: int | None = None
-    source_page: int | None = None
 
 
 @dataclass

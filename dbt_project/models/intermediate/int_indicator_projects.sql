@@ -24,9 +24,7 @@ by_name as (
     inner join section6
         on section6.source_file = section7.source_file
         and section6.sector_no = section7.sector_no
-        and (section6.name_norm = section7.name_norm
-             or (length(section7.name_norm) >= 12 and starts_with(section6.name_norm, section7.name_norm))
-             or (length(section6.name_norm) >= 12 and starts_with(section7.name_norm, section6.name_norm)))
+        and {{ project_names_match('section6.name_norm', 'section7.name_norm') }}
     qualify row_number() over (
         partition by section7.source_file, section7.sector_no, section7.project_seq,
                      section7.project_name

@@ -31,9 +31,7 @@ from links
 left join projects
     on projects.source_file = links.source_file
     and projects.sector_no = links.sector_no
-    and (projects.name_norm = links.name_norm
-         or (length(links.name_norm) >= 12 and starts_with(projects.name_norm, links.name_norm))
-         or (length(projects.name_norm) >= 12 and starts_with(links.name_norm, projects.name_norm)))
+    and {{ project_names_match('projects.name_norm', 'links.name_norm') }}
 qualify row_number() over (
     partition by links.source_file, links.source_line
     order by (projects.name_norm = links.name_norm) desc, length(projects.name_norm) desc
