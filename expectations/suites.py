@@ -22,6 +22,9 @@ WARNING = "warning"
 YEAR_MIN, YEAR_MAX = 2010, 2035
 NUMBER_REGEX = r"^-?\d+(?:\.\d+)?$"
 PERCENT_UNIT = r"(?i)%|процент"
+# A share («Доля …») with a blank unit is a percentage whose '%' was lost; the warehouse's
+# normalize_unit macro reads units the same way.
+SHARE_NAME = r"(?i)^\s*(?:доля|удельный вес|уровень)"
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,10 @@ def build_views(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         df = tables[name].copy()
         df["value_number"] = _numbers(df["value"])
         views[name] = df
-        is_percent = df["unit"].fillna("").str.contains(PERCENT_UNIT, regex=True)
+        unit = df["unit"].fillna("")
+        is_percent = unit.str.contains(PERCENT_UNIT, regex=True) | (
+            (unit.str.strip() == "")
+            & df["indicator_name"].fillna("").str.contains(SHARE_NAME, regex=True))
         views[f"{name}__percent"] = df[is_percent & df["value_number"].notna()]
     return views
 
@@ -100,8 +106,13 @@ def _document_rules() -> list[Rule]:
 
 def _strategy_rules(lo: int, hi: int) -> list[Rule]:
     e = gx.expectations
-    ind, proj = "strategy_indicators", "strategy_projects"
+    ind, proj, links = "strategy_indicators", "strategy_projects", "strategy_task_links"
     return [
+        Rule("task_present", links, e.ExpectColumnValuesToNotBeNull(column="task"),
+             BLOCKING, "row_no", "a task"),
+        Rule("task_link_project_present", links,
+             e.ExpectColumnValuesToNotBeNull(column="project_name"),
+             WARNING, "row_no", "a project name"),
         Rule("strategy_has_projects", proj, e.ExpectTableRowCountToBeBetween(min_value=1),
              BLOCKING, expected="≥ 1 project"),
         Rule("strategy_has_indicators", ind, e.ExpectTableRowCountToBeBetween(min_value=1),

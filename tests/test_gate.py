@@ -8,7 +8,7 @@ import pytest
 from expectations.gate import Gate
 from extract import extract_file
 from store.tables import read_tables, write_extraction
-from tests.conftest import AMENDMENT
+from tests.conftest import AMENDMENT, STRATEGIES
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +50,18 @@ def test_amendment_without_funding_rows_blocks(gate: Gate, amendment_tables) -> 
     tables["program_funding"] = tables["program_funding"].iloc[0:0]
     verdict = gate.check(AMENDMENT.name, tables)
     assert "amendment_has_funding" in {o.rule.check for o in verdict.blocking_failures}
+
+
+def test_share_above_100_percent_is_a_warning_not_a_block(gate: Gate, tmp_path) -> None:
+    """004 prints shares with a blank unit (the '%' glyph was lost): still percentages."""
+    strategy = STRATEGIES[-1]
+    write_extraction(extract_file(strategy), tmp_path / "s", {"source_file": strategy.name})
+    tables = read_tables(tmp_path / "s")
+    ind = tables["strategy_indicators"]
+    share = ind.index[ind["indicator_name"].str.startswith("Доля") & ind["unit"].isna()][0]
+    ind.loc[share, "value"] = "150"
+    verdict = gate.check(strategy.name, tables)
+    assert verdict.passed
+    warned = verdict.findings[verdict.findings["check"] == "percent_within_0_100"]
+    assert list(warned["actual"]) == ["150.0"]
+    assert set(warned["severity"]) == {"warning"}
