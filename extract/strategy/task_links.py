@@ -8,7 +8,9 @@ the first capitalised line that does not continue a list of beneficiaries).
 A page break inside a row prints each cut column's rest after it, in column
 order. A name cut there is completed from its whole form in another section,
 and whatever comes before its rest is the task's; otherwise `task_tails` says
-how much of the text after the break goes on with the task.
+how much of the text after the break goes on with the task, and a remark opening
+right after it belongs to the name (the next column). A name not printed letter
+for letter as elsewhere is looked for up to acronyms (`spelled`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from extract.strategy import cells
+from extract.strategy.acronyms import same_name
 from extract.strategy.names import (
     _prefix_lines,
     best_match,
@@ -28,6 +31,7 @@ from extract.strategy.names import (
 )
 from extract.strategy.records import Finding, TaskLinkRecord
 from extract.strategy.sections import Line, Section, split_sectors, strip_headers
+from extract.strategy.spelled import Spelled, find_spelled
 from extract.strategy.task_tails import sentences, tail_length
 from extract.text import join_fragments
 
@@ -116,6 +120,24 @@ def _across(head: list[str], tails: list[str], names: list[str]
     return best
 
 
+def _take(head: list[str], tails: list[list[str]], found: Spelled
+          ) -> tuple[list[str], list[str], str, list[list[str]], tuple[int, int, int] | None]:
+    """(task, text after the name, name, tails, where the name's rest is in them) of
+    a name spelled otherwise. A rest that shares its first line with the column
+    before it gets that line split."""
+    task, after = head[: found.start], head[found.start + found.lines :]
+    rest = found.rest
+    if rest is None:
+        return task, after, found.text, tails, None
+    if not rest.skip:
+        return task, after, found.text, tails, (rest.seg, rest.at, rest.count)
+    seg = list(tails[rest.seg])
+    words = seg[rest.at].split()
+    seg[rest.at : rest.at + 1] = [" ".join(words[: rest.skip]), " ".join(words[rest.skip :])]
+    tails = [*tails[: rest.seg], seg, *tails[rest.seg + 1 :]]
+    return task, after, found.text, tails, (rest.seg, rest.at + 1, rest.count)
+
+
 def _width(rows: list[_Row]) -> int:
     """The task column's width in characters: its widest line before any break."""
     widths = [len(t) for r in rows if r.found for t in r.head[: r.found[0]]]
@@ -164,6 +186,11 @@ def read_task_links(
                         break
                 if rest:
                     break
+            if rest is None and not left and cells.open_end(name):
+                # Cut, and not completed letter for letter: maybe spelled otherwise.
+                spelled = find_spelled(r.head, tails, r.names)
+                if spelled:
+                    task, after, name, tails, rest = _take(r.head, tails, spelled)
         else:
             flat = [t for seg in tails for t in seg]
             across = _across(r.head, flat, r.names)
@@ -175,6 +202,10 @@ def read_task_links(
                     p -= len(tails[s])
                     s += 1
                 rest = (s, p, n)
+            else:
+                spelled = find_spelled(r.head, tails, r.names)
+                if spelled:
+                    task, after, name, tails, rest = _take(r.head, tails, spelled)
         if not name:
             findings.append(Finding(
                 check="task_project_not_found", object=r.no,
@@ -189,8 +220,16 @@ def read_task_links(
                 task += seg[:p]
                 left_over += seg[p + n :]
                 continue
-            n = tail_length(join_fragments(task), task[-1] if task else "", seg, width, whole)
+            n = tail_length(join_fragments(task), task[-1] if task else "", seg, width, whole,
+                            more=s + 1 < len(tails))
             task += seg[:n]
+            if name and not rest and s == 0:
+                # The project column comes next: a remark opening there, «(далее -
+                # ЕГИССО)», is the rest of a name printed whole before the break
+                # if the name with it is still a known one.
+                k, longer = extend_remarks(seg, n, name)
+                if k > n and any(same_name(longer, v) for v in r.names):
+                    n, name = k, longer
             left_over += seg[n:]
         benef, effect = _split_benefit(after) if after else ([], [])
         records.append(TaskLinkRecord(

@@ -10,7 +10,9 @@ rest is recognised from the template's layout and Russian typography:
   cell are separate sentences, each on a new line);
 - a cell does not end on an open phrase (comma, hyphen, preposition or
   conjunction, adjective, unclosed bracket), and a sentence that sections 4 or
-  5 print whole elsewhere is complete.
+  5 print whole elsewhere is complete: the cell ends there unless a new
+  sentence starts;
+- a cell that fills the page down to the next break goes on after that one.
 """
 
 from __future__ import annotations
@@ -72,9 +74,9 @@ def _wraps(line: str, nxt: str, width: int) -> bool:
 
 
 def tail_length(task: str, last_line: str, lines: list[str], width: int,
-                complete: set[str]) -> int:
+                complete: set[str], more: bool = False) -> int:
     """How many of `lines` (the text after a page break) go on with `task`, whose
-    last line before the break is `last_line`."""
+    last line before the break is `last_line`; `more`: another break follows."""
     if not lines or not task:
         return 0
     first = lines[0].strip()
@@ -92,6 +94,13 @@ def tail_length(task: str, last_line: str, lines: list[str], width: int,
         k += 1
         if not open_end(lines[k - 1]):
             best = k
-        if k < len(lines) and not _wraps(lines[k - 1], lines[k], width):
+        if k == len(lines):
+            # A cell that fills the page to the next break goes on after it.
+            return k if more else best
+        if not _wraps(lines[k - 1], lines[k], width):
             break
+        if not lines[k][:1].isupper() and last_sentence(
+                join_fragments([task, *lines[:k]])) in complete:
+            # A sentence printed whole elsewhere ends here, and no new one starts.
+            return k
     return best
