@@ -8,6 +8,7 @@ twice must be found twice.
 from __future__ import annotations
 
 import csv
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -66,13 +67,21 @@ class Score:
         return "\n".join(lines)
 
 
+# Every score taken during a test run, by test id: printed at the end of `make test`
+# (see conftest.pytest_terminal_summary), so each run states the accuracy it measured.
+SCORES: list[tuple[str, Score]] = []
+
+
 def score(expected: Iterable[tuple], actual: Iterable[tuple]) -> Score:
     exp, act = Counter(expected), Counter(actual)
     matched = sum((exp & act).values())
-    return Score(
+    result = Score(
         expected=sum(exp.values()),
         actual=sum(act.values()),
         matched=matched,
         missing=sorted((exp - act).elements()),
         unexpected=sorted((act - exp).elements()),
     )
+    test_id = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" (", 1)[0]
+    SCORES.append((test_id, result))
+    return result

@@ -80,3 +80,16 @@ def cut_section_7(source: Path, target: Path) -> Path:
     body = starts[-1]
     target.write_text("\n".join(lines[: body + 5]), "utf-8")
     return target
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The accuracy every gold comparison of this run measured."""
+    from tests.accuracy import SCORES
+
+    if not SCORES:
+        return
+    terminalreporter.section("accuracy against hand-checked gold")
+    for test_id, s in SCORES:
+        terminalreporter.write_line(
+            f"{s.recall:6.3f} recall {s.precision:6.3f} precision "
+            f"({s.matched}/{s.expected} expected, {s.actual} extracted)  {test_id}")
