@@ -60,7 +60,10 @@ def main() -> int:
     for event in result.all_events:
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
-            checks["passed" if evaluation.passed else "failed"] += 1
+            if evaluation.passed:
+                checks["passed"] += 1
+            else:
+                checks[f"failed {evaluation.severity.value.lower()}"] += 1
 
     print("\n== Strategy warehouse: run summary ==")
     print(f"run id:            {result.run_id} ({'success' if result.success else 'FAILED'})")
@@ -70,8 +73,8 @@ def main() -> int:
     print(f"  quarantined:     {len(bad)} (previous version kept where there was one)")
     for why in bad.values():
         print(f"    - {why}")
-    print(f"checks:            {checks['passed']} passed, {checks['failed']} failed "
-          "(GX gate + dbt tests)")
+    print(f"checks:            {checks['passed']} passed, {checks['failed error']} failed, "
+          f"{checks['failed warn']} warned (GX gate + dbt tests)")
     print(f"warehouse:         {layout.warehouse_path}")
     for name, n in _mart_rows(layout).items():
         if name.startswith(("dim_", "fct_", "mart_", "bridge_")):
