@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.amendment.act import nominative_region, period_after_amendment, read_act
+from extract.amendment.act import period_after_amendment, read_act
 from extract.amendment.funding import funding_items, funding_layout, funding_rows
 from extract.amendment.indicators import indicator_records, indicator_rows
 from extract.amendment.layout import Layout, infer_years, stage_periods
@@ -14,19 +14,6 @@ from extract.amendment.sources import source_kind
 from extract.amendment.tables import CellRow, read_tables
 
 YEARS = {3: 2021, 4: 2022}
-
-
-@pytest.mark.parametrize(("genitive", "nominative"), [
-    ("Кемеровской области – Кузбасса", "Кемеровская область – Кузбасс"),
-    ("Ханты-Мансийского автономного округа – Югры", "Ханты-Мансийский автономный округ – Югра"),
-    ("Республики Саха (Якутия)", "Республика Саха (Якутия)"),
-    ("Кабардино-Балкарской Республики", "Кабардино-Балкарская Республика"),
-    ("Чувашской Республики – Чувашии", "Чувашская Республика – Чувашия"),
-    ("Пермского края", "Пермский край"),
-    ("Тверской области", "Тверская область"),
-])
-def test_region_to_nominative(genitive, nominative):
-    assert nominative_region(genitive) == nominative
 
 
 def test_act_header_variants():

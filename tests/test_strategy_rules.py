@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from extract.strategy import cells
-from extract.strategy.card import region_nominative
 from extract.strategy.indicators import Context, read_indicators
 from extract.strategy.names import best_match, core
 from extract.strategy.projects import find_term
@@ -267,14 +266,6 @@ def test_name_known_from_another_section() -> None:
     assert core("Х (далее - ПУВ) (рекомендовано ФОИВ)") == "Х"
     used, name, rest = best_match(["«Цифровой Ускат» Создание условий"], ["«Цифровой Ускат»"])
     assert (name, rest) == ("«Цифровой Ускат»", "Создание условий")
-
-
-def test_region_in_the_nominative() -> None:
-    assert region_nominative("Кемеровской области Кузбасса") == "Кемеровская область – Кузбасс"
-    assert region_nominative("Республики Татарстан") == "Республика Татарстан"
-    assert region_nominative("Краснодарского края") == "Краснодарский край"
-    assert region_nominative("Ханты-Мансийского автономного округа – Югры") == (
-        "Ханты-Мансийский автономный округ – Югра")
 
 
 def test_open_end_is_grammar_not_wording() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.regions import region_nominative
 from extract.text import squeeze
 
 MONTHS = {
@@ -85,7 +86,7 @@ def read_act(lines: list[str]) -> ActInfo:
             break
     if issuer_lines:
         genitive = squeeze(" ".join(issuer_lines))
-        info.region = nominative_region(printed_casing(genitive, "\n".join(lines)))
+        info.region = region_nominative(printed_casing(genitive, "\n".join(lines)))
 
     start = next((i for i in range(head_end) if _TITLE_START.match(lines[i])), None)
     # The decree's own date and number stand above its title; the title's dates
@@ -154,53 +155,3 @@ def printed_casing(upper: str, text: str) -> str:
             if found != found.upper():
                 return found
     return " ".join(w if w.lower() in _NOUNS else w.capitalize() for w in upper.lower().split())
-
-
-def nominative_region(genitive: str) -> str:
-    """«Кемеровской области – Кузбасса» -> «Кемеровская область – Кузбасс».
-
-    Region names in a decree header follow the issuer («Правительство …») and so
-    are in the genitive; the warehouse names regions in the nominative. Covers the
-    forms Russian region names take: adjective + область/край/округ/Республика,
-    «Республика X» (X stays), and an apposition after a dash (– Кузбасс, – Югра).
-    """
-    out: list[str] = []
-    after_dash = False
-    after_republic = False
-    for token in re.split(r"(\s+[-–—]\s+|\s+)", genitive.strip()):
-        if not token:
-            continue
-        if token.isspace() or re.fullmatch(r"\s+[-–—]\s+", token):
-            if re.search(r"[-–—]", token):
-                after_dash, after_republic = True, False
-            out.append(token)
-            continue
-        low = token.lower()
-        if low in _NOUNS:
-            word = _NOUNS[low]
-            out.append(word.capitalize() if token[0].isupper() else word)
-            after_republic = low == "республики"
-        elif after_republic or token.startswith("("):
-            out.append(token)  # «Республики Татарстан», «Саха (Якутия)»: already nominative
-        elif re.search(r"[сц]кой$|[нвж]ой$", low):
-            out.append(token[:-2] + "ая")
-        elif re.search(r"[кгхжшчщ]ого$", low):
-            out.append(token[:-3] + "ий")
-        elif low.endswith("ого"):
-            out.append(token[:-3] + "ый")
-        elif after_dash:
-            out.append(_noun_nominative(token))
-        else:
-            out.append(token)
-    return "".join(out)
-
-
-def _noun_nominative(word: str) -> str:
-    low = word.lower()
-    if low.endswith(("ии", "еи")):
-        return word[:-1] + "я"
-    if low.endswith("ы"):
-        return word[:-1] + "а"
-    if re.search(r"[бвгдзклмнпрстфхцчшщ]а$", low):
-        return word[:-1]
-    return word

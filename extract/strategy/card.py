@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extract.regions import region_nominative
 from extract.strategy.records import StrategyCard
 from extract.strategy.sections import Line, Section
 from extract.text import join_fragments
@@ -18,10 +19,6 @@ _LABELS = re.compile(
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 # The template's title ends with the region in the genitive.
 _TITLE_TAIL = re.compile(r"государственного\s+управления\s+(.+)$", re.IGNORECASE)
-_HEADS = {
-    "области": "область", "республики": "Республика", "края": "край", "округа": "округ",
-    "города": "город",
-}
 
 
 def _label_value(lines: list[Line], label: str) -> tuple[str, Line | None]:
@@ -45,59 +42,6 @@ def _label_value(lines: list[Line], label: str) -> tuple[str, Line | None]:
                 first = first or nxt
         return join_fragments(parts), first
     return "", None
-
-
-def _decline_noun(word: str) -> str:
-    """Nominative of a proper noun in the genitive (Кузбасса, Югры, Чувашии, Москвы)."""
-    for gen, nom in (("ии", "ия"), ("ы", "а"), ("я", "ь"), ("а", "")):
-        if word.endswith(gen):
-            return word[: len(word) - len(gen)] + nom
-    return word
-
-
-def _decline_adj(word: str, feminine: bool) -> str:
-    """Nominative of an adjective in the genitive (Кемеровской, Краснодарского)."""
-    if feminine:
-        for gen, nom in (("ской", "ская"), ("цкой", "цкая"), ("ой", "ая"), ("ей", "яя")):
-            if word.endswith(gen):
-                return word[: len(word) - len(gen)] + nom
-        return word
-    for gen, nom in (("ского", "ский"), ("цкого", "цкий"), ("кого", "кий"), ("ого", "ый"),
-                     ("его", "ий")):
-        if word.endswith(gen):
-            return word[: len(word) - len(gen)] + nom
-    return word
-
-
-def region_nominative(genitive: str) -> str:
-    """The region's name in the nominative, from the genitive of the strategy's title.
-
-    «Кемеровской области Кузбасса» -> «Кемеровская область – Кузбасс»;
-    «Республики Татарстан» -> «Республика Татарстан» (the name after a leading
-    head noun is not declined); «Ханты-Мансийского автономного округа – Югры» ->
-    «Ханты-Мансийский автономный округ – Югра». Unknown shapes are returned as printed.
-    """
-    words = re.sub(r"\s*[-–—]\s+", " ", genitive.strip(" .,;")).split()
-    heads = [i for i, w in enumerate(words) if w.lower() in _HEADS]
-    if not heads:
-        return genitive.strip()
-    h = heads[0]
-    head = _HEADS[words[h].lower()]
-    if h == 0:
-        rest = words[1:]
-        if head == "город":
-            rest = [_decline_noun(w) for w in rest]
-        return " ".join([head, *rest])
-    feminine = head in ("область", "Республика")
-    before = [_decline_adj(w, feminine) for w in words[:h]]
-    # «автономного округа» / «автономной области»: adjectives before the head.
-    name = " ".join([*before, head])
-    after = words[h + 1 :]
-    if after and after[0].lower() in _HEADS:  # «… автономной области» twice, unusual
-        return genitive.strip()
-    if after:
-        name += " – " + " ".join(_decline_noun(w) for w in after)
-    return name
 
 
 def _act(lines: list[Line]) -> tuple[str, str]:
