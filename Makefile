@@ -39,6 +39,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python scripts/bench_extract.py
+	$(BIN)/python scripts/bench_pdf.py
 	$(BIN)/python scripts/bench_pipeline.py
 
 lock: $(BIN)/python
