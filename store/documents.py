@@ -74,7 +74,7 @@ class GateResult:
     published: bool
     reason: str
     blocking_failures: list[str]
-    findings_by_check: dict[str, int]
+    warnings_by_check: dict[str, int]
     report: Path | None
 
 
@@ -89,6 +89,11 @@ def _write_findings(layout: Layout, key: str, findings: pd.DataFrame) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(findings, preserve_index=False).cast(findings_schema())
     pq.write_table(table, folder / f"{key}.parquet")
+
+
+def _warnings_by_check(findings: pd.DataFrame) -> dict[str, int]:
+    warnings = findings[findings["severity"] == "warning"]
+    return {str(k): int(v) for k, v in warnings["check"].value_counts().items()}
 
 
 def _accepted_sha(layout: Layout, key: str) -> str | None:
@@ -109,8 +114,8 @@ def gate(layout: Layout, key: str, checker) -> GateResult:
             "severity": "blocking", "message": err["error"],
         }])
         _write_findings(layout, key, findings.reindex(columns=findings_schema().names))
-        result = GateResult(key, err["source_file"], False, err["error"], ["extraction"],
-                            {"extraction": 1}, None)
+        result = GateResult(key, err["source_file"], False, err["error"], ["extraction"], {},
+                            None)
         candidate_sha = err["sha256"]
     else:
         folder = layout.landing / key
@@ -123,7 +128,7 @@ def gate(layout: Layout, key: str, checker) -> GateResult:
         result = GateResult(
             key, meta["source_file"], verdict.passed, verdict.summary(),
             [o.rule.check for o in verdict.blocking_failures],
-            verdict.findings["check"].value_counts().to_dict(), report,
+            _warnings_by_check(verdict.findings), report,
         )
         candidate_sha = meta["sha256"]
     _write_status(layout, key, {
