@@ -19,6 +19,7 @@ class Extraction:
     """Rows of every table for one file; each row has exactly the table's columns."""
 
     source_file: str
+    sha256: str
     tables: dict[str, list[Row]] = field(default_factory=dict)
 
     def rows(self, table: str) -> list[Row]:
@@ -70,10 +71,12 @@ def extract_file(path: str | Path) -> Extraction:
             from extract.strategy import extract_strategy_text
 
             tables = extract_strategy_text(text, path.name)
+    sha256 = hashlib.sha256(raw).hexdigest()
     for doc in tables.get("documents", []):
         doc.setdefault("format", fmt)
-        doc["sha256"] = hashlib.sha256(raw).hexdigest()
+        doc["sha256"] = sha256
     return Extraction(
         source_file=path.name,
+        sha256=sha256,
         tables={name: _conform(name, tables.get(name, []), path.name) for name in TABLES},
     )

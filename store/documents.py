@@ -43,7 +43,6 @@ def land(layout: Layout, path: Path) -> Landing:
     """Extract one file into landing/<key>/; an unreadable file leaves an error, not tables."""
     key = document_key(path)
     folder = layout.landing / key
-    sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
     error_file = layout.landing / f"{key}.error.json"
     try:
         extraction = extract_file(path)
@@ -53,6 +52,7 @@ def land(layout: Layout, path: Path) -> Landing:
         else:
             logger.exception("extraction of %s failed", path)
             reason = f"{path.name}: extractor failed unexpectedly: {type(exc).__name__}: {exc}"
+        sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         error_file.parent.mkdir(parents=True, exist_ok=True)
         error_file.write_text(
             json.dumps({"source_file": path.name, "sha256": sha, "error": reason},
@@ -62,9 +62,10 @@ def land(layout: Layout, path: Path) -> Landing:
     error_file.unlink(missing_ok=True)
     rows = {table: len(r) for table, r in extraction.tables.items()}
     write_extraction(extraction, folder, {
-        "source_file": path.name, "sha256": sha, "extracted_at": _now(), "rows": rows,
+        "source_file": path.name, "sha256": extraction.sha256, "extracted_at": _now(),
+        "rows": rows,
     })
-    return Landing(key, path.name, sha, None, rows)
+    return Landing(key, path.name, extraction.sha256, None, rows)
 
 
 @dataclass(frozen=True)

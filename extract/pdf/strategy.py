@@ -39,6 +39,7 @@ from extract.strategy.sections import (
     Line,
     Section,
     find_sections,
+    require_section_8,
 )
 
 _SECTOR = re.compile(r"(\d{1,2})\s*\.\s*([А-ЯЁA-Z][^.]{1,100}?)\.?")
@@ -281,9 +282,7 @@ def read_strategy(pages: list[Page], path: Path) -> StrategyRecords | None:
         names = ", ".join(f"{n}. {SECTION_NAMES[n]}" for n in missing)
         raise ExtractionError(path, f"no table rows found for section(s) {names} (tables "
                               "are recognised by their column titles)")
-    if 7 in sections and 8 not in sections:
-        raise ExtractionError(path, f"truncated: section 8. {SECTION_NAMES[8]} not found "
-                              f"after section 7 {SECTION_NAMES[7]}, so section 7 may be cut off")
+    require_section_8(sections, path.name)
     return records
 
 

@@ -16,7 +16,13 @@ from extract.strategy.indicators import Context, project_texts, read_indicators
 from extract.strategy.projects import read_projects
 from extract.strategy.records import StrategyRecords
 from extract.strategy.rows import to_rows
-from extract.strategy.sections import SECTION_NAMES, find_sections, read_lines, sector_names
+from extract.strategy.sections import (
+    SECTION_NAMES,
+    find_sections,
+    read_lines,
+    require_section_8,
+    sector_names,
+)
 from extract.strategy.task_links import read_task_links
 from extract.strategy.task_tails import section4_sentences
 
@@ -42,10 +48,7 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
         names = ", ".join(f"{n}. {SECTION_NAMES[n]}" for n in missing)
         raise ExtractionError(source_file, f"not a strategy of the federal template or "
                                            f"incomplete: section(s) {names} not found")
-    if 8 not in sections:
-        raise ExtractionError(source_file, "truncated: section 8. "
-                              f"{SECTION_NAMES[8]} not found after section 7 "
-                              f"{SECTION_NAMES[7]}, so section 7 may be cut off")
+    require_section_8(sections, source_file)
     sectors = sector_names(sections)
     if not sectors:
         raise ExtractionError(source_file, "no sector headings («1. Образование и наука» …) "

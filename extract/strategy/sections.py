@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from extract.errors import ExtractionError
 from extract.text import squeeze
 
 _BARE_INT = re.compile(r"\d{1,4}")
@@ -156,6 +157,18 @@ def _is_toc(lines: list[Line], i: int) -> bool:
             continue
         return bool(_DOT_LEADER.search(nxt.raw)) or bool(_BARE_INT.fullmatch(nxt.text))
     return False
+
+
+def require_section_8(sections: dict[int, Section], source_file: str) -> None:
+    """A strategy that stops before section 8 was cut: section 7 may be incomplete.
+
+    Every reader (text dump, PDF) refuses such a file the same way rather than
+    publishing part of its indicators.
+    """
+    if 7 in sections and 8 not in sections:
+        raise ExtractionError(source_file, f"truncated: section 8. {SECTION_NAMES[8]} not "
+                              f"found after section 7 {SECTION_NAMES[7]}, so section 7 may "
+                              "be cut off")
 
 
 def find_sections(lines: list[Line]) -> dict[int, Section]:
