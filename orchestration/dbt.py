@@ -1,6 +1,5 @@
 """The dbt project as Dagster assets: every model an asset, every dbt test a check."""
 
-
 import os
 import shutil
 from collections.abc import Iterator, Mapping

@@ -1,6 +1,5 @@
 """The code location `dagster dev` loads (see workspace.yaml)."""
 
-
 import sys
 from pathlib import Path
 

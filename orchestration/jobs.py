@@ -1,6 +1,5 @@
 """The one job: every document, the gate, the dbt build and publication."""
 
-
 import dagster as dg
 
 nightly_job = dg.define_asset_job(

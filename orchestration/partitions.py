@@ -1,9 +1,8 @@
 """One partition per document file, kept in step with DOCUMENTS_DIR."""
 
-
 import dagster as dg
 
-from store.layout import Layout, document_key
+from store.layout import Layout
 
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
 
@@ -13,7 +12,7 @@ RANGE_END = "dagster/asset_partition_range_end"
 
 def sync_partitions(instance: dg.DagsterInstance, layout: Layout) -> list[str]:
     """Add partitions for new files, drop those whose file is gone; return current keys."""
-    wanted = [document_key(p) for p in layout.documents()]
+    wanted = list(layout.documents())
     existing = set(instance.get_dynamic_partitions(documents_partitions.name))
     new = [k for k in wanted if k not in existing]
     if new:

@@ -1,6 +1,5 @@
 """The settings every asset shares, as a Dagster resource."""
 
-
 import dagster as dg
 
 from store.layout import Layout

@@ -1,6 +1,5 @@
 """03:00 Moscow time: the whole warehouse, every night."""
 
-
 import dagster as dg
 
 from orchestration.jobs import nightly_job

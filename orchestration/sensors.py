@@ -1,6 +1,5 @@
 """Notice new or changed files in DOCUMENTS_DIR and rebuild for just those documents."""
 
-
 import hashlib
 import json
 
@@ -9,7 +8,6 @@ import dagster as dg
 from orchestration.jobs import nightly_job
 from orchestration.partitions import sync_partitions
 from orchestration.resources import WarehouseLayout
-from store.layout import document_key
 
 
 @dg.sensor(job=nightly_job, minimum_interval_seconds=60,
@@ -23,8 +21,8 @@ def new_documents_sensor(context: dg.SensorEvaluationContext, warehouse: Warehou
     layout = warehouse.layout()
     seen: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
     sync_partitions(context.instance, layout)
-    current = {document_key(p): hashlib.sha256(p.read_bytes()).hexdigest()
-               for p in layout.documents()}
+    current = {key: hashlib.sha256(path.read_bytes()).hexdigest()
+               for key, path in layout.documents().items()}
     for key, sha in current.items():
         if seen.get(key) != sha:
             yield dg.RunRequest(run_key=f"{key}:{sha}", partition_key=key)

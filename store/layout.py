@@ -67,10 +67,15 @@ class Layout:
     def dbt_docs(self) -> Path:
         return self.root / "dbt_docs"
 
-    def documents(self) -> list[Path]:
-        """Every document file in DOCUMENTS_DIR (hidden files and folders aside), sorted."""
+    def documents(self) -> dict[str, Path]:
+        """Every document file in DOCUMENTS_DIR (hidden files and folders aside) by its key.
+
+        The key is not always the file name (`Стратегия 2022.pdf` -> `Стратегия_2022.pdf`),
+        so whoever holds a key finds the file here rather than rebuilding its path.
+        """
         if not self.documents_dir.is_dir():
-            return []
-        return sorted(
+            return {}
+        files = sorted(
             p for p in self.documents_dir.iterdir() if p.is_file() and not p.name.startswith(".")
         )
+        return {document_key(p): p for p in files}

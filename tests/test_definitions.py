@@ -11,10 +11,19 @@ import os
 from pathlib import Path
 
 import dagster as dg
+import pytest
 
 from orchestration.definitions import defs
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "definitions.txt"
+
+
+@pytest.fixture(autouse=True)
+def live_instance(tmp_path: Path):
+    """Resolving definitions reads Dagster's state storage, which an earlier test's closed
+    instance may still hold; a live one keeps these tests independent of order."""
+    with dg.instance_for_test(temp_dir=str(tmp_path)) as instance:
+        yield instance
 
 
 def _describe() -> str:

@@ -152,9 +152,13 @@ def test_reader_holding_the_warehouse_never_blocks_the_nightly_run(pipeline: Pip
 
 def test_two_amendments_of_one_program_are_versioned(pipeline: Pipeline) -> None:
     later = Path(__file__).parent / "fixtures" / "amendments" / "kuzbass_2023_150.txt"
-    pipeline.add(AMENDMENT, later)
-    result, _ = pipeline.run()
+    pipeline.add(AMENDMENT)
+    # A name with spaces, as users save files: its partition key differs from the name.
+    spaced = pipeline.layout.documents_dir / "Постановление 150 от 20.03.2023.txt"
+    spaced.write_bytes(later.read_bytes())
+    result, keys = pipeline.run()
     assert result.success
+    assert "Постановление_150_от_20.03.2023.txt" in keys
     rows = pipeline.query(
         "select act_date::varchar, amount_thousand_rub, valid_to::varchar, is_current "
         "from mart_program_funding_by_year "

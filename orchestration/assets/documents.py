@@ -1,6 +1,5 @@
 """Extraction of each document (one partition each) and the quality gate over them."""
 
-
 from collections import Counter
 
 import dagster as dg
@@ -9,8 +8,6 @@ from expectations.gate import Gate
 from orchestration.partitions import documents_partitions, run_document_keys
 from orchestration.resources import WarehouseLayout
 from store.documents import gate, land
-
-SUITES = ("blocking", "warning")
 
 
 @dg.asset(
@@ -26,9 +23,9 @@ def document_extracts(context: dg.AssetExecutionContext, warehouse: WarehouseLay
     the others; the gate downstream quarantines it.
     """
     layout = warehouse.layout()
+    files = layout.documents()
     for key in context.partition_keys:
-        path = layout.documents_dir / key
-        result = land(layout, path)
+        result = land(layout, files.get(key, layout.documents_dir / key))
         if result.error:
             context.log.error(f"extraction failed: {result.error}")
             context.add_asset_metadata({"error": result.error}, partition_key=key)

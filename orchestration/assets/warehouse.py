@@ -1,6 +1,5 @@
 """The raw layer of the warehouse build, and its publication."""
 
-
 import dagster as dg
 
 from extract.contract import TABLES
@@ -9,7 +8,6 @@ from orchestration.dbt import warehouse_models
 from orchestration.partitions import run_document_keys
 from orchestration.resources import WarehouseLayout
 from store.documents import quarantined
-from store.layout import document_key
 from store.warehouse import DOCUMENT_STATUS, QUALITY_FINDINGS, build_raw, export_marts, publish
 
 RAW_TABLES = [*TABLES, QUALITY_FINDINGS, DOCUMENT_STATUS]
@@ -25,8 +23,7 @@ RAW_TABLES = [*TABLES, QUALITY_FINDINGS, DOCUMENT_STATUS]
 def raw_tables(warehouse: WarehouseLayout):
     """A fresh warehouse build whose `raw` schema holds every document's accepted version."""
     layout = warehouse.layout()
-    keys = [document_key(p) for p in layout.documents()]
-    counts = build_raw(layout, keys)
+    counts = build_raw(layout, list(layout.documents()))
     for table in RAW_TABLES:
         yield dg.MaterializeResult(asset_key=["raw", table], metadata={"rows": counts[table]})
 
