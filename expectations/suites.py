@@ -8,7 +8,7 @@ findings row that a BI user can act on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import great_expectations as gx
 import pandas as pd
@@ -37,13 +37,6 @@ class Rule:
     severity: str
     object_column: str | None = None
     expected: str = ""
-
-
-@dataclass
-class DocumentFrames:
-    """The views a document's suites run on: the raw tables plus derived, typed ones."""
-
-    frames: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
 def _numbers(series: pd.Series) -> pd.Series:
