@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 from extract.errors import ExtractionError
@@ -20,12 +21,26 @@ _AMENDMENT_MARKERS = (
 )
 
 
+# Old binary Office files (OLE compound document) and RTF: LibreOffice turns them into .docx.
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_RTF = b"{\\rtf"
+
+
 def detect_format(path: Path, head: bytes) -> str:
-    """`pdf` or `text`, from the file's first bytes rather than its name."""
+    """`pdf`, `docx`, `doc`, `rtf` or `text`, from the file's first bytes rather than its name."""
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        raise ExtractionError(path, "Word/ZIP documents are not supported; export it as PDF")
+        if not zipfile.is_zipfile(path):
+            raise ExtractionError(path, "a damaged ZIP/Word file (no readable ZIP directory)")
+        with zipfile.ZipFile(path) as archive:
+            if "word/document.xml" not in archive.namelist():
+                raise ExtractionError(path, "a ZIP archive that is not a Word (.docx) document")
+        return "docx"
+    if head.startswith(_OLE):
+        return "doc"
+    if head.startswith(_RTF):
+        return "rtf"
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:

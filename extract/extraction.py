@@ -60,6 +60,16 @@ def extract_file(path: str | Path) -> Extraction:
         from extract.pdf import extract_pdf
 
         tables = extract_pdf(path)
+    elif fmt == "docx":
+        from extract.word import extract_docx
+
+        tables = extract_docx(path)
+    elif fmt in ("doc", "rtf"):
+        from extract.convert import as_docx
+        from extract.word import extract_docx
+
+        with as_docx(path, fmt) as converted:
+            tables = extract_docx(converted, source_file=path.name)
     else:
         text = _read_text(path)
         kind = detect_kind(path, text)
