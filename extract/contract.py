@@ -46,8 +46,9 @@ EXTRA_COLUMNS: dict[str, list[str]] = {
         "format", "sha256", "program_name", "amended_act_date", "amended_act_number",
     ],
     "strategy_projects": PROVENANCE,
-    "strategy_task_links": PROVENANCE,
-    "strategy_indicators": PROVENANCE,
+    # The section-6 project (its project_no) a row refers to: extract.strategy.identity.
+    "strategy_task_links": ["section6_project_no", *PROVENANCE],
+    "strategy_indicators": ["section6_project_no", *PROVENANCE],
     "program_passport_funding": PROVENANCE,
     "program_funding": PROVENANCE,
     "program_indicators": PROVENANCE,

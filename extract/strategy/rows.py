@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extract.strategy.identity import link_projects
 from extract.strategy.names import core
 from extract.strategy.records import (
     Finding,
@@ -131,10 +132,10 @@ def to_rows(rec: StrategyRecords, source_file: str) -> dict[str, list[Row]]:
     for row in indicators:
         row["source_file"] = source_file
     findings = [*rec.findings, *year_findings, *cross_checks(rec.indicators, rec.projects)]
-    return {
+    return link_projects({
         "documents": documents,
         "strategy_projects": projects,
         "strategy_task_links": links,
         "strategy_indicators": indicators,
         "findings": [{"source_file": source_file, **_finding_row(f)} for f in findings],
-    }
+    })
