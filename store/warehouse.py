@@ -39,9 +39,12 @@ def findings_schema() -> pa.Schema:
     return pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in FINDING_COLUMNS])
 
 
-def build_raw(layout: Layout, document_keys: list[str]) -> dict[str, int]:
-    """A fresh build file whose `raw` schema holds the accepted version of each document."""
-    build = layout.build_path
+def build_raw(layout: Layout, document_keys: list[str], target: Path | None = None,
+              status_keys: list[str] | None = None) -> dict[str, int]:
+    """A fresh file (`target`, default the build file) whose `raw` schema holds the accepted
+    version of each document; `status_keys` (default the same documents) adds the status of
+    documents that are not loaded, such as withdrawn ones."""
+    build = target or layout.build_path
     for stale in (build, build.with_name(build.name + ".wal")):
         stale.unlink(missing_ok=True)
     build.parent.mkdir(parents=True, exist_ok=True)
@@ -65,7 +68,7 @@ def build_raw(layout: Layout, document_keys: list[str]) -> dict[str, int]:
         counts[QUALITY_FINDINGS] = findings.num_rows
         statuses = [
             json.loads((layout.quality / "status" / f"{key}.json").read_text("utf-8"))
-            for key in document_keys
+            for key in (document_keys if status_keys is None else status_keys)
             if (layout.quality / "status" / f"{key}.json").exists()
         ]
         status = pa.Table.from_pylist(statuses, schema=STATUS_SCHEMA)
@@ -78,7 +81,7 @@ def build_raw(layout: Layout, document_keys: list[str]) -> dict[str, int]:
 
 STATUS_SCHEMA = pa.schema([
     ("source_file", pa.string()),
-    ("status", pa.string()),            # published | quarantined
+    ("status", pa.string()),            # published | quarantined | withdrawn
     ("reason", pa.string()),
     ("checked_at", pa.string()),
     ("published_sha256", pa.string()),  # the version in the warehouse (may be older)
@@ -115,11 +118,13 @@ def export_marts(layout: Layout, prefixes: tuple[str, ...] = ("dim_", "fct_", "m
 
 
 def copy_dbt_docs(target_dir: Path, layout: Layout) -> Path:
-    """Keep the generated dbt docs site beside the warehouse it describes."""
+    """Keep the generated dbt docs beside the warehouse they describe: the one-file page of
+    `dbt docs generate --static` as index.html, so it opens from disk without a server."""
     tmp = layout.dbt_docs.with_name(f".dbt_docs.{uuid.uuid4().hex}")
     tmp.mkdir(parents=True)
-    for name in ("index.html", "catalog.json", "manifest.json"):
-        if (target_dir / name).exists():
-            shutil.copy2(target_dir / name, tmp / name)
+    for source, name in (("static_index.html", "index.html"), ("catalog.json", "catalog.json"),
+                         ("manifest.json", "manifest.json")):
+        if (target_dir / source).exists():
+            shutil.copy2(target_dir / source, tmp / name)
     replace_folder(tmp, layout.dbt_docs)
     return layout.dbt_docs / "index.html"
