@@ -77,6 +77,7 @@ class GateResult:
     blocking_failures: list[str]
     warnings_by_check: dict[str, int]
     report: Path | None
+    duplicate_of: str | None = None  # a copy of this accepted document: not loaded
 
 
 def _write_status(layout: Layout, key: str, status: dict) -> None:
@@ -102,12 +103,43 @@ def _accepted_sha(layout: Layout, key: str) -> str | None:
     return read_meta(folder)["sha256"] if (folder / META_FILE).exists() else None
 
 
+def duplicate_of(layout: Layout, key: str, sha256: str) -> str | None:
+    """The file name of another accepted document with exactly this content, if any."""
+    if not layout.accepted.is_dir():
+        return None
+    for folder in sorted(layout.accepted.iterdir()):
+        if folder.name != key and (folder / META_FILE).exists():
+            meta = read_meta(folder)
+            if meta["sha256"] == sha256:
+                return meta["source_file"]
+    return None
+
+
+def _first_seen(layout: Layout, key: str) -> str:
+    """When this file was first checked: kept across runs, it dates an undated edition."""
+    previous = layout.quality / "status" / f"{key}.json"
+    if previous.exists():
+        return json.loads(previous.read_text("utf-8")).get("first_seen_at") or _now()
+    return _now()
+
+
 def gate(layout: Layout, key: str, checker) -> GateResult:
-    """Validate landing/<key> with the GX gate; promote it to accepted/ only if it passed."""
+    """Validate landing/<key> with the GX gate; promote it to accepted/ only if it passed.
+    A copy of an already accepted document is recorded as its duplicate and loads nothing."""
     from expectations.report import write_report
 
     error_file = layout.landing / f"{key}.error.json"
-    if error_file.exists():
+    copy_of = None
+    if not error_file.exists():
+        meta = read_meta(layout.landing / key)
+        copy_of = duplicate_of(layout, key, meta["sha256"])
+    if copy_of:
+        shutil.rmtree(layout.accepted / key, ignore_errors=True)
+        _write_findings(layout, key, pd.DataFrame(columns=findings_schema().names))
+        result = GateResult(key, meta["source_file"], False, f"duplicate of {copy_of}", [], {},
+                            None, copy_of)
+        candidate_sha = meta["sha256"]
+    elif error_file.exists():
         err = json.loads(error_file.read_text("utf-8"))
         findings = pd.DataFrame([{
             "source_file": err["source_file"], "check": "extraction", "object": err["source_file"],
@@ -134,11 +166,13 @@ def gate(layout: Layout, key: str, checker) -> GateResult:
         candidate_sha = meta["sha256"]
     _write_status(layout, key, {
         "source_file": result.source_file,
-        "status": "published" if result.published else "quarantined",
+        "status": "duplicate" if copy_of else "published" if result.published else "quarantined",
         "reason": result.reason,
         "checked_at": _now(),
         "published_sha256": _accepted_sha(layout, key),
         "candidate_sha256": candidate_sha,
+        "duplicate_of": copy_of,
+        "first_seen_at": _first_seen(layout, key),
     })
     return result
 

@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from canonical.raw import build_identity
 from extract.contract import TABLES
 from store.layout import Layout
 from store.tables import arrow_schema, replace_folder
@@ -76,16 +77,19 @@ def build_raw(layout: Layout, document_keys: list[str], target: Path | None = No
         con.execute(f"CREATE TABLE raw.{DOCUMENT_STATUS} AS SELECT * FROM incoming")
         con.unregister("incoming")
         counts[DOCUMENT_STATUS] = status.num_rows
+        counts.update(build_identity(con))
     return counts
 
 
 STATUS_SCHEMA = pa.schema([
     ("source_file", pa.string()),
-    ("status", pa.string()),            # published | quarantined | withdrawn
+    ("status", pa.string()),            # published | quarantined | withdrawn | duplicate
     ("reason", pa.string()),
     ("checked_at", pa.string()),
     ("published_sha256", pa.string()),  # the version in the warehouse (may be older)
     ("candidate_sha256", pa.string()),  # the version read tonight
+    ("duplicate_of", pa.string()),      # the accepted document with the same content
+    ("first_seen_at", pa.string()),     # when the pipeline first checked this file
 ])
 
 

@@ -12,17 +12,3 @@
         '\s+', ' ', 'g'),
         '[\s.,;:]+$', ''))
 {%- endmacro %}
-
-{# A project name as the sections of one strategy can be compared: without the
-   «(рекомендовано ФОИВ)» mark, normalised. #}
-{% macro project_match_name(expr) -%}
-    {{ normalize_name("regexp_replace(" ~ expr ~ ", '\\s*\\(\\s*рекомендовано.*$', '', 'i')") }}
-{%- endmacro %}
-
-{# Two project names (already through project_match_name) name the same project: equal, or
-   one is the other cut by a page break (a prefix of at least 12 characters). #}
-{% macro project_names_match(a, b) -%}
-    ({{ a }} = {{ b }}
-     or (length({{ b }}) >= 12 and starts_with({{ a }}, {{ b }}))
-     or (length({{ a }}) >= 12 and starts_with({{ b }}, {{ a }})))
-{%- endmacro %}

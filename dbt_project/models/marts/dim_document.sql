@@ -14,6 +14,9 @@ select
     docs.amended_act_number,
     docs.source_format,
     docs.sha256,
+    docs.valid_from,
+    docs.valid_to,
+    docs.is_current,
     status.status as gate_status,
     status.checked_at as gate_checked_at
 from {{ ref('int_documents') }} as docs

@@ -1,25 +1,25 @@
--- One row per canonical indicator: the same wording (after normalising case, quotes, dashes
--- and spaces) in any region or document gets one indicator_key.
-with named as (
-    select indicator_name, unit_code, source_file, source_line from {{ ref('stg_strategy_indicators') }}
+-- One row per canonical (federal) indicator: every wording the matcher (canonical/) put in
+-- one group, in any region or document, shares its indicator_key.
+with units as (
+    select w.indicator_key, i.unit_code
+    from {{ ref('stg_strategy_indicators') }} as i
+    inner join {{ ref('stg_indicator_wording') }} as w using (source_file, indicator_name)
     union all
-    select indicator_name, unit_code, source_file, source_line from {{ ref('stg_program_indicators') }}
+    select w.indicator_key, i.unit_code
+    from {{ ref('stg_program_indicators') }} as i
+    inner join {{ ref('stg_indicator_wording') }} as w using (source_file, indicator_name)
 ),
 
-keyed as (
-    select
-        {{ surrogate_key([normalize_name('indicator_name')]) }} as indicator_key,
-        {{ normalize_name('indicator_name') }} as indicator_name_normalized,
-        *
-    from named
-    where indicator_name is not null
+unit_by_key as (
+    select indicator_key, mode(unit_code) as unit_code from units group by indicator_key
 )
 
 select
-    indicator_key,
-    any_value(indicator_name_normalized) as indicator_name_normalized,
-    arg_min(indicator_name, source_file || lpad(cast(source_line as varchar), 8, '0')) as indicator_name,
-    mode(unit_code) as unit_code,
-    count(distinct source_file) as document_count
-from keyed
-group by indicator_key
+    w.indicator_key,
+    any_value(w.canonical_indicator_name) as indicator_name,
+    any_value(u.unit_code) as unit_code,
+    count(distinct w.source_file) as document_count,
+    count(distinct w.indicator_name) as wording_count
+from {{ ref('stg_indicator_wording') }} as w
+left join unit_by_key as u using (indicator_key)
+group by w.indicator_key

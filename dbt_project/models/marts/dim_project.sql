@@ -1,16 +1,13 @@
--- A region's project. Its canonical federal project: the one it is marked as implementing
--- («(рекомендовано ФОИВ)»), or — unmarked — a recommended project of any region with the
--- same name.
-with projects as (
-    select *, {{ normalize_name('project_name_clean') }} as name_norm
-    from {{ ref('int_strategy_projects') }}
-),
-
-recommended as (
-    select name_norm, arg_min(project_name_clean, source_file) as canonical_project_name
-    from projects
-    where is_foiv_recommended
-    group by name_norm
+-- A region's project, of every edition of its strategy (is_current: the current edition).
+-- Its canonical federal project: the matcher's group of its name (canonical/), when some
+-- region marks a project of that group «(рекомендовано ФОИВ)».
+with federal as (
+    select
+        canonical_project_key,
+        any_value(canonical_project_name) as canonical_project_name
+    from {{ ref('stg_project_wording') }}
+    group by canonical_project_key
+    having bool_or(is_foiv_recommended)
 )
 
 select
@@ -18,16 +15,15 @@ select
     projects.region_key,
     projects.sector_key,
     projects.document_key,
+    projects.is_current,
     projects.source_file,
     projects.sector_no,
     projects.project_no,
     projects.project_name,
     projects.project_name_clean,
     projects.is_foiv_recommended,
-    case when recommended.name_norm is not null
-        then {{ surrogate_key(['recommended.name_norm']) }}
-    end as canonical_project_key,
-    recommended.canonical_project_name,
+    federal.canonical_project_key,
+    federal.canonical_project_name,
     projects.goal,
     projects.term,
     projects.description,
@@ -35,5 +31,5 @@ select
     projects.region_role,
     projects.in_section_6,
     projects.source_line
-from projects
-left join recommended using (name_norm)
+from {{ ref('int_strategy_projects') }} as projects
+left join federal on federal.canonical_project_key = projects.project_identity_key

@@ -13,7 +13,7 @@ select
     {{ surrogate_key(['source_file', 'source_line', 'year', 'value_raw', 'indicator_name']) }}
         as program_indicator_target_key,
     {{ surrogate_key(['program_key', "coalesce(item_no, '')"]) }} as program_item_key,
-    {{ surrogate_key([normalize_name('indicator_name')]) }} as indicator_key,
+    w.indicator_key,
     program_key,
     document_key,
     act_date,
@@ -27,3 +27,4 @@ select
     source_file,
     source_line
 from targets
+left join {{ ref('stg_indicator_wording') }} as w using (source_file, indicator_name)

@@ -17,3 +17,5 @@ from {{ ref('stg_quality_findings') }} as f
 left join {{ ref('int_documents') }} as docs using (source_file)
 left join {{ ref('dim_region') }} as region on region.region_key = docs.region_key
 left join {{ ref('stg_document_status') }} as status on status.source_file = f.source_file
+-- Findings of an earlier edition of a strategy are history, not today's data.
+where docs.is_current is distinct from false

@@ -1,5 +1,5 @@
 -- Targets of each canonical indicator in every region that sets it: filter one
--- indicator_key to compare regions.
+-- indicator_key to compare regions. Current editions only (fct_indicator_target keeps history).
 select
     t.indicator_key,
     ind.indicator_name,
@@ -22,3 +22,4 @@ inner join {{ ref('dim_project') }} as project using (project_key)
 inner join {{ ref('dim_region') }} as region on region.region_key = t.region_key
 left join {{ ref('dim_sector') }} as sector on sector.sector_key = t.sector_key
 left join {{ ref('dim_organization') }} as org using (organization_key)
+where t.is_current

@@ -1,4 +1,5 @@
--- What each region plans in each sector: one row per project with its targets counted.
+-- What each region plans in each sector: one row per project of the current edition of its
+-- strategy, with its targets counted (dim_project keeps earlier editions).
 select
     region.region_name,
     sector.sector_name,
@@ -18,4 +19,5 @@ inner join {{ ref('dim_region') }} as region using (region_key)
 left join {{ ref('dim_sector') }} as sector using (sector_key)
 left join {{ ref('fct_indicator_target') }} as t using (project_key)
 left join {{ ref('bridge_task_project') }} as link using (project_key)
+where project.is_current
 group by all

@@ -13,6 +13,10 @@ select
     cast(year as integer) as year,
     value_raw,
     try_cast(value as double) as target_value,
+    -- The section-6 project this row refers to, as the reader resolved it.
+    nullif(trim(section6_project_no), '') as section6_project_no,
+    try_cast(regexp_extract(trim(section6_project_no), '(\d+)\.?$', 1) as integer)
+        as section6_project_seq,
     cast(source_line as integer) as source_line,
     cast(source_page as integer) as source_page
 from {{ source('raw', 'strategy_indicators') }}
