@@ -1,25 +1,45 @@
-"""The dbt project as Dagster assets: every model an asset, every dbt test a check."""
+"""The dbt project as Dagster assets: every model an asset, every dbt test a check.
 
+Nothing is parsed when the code location loads: the manifest comes from `make setup`
+(`dbt parse`), read once through a cached DbtProject factory. The dbt step builds into
+a file of its own that starts as a copy of the complete raw layer, so it does not depend
+on which other steps share its run; dbt learns that file's path from `--vars`, and keeps
+a stable target folder beside the warehouse so partial parsing survives between runs.
+"""
+
+import functools
+import hashlib
+import json
 import os
-import shutil
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
+import duckdb
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
 from orchestration.resources import WarehouseLayout
+from store.build_state import build_lock, dbt_project_hash, newest_source_mtime, start_build
+from store.layout import Layout
 from store.warehouse import copy_dbt_docs
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
 
-dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
-# `dagster dev` re-parses on every load; elsewhere (make run, tests) parse once if needed.
-dbt_project.prepare_if_dev()
-if not dbt_project.manifest_path.exists():
-    dbt_project.preparer.prepare(dbt_project)
+
+@functools.cache
+def warehouse_dbt_project() -> DbtProject:
+    """The dbt project, built once per process.
+
+    `make setup` parses it ahead of time. Loading parses again only when the manifest is
+    missing or older than one of the project's sources, so the asset graph never
+    describes models dbt would not build.
+    """
+    project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+    manifest = project.manifest_path
+    if not manifest.exists() or manifest.stat().st_mtime < newest_source_mtime(DBT_PROJECT_DIR):
+        project.preparer.prepare(project)
+    return project
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
@@ -38,40 +58,105 @@ class WarehouseTranslator(DagsterDbtTranslator):
         return fqn[1] if len(fqn) > 2 else "marts"
 
 
-@contextmanager
-def _dbt_target(path: Path) -> Iterator[None]:
-    """Point dbt (profiles.yml reads DBT_DUCKDB_PATH) at the side file being built."""
-    previous = os.environ.get("DBT_DUCKDB_PATH")
-    os.environ["DBT_DUCKDB_PATH"] = str(path)
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("DBT_DUCKDB_PATH", None)
-        else:
-            os.environ["DBT_DUCKDB_PATH"] = previous
+def dbt_target_path(layout: Layout) -> Path:
+    """dbt's target folder for this warehouse: stable, so partial_parse.msgpack is reused."""
+    return layout.root / "dbt_target"
+
+
+def dbt_vars(layout: Layout) -> str:
+    """The build file dbt writes (profiles.yml reads `warehouse_build_path`)."""
+    return json.dumps({"warehouse_build_path": str(layout.build_path)})
+
+
+def _schema_hash(database: Path) -> str:
+    with duckdb.connect(str(database), read_only=True) as con:
+        rows = con.execute(
+            "SELECT table_schema, table_name, column_name, data_type "
+            "FROM information_schema.columns ORDER BY ALL").fetchall()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def _docs_state(layout: Layout) -> Path:
+    return layout.dbt_docs.with_name("dbt_docs.state.json")
+
+
+def _generate_docs_if_changed(dbt: DbtCliResource, layout: Layout, log) -> None:
+    """`dbt docs generate --static` only when the project or the warehouse schema changed:
+    the page describes both and nothing else, and generating it costs a parse and a catalog."""
+    state = {"project": dbt_project_hash(DBT_PROJECT_DIR),
+             "schema": _schema_hash(layout.build_path)}
+    stored = _docs_state(layout)
+    if (layout.dbt_docs / "index.html").exists() and stored.exists() and \
+            json.loads(stored.read_text("utf-8")) == state:
+        log.info("dbt docs unchanged (same project and schema): not regenerated")
+        return
+    target = dbt_target_path(layout)
+    dbt.cli(["docs", "generate", "--static", "--vars", dbt_vars(layout)],
+            manifest=warehouse_dbt_project().manifest_path, target_path=target).wait()
+    copy_dbt_docs(target, layout)
+    stored.write_text(json.dumps(state), "utf-8")
+
+
+def _with_counts(event, database: Path):
+    """Row count and column types of a built table, read from the build file after dbt ends.
+
+    dagster-dbt's fetch_row_counts()/fetch_column_metadata() query through a second
+    connection while dbt still holds DuckDB's single-writer lock on the file, and fail.
+    """
+    if not isinstance(event, dg.Output | dg.AssetMaterialization):
+        return event
+    relation = event.metadata.get("dagster/relation_identifier")
+    if relation is None:
+        return event
+    parts = str(relation.value if hasattr(relation, "value") else relation).split(".")
+    schema, table = parts[-2], parts[-1]
+    with duckdb.connect(str(database), read_only=True) as con:
+        columns = con.execute(
+            "SELECT column_name, data_type, table_type FROM information_schema.columns "
+            "JOIN information_schema.tables USING (table_schema, table_name) "
+            "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+            [schema, table]).fetchall()
+        if not columns:
+            return event
+        extra: dict[str, Any] = {"dagster/column_schema": dg.TableSchema(
+            columns=[dg.TableColumn(name, dtype) for name, dtype, _ in columns])}
+        if columns[0][2] == "BASE TABLE":  # a view's count would rerun its query
+            extra["dagster/row_count"] = con.execute(
+                f'SELECT count(*) FROM "{schema}"."{table}"').fetchone()[0]
+    return event.with_metadata({**event.metadata, **extra})
 
 
 @dbt_assets(
-    manifest=dbt_project.manifest_path,
-    project=dbt_project,
+    manifest=warehouse_dbt_project().manifest_path,
+    project=warehouse_dbt_project(),
     dagster_dbt_translator=WarehouseTranslator(),
+    name="warehouse_models",
 )
-def warehouse_models(
+def _warehouse_models(
     context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseLayout
 ):
-    """`dbt build` into the side file that publication swaps in, then `dbt docs generate`.
+    """`dbt build` into a fresh copy of the raw layer, then the docs if anything changed.
 
-    A failing model or dbt test fails this step, so nothing downstream publishes
-    and readers keep the last good warehouse.
+    A failing model or dbt test fails this step, so nothing downstream publishes and
+    readers keep the last good warehouse.
     """
     layout = warehouse.layout()
-    with _dbt_target(layout.build_path):
-        build = dbt.cli(["build"], context=context)
-        yield from build.stream()
-        docs = dbt.cli(["docs", "generate"], manifest=dbt_project.manifest_path)
-        docs.wait()
-    copy_dbt_docs(Path(docs.target_path), layout)
-    # Each invocation writes its own target/<id>/ folder; a nightly job must not pile them up.
-    for invocation in (build, docs):
-        shutil.rmtree(invocation.target_path, ignore_errors=True)
+    with build_lock(layout):
+        start_build(layout)
+        build = dbt.cli(
+            ["build", "--vars", dbt_vars(layout), "--threads", str(os.cpu_count() or 1)],
+            context=context, target_path=dbt_target_path(layout),
+        )
+        events = list(build.stream())  # dbt holds the file until it ends
+        for event in events:
+            yield _with_counts(event, layout.build_path)
+        if build.is_successful():
+            _generate_docs_if_changed(dbt, layout, context.log)
+
+
+# dbt builds the whole project in one step: a subset (seeds and dim_year without the facts
+# their tests reference) would test and publish half a warehouse. Dagster therefore runs
+# all models together, and refuses a selection of some of them.
+warehouse_models = dg.AssetsDefinition.dagster_internal_init(
+    **{**_warehouse_models.get_attributes_dict(), "can_subset": False}
+)

@@ -28,14 +28,3 @@ def all_documents_tags(instance: dg.DagsterInstance) -> dict[str, str]:
     if not keys:
         return {}
     return {RANGE_START: keys[0], RANGE_END: keys[-1]}
-
-
-def run_document_keys(instance: dg.DagsterInstance, tags: dict[str, str]) -> list[str]:
-    """The documents a run is about, from its partition tags (all of them if it has none)."""
-    keys = instance.get_dynamic_partitions(documents_partitions.name)
-    if "dagster/partition" in tags:
-        return [tags["dagster/partition"]]
-    if RANGE_START in tags and RANGE_END in tags:
-        start, end = keys.index(tags[RANGE_START]), keys.index(tags[RANGE_END])
-        return keys[start : end + 1]
-    return list(keys)

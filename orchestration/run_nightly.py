@@ -12,7 +12,7 @@ import duckdb
 
 from orchestration.definitions import defs
 from orchestration.jobs import nightly_job
-from orchestration.partitions import all_documents_tags, run_document_keys, sync_partitions
+from orchestration.partitions import all_documents_tags, sync_partitions
 from store.documents import published_documents, quarantined
 from store.layout import Layout
 
@@ -40,13 +40,19 @@ def _findings_by_check(layout: Layout) -> Counter:
 def run_nightly(instance: dg.DagsterInstance) -> tuple[dg.ExecuteInProcessResult, list[str]]:
     """What the schedule does at 03:00: sync the partitions, one run over all documents."""
     layout = Layout.resolve()
-    if not sync_partitions(instance, layout):
+    keys = sync_partitions(instance, layout)
+    if not keys:
         raise SystemExit(f"error: no documents in {layout.documents_dir}")
-    tags = all_documents_tags(instance)
     result = defs.resolve_job_def(nightly_job.name).execute_in_process(
-        instance=instance, tags=tags, raise_on_error=False
+        instance=instance, tags=all_documents_tags(instance), raise_on_error=False
     )
-    return result, run_document_keys(instance, tags)
+    return result, keys
+
+
+def nothing_new(result: dg.ExecuteInProcessResult) -> bool:
+    """The gate found nothing changed, so the build and publication were skipped."""
+    return any(e.event_type_value == "STEP_SKIPPED" and e.step_key == "raw_tables"
+               for e in result.all_events)
 
 
 def main() -> int:
@@ -75,6 +81,9 @@ def main() -> int:
         print(f"    - {why}")
     print(f"checks:            {checks['passed']} passed, {checks['failed error']} failed, "
           f"{checks['failed warn']} warned (GX gate + dbt tests)")
+    if nothing_new(result):
+        print("build:             skipped — no document and not the dbt project changed since "
+              "the published build; nothing new published")
     print(f"warehouse:         {layout.warehouse_path}")
     for name, n in _mart_rows(layout).items():
         if name.startswith(("dim_", "fct_", "mart_", "bridge_")):
@@ -87,7 +96,7 @@ def main() -> int:
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
         print(f"failed steps:      {', '.join(failed)}", file=sys.stderr)
-    return 0 if result.success else 1
+    return 0 if result.success and not bad else 1
 
 
 if __name__ == "__main__":
