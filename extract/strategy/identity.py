@@ -6,10 +6,11 @@ break, with or without «(рекомендовано ФОИВ)», abbreviated or
 section-6 project of a row is the one of its sector whose name is the same
 (names.name_key of the cores), else the same up to abbreviations
 (acronyms.same_name), else one that the other begins with (a name cut by a page
-break, at least `_MIN_CUT` characters); among several, the one numbered like the
-row. A section-7 row that names no section-6 project keeps the project of the
-same number. The answer is written into `section6_project_no` (empty when none),
-so every later layer joins on it instead of matching names again.
+break, at least `_MIN_CUT` characters); among several equally good, the one numbered
+like the row (none, for a row without a number). A section-7 row that names no
+section-6 project keeps the project of the same number. The answer is written into
+`section6_project_no` (empty when none), so every later layer joins on it instead of
+matching names again.
 """
 
 from __future__ import annotations
@@ -48,10 +49,15 @@ def _rank(name: str, candidate: str) -> int | None:
 
 def _resolve(row: Row, projects: list[Row], by_number: bool) -> str:
     own = _seq(row.get("project_no"))
-    ranked = [(r, abs((_seq(p["project_no"]) or 0) - (own or 0)), p["project_no"])
-              for p in projects if (r := _rank(row["project_name"], p["project_name"])) is not None]
+    ranked = [(r, p) for p in projects
+              if (r := _rank(row["project_name"], p["project_name"])) is not None]
     if ranked:
-        return min(ranked)[2]
+        best = min(r for r, _ in ranked)
+        tied = [p for r, p in ranked if r == best]
+        if len(tied) > 1 and own is None:
+            return ""  # a cut name that begins several projects, and no number to tell
+        return min(tied, key=lambda p: abs((_seq(p["project_no"]) or 0) - (own or 0)))[
+            "project_no"]
     if by_number and own is not None:
         same_no = [p["project_no"] for p in projects if _seq(p["project_no"]) == own]
         if same_no:
