@@ -1,7 +1,10 @@
 """A document's way from file to accepted tables: land, gate, promote or quarantine.
 
-Each step looks at one document only, so one bad file never stops the others,
-and a quarantined document keeps its last accepted version.
+Each step's outcome is one document's own, so one bad file never stops the others,
+and a quarantined document keeps its last accepted version. `land_many` and
+`gate_many` do the same for a whole night: extraction in parallel worker
+processes, validation in batches, and a document whose bytes (and the code that
+reads and checks them) are unchanged is neither extracted nor validated again.
 """
 
 from __future__ import annotations
@@ -10,8 +13,10 @@ import hashlib
 import json
 import logging
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -19,11 +24,19 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extract import ExtractionError, extract_file
+from extract.extraction import Extraction
+from store.code_version import extractor_version, gate_version
+from store.isolation import Failed, map_isolated
 from store.layout import Layout, document_key
 from store.tables import META_FILE, copy_folder, read_meta, read_tables, write_extraction
 from store.warehouse import findings_schema
 
 logger = logging.getLogger(__name__)
+
+# Per document: a 226-page PDF extracts in about 35 s on this machine (docs/scale.md).
+EXTRACTION_TIMEOUT_S = 600.0
+# Documents validated in one batch: bounds the gate's memory (about 1 MiB per document).
+GATE_BATCH = 200
 
 
 @dataclass(frozen=True)
@@ -33,39 +46,106 @@ class Landing:
     sha256: str
     error: str | None
     rows: dict[str, int]
+    reused: bool = False  # unchanged since it was last extracted: not extracted again
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def land(layout: Layout, path: Path) -> Landing:
-    """Extract one file into landing/<key>/; an unreadable file leaves an error, not tables."""
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
+def _error_file(layout: Layout, key: str) -> Path:
+    return layout.landing / f"{key}.error.json"
+
+
+def _record_error(layout: Layout, path: Path, reason: str, *, transient: bool = False) -> Landing:
+    """Leave the reason instead of tables. A transient failure (the worker died or ran out
+    of time) is tried again next run even if the file is unchanged."""
     key = document_key(path)
-    folder = layout.landing / key
-    error_file = layout.landing / f"{key}.error.json"
+    sha = _sha256(path)
+    error_file = _error_file(layout, key)
+    error_file.parent.mkdir(parents=True, exist_ok=True)
+    error_file.write_text(json.dumps(
+        {"source_file": path.name, "sha256": sha, "error": reason,
+         "extractor_version": extractor_version(), "transient": transient},
+        ensure_ascii=False), "utf-8")
+    shutil.rmtree(layout.landing / key, ignore_errors=True)
+    return Landing(key, path.name, sha, reason, {})
+
+
+def _land(layout: Layout, path: Path, extractor: Callable[[Path], Extraction]) -> Landing:
+    key = document_key(path)
     try:
-        extraction = extract_file(path)
+        extraction = extractor(path)
     except Exception as exc:  # one file's failure, whatever it is, stays its own
         if isinstance(exc, ExtractionError):
             reason = str(exc)
         else:
             logger.exception("extraction of %s failed", path)
             reason = f"{path.name}: extractor failed unexpectedly: {type(exc).__name__}: {exc}"
-        sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-        error_file.parent.mkdir(parents=True, exist_ok=True)
-        error_file.write_text(
-            json.dumps({"source_file": path.name, "sha256": sha, "error": reason},
-                       ensure_ascii=False), "utf-8")
-        shutil.rmtree(folder, ignore_errors=True)
-        return Landing(key, path.name, sha, reason, {})
-    error_file.unlink(missing_ok=True)
+        return _record_error(layout, path, reason)
+    _error_file(layout, key).unlink(missing_ok=True)
     rows = {table: len(r) for table, r in extraction.tables.items()}
-    write_extraction(extraction, folder, {
+    write_extraction(extraction, layout.landing / key, {
         "source_file": path.name, "sha256": extraction.sha256, "extracted_at": _now(),
-        "rows": rows,
+        "rows": rows, "extractor_version": extractor_version(),
     })
     return Landing(key, path.name, extraction.sha256, None, rows)
+
+
+def land(layout: Layout, path: Path) -> Landing:
+    """Extract one file into landing/<key>/; an unreadable file leaves an error, not tables."""
+    return _land(layout, path, extract_file)
+
+
+def _unchanged_landing(layout: Layout, path: Path) -> Landing | None:
+    """What landing/ or accepted/ already holds for exactly these bytes, read by this
+    extractor; an accepted version is copied back into landing/ (a reverted file)."""
+    key, sha, version = document_key(path), _sha256(path), extractor_version()
+    if not sha:
+        return None
+    error_file = _error_file(layout, key)
+    if error_file.exists():
+        err = json.loads(error_file.read_text("utf-8"))
+        if (err["sha256"], err.get("extractor_version"), err.get("transient")) == (
+                sha, version, False) and err["source_file"] == path.name:
+            return Landing(key, path.name, sha, err["error"], {}, reused=True)
+    for folder in (layout.landing / key, layout.accepted / key):
+        if not (folder / META_FILE).exists():
+            continue
+        meta = read_meta(folder)
+        if (meta["sha256"], meta.get("extractor_version"), meta["source_file"]) == (
+                sha, version, path.name):
+            if folder != layout.landing / key:
+                copy_folder(folder, layout.landing / key)
+            error_file.unlink(missing_ok=True)
+            return Landing(key, path.name, sha, None, meta["rows"], reused=True)
+    return None
+
+
+def land_many(
+    layout: Layout,
+    paths: list[Path],
+    *,
+    workers: int | None = None,
+    timeout_s: float = EXTRACTION_TIMEOUT_S,
+    extractor: Callable[[Path], Extraction] = extract_file,
+) -> list[Landing]:
+    """`land` for many files: unchanged ones reused, the rest extracted in `workers`
+    processes (default: one per CPU). A file whose worker crashes or runs longer than
+    `timeout_s` gets an error naming it; the others land. `extractor` must be picklable."""
+    landings = {path: _unchanged_landing(layout, path) for path in paths}
+    todo = [path for path, landing in landings.items() if landing is None]
+    results = map_isolated(partial(_land, layout, extractor=extractor), todo,
+                           workers=workers, timeout_s=timeout_s, preload=[__name__])
+    for path, result in zip(todo, results, strict=True):
+        landings[path] = (_record_error(layout, path, f"{path.name}: extraction failed: "
+                                        f"{result.reason}", transient=True)
+                          if isinstance(result, Failed) else result)
+    return [landings[path] for path in paths]
 
 
 @dataclass(frozen=True)
@@ -78,6 +158,7 @@ class GateResult:
     warnings_by_check: dict[str, int]
     report: Path | None
     duplicate_of: str | None = None  # a copy of this accepted document: not loaded
+    reused: bool = False  # the verdict of this very extraction, from an earlier run
 
 
 def _write_status(layout: Layout, key: str, status: dict) -> None:
@@ -103,16 +184,26 @@ def _accepted_sha(layout: Layout, key: str) -> str | None:
     return read_meta(folder)["sha256"] if (folder / META_FILE).exists() else None
 
 
+def _accepted_index(layout: Layout) -> dict[str, tuple[str, str]]:
+    """Accepted documents: key -> (sha256, source file)."""
+    if not layout.accepted.is_dir():
+        return {}
+    index = {}
+    for folder in sorted(layout.accepted.iterdir()):
+        if (folder / META_FILE).exists():
+            meta = read_meta(folder)
+            index[folder.name] = (meta["sha256"], meta["source_file"])
+    return index
+
+
+def _copy_in(accepted: dict[str, tuple[str, str]], key: str, sha256: str) -> str | None:
+    same = sorted(k for k, (sha, _) in accepted.items() if sha == sha256 and k != key)
+    return accepted[same[0]][1] if same else None
+
+
 def duplicate_of(layout: Layout, key: str, sha256: str) -> str | None:
     """The file name of another accepted document with exactly this content, if any."""
-    if not layout.accepted.is_dir():
-        return None
-    for folder in sorted(layout.accepted.iterdir()):
-        if folder.name != key and (folder / META_FILE).exists():
-            meta = read_meta(folder)
-            if meta["sha256"] == sha256:
-                return meta["source_file"]
-    return None
+    return _copy_in(_accepted_index(layout), key, sha256)
 
 
 def _first_seen(layout: Layout, key: str) -> str:
@@ -123,58 +214,135 @@ def _first_seen(layout: Layout, key: str) -> str:
     return _now()
 
 
-def gate(layout: Layout, key: str, checker) -> GateResult:
-    """Validate landing/<key> with the GX gate; promote it to accepted/ only if it passed.
-    A copy of an already accepted document is recorded as its duplicate and loads nothing."""
+def _gate_batch(layout: Layout, keys: list[str], checker) -> list[GateResult]:
+    """Validate landing/<key> of each key with the GX gate (in one batch); promote each
+    document to accepted/ only if it passed. A copy of an already accepted document is
+    recorded as its duplicate and loads nothing. Documents are concluded in order, so a
+    copy of one promoted earlier in the batch is its duplicate, as one by one."""
+    errors = {key: json.loads(_error_file(layout, key).read_text("utf-8"))
+              for key in keys if _error_file(layout, key).exists()}
+    metas = {key: read_meta(layout.landing / key) for key in keys if key not in errors}
+    verdicts = checker.check_many(
+        {meta["source_file"]: read_tables(layout.landing / key) for key, meta in metas.items()})
+    accepted = _accepted_index(layout)
+    results = []
+    for key in keys:
+        if key in errors:
+            results.append(_conclude_unreadable(layout, key, errors[key]))
+        else:
+            meta = metas[key]
+            results.append(_conclude(layout, key, meta, verdicts[meta["source_file"]], accepted))
+    return results
+
+
+def _conclude(layout: Layout, key: str, meta: dict, verdict, accepted: dict) -> GateResult:
     from expectations.report import write_report
 
-    error_file = layout.landing / f"{key}.error.json"
-    copy_of = None
-    if not error_file.exists():
-        meta = read_meta(layout.landing / key)
-        copy_of = duplicate_of(layout, key, meta["sha256"])
+    copy_of = _copy_in(accepted, key, meta["sha256"])
     if copy_of:
         shutil.rmtree(layout.accepted / key, ignore_errors=True)
+        accepted.pop(key, None)
         _write_findings(layout, key, pd.DataFrame(columns=findings_schema().names))
         result = GateResult(key, meta["source_file"], False, f"duplicate of {copy_of}", [], {},
                             None, copy_of)
-        candidate_sha = meta["sha256"]
-    elif error_file.exists():
-        err = json.loads(error_file.read_text("utf-8"))
-        findings = pd.DataFrame([{
-            "source_file": err["source_file"], "check": "extraction", "object": err["source_file"],
-            "expected": "a readable document of the template", "actual": err["error"],
-            "severity": "blocking", "message": err["error"],
-        }])
-        _write_findings(layout, key, findings.reindex(columns=findings_schema().names))
-        result = GateResult(key, err["source_file"], False, err["error"], ["extraction"], {},
-                            None)
-        candidate_sha = err["sha256"]
     else:
         folder = layout.landing / key
-        meta = read_meta(folder)
-        verdict = checker.check(meta["source_file"], read_tables(folder))
         report = write_report(verdict, layout.quality / "reports")
         _write_findings(layout, key, verdict.findings)
         if verdict.passed:
             copy_folder(folder, layout.accepted / key)
+            accepted[key] = (meta["sha256"], meta["source_file"])
         result = GateResult(
             key, meta["source_file"], verdict.passed, verdict.summary(),
             [o.rule.check for o in verdict.blocking_failures],
             _warnings_by_check(verdict.findings), report,
         )
-        candidate_sha = meta["sha256"]
+    _record_verdict(layout, key, result, meta["sha256"], meta.get("extractor_version"))
+    return result
+
+
+def _conclude_unreadable(layout: Layout, key: str, err: dict) -> GateResult:
+    findings = pd.DataFrame([{
+        "source_file": err["source_file"], "check": "extraction", "object": err["source_file"],
+        "expected": "a readable document of the template", "actual": err["error"],
+        "severity": "blocking", "message": err["error"],
+    }])
+    _write_findings(layout, key, findings.reindex(columns=findings_schema().names))
+    result = GateResult(key, err["source_file"], False, err["error"], ["extraction"], {}, None)
+    _record_verdict(layout, key, result, err["sha256"], err.get("extractor_version"))
+    return result
+
+
+def _verdict_of(sha256: str, extractor: str | None) -> str | None:
+    """What a verdict is about: these bytes, read by this extractor, checked by this gate."""
+    return f"{sha256}:{extractor}:{gate_version()}" if extractor else None
+
+
+def _record_verdict(layout: Layout, key: str, result: GateResult, candidate_sha: str,
+                    extractor: str | None) -> None:
     _write_status(layout, key, {
         "source_file": result.source_file,
-        "status": "duplicate" if copy_of else "published" if result.published else "quarantined",
+        "status": ("duplicate" if result.duplicate_of else
+                   "published" if result.published else "quarantined"),
         "reason": result.reason,
         "checked_at": _now(),
         "published_sha256": _accepted_sha(layout, key),
         "candidate_sha256": candidate_sha,
-        "duplicate_of": copy_of,
+        "duplicate_of": result.duplicate_of,
         "first_seen_at": _first_seen(layout, key),
+        "verdict_of": _verdict_of(candidate_sha, extractor),
+        "blocking_failures": result.blocking_failures,
+        "warnings_by_check": result.warnings_by_check,
+        "report": None if result.report is None else str(result.report),
     })
-    return result
+
+
+def gate(layout: Layout, key: str, checker) -> GateResult:
+    """Validate landing/<key> with the GX gate; promote it to accepted/ only if it passed.
+    A copy of an already accepted document is recorded as its duplicate and loads nothing."""
+    return _gate_batch(layout, [key], checker)[0]
+
+
+def _landed_as(layout: Layout, key: str) -> str | None:
+    error_file = _error_file(layout, key)
+    if error_file.exists():
+        err = json.loads(error_file.read_text("utf-8"))
+        return _verdict_of(err["sha256"], err.get("extractor_version"))
+    meta = read_meta(layout.landing / key)
+    return _verdict_of(meta["sha256"], meta.get("extractor_version"))
+
+
+def _unchanged_verdict(layout: Layout, key: str) -> GateResult | None:
+    """The recorded verdict if it is about exactly what landing/<key> holds now, and what
+    it decided still stands (a published version is still the accepted one). Duplicates are
+    checked again: whether a copy's original is still accepted depends on other documents."""
+    file = layout.quality / "status" / f"{key}.json"
+    if not file.exists():
+        return None
+    status = json.loads(file.read_text("utf-8"))
+    if status.get("verdict_of") is None or status["verdict_of"] != _landed_as(layout, key):
+        return None
+    published = status["status"] == "published"
+    if status["status"] not in ("published", "quarantined") or (
+            published and _accepted_sha(layout, key) != status["candidate_sha256"]):
+        return None
+    report = None if status["report"] is None else Path(status["report"])
+    if report is not None and not report.exists():
+        return None
+    return GateResult(key, status["source_file"], published, status["reason"],
+                      status["blocking_failures"], status["warnings_by_check"], report,
+                      reused=True)
+
+
+def gate_many(layout: Layout, keys: list[str], checker) -> list[GateResult]:
+    """`gate` for many documents: the recorded verdict of an unchanged extraction is
+    reused, the rest are validated in batches of GATE_BATCH documents."""
+    results = {key: _unchanged_verdict(layout, key) for key in keys}
+    todo = [key for key, result in results.items() if result is None]
+    for start in range(0, len(todo), GATE_BATCH):
+        batch = todo[start:start + GATE_BATCH]
+        results.update(zip(batch, _gate_batch(layout, batch, checker), strict=True))
+    return [results[key] for key in keys]
 
 
 def _statuses(layout: Layout, keys: list[str]) -> list[dict]:
