@@ -47,3 +47,13 @@ lock: $(BIN)/python
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs
+
+# The Dagster UI in a browser: headless Chromium (Playwright) against `dagster dev` on a
+# temporary instance; takes minutes, so it is its own lane. Screenshots land in docs/screenshots/.
+.PHONY: test-ui bench-ui
+test-ui: setup
+	RUN_UI_TESTS=1 $(BIN)/python -m pytest tests/test_ui.py
+
+# A full run launched through the UI's API versus `make run`, wall clock.
+bench-ui: setup
+	$(BIN)/python scripts/bench_ui_run.py

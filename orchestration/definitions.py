@@ -58,6 +58,5 @@ def code_location() -> dg.Definitions:
     )
 
     if DefinitionsLoadContext.get().load_type == DefinitionsLoadType.INITIALIZATION:
-        with dg.DagsterInstance.get() as instance:
-            sync_partitions(instance, WarehouseLayout().layout())
+        sync_partitions(dg.DagsterInstance.get(), WarehouseLayout().layout())
     return defs

@@ -1,30 +1,57 @@
-"""The gate's per-document reports as Markdown the Dagster UI renders in a check's metadata."""
+"""The gate's findings as Markdown tables the Dagster UI renders in a check's metadata."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import pandas as pd
 
-_MAX_CHARS = 60_000  # the UI stays responsive; the full report is linked beside it
+from store.layout import Layout
+
+COLUMNS = ["check", "object", "year", "expected", "actual", "message"]
+ROWS_PER_DOCUMENT = 15  # the full list is in the report file linked beside the table
 
 
-def _cell(text: object) -> str:
-    return str(text).replace("|", "/").replace("\n", " ")
+def _cell(value: object) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace("|", "/").replace("\n", " ")
 
 
-def findings_markdown(title: str, reports: dict[str, Path | None], reasons: dict[str, str]
-                      ) -> str:
-    """One section per document: its verdict, then the GX report's tables as written."""
-    parts = [f"# {title}", ""]
-    if reasons:
-        parts += ["| document | verdict |", "|---|---|"]
-        parts += [f"| {_cell(doc)} | {_cell(why)} |" for doc, why in sorted(reasons.items())]
-        parts.append("")
-    for _, report in sorted(reports.items()):
-        if report is None or not report.exists():
+def _table(header: list[str], rows: list[list[object]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+
+
+def _findings(layout: Layout, key: str, severity: str) -> pd.DataFrame:
+    path = layout.quality / "findings" / f"{key}.parquet"
+    if not path.exists():
+        return pd.DataFrame(columns=["severity", *COLUMNS])
+    frame = pd.read_parquet(path)
+    return frame[frame["severity"] == severity]
+
+
+def findings_markdown(layout: Layout, documents: dict[str, str], severity: str,
+                      verdicts: dict[str, str]) -> str:
+    """Per document (key → file name): its verdict and how many findings of each check,
+    then the first findings of each document, as the UI's Markdown viewer shows them."""
+    frames = {key: _findings(layout, key, severity) for key in documents}
+    summary = []
+    for key, name in sorted(documents.items(), key=lambda kv: kv[1]):
+        counts = frames[key]["check"].value_counts().sort_index()
+        summary += [[name, verdicts.get(name, ""), check, n] for check, n in counts.items()]
+        if counts.empty:
+            summary.append([name, verdicts.get(name, ""), "", 0])
+    lines = [f"## {severity} findings by document", "",
+             *_table(["document", "verdict", "check", "findings"], summary)]
+    for key, name in sorted(documents.items(), key=lambda kv: kv[1]):
+        frame = frames[key]
+        if frame.empty:
             continue
-        body = report.read_text("utf-8").replace("# Data-quality gate:", "## Data-quality gate:")
-        parts += [body, ""]
-    text = "\n".join(parts)
-    if len(text) > _MAX_CHARS:
-        text = text[:_MAX_CHARS] + "\n\n… (truncated: see the report files linked beside)\n"
-    return text
+        rows = frame[COLUMNS].head(ROWS_PER_DOCUMENT)
+        more = len(frame) - len(rows)
+        lines += ["", f"### {name}", "",
+                  *_table(COLUMNS, rows.values.tolist())]
+        if more:
+            lines.append(f"\n… and {more} more in the report file")
+    return "\n".join(lines) + "\n"

@@ -61,3 +61,42 @@ def test_pipeline_shape() -> None:
     assert defs.resolve_sensor_def("new_documents_sensor")
     job = defs.resolve_job_def("nightly_warehouse")
     assert job.asset_layer  # the job selects the whole asset graph
+
+
+def test_work_dagster_could_split_is_one_step() -> None:
+    """A backfill or a subset never separates what must happen together: dbt builds the
+    whole project in one step, and every run executes in one process."""
+    from orchestration.dbt import warehouse_models
+
+    assert not warehouse_models.can_subset
+    assert len(warehouse_models.keys) > 20  # every model and seed
+    graph = defs.resolve_asset_graph()
+    assert graph.get(dg.AssetKey("quality_gate")).parent_keys == {dg.AssetKey("landing")}
+    job = defs.resolve_job_def("nightly_warehouse")
+    assert job.executor_def is dg.in_process_executor
+    assert defs.resolve_implicit_global_asset_job_def().executor_def is dg.in_process_executor
+
+
+def test_blocking_check_is_blocking() -> None:
+    graph = defs.resolve_asset_graph()
+    spec = graph.get_check_spec(dg.AssetCheckKey(dg.AssetKey("quality_gate"),
+                                                 "blocking_expectations"))
+    assert spec.blocking
+
+
+def test_loading_the_code_location_syncs_the_partitions(
+        live_instance: dg.DagsterInstance, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `dagster dev` loads adds a partition per document before any sensor tick."""
+    from orchestration.definitions import code_location
+    from orchestration.partitions import documents_partitions
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a.txt", "b c.txt"):
+        (docs / name).write_text("x", "utf-8")
+    monkeypatch.setenv("DOCUMENTS_DIR", str(docs))
+    monkeypatch.setattr(dg.DagsterInstance, "get", staticmethod(lambda: live_instance))
+    loaded = code_location()
+    assert loaded.resolve_job_def("nightly_warehouse")
+    assert live_instance.get_dynamic_partitions(documents_partitions.name) == ["a.txt", "b_c.txt"]

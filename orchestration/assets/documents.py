@@ -10,7 +10,7 @@ from orchestration.partitions import documents_partitions
 from orchestration.reports import findings_markdown
 from orchestration.resources import WarehouseLayout
 from store.build_state import dbt_project_hash, fingerprint, published_fingerprint
-from store.documents import gate, land
+from store.documents import gate_many, land_many
 from store.withdrawal import known_documents, withdraw_missing
 
 EXTRACTS = dg.AssetKey("document_extracts")
@@ -41,22 +41,38 @@ def document_extracts(context: dg.AssetExecutionContext, warehouse: WarehouseLay
     """
     layout = warehouse.layout()
     files = layout.documents()
-    failed = {}
-    for key in context.partition_keys:
-        if key not in files:
-            failed[key] = f"{key}: no such file in {layout.documents_dir}"
-            continue
-        result = land(layout, files[key])
+    failed = {key: f"{key}: no such file in {layout.documents_dir}"
+              for key in context.partition_keys if key not in files}
+    landings = land_many(layout, [files[k] for k in context.partition_keys if k in files])
+    for result in landings:
         if result.error:
-            failed[key] = result.error
+            failed[result.key] = result.error
             context.log.error(f"extraction failed: {result.error}")
             continue
         context.log_event(dg.AssetMaterialization(
-            asset_key=EXTRACTS, partition=key,
-            metadata={"sha256": result.sha256,
+            asset_key=EXTRACTS, partition=result.key,
+            metadata={"sha256": result.sha256, "reused": result.reused,
                       **{f"rows/{t}": n for t, n in result.rows.items()}}))
     yield dg.MaterializeResult(asset_key=LANDING, metadata={
-        "documents": len(context.partition_keys), "failed": failed})
+        "documents": len(context.partition_keys),
+        "extracted": sum(not r.reused for r in landings),
+        "reused": sum(r.reused for r in landings),
+        "failed": dg.MetadataValue.json(failed)})
+
+
+class _GateOnDemand:
+    """The GX gate, built (and Great Expectations imported, which takes seconds) only if
+    some document's verdict cannot be reused."""
+
+    def __init__(self) -> None:
+        self._gate = None
+
+    def __getattr__(self, name: str):
+        if self._gate is None:
+            from expectations.gate import Gate
+
+            self._gate = Gate()
+        return getattr(self._gate, name)
 
 
 @dg.asset(
@@ -85,26 +101,25 @@ def quality_gate(context: dg.AssetExecutionContext, warehouse: WarehouseLayout):
     choose what to re-extract). When no document changed and neither did the dbt project,
     the gate yields no output: the build and publication are skipped, not failed.
     """
-    from expectations.gate import Gate  # GX takes seconds to import: only when gating
-
     layout = warehouse.layout()
     files = layout.documents()
-    for key, path in files.items():  # a file no extraction step has seen yet
-        if not (layout.landing / key).exists() and not (layout.landing / f"{key}.error.json"
-                                                        ).exists():
-            land(layout, path)
-    checker = Gate()
-    results = [gate(layout, key, checker) for key in files]
+    # Landing is current for every file (what this run extracted is reused, a file no
+    # extraction step has seen yet is extracted now), whichever runs Dagster split this into.
+    land_many(layout, list(files.values()))
+    results = gate_many(layout, list(files), _GateOnDemand())
     withdrawn = withdraw_missing(layout, list(files))
     for key in withdrawn:
         context.log.info(f"withdrawn: {key} (file removed; it leaves the marts on this build)")
-    quarantined = {r.source_file: r.reason for r in results if not r.published}
+    quarantined = {r.source_file: r.reason for r in results
+                   if not r.published and not r.duplicate_of}
+    duplicates = {r.source_file: r.duplicate_of for r in results if r.duplicate_of}
     for why in quarantined.values():
         context.log.error(f"quarantined: {why}")
     warnings: Counter[str] = Counter()
     for r in results:
         warnings.update(r.warnings_by_check)
-    reports = {r.source_file: r.report for r in results}
+    names = {r.key: r.source_file for r in results}
+    verdicts = {r.source_file: "published" if r.published else r.reason for r in results}
     links = {f"report/{r.source_file}": dg.MetadataValue.path(str(r.report))
              for r in results if r.report}
     publishable = [r for r in results if r.published or (layout.accepted / r.key).exists()]
@@ -117,8 +132,8 @@ def quality_gate(context: dg.AssetExecutionContext, warehouse: WarehouseLayout):
         metadata={
             "documents_checked": len(results),
             "quarantined": dg.MetadataValue.json(quarantined),
-            "findings": dg.MetadataValue.md(findings_markdown(
-                "Blocking expectations per document", reports, quarantined)),
+            "findings": dg.MetadataValue.md(
+                findings_markdown(layout, names, "blocking", verdicts)),
             **links,
         },
     )
@@ -126,7 +141,10 @@ def quality_gate(context: dg.AssetExecutionContext, warehouse: WarehouseLayout):
         check_name="warning_expectations",
         passed=not warnings,
         severity=dg.AssetCheckSeverity.WARN,
-        metadata={"findings_by_check": dict(warnings), **links},
+        metadata={"findings_by_check": dict(warnings),
+                  "findings": dg.MetadataValue.md(
+                      findings_markdown(layout, names, "warning", verdicts)),
+                  **links},
     )
     status_keys = known_documents(layout)
     current = fingerprint(layout, status_keys, dbt_project_hash(DBT_PROJECT_DIR))
@@ -141,6 +159,8 @@ def quality_gate(context: dg.AssetExecutionContext, warehouse: WarehouseLayout):
         "published": [r.source_file for r in results if r.published],
         "quarantined": dg.MetadataValue.json(quarantined),
         "withdrawn": withdrawn,
+        "duplicates": dg.MetadataValue.json(duplicates),
+        "verdicts_reused": sum(r.reused for r in results),
         "reports_folder": dg.MetadataValue.path(str(layout.quality / "reports")),
     })
 
