@@ -44,7 +44,7 @@ def _unpaired(words: set[str], others: set[str], settings: MatchSettings) -> boo
 
 def compare(a: str, b: str, sort_ratio: float | None = None,
             settings: MatchSettings = SETTINGS) -> Score:
-    """Score of two forms and whether they conflict."""
+    """Score of two forms and whether they conflict (`sort_ratio` if already known)."""
     if a == b:
         return Score(100.0, False)
     wa, wb = set(a.split()), set(b.split())
@@ -62,17 +62,17 @@ def scored_pairs(forms: list[str], floor: float, settings: MatchSettings = SETTI
                  ) -> list[tuple[int, int, Score]]:
     """(i, j, score) for every pair of `forms` (i < j) scoring at least `floor`.
 
-    Both rapidfuzz matrices are computed in C; only pairs that reach the floor on
-    either get the word-level look of `compare`.
+    rapidfuzz computes the token-set matrix in C (never below the token-sort score but
+    for repeated words); only pairs that reach the floor there get `compare`.
     """
     if len(forms) < 2:
         return []
-    by_sort = process.cdist(forms, forms, scorer=fuzz.token_sort_ratio, dtype=np.uint8)
-    by_set = process.cdist(forms, forms, scorer=fuzz.token_set_ratio, dtype=np.uint8)
-    rows, cols = np.nonzero(np.triu(np.maximum(by_sort, by_set) >= floor, k=1))
+    by_set = process.cdist(forms, forms, scorer=fuzz.token_set_ratio, dtype=np.uint8,
+                           score_cutoff=int(floor))
+    rows, cols = np.nonzero(np.triu(by_set >= floor, k=1))
     out: list[tuple[int, int, Score]] = []
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        s = compare(forms[i], forms[j], float(by_sort[i, j]), settings)
+        s = compare(forms[i], forms[j], settings=settings)
         if s.score >= floor:
             out.append((i, j, s))
     return out

@@ -57,12 +57,14 @@ def lemmas(text: str, settings: MatchSettings = SETTINGS) -> tuple[list[str], li
     return words, numbers
 
 
-def _replace_runs(words: list[str], runs: list[tuple[tuple[str, ...], str]]) -> list[str]:
-    """Replace every occurrence of a run of lemmas by its token (longest runs first)."""
+def _replace_runs(words: list[str], runs: dict[str, list[tuple[tuple[str, ...], str]]]
+                  ) -> list[str]:
+    """Replace every occurrence of a run of lemmas by its token; `runs` are indexed by
+    their first lemma, longest first."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        for run, token in runs:
+        for run, token in runs.get(words[i], ()):
             if tuple(words[i : i + len(run)]) == run:
                 out.append(token)
                 i += len(run)
@@ -82,7 +84,7 @@ def _drop_repeats(tokens: list[str]) -> list[str]:
 class Vocabulary:
     """Runs of lemmas read as one token: long forms of abbreviations, synonyms, region names."""
 
-    runs: tuple[tuple[tuple[str, ...], str], ...]
+    runs: dict[str, list[tuple[tuple[str, ...], str]]]  # by first lemma, longest first
 
     @classmethod
     def build(cls, region_names: list[str], settings: MatchSettings = SETTINGS) -> Vocabulary:
@@ -96,7 +98,10 @@ class Vocabulary:
             run = tuple(lemmas(phrase, settings)[0])
             if run:
                 pairs[run] = settings.region_token
-        return cls(tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))))
+        runs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for run, token in sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0])):
+            runs.setdefault(run[0], []).append((run, token))
+        return cls(runs)
 
 
 def read_equivalents(path: Path) -> list[tuple[str, str]]:
@@ -118,5 +123,5 @@ class Form:
 def comparison_form(name: str, vocabulary: Vocabulary, settings: MatchSettings = SETTINGS
                     ) -> Form:
     words, numbers = lemmas(name, settings)
-    tokens = _drop_repeats(_replace_runs(words, list(vocabulary.runs)))
+    tokens = _drop_repeats(_replace_runs(words, vocabulary.runs))
     return Form(" ".join(tokens), tuple(numbers))

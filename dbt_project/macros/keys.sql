@@ -4,7 +4,8 @@
 {%- endmacro %}
 
 {# Text compared across regions: lower case, one kind of quote and dash, single spaces,
-   no trailing punctuation. Used for canonical indicator, organization and project names. #}
+   no trailing punctuation. Used for region, program and organization keys; indicators and
+   projects get their canonical keys from the matcher (canonical/, docs/identity.md). #}
 {% macro normalize_name(expr) -%}
     trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(lower({{ expr }}),
         '[«»“”„"'']', '"', 'g'),
