@@ -4,7 +4,8 @@ Wordings with one comparison form are one thing. Then pairs of forms, best score
 first, join their groups when they score at least settings.merge_threshold, do
 not conflict, and the two groups share no document: one document names each
 indicator one way, so two wordings of one document are two things. Pairs that
-stay apart but score at least settings.review_threshold are returned for review.
+stay apart but score at least settings.review_threshold, and pairs merged below
+settings.sure_threshold, are returned for review.
 An analyst's seed (settings.overrides_csv) decides before any of this: wordings
 it lists belong to the canonical name it gives them and to nothing else.
 """
@@ -44,7 +45,7 @@ class Review:
     name_a: str
     name_b: str
     score: float
-    reason: str          # conflicting_words | below_threshold
+    reason: str          # merged_unsure | conflicting_words | below_threshold
     key_a: str
     key_b: str
 
@@ -117,14 +118,17 @@ def group(kind: str, wordings: list[Wording], vocabulary: Vocabulary,
         names_of[i][w.name] += 1
 
     groups = _Groups(docs)
-    reviews: list[tuple[int, int, float, str]] = []
+    apart: list[tuple[int, int, float, str]] = []
+    unsure: list[tuple[int, int, float, str]] = []
     pairs = scored_pairs(forms, settings.review_threshold, settings)
     for i, j, s in sorted(pairs, key=lambda p: (-p[2].score, p[0], p[1])):
         if not docs[i].isdisjoint(docs[j]):
             continue  # one document, two wordings: two things
         if s.score >= settings.merge_threshold and not s.conflict and groups.join(i, j):
+            if s.score < settings.sure_threshold:
+                unsure.append((i, j, s.score, "merged_unsure"))
             continue
-        reviews.append((i, j, s.score, "conflicting_words" if s.conflict else "below_threshold"))
+        apart.append((i, j, s.score, "conflicting_words" if s.conflict else "below_threshold"))
 
     members: dict[int, list[int]] = {}
     for i in range(len(forms)):
@@ -150,7 +154,8 @@ def group(kind: str, wordings: list[Wording], vocabulary: Vocabulary,
         out.append(Match(w.name, w.document, _key(kind, "seed|" + printed_key(canonical)),
                          canonical, "seed", 100.0))
 
+    still_apart = [p for p in apart if groups.find(p[0]) != groups.find(p[1])]
     review = [Review(display(i), display(j), score, reason,
                      _key(kind, forms[canonical_form[i]]), _key(kind, forms[canonical_form[j]]))
-              for i, j, score, reason in reviews if groups.find(i) != groups.find(j)]
+              for i, j, score, reason in [*unsure, *still_apart]]
     return out, review

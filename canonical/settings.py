@@ -16,8 +16,10 @@ SEEDS = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds"
 class MatchSettings:
     # A pair of wordings from different documents with a score at or above this is merged.
     merge_threshold: float = 74.0
-    # Pairs scoring between this and merge_threshold go to the review mart, unmerged.
+    # Pairs left apart scoring at least this go to the review mart.
     review_threshold: float = 75.0
+    # Pairs merged below this go to the review mart too (merged, for a second look).
+    sure_threshold: float = 90.0
     # A wording all of whose words are in the other's matches it fully, if it has this many.
     min_subset_words: int = 3
     # Words of another meaning on both sides make a pair a conflict, never merged:

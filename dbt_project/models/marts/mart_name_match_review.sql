@@ -1,5 +1,6 @@
--- Pairs of wordings from different documents that look alike but were not merged: an
--- analyst confirms (a row in the name_match_overrides seed) or leaves them apart.
+-- Uncertain matches: pairs of wordings from different documents merged below the sure
+-- threshold, or alike but left apart. An analyst confirms or corrects them with a row in the
+-- name_match_overrides seed.
 select
     kind,
     name_a,
