@@ -11,6 +11,8 @@ import functools
 import hashlib
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,8 @@ from store.layout import Layout
 from store.warehouse import copy_dbt_docs
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
+# The dbt beside this interpreter: the venv's, whether or not it is on PATH.
+DBT_EXECUTABLE = str(Path(sys.executable).parent / "dbt")
 
 
 @functools.cache
@@ -38,7 +42,8 @@ def warehouse_dbt_project() -> DbtProject:
     project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
     manifest = project.manifest_path
     if not manifest.exists() or manifest.stat().st_mtime < newest_source_mtime(DBT_PROJECT_DIR):
-        project.preparer.prepare(project)
+        subprocess.run([DBT_EXECUTABLE, "parse", "--quiet", "--profiles-dir", "."],
+                       cwd=DBT_PROJECT_DIR, check=True)
     return project
 
 

@@ -6,8 +6,6 @@ process, the document partitions are synced with DOCUMENTS_DIR at once, so «Mat
 all» on a fresh instance already sees every document.
 """
 
-import sys
-from pathlib import Path
 
 import dagster as dg
 from dagster_dbt import DbtCliResource
@@ -18,7 +16,7 @@ from orchestration.assets.warehouse import (
     published_warehouse,
     raw_tables,
 )
-from orchestration.dbt import warehouse_dbt_project, warehouse_models
+from orchestration.dbt import DBT_EXECUTABLE, warehouse_dbt_project, warehouse_models
 from orchestration.jobs import nightly_job
 from orchestration.partitions import sync_partitions
 from orchestration.resources import WarehouseLayout
@@ -34,11 +32,7 @@ defs = dg.Definitions(
     executor=dg.in_process_executor,
     resources={
         "warehouse": WarehouseLayout(),
-        # The dbt beside this interpreter: the venv's, whether or not it is on PATH.
-        "dbt": DbtCliResource(
-            project_dir=warehouse_dbt_project(),
-            dbt_executable=str(Path(sys.executable).parent / "dbt"),
-        ),
+        "dbt": DbtCliResource(project_dir=warehouse_dbt_project(), dbt_executable=DBT_EXECUTABLE),
     },
 )
 
