@@ -174,6 +174,9 @@ def test_materialize_all_on_a_fresh_instance_succeeds(dagster_dev: DagsterDev, p
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     _open(page, f"{dagster_dev.url}/asset-groups")
     page.get_by_text("publish", exact=True).first.wait_for()
+    for group in ("extract", "quality", "publish"):  # open the groups around the build
+        page.locator("[data-testid=sidebar] >> text=" + group).first.click(timeout=5_000) \
+            if page.locator("[data-testid=sidebar]").count() else None
     page.wait_for_timeout(3_000)
     page.screenshot(path=str(SCREENSHOTS / "asset_graph.png"))
 
@@ -199,6 +202,7 @@ def test_gate_checks_show_each_documents_findings(dagster_dev: DagsterDev, page)
     dialog = _open_findings(page, dagster_dev.url, "warning_expectations")
     text = dialog.inner_text()
     assert "total_equals_sum_of_sources" in text and AMENDMENT.name in text
+    dialog.locator("h2").first.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "check_findings.png"))
 
 

@@ -1,0 +1,41 @@
+"""What Dagster shows after a night with an unreadable file: the truth, per document."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from tests.conftest import AMENDMENT, Pipeline
+
+
+def test_unreadable_file_is_a_failed_partition_and_a_failed_blocking_check(
+        pipeline: Pipeline) -> None:
+    pipeline.add(AMENDMENT)
+    (pipeline.layout.documents_dir / "scan.txt").write_text("не документ", "utf-8")
+    result, _ = pipeline.run()
+
+    # Good documents published, then the run fails naming the bad file once.
+    failures = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+    assert [e.step_key for e in failures] == ["nightly_verdict"]
+    message = failures[0].event_specific_data.error.message
+    assert message.count("scan.txt") == 1
+    assert pipeline.query("select count(*) from dim_document")[0][0] == 1
+
+    # The unreadable file's partition was planned in the failed run, never materialized:
+    # Dagster shows it as failed (red); the readable one as materialized.
+    instance = pipeline.instance
+    extracts = dg.AssetKey("document_extracts")
+    assert instance.get_materialized_partitions(extracts) == {AMENDMENT.name}
+    attempts = instance.event_log_storage.\
+        get_latest_asset_partition_materialization_attempts_without_materializations(extracts)
+    assert set(attempts) == {"scan.txt"}
+    assert instance.get_run_by_id(attempts["scan.txt"][0]).status == dg.DagsterRunStatus.FAILURE
+
+    # The blocking check failed as a warning (the others were still published), listing it.
+    evaluations = [e.event_specific_data for e in result.all_events
+                   if e.event_type_value == "ASSET_CHECK_EVALUATION"
+                   and e.event_specific_data.check_name == "blocking_expectations"]
+    assert len(evaluations) == 1
+    check = evaluations[0]
+    assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
+    assert "scan.txt" in check.metadata["quarantined"].value
+    assert "scan.txt" in check.metadata["findings"].value  # the Markdown table
