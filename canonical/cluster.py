@@ -50,6 +50,9 @@ class Review:
     key_b: str
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def printed_key(name: str) -> str:
     """How the seed names a wording: case, spaces and trailing punctuation do not matter."""
     return re.sub(r"\s+", " ", name.lower().replace("ё", "е")).strip(" .,;:")
@@ -134,28 +137,36 @@ def group(kind: str, wordings: list[Wording], vocabulary: Vocabulary,
     for i in range(len(forms)):
         members.setdefault(groups.find(i), []).append(i)
     canonical_form: dict[int, int] = {}
+    display_name: dict[int, str] = {}
     for idx in members.values():
         best = min(idx, key=lambda k: (-len(docs[k]), len(forms[k]), forms[k]))
+        printed = sum((names_of[k] for k in idx), Counter())
+        # The group's name: a wording without a target written into it («100 услуг …»),
+        # the one most documents print.
+        name = min(printed.items(),
+                   key=lambda item: (bool(_DIGIT.search(item[0])), -item[1], item[0]))[0]
         for k in idx:
-            canonical_form[k] = best
+            canonical_form[k], display_name[k] = best, name
 
-    def display(k: int) -> str:
+    def printed_as(k: int) -> str:
+        """The wording most documents print for form k (what the review shows)."""
         return min(names_of[k].items(), key=lambda item: (-item[1], item[0]))[0]
 
     out: list[Match] = []
     for w in free:
         k = index[form_by_name[w.name]]
         c = canonical_form[k]
-        method = ("exact" if w.name == display(c) else "normalised") if k == c else "fuzzy"
+        method = ("exact" if w.name == display_name[k] else "normalised") if k == c else "fuzzy"
         score = 100.0 if k == c else compare(forms[k], forms[c], settings=settings).score
-        out.append(Match(w.name, w.document, _key(kind, forms[c]), display(c), method, score))
+        out.append(Match(w.name, w.document, _key(kind, forms[c]), display_name[k], method,
+                         score))
     for w in seeded:
         canonical = overrides[printed_key(w.name)]
         out.append(Match(w.name, w.document, _key(kind, "seed|" + printed_key(canonical)),
                          canonical, "seed", 100.0))
 
     still_apart = [p for p in apart if groups.find(p[0]) != groups.find(p[1])]
-    review = [Review(display(i), display(j), score, reason,
+    review = [Review(printed_as(i), printed_as(j), score, reason,
                      _key(kind, forms[canonical_form[i]]), _key(kind, forms[canonical_form[j]]))
               for i, j, score, reason in [*unsure, *still_apart]]
     return out, review
