@@ -102,33 +102,42 @@ def _generate_docs_if_changed(dbt: DbtCliResource, layout: Layout, log) -> None:
     stored.write_text(json.dumps(state), "utf-8")
 
 
-def _with_counts(event, database: Path):
-    """Row count and column types of a built table, read from the build file after dbt ends.
+def _table_metadata(database: Path) -> dict[tuple[str, str], dict[str, Any]]:
+    """Column types of every relation, and row counts of tables, in one read of the build.
 
-    dagster-dbt's fetch_row_counts()/fetch_column_metadata() query through a second
-    connection while dbt still holds DuckDB's single-writer lock on the file, and fail.
+    Read after dbt ends: dagster-dbt's fetch_row_counts()/fetch_column_metadata() query
+    through a second connection while dbt still holds DuckDB's single-writer lock.
     """
+    with duckdb.connect(str(database), read_only=True) as con:
+        columns = con.execute(
+            "SELECT table_schema, table_name, column_name, data_type, table_type "
+            "FROM information_schema.columns JOIN information_schema.tables "
+            "USING (table_schema, table_name) ORDER BY table_schema, table_name, "
+            "ordinal_position").fetchall()
+        relations: dict[tuple[str, str], dict[str, Any]] = {}
+        for schema, table, column, dtype, kind in columns:
+            entry = relations.setdefault((schema, table), {"columns": [], "kind": kind})
+            entry["columns"].append(dg.TableColumn(column, dtype))
+        metadata = {}
+        for (schema, table), entry in relations.items():
+            metadata[(schema, table)] = {
+                "dagster/column_schema": dg.TableSchema(columns=entry["columns"])}
+            if entry["kind"] == "BASE TABLE":  # a view's count would rerun its query
+                metadata[(schema, table)]["dagster/row_count"] = con.execute(
+                    f'SELECT count(*) FROM "{schema}"."{table}"').fetchone()[0]
+    return metadata
+
+
+def _with_table_metadata(event, tables: dict[tuple[str, str], dict[str, Any]]):
+    """A dbt model's materialization with its column types and row count attached."""
     if not isinstance(event, dg.Output | dg.AssetMaterialization):
         return event
     relation = event.metadata.get("dagster/relation_identifier")
     if relation is None:
         return event
-    parts = str(relation.value if hasattr(relation, "value") else relation).split(".")
-    schema, table = parts[-2], parts[-1]
-    with duckdb.connect(str(database), read_only=True) as con:
-        columns = con.execute(
-            "SELECT column_name, data_type, table_type FROM information_schema.columns "
-            "JOIN information_schema.tables USING (table_schema, table_name) "
-            "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
-            [schema, table]).fetchall()
-        if not columns:
-            return event
-        extra: dict[str, Any] = {"dagster/column_schema": dg.TableSchema(
-            columns=[dg.TableColumn(name, dtype) for name, dtype, _ in columns])}
-        if columns[0][2] == "BASE TABLE":  # a view's count would rerun its query
-            extra["dagster/row_count"] = con.execute(
-                f'SELECT count(*) FROM "{schema}"."{table}"').fetchone()[0]
-    return event.with_metadata({**event.metadata, **extra})
+    parts = str(getattr(relation, "value", relation)).split(".")
+    extra = tables.get((parts[-2], parts[-1]))
+    return event.with_metadata({**event.metadata, **extra}) if extra else event
 
 
 @dbt_assets(
@@ -153,8 +162,9 @@ def _warehouse_models(
             context=context, target_path=dbt_target_path(layout),
         )
         events = list(build.stream())  # dbt holds the file until it ends
+        tables = _table_metadata(layout.build_path)
         for event in events:
-            yield _with_counts(event, layout.build_path)
+            yield _with_table_metadata(event, tables)
         if build.is_successful():
             _generate_docs_if_changed(dbt, layout, context.log)
 

@@ -152,8 +152,7 @@ def quality_gate(context: dg.AssetExecutionContext, warehouse: WarehouseLayout):
         context.log.info("nothing changed since the published build (same documents, verdicts "
                          "and dbt project): build and publication skipped")
         context.log_event(dg.AssetObservation(asset_key="published_warehouse", metadata={
-            "verified_current": True,
-            "dagster/last_updated_timestamp": dg.MetadataValue.timestamp(time.time())}))
+            "verified_current": dg.MetadataValue.timestamp(time.time())}))
         return
     yield dg.Output(None, metadata={
         "published": [r.source_file for r in results if r.published],
