@@ -6,16 +6,11 @@ process, the document partitions are synced with DOCUMENTS_DIR at once, so «Mat
 all» on a fresh instance already sees every document.
 """
 
-
 import dagster as dg
 from dagster_dbt import DbtCliResource
 
 from orchestration.assets.documents import document_extracts, quality_gate
-from orchestration.assets.warehouse import (
-    nightly_verdict,
-    published_warehouse,
-    raw_tables,
-)
+from orchestration.assets.warehouse import nightly_verdict, published_warehouse, raw_tables
 from orchestration.dbt import DBT_EXECUTABLE, warehouse_dbt_project, warehouse_models
 from orchestration.jobs import nightly_job
 from orchestration.partitions import sync_partitions

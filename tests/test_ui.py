@@ -174,11 +174,12 @@ def test_materialize_all_on_a_fresh_instance_succeeds(dagster_dev: DagsterDev, p
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     _open(page, f"{dagster_dev.url}/asset-groups")
     page.get_by_text("publish", exact=True).first.wait_for()
-    for group in ("extract", "quality", "publish"):  # open the groups around the build
-        page.locator("[data-testid=sidebar] >> text=" + group).first.click(timeout=5_000) \
-            if page.locator("[data-testid=sidebar]").count() else None
     page.wait_for_timeout(3_000)
     page.screenshot(path=str(SCREENSHOTS / "asset_graph.png"))
+    _open(page, f"{dagster_dev.url}/assets/quality_gate?view=lineage")  # the gate's neighbours
+    page.get_by_text("landing", exact=True).first.wait_for()
+    page.wait_for_timeout(3_000)
+    page.screenshot(path=str(SCREENSHOTS / "asset_lineage_gate.png"))
 
 
 def _open_findings(page, url: str, check: str):
