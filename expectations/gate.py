@@ -256,11 +256,14 @@ class Gate:
                     strict_min=getattr(e, "strict_min", False),
                     strict_max=getattr(e, "strict_max", False)))
                 observed.append(len)
-        results = self._run(f"{view}__shape", expectations, profile)
-        return [[{"success": m not in res.get("unexpected_index_list", []),
-                  "observed_value": value(member.frame)}
-                 for m, member in enumerate(members)]
-                for res, value in zip(results, observed, strict=True)]
+        split = []
+        for res, value in zip(self._run(f"{view}__shape", expectations, profile), observed,
+                              strict=True):
+            # No index list: GX could not evaluate the rule, so it fails for everyone.
+            failed = set(res.get("unexpected_index_list", range(len(members))))
+            split.append([{"success": m not in failed, "observed_value": value(member.frame)}
+                          for m, member in enumerate(members)])
+        return split
 
 
 def _reporting_order(outcomes: list[Outcome]) -> list[Outcome]:

@@ -23,6 +23,21 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
+def step_seconds(instance, run_id: str) -> dict[str, float]:
+    """Wall seconds of each step of a run, from its STEP_START / STEP_SUCCESS events."""
+    steps: dict[str, float] = defaultdict(float)
+    starts: dict[str, float] = {}
+    for record in instance.all_logs(run_id):
+        event = record.dagster_event
+        if event is None:
+            continue
+        if event.event_type_value == "STEP_START":
+            starts[event.step_key] = record.timestamp
+        elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE"):
+            steps[event.step_key] += record.timestamp - starts[event.step_key]
+    return dict(steps)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=Path, default=REPO / "data" / "documents")
@@ -44,16 +59,7 @@ def main() -> int:
                 started = time.perf_counter()
                 result, keys = run_nightly(instance)
                 total = time.perf_counter() - started
-                steps: dict[str, float] = defaultdict(float)
-                starts: dict[str, float] = {}
-                for record in instance.all_logs(result.run_id):
-                    event = record.dagster_event
-                    if event is None:
-                        continue
-                    if event.event_type_value == "STEP_START":
-                        starts[event.step_key] = record.timestamp
-                    elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE"):
-                        steps[event.step_key] += record.timestamp - starts[event.step_key]
+                steps = step_seconds(instance, result.run_id)
                 print(f"run {n}: {len(keys)} documents, {'ok' if result.success else 'FAILED'}, "
                       f"{total:.1f} s")
                 for step, seconds in steps.items():

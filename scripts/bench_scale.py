@@ -22,11 +22,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from bench_pipeline import step_seconds  # noqa: E402  (scripts/ is this script's folder)
 
 CORPUS = REPO / "data" / "documents"
 _LETTERS = "абвгдежзиклмнопрстуфхцчшэюя"
@@ -65,20 +66,6 @@ def make_documents(n: int, target: Path) -> list[Path]:
     return made
 
 
-def _step_seconds(instance, run_id: str) -> dict[str, float]:
-    steps: dict[str, float] = defaultdict(float)
-    starts: dict[str, float] = {}
-    for record in instance.all_logs(run_id):
-        event = record.dagster_event
-        if event is None:
-            continue
-        if event.event_type_value == "STEP_START":
-            starts[event.step_key] = record.timestamp
-        elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE"):
-            steps[event.step_key] += record.timestamp - starts[event.step_key]
-    return dict(steps)
-
-
 def measure(n: int) -> dict:
     """Three nights on N documents in a temporary warehouse and Dagster instance."""
     import dagster as dg
@@ -105,7 +92,7 @@ def measure(n: int) -> dict:
                 nights[night] = {
                     "seconds": time.perf_counter() - started,
                     "success": result.success,
-                    "steps": _step_seconds(instance, result.run_id),
+                    "steps": step_seconds(instance, result.run_id),
                 }
             from store.layout import Layout
 
