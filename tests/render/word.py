@@ -1,0 +1,216 @@
+"""Low-level python-docx helpers that any renderer of a Word document needs.
+
+python-docx covers page setup, fonts, tables and merges (`_Cell.merge` writes
+`w:gridSpan` across and `w:vMerge` down); what it lacks is written here as the raw
+WordprocessingML elements (`OxmlElement`, `qn`): the repeated header rows
+(`w:tblHeader`), a fixed table layout and the PAGE field of a page-number footer.
+
+Table grids use two marks, as `tests/pdf_fixtures.py` does: `LEFT` (a header cell
+merged with the one to its left) and `UP` (merged with the one above); in body rows
+`None` means "merged with the cell above" and a `SpanRow` is one cell across the
+whole table (a sector's heading).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Cm, Mm, Pt
+from docx.table import Table, _Cell, _Row
+
+LEFT = "<"  # header cell merged with the one to its left
+UP = "^"  # header cell merged with the one above
+
+# Portrait (width, height) of the paper sizes regions print on.
+PAPER = {"A4": (Mm(210), Mm(297)), "A3": (Mm(297), Mm(420)), "Letter": (Mm(215.9), Mm(279.4))}
+
+# Core-property dates written into every file, so renders are byte-stable across runs.
+FIXED_DATE = dt.datetime(2022, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Paper, orientation and margins of a section (margins in cm)."""
+
+    paper: str = "A4"
+    landscape: bool = True
+    margin_cm: float = 2.0
+
+    @property
+    def text_width_cm(self) -> float:
+        w, h = PAPER[self.paper]
+        return (max(w, h) if self.landscape else min(w, h)).cm - 2 * self.margin_cm
+
+
+@dataclass
+class SpanRow:
+    """A body row of one cell across the whole table (a sector's heading)."""
+
+    text: str
+
+
+BodyRow = Sequence[str | None] | SpanRow
+
+
+def new_document(page: PageSetup, font: str, size_pt: float) -> DocumentObject:
+    """An empty document with the page set up, the base font and fixed metadata."""
+    doc = Document()
+    setup_page(doc.sections[0], page)
+    set_base_font(doc, font, size_pt)
+    fix_core_properties(doc)
+    return doc
+
+
+def setup_page(section: Section, page: PageSetup) -> None:
+    w, h = PAPER[page.paper]
+    section.orientation = WD_ORIENT.LANDSCAPE if page.landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (max(w, h), min(w, h)) if page.landscape \
+        else (min(w, h), max(w, h))
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(page.margin_cm))
+    section.header_distance = section.footer_distance = Cm(page.margin_cm / 2)
+
+
+def set_base_font(doc: DocumentObject, font: str, size_pt: float) -> None:
+    """Normal style: `font` for Latin and Cyrillic alike, no space between paragraphs."""
+    style = doc.styles["Normal"]
+    style.font.name = font
+    style.font.size = Pt(size_pt)
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), font)
+    style.paragraph_format.space_after = Pt(0)
+    style.paragraph_format.space_before = Pt(0)
+    style.paragraph_format.line_spacing = 1.0
+
+
+def fix_core_properties(doc: DocumentObject) -> None:
+    props = doc.core_properties
+    props.created = props.modified = props.last_printed = FIXED_DATE
+    props.author = props.last_modified_by = "tests/render"
+    props.revision = 1
+
+
+def paragraph(doc: DocumentObject, text: str, *, bold: bool = False, size_pt: float | None = None,
+              center: bool = False, page_break_before: bool = False) -> None:
+    p = doc.add_paragraph()
+    run = p.add_run(text)
+    run.bold = bold
+    if size_pt:
+        run.font.size = Pt(size_pt)
+    if center:
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.page_break_before = page_break_before
+
+
+def page_number_footer(section: Section) -> None:
+    """A centred footer holding a PAGE field: every page prints its number."""
+    p = section.footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run()
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"),
+                       ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == " PAGE ":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._r.append(el)
+
+
+def repeat_as_header(row: _Row) -> None:
+    """`w:tblHeader`: Word and LibreOffice repeat the row at the top of every page."""
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def _fixed_layout(table: Table, widths_cm: Sequence[float]) -> None:
+    """Column widths honoured as given (w:tblLayout fixed, grid and every cell's tcW)."""
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    for col, w in zip(table.columns, widths_cm, strict=True):
+        col.width = Cm(w)
+        for cell in col.cells:
+            cell.width = Cm(w)
+
+
+def _set_text(cell: _Cell, text: str, *, bold: bool = False, center: bool = False) -> None:
+    """Cell text; each `\n` starts a new paragraph, as a typed Enter does in Word."""
+    for k, line in enumerate(text.split("\n")):
+        p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+        run = p.add_run(line)
+        run.bold = bold
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def add_table(doc: DocumentObject, widths_cm: Sequence[float], header: Sequence[Sequence[str]],
+              body: Sequence[BodyRow], *, repeat_header: bool = True) -> Table:
+    """A ruled table: header rows (LEFT/UP marks merge them) repeated on every page, then
+    body rows that may break across pages (no `w:cantSplit`), `None` cells merged with
+    the cell above, `SpanRow`s merged across the whole width."""
+    ncol = len(widths_cm)
+    table = doc.add_table(rows=len(header) + len(body), cols=ncol)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _fixed_layout(table, widths_cm)
+    rows = table.rows
+    for r, hrow in enumerate(header):
+        if repeat_header:
+            repeat_as_header(rows[r])
+        for c, text in enumerate(hrow):
+            if text not in (LEFT, UP):
+                _set_text(rows[r].cells[c], text, bold=True, center=True)
+    merges: list[tuple[int, int, int, int]] = []  # (r0, c0, r1, c1) in table rows
+    for r, hrow in enumerate(header):
+        for c, text in enumerate(hrow):
+            if text in (LEFT, UP):
+                continue
+            c1 = c
+            while c1 + 1 < ncol and hrow[c1 + 1] == LEFT:
+                c1 += 1
+            r1 = r
+            while r1 + 1 < len(header) and header[r1 + 1][c] == UP:
+                r1 += 1
+            if (r1, c1) != (r, c):
+                merges.append((r, c, r1, c1))
+    top = len(header)
+    for k, brow in enumerate(body):
+        r = top + k
+        if isinstance(brow, SpanRow):
+            _set_text(rows[r].cells[0], brow.text, bold=True)
+            merges.append((r, 0, r, ncol - 1))
+            continue
+        for c, text in enumerate(brow):
+            if text is None:
+                continue
+            _set_text(rows[r].cells[c], text)
+            n = k + 1
+            while n < len(body) and not isinstance(body[n], SpanRow) and body[n][c] is None:
+                n += 1
+            if n - k > 1:
+                merges.append((r, c, top + n - 1, c))
+    # Merge last: `_Cell.merge` moves the text of the merged cells into the first one
+    # (the others are empty) and rewrites the grid, so cells are addressed before it.
+    cells = [[rows[r].cells[c] for c in range(ncol)] for r in range(len(rows))]
+    for r0, c0, r1, c1 in merges:
+        cells[r0][c0].merge(cells[r1][c1])
+    return table
