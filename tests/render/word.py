@@ -14,13 +14,16 @@ whole table (a sector's heading).
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -101,6 +104,18 @@ def fix_core_properties(doc: DocumentObject) -> None:
     props.revision = 1
 
 
+def save(doc: DocumentObject, path: Path) -> Path:
+    """Write `doc` with every zip entry dated FIXED_DATE: same content, same bytes."""
+    buf = io.BytesIO()
+    doc.save(buf)
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=FIXED_DATE.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(info, src.read(item.filename))
+    return path
+
+
 def paragraph(doc: DocumentObject, text: str, *, bold: bool = False, size_pt: float | None = None,
               center: bool = False, page_break_before: bool = False) -> None:
     p = doc.add_paragraph()
@@ -162,8 +177,44 @@ def _set_text(cell: _Cell, text: str, *, bold: bool = False, center: bool = Fals
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
+def _lines_needed(text: str, width_cm: float, size_pt: float) -> int:
+    """A rough count of the lines `text` wraps to in a cell (bold, ~0.62 em a letter)."""
+    per_line = max(1, int((width_cm - 0.4) / (size_pt * 0.62 / 72 * 2.54)))
+    lines, used = 1, 0
+    for word in text.split():
+        for _ in range(max(1, -(-len(word) // per_line)) - 1):
+            lines += 1  # a word longer than the column is cut
+        n = min(len(word), per_line)
+        if used and used + 1 + n > per_line:
+            lines, used = lines + 1, n
+        else:
+            used += n + (1 if used else 0)
+    return lines
+
+
+def _header_min_height(rows: Sequence[_Row], header: Sequence[Sequence[str]],
+                       widths_cm: Sequence[float], size_pt: float) -> None:
+    """Give a multi-row header room for its tallest vertically merged cell.
+
+    LibreOffice does not grow the rows under a merged cell on the pages where it
+    repeats the header, so a long title («Единица измерения» in a narrow column)
+    would be clipped there; Word grows them. `w:trHeight` atLeast on every header
+    row keeps the title whole in both.
+    """
+    need = max((_lines_needed(text, widths_cm[c], size_pt)
+                for r, hrow in enumerate(header) for c, text in enumerate(hrow)
+                if text not in (LEFT, UP) and r + 1 < len(header) and header[r + 1][c] == UP),
+               default=0)
+    if need:
+        per_row = Pt(-(-need // len(header)) * size_pt * 1.2 + 2)
+        for row in rows[: len(header)]:
+            row.height = per_row
+            row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+
+
 def add_table(doc: DocumentObject, widths_cm: Sequence[float], header: Sequence[Sequence[str]],
-              body: Sequence[BodyRow], *, repeat_header: bool = True) -> Table:
+              body: Sequence[BodyRow], *, repeat_header: bool = True,
+              size_pt: float = 10.0) -> Table:
     """A ruled table: header rows (LEFT/UP marks merge them) repeated on every page, then
     body rows that may break across pages (no `w:cantSplit`), `None` cells merged with
     the cell above, `SpanRow`s merged across the whole width."""
@@ -173,6 +224,7 @@ def add_table(doc: DocumentObject, widths_cm: Sequence[float], header: Sequence[
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _fixed_layout(table, widths_cm)
     rows = table.rows
+    _header_min_height(rows, header, widths_cm, size_pt)
     for r, hrow in enumerate(header):
         if repeat_header:
             repeat_as_header(rows[r])
