@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from extract.amendment import numbering
 from extract.amendment.findings import DUPLICATE, EMPTY_CELL, LOST_PAGE, UNPLACED_VALUES
 from extract.amendment.layout import Layout, header_columns
-from extract.amendment.sources import CONTRACT_FUNDING_SOURCES, TOTAL, source_kind
+from extract.amendment.sources import CONTRACT_SOURCES, TOTAL, source_kind
 from extract.amendment.tables import CellRow
 from extract.findings import Finding
 from extract.text import join_fragments, parse_number
@@ -175,7 +175,7 @@ def funding_rows(items: Sequence[FundingItem]) -> list[dict]:
     """Contract rows of `program_funding`: one per item, contract source and printed year."""
     out = []
     for item in items:
-        for source in CONTRACT_FUNDING_SOURCES:
+        for source in CONTRACT_SOURCES:
             for year, amount in sorted(item.amounts.get(source, {}).items()):
                 out.append({
                     "item_no": item.item_no, "item_name": item.name, "level": item.level,
