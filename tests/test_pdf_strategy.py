@@ -198,7 +198,7 @@ def test_values_keep_their_year_column(tmp_path):
 
 
 def test_section_heading_broken_over_two_lines():
-    from extract.pdf.strategy import _wrapped_heading
+    from extract.strategy.table_records import wrapped_heading as _wrapped_heading
 
     assert _wrapped_heading("5. Раздел «Взаимосвязь задач и", "проектов стратегии»")
     assert _wrapped_heading("7. Показатели развития", "отрасли")
