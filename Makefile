@@ -47,3 +47,6 @@ lock: $(BIN)/python
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs
+
+# Rendered strategy fixtures (tests/fixtures/rendered): needs LibreOffice; `make test` only reads them.
+fixtures: ; $(BIN)/python scripts/make_fixtures.py
