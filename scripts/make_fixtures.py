@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.render.content import StrategyContent, expected_rows
 from tests.render.convert import to_pdf, to_text
 from tests.render.layouts import LAYOUTS, Layout
-from tests.render.matrix import MANIFEST, RENDERED, documents, expected_dir
+from tests.render.matrix import MANIFEST, RENDERED, documents, expected_dir, manifest
 from tests.render.strategy import write_strategy_docx
 
 
@@ -68,23 +68,24 @@ def main() -> None:
     args = parser.parse_args()
     layouts = [lay for lay in LAYOUTS if not args.only or lay.name in args.only]
     docs = documents()
-    if not args.only:
-        shutil.rmtree(RENDERED, ignore_errors=True)  # no stale layouts left behind
+    if not args.only:  # no stale strategy layouts left behind; other folders (decrees/) stay
+        for name in {e["name"] for e in manifest()["layouts"]} | {lay.name for lay in LAYOUTS}:
+            shutil.rmtree(RENDERED / name, ignore_errors=True)
     start = time.perf_counter()
     with ThreadPoolExecutor(args.jobs) as pool:
         jobs = [pool.submit(render, lay, doc, content)
                 for lay in layouts for doc, content in docs.items()]
         entries = [job.result() for job in jobs]
-    old = {(v["layout"], v["doc"]): v for v in json.loads(MANIFEST.read_text("utf-8"))[
-        "variants"]} if args.only and MANIFEST.exists() else {}
+    old = {(v["layout"], v["doc"]): v for v in manifest()["variants"]} if args.only else {}
     old.update({(e["layout"], e["doc"]): e for e in entries})
     order = {lay.name: k for k, lay in enumerate(LAYOUTS)}
-    manifest = {
+    written = {
         "layouts": [asdict(lay) for lay in LAYOUTS],
         "variants": sorted(old.values(), key=lambda e: (order[e["layout"]], e["doc"])),
     }
-    MANIFEST.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    total = sum(p.stat().st_size for p in RENDERED.rglob("*") if p.is_file())
+    MANIFEST.write_text(json.dumps(written, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    total = sum(p.stat().st_size for lay in LAYOUTS for p in (RENDERED / lay.name).rglob("*")
+                if p.is_file())
     print(f"{len(entries)} variants x 3 formats in {time.perf_counter() - start:.0f} s; "
           f"tests/fixtures/rendered holds {total / 1e6:.1f} MB")
 

@@ -49,7 +49,9 @@ class Variant:
 
 
 def manifest() -> dict:
-    return json.loads(MANIFEST.read_text("utf-8")) if MANIFEST.exists() else {"variants": []}
+    if not MANIFEST.exists():
+        return {"layouts": [], "variants": []}
+    return json.loads(MANIFEST.read_text("utf-8"))
 
 
 def variants() -> list[Variant]:
