@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extract.strategy.settings import SETTINGS
+
 NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")
 _SPECIAL_VALUE = re.compile(
     r"[-–—]|[хx]|да|нет|н/д|[≥≤<>]=?\s*\d+(?:[.,]\d+)?\s*%?|\d+(?:[.,]\d+)?\s*%|не\s+менее\s+\d+(?:[.,]\d+)?\s*%?",
@@ -38,16 +40,7 @@ ORG_START = re.compile(
     r"ИОГВ|РОИВ|ГКУ|ГБУ|ГАУ|КУ|ОГКУ|ГУ|АНО)\b"
 )
 # First words that open an indicator's name in this template.
-INDICATOR_START = {
-    "доля", "количество", "число", "уровень", "увеличение", "обеспечено", "обеспечение",
-    "процент", "наличие", "объем", "объём", "охват", "ввод", "среднее", "средний", "средняя",
-    "время", "срок", "сокращение", "снижение", "удельный", "удельная", "индекс", "степень",
-    "рост", "прирост", "граждане", "не", "площадь", "протяженность", "численность",
-    "коэффициент", "темп", "отношение", "показатель", "обеспеченность", "реализовано",
-    "сформирован", "сформировано", "создан", "создано", "внедрено", "внедрена", "переведено",
-    "проведено", "выдано", "оказано", "предоставлено", "подключено", "автоматизировано",
-    "сумма", "размер", "достижение", "вовлеченность", "удовлетворенность", "готовность",
-}
+INDICATOR_START = SETTINGS.indicator_start
 _DIGIT_WORD = re.compile(r"\d+(?:[.,]\d+)?\s+[а-яё]")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}\W*")
 
@@ -183,13 +176,12 @@ def parens_open(text: str) -> bool:
     return text.count("(") > text.count(")") or text.count("«") > text.count("»")
 
 
-_JOINERS = {"и", "в", "с", "на", "по", "для", "к", "от", "о", "об", "из", "за", "при", "а",
-            "или", "во", "со", "у", "без", "между", "через", "как", "что", "не"}
+_JOINERS = SETTINGS.joiners
 # Adjective and participle endings: a Russian phrase does not end on them.
 _ADJECTIVE = re.compile(
     r"[а-яё]{2,}(?:ого|его|ому|ему|ых|их|ыми|ими|ую|юю|ая|яя|ые|ый|ской|цкой|ной)$")
 # Adjectives used as nouns: a phrase may end on them.
-_NOUN_ADJECTIVES = {"данных", "данные", "служащих", "служащие", "учащихся", "взрослых"}
+_NOUN_ADJECTIVES = SETTINGS.noun_adjectives
 
 
 def open_end(text: str) -> bool:

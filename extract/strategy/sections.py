@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from extract.errors import ExtractionError
+from extract.strategy.settings import SETTINGS
 from extract.text import squeeze
 
 _BARE_INT = re.compile(r"\d{1,4}")
@@ -68,7 +69,7 @@ def _is_column_numbers(lines: list[str], i: int) -> int:
     n = 0
     while i + n < len(lines) and lines[i + n].strip() == str(n + 1):
         n += 1
-    return n if n >= 3 else 0
+    return n if n >= SETTINGS.min_column_numbers else 0
 
 
 def _page_numbers(raw: list[str]) -> dict[int, int]:
@@ -90,8 +91,9 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
         if expected is None:
             # Start the chain at the first small bare integer whose successor
             # follows it a page later (pages are longer than a few lines).
-            window = {x.strip() for x in raw[i + 15 : i + 400]}
-            if str(v + 1) in window and v < 50:
+            lo, hi = SETTINGS.page_window
+            window = {x.strip() for x in raw[i + lo : i + hi]}
+            if str(v + 1) in window and v < SETTINGS.first_page_max:
                 found[i] = v
                 expected, last_at = v + 1, i
             continue
@@ -257,7 +259,7 @@ def sector_names(sections: dict[int, Section]) -> dict[int, str]:
                 names.setdefault(key, name)
     out: dict[int, str] = {}
     for (no, _), n in sorted(votes.items()):
-        if n >= 2 and no not in out:
+        if n >= SETTINGS.sector_votes and no not in out:
             out[no] = names[(no, _)]
     return out
 

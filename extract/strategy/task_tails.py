@@ -22,15 +22,14 @@ import re
 from extract.strategy.cells import open_end
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
+from extract.strategy.settings import SETTINGS
 from extract.text import join_fragments
 
 _SENTENCE_END = re.compile(r"[.!?]$")
 _ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
-# Slack for proportional fonts: a line is full when the next word needs more than
-# this share of the column's width (looser for the line before the break, which
-# is the only evidence there is).
-_FULL = 0.85
-_FULL_AT_BREAK = 0.7
+# Slack for proportional fonts: see `settings.full_share`.
+_FULL = SETTINGS.full_share
+_FULL_AT_BREAK = SETTINGS.full_share_at_break
 
 
 def sentences(text: str) -> list[str]:

@@ -1,0 +1,69 @@
+"""Every threshold and word list of the strategy text reader, in one place.
+
+The reader works from the template's structure and from how a table is printed
+into a text dump (each cell's text wrapped to its column's width, cells in
+column order, the rest of cut cells after a page break). The figures below are
+the slack that proportional fonts and Russian typography need; none of them is
+a fact about one document. Each has a test on a hand-made string
+(tests/test_strategy_settings.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ReaderSettings:
+    # -- line widths (section 5 task cells cut by a page break) ---------------
+    # A line is "full" (its cell went on on the next line because the next word
+    # did not fit) when line + space + next word exceeds this share of the
+    # column's width in characters: slack for proportional fonts.
+    full_share: float = 0.85
+    # The same for the last line before a page break, the only evidence there is.
+    full_share_at_break: float = 0.7
+
+    # -- page furniture ------------------------------------------------------
+    # The first page number is small, and the next one follows within this window
+    # of lines (a page is longer than a few lines, shorter than hundreds).
+    first_page_max: int = 50
+    page_window: tuple[int, int] = (15, 400)
+    # A column-number row (`1 2 3 …`) has at least this many columns.
+    min_column_numbers: int = 3
+
+    # -- sectors -------------------------------------------------------------
+    # A sector heading counts when this many of sections 4–7 print it.
+    sector_votes: int = 2
+
+    # -- words broken inside them (see `words`) --------------------------------
+    # Share of a dump's lines ending with a space for the dump to count as one
+    # that marks wrapped lines so.
+    share_with_end_space: float = 0.2
+    # A word is broken over at most this many lines after its first.
+    max_word_pieces: int = 4
+
+    # -- word lists ----------------------------------------------------------
+    # First words that open an indicator's name in this template.
+    indicator_start: frozenset[str] = field(default_factory=lambda: frozenset({
+        "доля", "количество", "число", "уровень", "увеличение", "обеспечено", "обеспечение",
+        "процент", "наличие", "объем", "объём", "охват", "ввод", "среднее", "средний",
+        "средняя", "время", "срок", "сокращение", "снижение", "удельный", "удельная",
+        "индекс", "степень", "рост", "прирост", "граждане", "не", "площадь",
+        "протяженность", "численность", "коэффициент", "темп", "отношение", "показатель",
+        "обеспеченность", "реализовано", "сформирован", "сформировано", "создан", "создано",
+        "внедрено", "внедрена", "переведено", "проведено", "выдано", "оказано",
+        "предоставлено", "подключено", "автоматизировано", "сумма", "размер", "достижение",
+        "вовлеченность", "удовлетворенность", "готовность",
+    }))
+    # Prepositions and conjunctions: a phrase does not end on them.
+    joiners: frozenset[str] = field(default_factory=lambda: frozenset({
+        "и", "в", "с", "на", "по", "для", "к", "от", "о", "об", "из", "за", "при", "а",
+        "или", "во", "со", "у", "без", "между", "через", "как", "что", "не",
+    }))
+    # Adjectives used as nouns: a phrase may end on them.
+    noun_adjectives: frozenset[str] = field(default_factory=lambda: frozenset({
+        "данных", "данные", "служащих", "служащие", "учащихся", "взрослых",
+    }))
+
+
+SETTINGS = ReaderSettings()

@@ -1,0 +1,100 @@
+"""Words split across lines without a hyphen, rejoined.
+
+A PDF export breaks a word that is wider than its (narrow) table column inside
+the word, without a hyphen (`Министерст` / `во`); the dump then prints the
+two parts on consecutive lines of the same cell. Such a break is recognised by
+the dictionary (pymorphy3's Russian lexicon): the line ends in letters that are
+no word, the next line opens in lower case, and the two together are a word.
+Lines are otherwise left as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from extract.strategy.cells import is_value
+from extract.strategy.sections import Line
+from extract.strategy.settings import SETTINGS
+
+_TAIL = re.compile(r"(?:^|\s)([А-Яа-яЁё]+)$")
+_HEAD = re.compile(r"([а-яё]+)(\S*)\s*(.*)$")
+
+
+@cache
+def _morph():  # pymorphy3 has no type hints
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def is_word(text: str) -> bool:
+    """A Russian word form the dictionary knows (case-insensitive)."""
+    return _morph().word_is_known(text.lower())
+
+
+def split_word(end: str, start: str) -> bool:
+    """`end` (a line's last letters) and `start` (the next line's first letters)
+    are one word broken across the lines."""
+    return not is_word(end) and is_word(end + start)
+
+
+def _prints_line_end_spaces(lines: list[Line]) -> bool:
+    """The dump keeps the space after a line's last word when the line was
+    wrapped (PyMuPDF does): then a line without it was broken inside a word."""
+    texts = [ln.raw for ln in lines if ln.raw.strip()]
+    ends = sum(1 for t in texts if t[-1:].isspace())
+    return bool(texts) and ends / len(texts) >= SETTINGS.share_with_end_space
+
+
+def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
+    """How many lines after `i` complete the broken word `end` (0: none). Middle
+    pieces are lines of one fragment without a space after it."""
+    word = end
+    for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
+        ln = lines[k]
+        head = _HEAD.match(ln.raw.strip())
+        if ln.brk or not head or is_value(ln.raw):
+            return 0
+        word += head.group(1)
+        if split_word(end, word[len(end):]) if not spaced else (
+                is_word(word) and word != end):
+            return k - i
+        if head.group(2) or head.group(3) or ln.raw[-1:].isspace():
+            return 0
+    return 0
+
+
+def rejoin_split_words(lines: list[Line]) -> list[Line]:
+    """Move the rest of a word broken inside it back onto the line it starts on.
+
+    Only between consecutive lines of one page (a page break puts other cells
+    in between); a line that is left empty is dropped, not turned into a gap.
+    Where the dump marks wrapped lines with a space at their end, a line without
+    it whose end and the next lines' starts make a word was broken inside it;
+    elsewhere the end must also be no word by itself."""
+    spaced = _prints_line_end_spaces(lines)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        tail = _TAIL.search(ln.raw.rstrip()) if ln.raw.strip() else None
+        n = 0
+        if tail and not ln.raw[-1:].isspace() and not is_value(ln.raw):
+            n = _word_run(lines, i, tail.group(1), spaced)
+        if not n:
+            out.append(ln)
+            i += 1
+            continue
+        raw = ln.raw.rstrip()
+        for k in range(i + 1, i + n + 1):
+            head = _HEAD.match(lines[k].raw.strip())
+            assert head is not None
+            raw += head.group(1) + head.group(2)
+        out.append(Line(ln.no, raw, ln.page, ln.brk))
+        rest = _HEAD.match(lines[i + n].raw.strip())
+        if rest is not None and rest.group(3):
+            out.append(Line(lines[i + n].no, rest.group(3), lines[i + n].page, False))
+        i += n + 1
+    return out

@@ -1,0 +1,93 @@
+"""Each setting of the strategy text reader (extract/strategy/settings.py) and the
+rejoining of words broken inside them, on small hand-made strings."""
+
+from __future__ import annotations
+
+from extract.strategy import cells
+from extract.strategy.sections import Line, _is_column_numbers, _page_numbers
+from extract.strategy.settings import SETTINGS
+from extract.strategy.task_tails import _wraps
+from extract.strategy.words import rejoin_split_words, split_word
+
+
+def lines(*raw: str) -> list[Line]:
+    return [Line(k + 1, r) for k, r in enumerate(raw)]
+
+
+def test_full_share_tells_a_wrapped_line_from_a_cell_end() -> None:
+    width = 30
+    # 20 + 1 + 4 = 25 characters <= 0.85 * 30: the next word would have fitted.
+    assert SETTINGS.full_share * width > 25
+    assert not _wraps("а" * 20, "слов дальше", width)
+    # 20 + 1 + 10 = 31 > 25.5: it did not fit, the cell goes on.
+    assert _wraps("а" * 20, "продолжение", width)
+
+
+def test_full_share_at_break_is_looser() -> None:
+    from extract.strategy.task_tails import tail_length
+    # Last line before the break: 14 + 1 + 7 = 22 <= 0.7 * 40 = 28: the task ended.
+    assert tail_length("Развитие связи", "Развитие связи", ["цифровой"], 40, set()) == 0
+    # 25 + 1 + 7 = 33 > 28: it filled the line, so its rest follows the break.
+    assert tail_length("Развитие связи и сетей в", "Развитие связи и сетей в",
+                       ["регионах"], 40, set()) == 1
+
+
+def test_first_page_number_is_small_and_followed_by_the_next() -> None:
+    body = ["текст"] * (SETTINGS.page_window[0] + 1)
+    assert _page_numbers(["1", *body, "2", "текст"]) == {0: 1, len(body) + 1: 2}
+    big = SETTINGS.first_page_max + 1
+    assert _page_numbers([str(big), *body, str(big + 1), "текст"]) == {}
+    # The next number closer than the window's start is no page's.
+    assert _page_numbers(["1", "текст", "2", "текст"]) == {}
+
+
+def test_column_number_row_needs_three_columns() -> None:
+    assert SETTINGS.min_column_numbers == 3
+    assert _is_column_numbers(["1", "2", "текст"], 0) == 0
+    assert _is_column_numbers(["1", "2", "3", "текст"], 0) == 3
+
+
+def test_word_lists() -> None:
+    assert cells.is_indicator_start("Доля граждан")
+    assert not cells.is_indicator_start("Министерство образования")
+    assert cells.open_end("доступ граждан и")  # a joiner
+    assert not cells.open_end("обработка данных")  # a noun-like adjective ends a phrase
+    assert "и" in SETTINGS.joiners and "данных" in SETTINGS.noun_adjectives
+
+
+def test_word_broken_inside_is_rejoined() -> None:
+    assert split_word("Министерст", "во") and not split_word("цифрового", "образования")
+    out = rejoin_split_words(lines("Библиотека ", "цифрового ", "Министерст", "во ",
+                                   "просвещения"))
+    assert [ln.raw for ln in out] == ["Библиотека ", "цифрового ", "Министерство",
+                                      "просвещения"]
+    assert out[2].no == 3
+
+
+def test_broken_word_over_several_lines_and_the_rest_of_the_line() -> None:
+    # The dump marks wrapped lines with a trailing space: the missing one is evidence.
+    out = rejoin_split_words(lines("Внедрение ", "центр", "ализо", "ванн", "ых систем ",
+                                   "в регионах"))
+    assert [ln.raw for ln in out] == ["Внедрение ", "централизованных", "систем",
+                                      "в регионах"]
+    assert SETTINGS.max_word_pieces >= 3
+
+
+def test_words_whole_on_each_line_are_not_joined() -> None:
+    # Without trailing spaces (a dump that does not print them) two words stay two.
+    raw = ["верифицированного", "цифрового", "да", "нет"]
+    assert [ln.raw for ln in rejoin_split_words(lines(*raw))] == raw
+    # A page break in between: another cell may follow, nothing is joined.
+    broken = [Line(1, "Министерст"), Line(2, "во", brk=True)]
+    assert [ln.raw for ln in rejoin_split_words(broken)] == ["Министерст", "во"]
+    assert SETTINGS.share_with_end_space > 0
+
+
+def test_sector_heading_needs_two_sections() -> None:
+    from extract.strategy.sections import find_sections, read_lines, sector_names
+    text = "\n".join(["", " 1", " 5. Взаимосвязь задач и проектов стратегии",
+                      " 1. Образование", " 6. Проекты развития отрасли", " 1. Образование",
+                      " 2. Список в ячейке", " 7. Показатели развития отрасли",
+                      " 8. Ресурсное обеспечение"])
+    assert SETTINGS.sector_votes == 2
+    assert sector_names(find_sections(read_lines(text))) == {1: "Образование"}
