@@ -17,6 +17,7 @@ from extract.amendment.decree import Decree
 from extract.amendment.findings import DUPLICATE, LOST_PAGE, YEARS_INFERRED
 from extract.amendment.funding import (
     FundingItem,
+    column_source_items,
     funding_items,
     funding_layout,
     funding_rows,
@@ -79,12 +80,15 @@ def read_decree(decree: Decree, source_file: str) -> dict[str, list[dict]]:
     funding_years: list[list[int]] = []
     for table in funding_tables:
         layout = funding_layout(table.header, table.year_columns())
-        if not layout.year_cols:
+        if not layout.year_cols and not layout.source_cols:
             layout.year_cols = _inferred(table, layout, [
                 *stage_periods(table.heading), *stage_periods(term_texts), *whole_period,
             ], findings)
-        funding_years.append([y for y in layout.year_cols.values() if y is not None])
-        table_items, table_findings = funding_items(table.rows, layout)
+        read = column_source_items if layout.source_cols else funding_items
+        table_items, table_findings = read(table.rows, layout)
+        funding_years.append(sorted({y for y in layout.year_cols.values() if y is not None}
+                                    | {y for i in table_items for a in i.amounts.values()
+                                       for y in a}))
         items += table_items
         findings += table_findings
         findings += check_funding(table_items)  # per table: each is one outline

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from extract.amendment import numbering
 from extract.amendment.findings import LOST_PAGE, UNPLACED_VALUES
 from extract.amendment.layout import Layout, header_columns
+from extract.amendment.settings import SETTINGS
 from extract.amendment.tables import CellRow
 from extract.findings import Finding
 from extract.text import join_fragments, parse_number
@@ -69,7 +70,8 @@ def is_indicator_table(header: Sequence[CellRow], rows: Sequence[CellRow],
                        column_count: int | None) -> bool:
     """Header names indicators and units; without a header, rows read unit + values."""
     text = " ".join(c for r in header for c in r.cells).lower()
-    if "показател" in text and "единиц" in text:
+    if any(w in text for w in SETTINGS.header_indicator) and any(
+            w in text for w in SETTINGS.header_unit):
         return True
     if header or not column_count or column_count < 6:
         return False

@@ -30,6 +30,9 @@ class Layout:
     # value column index -> year (None when the year could not be established)
     year_cols: dict[int, int | None] = field(default_factory=dict)
     years_inferred: bool = False
+    # Funding tables printed with sources as columns and years as rows.
+    source_cols: dict[int, str] = field(default_factory=dict)  # column -> source
+    year_col: int | None = None
 
     @property
     def first_value_col(self) -> int:
