@@ -32,13 +32,27 @@ def test_full_share_at_break_is_looser() -> None:
                        ["регионах"], 40, set()) == 1
 
 
-def test_first_page_number_is_small_and_followed_by_the_next() -> None:
-    body = ["текст"] * (SETTINGS.page_window[0] + 1)
-    assert _page_numbers(["1", *body, "2", "текст"]) == {0: 1, len(body) + 1: 2}
+def test_page_numbers_are_the_best_chain_of_consecutive_integers() -> None:
+    body = ["текст"] * SETTINGS.min_page_lines
+    raw = ["1", *body, "2", *body, "3", "текст"]
+    assert _page_numbers(raw) == {0: 1, 11: 2, 22: 3}
     big = SETTINGS.first_page_max + 1
     assert _page_numbers([str(big), *body, str(big + 1), "текст"]) == {}
-    # The next number closer than the window's start is no page's.
-    assert _page_numbers(["1", "текст", "2", "текст"]) == {}
+    # Values 5, 6, 7 a line apart are no pages: short pages cost more than they gain.
+    assert SETTINGS.short_page_penalty > 1
+    assert _page_numbers(["Доля", "5", "6", "7", "текст"]) == {}
+    # Of two candidates for page 2, the one a page's worth after page 1.
+    raw = ["1", "текст", "2", *body, "2", *body, "3"]
+    assert _page_numbers(raw) == {0: 1, 13: 2, 24: 3}
+
+
+def test_table_furniture_after_a_page_number_is_evidence() -> None:
+    body = ["текст"] * SETTINGS.min_page_lines
+    # A row number "2" and, later, the page number "2" followed by the repeated header.
+    raw = ["1", *body, "2", "Задача", *body, "2", "№ п/п", "Задачи", "3", "текст"]
+    pages = _page_numbers(raw)
+    assert pages[len(body) + 13] == 2 and len(body) + 1 not in pages
+    assert SETTINGS.furniture_bonus > 0
 
 
 def test_column_number_row_needs_three_columns() -> None:

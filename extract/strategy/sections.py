@@ -72,44 +72,78 @@ def _is_column_numbers(lines: list[str], i: int) -> int:
     return n if n >= SETTINGS.min_column_numbers else 0
 
 
+def _furniture_after(raw: list[str], i: int) -> bool:
+    """A repeated table header (`№ …`) or a column-number row opens the page that
+    begins after line i: what a table's page break prints, never a row number."""
+    for k in range(i + 1, min(i + 4, len(raw))):
+        s = raw[k].strip()
+        if s:
+            return s.startswith("№") or bool(_is_column_numbers(raw, k))
+    return False
+
+
 def _page_numbers(raw: list[str]) -> dict[int, int]:
     """Index of each page-number line -> the page number.
 
-    Page numbers are consecutive integers; a bare integer equal to the next
-    expected page number is taken as one unless the same integer is printed again
-    within the next few lines (a value equal to the page number right before the
-    real page number), or it is followed by a column-number row (then it surely is).
+    Page numbers (at the top or the foot of each page) are consecutive integers,
+    but so are a table's row numbers and values may equal them. The page numbers
+    are the chain of bare integers n, n+1, n+2 … through the document that the
+    evidence supports best: each link counts, more when the table's furniture
+    (repeated header, column-number row) follows, and a link sooner than a
+    page's worth of lines after the previous one costs more than it gains (runs
+    of values such as 5, 6, 7 are no pages); a number lost in the dump may
+    be skipped after a long page; lines before the chain's first link count
+    against it (pages without numbers). Of equal chains, the one whose links are the
+    earliest printed, except at the end, where the latest (a page number comes
+    right after a value equal to it).
     """
-    found: dict[int, int] = {}
-    expected: int | None = None
-    last_at = 0
+    s = SETTINGS
+    # Per value: positions seen so far and, for each, the best chain ending there
+    # (score, position, predecessor position).
+    seen: dict[int, list[tuple[float, int, int | None]]] = {}
+    best_end: tuple[float, int] | None = None
+    chain: dict[int, tuple[float, int | None]] = {}
+
+    def best_before(value: int, limit: int) -> tuple[float, int] | None:
+        out = None
+        for score, pos, _ in seen.get(value, []):
+            if pos >= limit:
+                break
+            if out is None or score > out[0]:
+                out = (score, pos)
+        return out
+
     for i, line in enumerate(raw):
-        s = line.strip()
-        if not _BARE_INT.fullmatch(s):
+        t = line.strip()
+        if not _BARE_INT.fullmatch(t):
             continue
-        v = int(s)
-        if expected is None:
-            # Start the chain at the first small bare integer whose successor
-            # follows it a page later (pages are longer than a few lines).
-            lo, hi = SETTINGS.page_window
-            window = {x.strip() for x in raw[i + lo : i + hi]}
-            if str(v + 1) in window and v < SETTINGS.first_page_max:
-                found[i] = v
-                expected, last_at = v + 1, i
+        v = int(t)
+        gain = 1.0 + (s.furniture_bonus if _furniture_after(raw, i) else 0.0)
+        options: list[tuple[float, int | None]] = []
+        if v < s.first_page_max:
+            # A chain's first link proves little, and the later it comes the more
+            # of the document it leaves without page numbers.
+            options.append((gain - 1.0 - i / s.unnumbered_lines_per_point, None))
+        prev = best_before(v - 1, i)
+        if prev is not None:
+            short = i - prev[1] < s.min_page_lines
+            options.append((prev[0] + gain - (s.short_page_penalty if short else 0.0), prev[1]))
+        lost = best_before(v - 2, i - s.lost_page_lines)
+        if lost is not None:
+            options.append((lost[0] + gain - 1.0, lost[1]))
+        if not options:
             continue
-        ok = v == expected
-        # Resynchronise after a page whose number was lost in the dump.
-        if not ok and expected < v <= expected + 2 and i - last_at > 120:
-            ok = True
-        if not ok:
-            continue
-        if not _is_column_numbers(raw, i + 1):
-            ahead = [x.strip() for x in raw[i + 1 : i + 7]]
-            if s in ahead:
-                continue
-        found[i] = v
-        expected, last_at = v + 1, i
-    return found
+        score, pred = max(options, key=lambda o: o[0])
+        seen.setdefault(v, []).append((score, i, pred))
+        chain[i] = (score, pred)
+        if pred is not None and score > 0 and (best_end is None or score >= best_end[0]):
+            best_end = (score, i)
+    found: dict[int, int] = {}
+    at = best_end[1] if best_end else None
+    while at is not None:
+        found[at] = int(raw[at].strip())
+        at = chain[at][1]
+    return dict(sorted(found.items()))
 
 
 def read_lines(text: str) -> list[Line]:

@@ -24,10 +24,19 @@ class ReaderSettings:
     full_share_at_break: float = 0.7
 
     # -- page furniture ------------------------------------------------------
-    # The first page number is small, and the next one follows within this window
-    # of lines (a page is longer than a few lines, shorter than hundreds).
+    # The first page number is small.
     first_page_max: int = 50
-    page_window: tuple[int, int] = (15, 400)
+    # Page numbers are chosen as the best chain of consecutive integers: a link
+    # followed by a table's repeated header or column-number row gains this much
+    # more, one printed sooner than this many lines after the previous loses
+    # this much (more than a link gains), and one page number may be lost after
+    # a page this long.
+    furniture_bonus: float = 1.0
+    min_page_lines: int = 10
+    short_page_penalty: float = 1.5
+    lost_page_lines: int = 120
+    # A chain starting late loses a point per this many lines before it.
+    unnumbered_lines_per_point: int = 50
     # A column-number row (`1 2 3 …`) has at least this many columns.
     min_column_numbers: int = 3
 
