@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
 
 from extract.pdf.reader import Fragment, Page, TextLine
 from extract.strategy.grid import (
@@ -71,6 +74,35 @@ def _vocabulary(pages: list[Page]) -> _Vocabulary:
     return _Vocabulary(seen, inner)
 
 
+@lru_cache(maxsize=1)
+def _morphology() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def _dictionary_word(left: str, right: str) -> bool:
+    """The two parts, glued where the line broke, are a Russian word form (the part of
+    a hyphenated compound that holds the break: `информаци` + `онно-сервисная`)."""
+    a, b = left.split("-")[-1], right.split("-")[0]
+    return bool(a) and bool(b) and len(a + b) > 2 and _morphology().word_is_known(a + b)
+
+
+def _glue(line: str, nxt: str, words: _Vocabulary) -> bool:
+    """Whether the break between `line` and `nxt` falls inside a word."""
+    left = _LEFT_PART.search(line)
+    right = _RIGHT_PART.match(nxt.strip())
+    if not (left and right and right.group(1)[0].islower()):
+        return False
+    a, b = left.group(1).lower(), right.group(1).lower()
+    if a + b in words.printed and not (a in words.whole and b in words.whole):
+        return True
+    # Only a word longer than the column is cut, so its first part fills the line alone.
+    return len(line.split()) == 1 and _dictionary_word(a, b)
+
+
+_CLOSING = re.compile(r"[,.;:!?)\]»”%]")
+_CHAIN = 3  # a word cut more than once: up to this many more lines tried
+
+
 def rejoin_broken_words(raw: str, words: _Vocabulary) -> str:
     """Undo a line break inside a word printed without a hyphen.
 
@@ -78,20 +110,50 @@ def rejoin_broken_words(raw: str, words: _Vocabulary) -> str:
     (`информаци` / `онно-сервисная`); the contract's joining would put a space
     there. The two parts are glued when the document prints the glued word
     elsewhere (project names recur in sections 5, 6 and 7) and the parts are not
-    both words in their own right.
+    both words in their own right, or when the first part is its line's only word
+    and the glued form is in the Russian dictionary (pymorphy3): `исполнительны` /
+    `х`, `обеспеч` / `ивающи` / `х`. Closing punctuation alone at a line's start
+    (`здоровье` / `»`) was cut off the word before it.
     """
     lines = raw.split("\n")
     out = [lines[0]]
-    for nxt in lines[1:]:
-        left = _LEFT_PART.search(out[-1])
-        right = _RIGHT_PART.match(nxt.strip())
-        if left and right and right.group(1)[0].islower():
-            a, b = left.group(1).lower(), right.group(1).lower()
-            if a + b in words.printed and not (a in words.whole and b in words.whole):
-                out[-1] = out[-1] + nxt.strip()
-                continue
+    i = 1
+    while i < len(lines):
+        nxt = lines[i]
+        if _CLOSING.match(nxt.strip()) or _glue(out[-1], nxt, words):
+            out[-1] = out[-1] + nxt.strip()
+            i += 1
+            continue
+        n = _chain(out[-1], lines[i:i + _CHAIN])
+        if n:
+            out[-1] = out[-1] + "".join(ln.strip() for ln in lines[i:i + n])
+            i += n
+            continue
         out.append(nxt)
+        i += 1
     return "\n".join(out)
+
+
+def _chain(line: str, following: list[str]) -> int:
+    """How many of the following lines continue `line`'s one word, cut several times
+    (each cut part alone on its line): 0 unless the glued word is in the dictionary."""
+    if len(line.split()) != 1 or not _LEFT_PART.search(line):
+        return 0
+    word = _LEFT_PART.search(line).group(1).lower()
+    for n, nxt in enumerate(following, 1):
+        right = _RIGHT_PART.match(nxt.strip())
+        if not right or not right.group(1)[0].islower():
+            return 0
+        if _dictionary_word(word, right.group(1).lower()):
+            return n
+        if len(nxt.split()) != 1 or nxt.strip().endswith("-"):
+            return 0
+        word += right.group(1).lower()
+    return 0
+
+
+def _rejoined(cells: Sequence[str | None], words: _Vocabulary) -> list[str | None]:
+    return [rejoin_broken_words(c, words) if c and "\n" in c else c for c in cells]
 
 
 def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
@@ -131,6 +193,7 @@ def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
                 cont = True
             else:
                 header, start = split_header(rows)
+                header = [_rejoined(h, words) for h in header]
                 current = Table(page=item.page, position=len(stream), header=header,
                                 heading=pending_text[-3:])
                 stream.append(current)
@@ -141,8 +204,7 @@ def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
             for cells in body:
                 if not any(c for c in cells if c):
                     continue
-                cells = [rejoin_broken_words(c, words) if c and "\n" in c else c
-                         for c in cells]
+                cells = _rejoined(cells, words)
                 index += 1
                 current.rows.append(BodyRow(list(cells), item.page, cont, index))
                 cont = False

@@ -114,10 +114,12 @@ class Table:
         return out
 
     def find(self, pattern: str) -> int | None:
-        """First column whose title matches `pattern` (case-insensitive)."""
+        """First column whose title matches `pattern` (case-insensitive); a title is
+        also tried without its spaces, since a narrow column may break a word of it
+        where no hyphen marks the break («Наименовани / е проекта»)."""
         pat = re.compile(pattern, re.IGNORECASE)
         for col, title in enumerate(self.titles()):
-            if pat.search(title):
+            if pat.search(title) or pat.search(re.sub(r"\s+", "", title)):
                 return col
         return None
 

@@ -46,19 +46,19 @@ class TableSettings:
 
     number: str = r"№|п/п|^пп$|^n$"
     task: str = r"задач"
-    project: str = r"наименование\s+проекта|^проект"
+    project: str = r"наименование\s*проекта|^проект"
     beneficiary: str = r"^бенефициар"
     effect: str = r"выгод|эффект"
     name: str = r"наименовани"
-    goal: str = r"^цель|цель\s+проекта"
+    goal: str = r"^цель|цель\s*проекта"
     term: str = r"срок"
     description: str = r"описание"
     financing: str = r"финансир"
     role: str = r"роль"
     # «Ответственный исполнитель», «Ответственный РОИВ», «Республиканский орган …».
-    responsible: str = (r"ответствен|исполнител|роив|орган\w*\s+(?:испол|власт)"
-                        r"|республиканск\w*\s+орган")
-    indicator: str = r"наименование\s+показател|^показател"
+    responsible: str = (r"ответствен|исполнител|роив|орган\w*\s*(?:испол|власт)"
+                        r"|республиканск\w*\s*орган")
+    indicator: str = r"наименование\s*показател|^показател"
     indicator_any: str = r"показател"
     unit: str = r"единиц|ед\.\s*изм"
     # Section 7 needs this many year columns (the template's period is three years or more).
