@@ -110,7 +110,7 @@ class DecreeLayout:
 
 LAYOUTS = [
     DecreeLayout("a4-landscape-11", PageSetup("A4", landscape=True, margin_cm=2.0), 11),
-    DecreeLayout("a4-portrait-8", PageSetup("A4", landscape=False, margin_cm=1.5), 8),
+    DecreeLayout("a4-portrait-7", PageSetup("A4", landscape=False, margin_cm=1.2), 7),
 ]
 
 
@@ -210,7 +210,7 @@ def _funding_table(doc, content: DecreeContent, layout: DecreeLayout) -> None:
 def _indicator_table(doc, content: DecreeContent, layout: DecreeLayout) -> None:
     years = content.indicator_years
     values = [v for ind in content.indicators for v in ind.values.values()]
-    value_w = _fit_cm(values + ["2030"], layout.size_pt)
+    value_w = _fit_cm(values + ["20300"], layout.size_pt)
     no_w = _fit_cm([i.no for i in content.indicators] + ["№ п/п"], layout.size_pt)
     header = [[*content.indicator_header, "Значения показателя по годам",
                *[LEFT] * (len(years) - 1)],
