@@ -105,3 +105,8 @@ def test_sector_heading_needs_two_sections() -> None:
                       " 8. Ресурсное обеспечение"])
     assert SETTINGS.sector_votes == 2
     assert sector_names(find_sections(read_lines(text))) == {1: "Образование"}
+
+
+def test_broken_word_after_an_opening_bracket() -> None:
+    out = rejoin_split_words(lines("контента ", "(рекомендова", "но ФОИВ)"))
+    assert [ln.raw for ln in out] == ["контента ", "(рекомендовано", "ФОИВ)"]

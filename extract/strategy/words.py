@@ -17,7 +17,7 @@ from extract.strategy.cells import is_value
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
 
-_TAIL = re.compile(r"(?:^|\s)([А-Яа-яЁё]+)$")
+_TAIL = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]+)$")
 _HEAD = re.compile(r"([а-яё]+)(\S*)\s*(.*)$")
 
 
