@@ -313,3 +313,16 @@ def test_remark_running_into_a_list_of_beneficiaries_is_not_taken() -> None:
              "- Исполнительные", "органы"]
     m = best_match(texts, ["Переход к управлению (оказание поддержки конкретных участников"])
     assert m is not None and m[1].endswith("участников")
+
+
+def test_page_break_before_a_repeated_header_reaches_the_row_after_it() -> None:
+    """A page number at the foot of a page, then the repeated header: the first
+    line after the header opens the rest of the cut row."""
+    from extract.strategy.indicators import _HEADER_END
+    from extract.strategy.sections import Line, strip_headers
+    lines = [Line(1, "Доля граждан,"), Line(2, "№", brk=True), Line(3, "Значения 2022 2023"),
+             Line(4, "2024"), Line(5, "имеющих доступ"), Line(6, "Доля услуг")]
+    body, headers = strip_headers(lines, _HEADER_END)
+    assert [ln.text for ln in body] == ["Доля граждан,", "имеющих доступ", "Доля услуг"]
+    assert [ln.brk for ln in body] == [False, True, False]
+    assert len(headers) == 1

@@ -331,14 +331,19 @@ def strip_headers(
     joined header text matches `end` (the last column's title, or the years).
 
     Returns the remaining lines and the header blocks removed (readers take the
-    years from them). A line after a removed header counts as after a break only
-    if it was one already.
+    years from them). A header repeated after a page break carries the break to
+    the first line after it (the page number may come before the header, at the
+    foot of the page before, or after it).
     """
     out: list[Line] = []
     headers: list[list[Line]] = []
+    carry = False
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if carry and ln.text:
+            ln = Line(ln.no, ln.raw, ln.page, True)
+            carry = False
         if ln.text.startswith("№"):
             joined = ""
             for j in range(i, min(len(lines), i + max_lines)):
@@ -353,6 +358,7 @@ def strip_headers(
                     texts = [x.raw for x in lines[k : k + 12]]
                     k += _is_column_numbers(texts, 0)
                     headers.append(lines[i:k])
+                    carry = carry or any(x.brk for x in lines[i:k])
                     i = k
                     break
             else:
