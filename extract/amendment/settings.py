@@ -53,8 +53,8 @@ class AmendmentSettings:
         "окружного", "федеральный", "федерального", "местные", "местных", "местный",
         "местного", "внебюджетные", "внебюджетных", "источники", "источников", "иные",
         "не", "запрещенные", "запрещённые", "законодательством", "прочие", "бюджетные",
-        "ассигнования", "субъекта", "рф", "российской", "федерации", "муниципальных",
-        "образований", "юридических", "лиц", "собственные", "организаций",
+        "ассигнования", "муниципальных", "образований", "юридических", "лиц", "собственные",
+        "организаций",
     })
     # Units of measure as the indicator tables print them (first word, lower case);
     # a text-dump line starting with one of these closes an indicator's name.
@@ -67,6 +67,9 @@ class AmendmentSettings:
         "рубль", "лет", "месяцев", "экземпляров", "документов",
     })
     unit_max_chars: int = 30  # a unit cell line longer than this is an indicator name's
+    # A unit wrapped over two lines starts with one of these («условных» / «единиц»).
+    unit_modifiers: frozenset[str] = frozenset({"условных", "тыс.", "млн", "кв.", "куб.",
+                                                "единиц", "человек"})
     # The PDF's page number alone on a line (footer) in a text dump.
     page_number: re.Pattern = re.compile(r"\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*")
 

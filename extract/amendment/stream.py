@@ -24,11 +24,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+import pymorphy3
 from rapidfuzz import fuzz
 
 from extract.amendment import numbering
 from extract.amendment.decree import Decree
+from extract.amendment.funding import column_source_items, funding_items, funding_layout
 from extract.amendment.settings import SETTINGS
 from extract.amendment.sources import source_kind
 from extract.amendment.tables import CellRow, Table, appendix_captions
@@ -103,7 +106,12 @@ class Shape:
     years: list[int]
     sources: list[str]  # FUNDING_COLUMNS: source of each value column
     header_lines: list[str]  # as printed, to recognise its repeats
+    columns: int  # N of the `1 … N` row
     end: int  # index of the first body line
+
+    @property
+    def numbers(self) -> list[str]:
+        return [str(k) for k in range(1, self.columns + 1)]
 
 
 def _numbers_run(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
@@ -188,9 +196,7 @@ def _header(lines: list[str], start: int, end: int) -> Shape | None:
         return None
     if kind != FUNDING_COLUMNS and len(years) != n - lead:
         years = []  # lost or unreadable: the builder infers them and says so
-    return Shape(kind, lead, years, sources, [*header_lines,
-                                               *(str(k) for k in range(1, n + 1))],
-                 first + n)
+    return Shape(kind, lead, years, sources, header_lines, n, first + n)
 
 
 def _canonical_header(shape: Shape) -> list[CellRow]:
@@ -212,14 +218,14 @@ def _canonical_header(shape: Shape) -> list[CellRow]:
 def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
     """Body lines without repeated headers and page numbers; `page_start` after each."""
     tokens: list[Token] = []
-    repeat = shape.header_lines
     i = shape.end
     page_break = False
     while i < end:
-        if lines[i : i + len(repeat)] == repeat:
+        skip = _repeated_header(lines, i, end, shape)
+        if skip:
             if tokens and SETTINGS.page_number.fullmatch(tokens[-1].text):
                 tokens.pop()
-            i += len(repeat)
+            i += skip
             page_break = True
             continue
         text = lines[i].strip()
@@ -232,6 +238,19 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
             and not tokens[-2].text[:1].isalpha():
         tokens.pop()
     return tokens
+
+
+def _repeated_header(lines: list[str], i: int, end: int, shape: Shape) -> int:
+    """Lines of the header printed again from `i` on (0: none). A repeated header may
+    be cut short (its cells' last lines clipped), so it is recognised by its first
+    line and the `1 … N` row that closes it, not by every line between."""
+    if lines[i].strip() != shape.header_lines[0].strip():
+        return 0
+    numbers = shape.numbers
+    for j in range(i + 1, min(end, i + len(shape.header_lines) + 2)):
+        if [ln.strip() for ln in lines[j : j + len(numbers)]] == numbers:
+            return j + len(numbers) - i
+    return 0
 
 
 _COMMA, _DOT = re.compile(r"\d+,\d+"), re.compile(r"\d+\.\d+")
@@ -348,8 +367,9 @@ def _unit_like(token: Token) -> bool:
 def _split_unit(text: list[Token]) -> tuple[list[Token], list[Token]]:
     if text and _unit_like(text[-1]):
         k = len(text) - 1
-        if k > 0 and _unit_like(text[k - 1]) and not text[k - 1].text.endswith(",") and len(
-                text[k - 1].text) + len(text[k].text) < SETTINGS.unit_max_chars:
+        if k > 0 and _words([text[k - 1]])[-1:] and _words([text[k - 1]])[-1] in \
+                SETTINGS.unit_modifiers and len(text[k - 1].text) + len(
+                text[k].text) < SETTINGS.unit_max_chars:
             k -= 1
         return text[:k], text[k:]
     return text, []
@@ -374,10 +394,23 @@ def _split_name(lines: list[Token], name: str | None) -> int:
                 best, best_k = score, k
         if best >= _NAME_MATCH:
             return best_k
-    for k in range(1, len(lines)):
-        if lines[k].text[:1].isupper():
-            return k
-    return len(lines)
+    return next((k for k in range(1, len(lines)) if starts_name(lines[k].text)), len(lines))
+
+
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def starts_name(line: str) -> bool:
+    """Whether a line can open an indicator's name: a capital letter on a word in the
+    nominative that is not a proper name («Доля», «Количество»; not «Кузбасса»)."""
+    words = _WORD.findall(line)
+    if not words or not line[:1].isupper():
+        return False
+    parses = _morph().parse(words[0])
+    return any("nomn" in p.tag and not ({"Geox", "Name", "Surn", "Orgn"} & p.tag.grammemes)
+               for p in parses) or all(p.tag.POS is None for p in parses)
 
 
 def _texts(lines: list[Token]) -> str:
@@ -392,20 +425,20 @@ def _cells(group: _Group, lead: list[str], width: int) -> CellRow:
 def _funding_rows(tokens: list[Token], shape: Shape) -> list[CellRow]:
     width = len(shape.years) or 0
     rows: list[CellRow] = []
+    item_row: CellRow | None = None  # the row that prints the current item's name
     for g in _groups(tokens, width or 10**6):
-        if not g.values:  # tails of the row a page break cut, or an item without amounts
+        if not g.values and not g.no and rows:  # tails of the row a page break cut
             name, label = _split_label(g.text, names_source=False)
-            if g.no or not rows:
-                rows.append(CellRow(g.line, [g.no, _texts(g.text), "", *[""] * width],
-                                    page_start=g.page_start))
-            else:
-                rows[-1].cells[1] = join_fragments([rows[-1].cells[1], _texts(name)])
-                rows[-1].cells[2] = join_fragments([rows[-1].cells[2], _texts(label)])
+            owner = item_row or rows[-1]
+            owner.cells[1] = join_fragments([owner.cells[1], _texts(name)])
+            rows[-1].cells[2] = join_fragments([rows[-1].cells[2], _texts(label)])
             continue
         name, label = _split_label(g.text)
         if name and not g.no and not g.page_start and rows:
             name, label = [], g.text  # a source row: its label may use other words
         rows.append(_cells(g, [g.no, _texts(name), _texts(label)], width))
+        if name:
+            item_row = rows[-1]
     return rows
 
 
@@ -462,7 +495,7 @@ def _indicator_rows(tokens: list[Token], shape: Shape, names: dict[str, str]) ->
             rows.append(_cells(g, [g.no, item_name, _texts(text[k:]), _texts(unit)], width))
             continue
         if g.page_start:
-            k = next((j for j, t in enumerate(text) if t.text[:1].isupper()), len(text))
+            k = next((j for j, t in enumerate(text) if starts_name(t.text)), len(text))
             add_tails(text[:k])
             text = text[k:]
         rows.append(_cells(g, ["", "", _texts(text), _texts(unit)], width))
@@ -489,7 +522,8 @@ def _read_region(lines: list[str], start: int, end: int,
     else:
         table.rows = _indicator_rows(tokens, shape, names)
     if shape.kind != INDICATORS:
-        for row in table.rows:
-            if row.cells[0] and row.cells[1]:
-                names.setdefault(row.cells[0], row.cells[1])
+        layout = funding_layout(table.header, table.year_columns())
+        read = column_source_items if layout.source_cols else funding_items
+        for item in read(table.rows, layout)[0]:
+            names.setdefault(item.item_no, item.name)
     return table
