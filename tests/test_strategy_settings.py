@@ -110,3 +110,10 @@ def test_sector_heading_needs_two_sections() -> None:
 def test_broken_word_after_an_opening_bracket() -> None:
     out = rejoin_split_words(lines("контента ", "(рекомендова", "но ФОИВ)"))
     assert [ln.raw for ln in out] == ["контента ", "(рекомендовано", "ФОИВ)"]
+
+
+def test_dotted_row_number_wrapped_after_its_dot() -> None:
+    out = rejoin_split_words(lines("1.", "1", "Личный ", "кабинет"))
+    assert [ln.raw for ln in out] == ["1.1", "Личный ", "кабинет"]
+    # A list item's number before its text is left alone.
+    assert [ln.raw for ln in rejoin_split_words(lines("1.", "Создание"))] == ["1.", "Создание"]

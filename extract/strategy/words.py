@@ -1,4 +1,4 @@
-"""Words split across lines without a hyphen, rejoined.
+"""Words (and dotted row numbers) split across lines without a hyphen, rejoined.
 
 A PDF export breaks a word that is wider than its (narrow) table column inside
 the word, without a hyphen (`Министерст` / `во`); the dump then prints the
@@ -66,6 +66,17 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     return 0
 
 
+_NUMBER_HEAD = re.compile(r"\d{1,2}\.")
+_NUMBER_TAIL = re.compile(r"\d{1,3}\.?")
+
+
+def _split_number(lines: list[Line], i: int) -> bool:
+    """A dotted row number (`1.1`) wrapped after its dot in a narrow № column."""
+    return (i + 1 < len(lines) and not lines[i + 1].brk
+            and bool(_NUMBER_HEAD.fullmatch(lines[i].text))
+            and bool(_NUMBER_TAIL.fullmatch(lines[i + 1].text)))
+
+
 def rejoin_split_words(lines: list[Line]) -> list[Line]:
     """Move the rest of a word broken inside it back onto the line it starts on.
 
@@ -73,12 +84,17 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
     in between); a line that is left empty is dropped, not turned into a gap.
     Where the dump marks wrapped lines with a space at their end, a line without
     it whose end and the next lines' starts make a word was broken inside it;
-    elsewhere the end must also be no word by itself."""
+    elsewhere the end must also be no word by itself. A dotted row number
+    wrapped after its dot (`1.` / `1`) is one number again."""
     spaced = _prints_line_end_spaces(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if _split_number(lines, i):
+            out.append(Line(ln.no, ln.text + lines[i + 1].text, ln.page, ln.brk))
+            i += 2
+            continue
         tail = _TAIL.search(ln.raw.rstrip()) if ln.raw.strip() else None
         n = 0
         if tail and not ln.raw[-1:].isspace() and not is_value(ln.raw):
