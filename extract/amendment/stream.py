@@ -44,9 +44,11 @@ _PASSPORT_LABEL = re.compile(
     r"^\s*(?:Объем\w*|Ресурсн\w+\s+обеспечени\w*|Финансов\w+\s+обеспечени\w*)", re.IGNORECASE)
 _PASSPORT_END = re.compile(r"^\s*(?:»|\d+(?:\.\d+)*\.\s)")
 _FIGURE = re.compile(r"[-–—]\s*\d[\d\s]*(?:,\d+)?\s*(?:тыс\.?|млн\.?)?\s*руб", re.IGNORECASE)
-# Name / indicator split: the share of the funding table's name a row's name
-# lines must reproduce (rapidfuzz ratio, 0–100) to be taken for that name.
-_NAME_MATCH = 90
+# Name / indicator split: how closely a row's first lines must reproduce the start
+# of the funding table's name of the item (rapidfuzz ratio, 0–100), and by how many
+# letters they may run past its end (the two appendices print names slightly apart).
+_NAME_MATCH = 95
+_NAME_SLACK = 3
 
 FUNDING_ROWS, FUNDING_COLUMNS, INDICATORS = "funding", "funding_columns", "indicators"
 
@@ -56,6 +58,7 @@ class Token:
     text: str
     line: int  # 1-based line of the dump
     page_start: bool = False  # the first line after a page break
+    spaced: bool = True  # printed with a space at its end: its last word is whole
 
 
 def is_stream_text(text: str) -> bool:
@@ -64,7 +67,7 @@ def is_stream_text(text: str) -> bool:
 
 
 def decree_from_stream(text: str) -> Decree:
-    lines = [ln.replace("\f", "").rstrip() for ln in text.split("\n")]
+    lines = [ln.replace("\f", "") for ln in text.split("\n")]
     captions = sorted(appendix_captions(lines))
     bounds = [*captions, len(lines)]
     tables: list[Table] = []
@@ -90,7 +93,7 @@ def stream_passport(lines: list[str]) -> list[tuple[int, str]]:
         for j in range(i, len(lines)):
             if j > i and _PASSPORT_END.match(lines[j]):
                 break
-            pieces.append((j + 1, lines[j]))
+            pieces.append((j + 1, lines[j].strip()))
         if any(_FIGURE.search(" ".join(p for _, p in pieces[k:k + 2]))
                for k in range(len(pieces))):
             return pieces
@@ -181,7 +184,7 @@ def _header(lines: list[str], start: int, end: int) -> Shape | None:
     top = next((i for i in range(start, first)
                 if any(w in lines[i].lower() for w in SETTINGS.header_number)
                 and len(lines[i].strip()) < SETTINGS.header_number_max_chars), first)
-    header_lines = lines[top:first]
+    header_lines = [ln.strip() for ln in lines[top:first]]
     text = " ".join(header_lines).lower()
     years = _joined_years(header_lines)
     if any(w in text for w in SETTINGS.header_indicator) and any(
@@ -230,7 +233,7 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
             continue
         text = lines[i].strip()
         if text:
-            tokens.append(Token(text, i + 1, page_break))
+            tokens.append(Token(text, i + 1, page_break, lines[i].endswith(" ")))
             page_break = False
         i += 1
     # The last page's number stands after the last row.
@@ -387,12 +390,14 @@ def _split_name(lines: list[Token], name: str | None) -> int:
     """
     if name:
         target = _norm(name)
-        best, best_k = 0.0, 0
+        best_k = 0
         for k in range(1, len(lines) + 1):
-            score = fuzz.ratio(_norm(join_fragments([t.text for t in lines[:k]])), target)
-            if score > best:
-                best, best_k = score, k
-        if best >= _NAME_MATCH:
+            candidate = _norm(_texts(lines[:k]))
+            if len(candidate) > len(target) + _NAME_SLACK:
+                break
+            if fuzz.ratio(candidate, target[: len(candidate)]) >= _NAME_MATCH:
+                best_k = k
+        if best_k:
             return best_k
     return next((k for k in range(1, len(lines)) if starts_name(lines[k].text)), len(lines))
 
@@ -414,7 +419,28 @@ def starts_name(line: str) -> bool:
 
 
 def _texts(lines: list[Token]) -> str:
-    return join_fragments([t.text for t in lines])
+    """A cell's lines joined as the contract says, a word cut without a hyphen glued."""
+    parts: list[str] = []
+    spaced = True
+    for t in lines:
+        if parts and not spaced and _cut_word(parts[-1], t.text):
+            parts[-1] = parts[-1].rstrip() + t.text.lstrip()
+        else:
+            parts.append(t.text)
+        spaced = t.spaced
+    return join_fragments(parts)
+
+
+def _cut_word(before: str, after: str) -> bool:
+    """`before` ends inside a word that `after` goes on with (a narrow cell cut it):
+    the glued word is in the dictionary and one of the parts is not a word."""
+    left = re.search(r"([^\W\d_]+)$", before.rstrip())
+    right = re.match(r"([^\W\d_]+)", after.lstrip())
+    if not left or not right or not right.group(1)[0].islower():
+        return False
+    morph = _morph()
+    a, b = left.group(1).lower(), right.group(1).lower()
+    return morph.word_is_known(a + b) and not (morph.word_is_known(a) and morph.word_is_known(b))
 
 
 def _cells(group: _Group, lead: list[str], width: int) -> CellRow:
@@ -433,8 +459,19 @@ def _funding_rows(tokens: list[Token], shape: Shape) -> list[CellRow]:
             owner.cells[1] = join_fragments([owner.cells[1], _texts(name)])
             rows[-1].cells[2] = join_fragments([rows[-1].cells[2], _texts(label)])
             continue
+        if g.page_start and not g.no and rows:
+            # After a break: the cut row's tails, then this row's label (the shortest
+            # run of last lines that names a source).
+            k = next((k for k in range(len(g.text) - 1, -1, -1)
+                      if source_kind(_texts(g.text[k:])) is not None), 0)
+            tail_name, tail_label = _split_label(g.text[:k], names_source=False)
+            owner = item_row or rows[-1]
+            owner.cells[1] = join_fragments([owner.cells[1], _texts(tail_name)])
+            rows[-1].cells[2] = join_fragments([rows[-1].cells[2], _texts(tail_label)])
+            rows.append(_cells(g, ["", "", _texts(g.text[k:])], width))
+            continue
         name, label = _split_label(g.text)
-        if name and not g.no and not g.page_start and rows:
+        if name and not g.no and rows:
             name, label = [], g.text  # a source row: its label may use other words
         rows.append(_cells(g, [g.no, _texts(name), _texts(label)], width))
         if name:
@@ -462,15 +499,20 @@ def _indicator_rows(tokens: list[Token], shape: Shape, names: dict[str, str]) ->
     rows: list[CellRow] = []
     item_no, item_name = "", ""
 
+    name_width = 0  # the longest line of a name column (learned from matched names)
+
     def add_tails(tails: list[Token]) -> None:
         """Lines a page break cut off the last row: the item name's rest, then the
-        indicator's."""
+        indicator's. Without the funding table's name, name lines are told by the name
+        column's width, when a longer (indicator) line follows them."""
         if not rows or not tails:
             return
         k = 0
         full = names.get(item_no, "")
         if full and _norm(full).startswith(_norm(item_name)) and len(full) > len(item_name):
-            k = _split_name(tails, full[len(item_name):].strip()) if tails else 0
+            k = _split_name(tails, full[len(item_name):].strip())
+        elif not full and name_width:
+            k = next((j for j, t in enumerate(tails) if len(t.text) > name_width), 0)
         last = rows[-1]
         if k:
             for row in rows:
@@ -492,6 +534,8 @@ def _indicator_rows(tokens: list[Token], shape: Shape, names: dict[str, str]) ->
             item_no = g.no
             k = _split_name(text, names.get(g.no))
             item_name = _texts(text[:k])
+            if names.get(g.no) and k < len(text):
+                name_width = max([name_width, *(len(t.text) for t in text[:k])])
             rows.append(_cells(g, [g.no, item_name, _texts(text[k:]), _texts(unit)], width))
             continue
         if g.page_start:
