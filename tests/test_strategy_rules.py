@@ -326,3 +326,12 @@ def test_page_break_before_a_repeated_header_reaches_the_row_after_it() -> None:
     assert [ln.text for ln in body] == ["Доля граждан,", "имеющих доступ", "Доля услуг"]
     assert [ln.brk for ln in body] == [False, True, False]
     assert len(headers) == 1
+
+
+def test_years_wrapped_in_narrow_columns() -> None:
+    from extract.strategy.indicators import _HEADER_END, header_years
+    from extract.strategy.sections import Line, strip_headers
+    texts = ["№", "Значения", "202", "2", "202", "3", "202", "4", "1", "2", "3", "Доля"]
+    body, headers = strip_headers([Line(k, t) for k, t in enumerate(texts)], _HEADER_END)
+    assert header_years(headers) == [2022, 2023, 2024]
+    assert [ln.text for ln in body] == ["Доля"]

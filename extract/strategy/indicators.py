@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extract.strategy import cells
 from extract.strategy.records import Finding, IndicatorRecord
@@ -52,10 +53,30 @@ class Context:
     region_last: str = ""
 
 
+def _wrapped_years(block: list[Line]) -> list[int]:
+    """Years printed in year columns too narrow for them (`202` / `2` / `202` /
+    `3`): the header's digit lines run together, read four digits at a time."""
+    digits = ""
+    for ln in block:
+        if not ln.text.isdigit():
+            continue
+        if len(digits) % 4 == 0 and not ln.text.startswith("2"):
+            break  # the column-number row after the years
+        digits += ln.text
+    chunks = [digits[k : k + 4] for k in range(0, len(digits), 4)]
+    if len(digits) % 4 or not chunks or not all(_YEARS.fullmatch(c) for c in chunks):
+        return []
+    years = [int(c) for c in chunks]
+    return years if all(b == a + 1 for a, b in pairwise(years)) else []
+
+
 def header_years(headers: list[list[Line]]) -> list[int]:
     """Years of the value columns, from the first table header that prints them."""
     for block in headers:
         years = [int(y) for ln in block for y in _YEARS.findall(ln.text)]
+        if years:
+            return years
+        years = _wrapped_years(block)
         if years:
             return years
     return []

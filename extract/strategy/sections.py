@@ -62,6 +62,7 @@ SECTION_NAMES: dict[int, str] = {
     8: "«Ресурсное обеспечение реализации стратегии»",
 }
 _DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
+_DIGIT_GAPS = re.compile(r"(?<=\d)\s+(?=\d)")
 
 
 def _is_column_numbers(lines: list[str], i: int) -> int:
@@ -324,6 +325,19 @@ def split_sectors(section: Section, sectors: dict[int, str]) -> list[Sector]:
     return out
 
 
+def _year_piece(header: list[Line], text: str) -> bool:
+    """`text` goes on with years wrapped in narrow columns (`202` / `4`): the
+    header's digit lines with it still read as years, four digits each."""
+    if not text.isdigit():
+        return False
+    digits = "".join(x.text for x in header if x.text.isdigit()) + text
+    if not any(len(x.text) < 4 for x in header if x.text.isdigit()) and len(text) == 4:
+        return False  # whole years are taken above
+    chunks = [digits[k : k + 4] for k in range(0, len(digits), 4)]
+    return all(re.fullmatch(r"20\d\d", c) for c in chunks[:-1]) and bool(
+        re.fullmatch(r"20\d\d|20\d|20|2", chunks[-1]))
+
+
 def strip_headers(
     lines: list[Line], end: re.Pattern[str], max_lines: int = 40
 ) -> tuple[list[Line], list[list[Line]]]:
@@ -348,11 +362,13 @@ def strip_headers(
             joined = ""
             for j in range(i, min(len(lines), i + max_lines)):
                 joined = f"{joined} {lines[j].text}".strip()
-                if end.search(joined):
+                # Digits wrapped in a narrow column (`202` / `4`) are one number.
+                if end.search(joined) or end.search(_DIGIT_GAPS.sub("", joined)):
                     # Swallow more year lines and blanks that belong to the header.
                     k = j + 1
                     while k < len(lines) and (
                         lines[k].empty or re.fullmatch(r"(?:20\d\d\s*)+", lines[k].text)
+                        or _year_piece(lines[i:k], lines[k].text)
                     ):
                         k += 1
                     texts = [x.raw for x in lines[k : k + 12]]
