@@ -382,11 +382,12 @@ def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
 
 
-def _split_name(lines: list[Token], name: str | None) -> int:
+def _split_name(lines: list[Token], name: str | None, name_width: int = 0) -> int:
     """How many of `lines` print the item's name (the rest: the indicator's name).
 
     With the funding table's name of the item: the prefix that reproduces it. Without:
-    the indicator begins at the first line that starts with a capital letter.
+    the indicator begins at the first line that can open a name (`starts_name`), one
+    wider than the name column (`name_width`, learned) when there is one.
     """
     if name:
         target = _norm(name)
@@ -399,7 +400,9 @@ def _split_name(lines: list[Token], name: str | None) -> int:
                 best_k = k
         if best_k:
             return best_k
-    return next((k for k in range(1, len(lines)) if starts_name(lines[k].text)), len(lines))
+    starts = [k for k in range(1, len(lines)) if starts_name(lines[k].text)]
+    wide = [k for k in starts if name_width and len(lines[k].text) > name_width]
+    return (wide or starts or [len(lines)])[0]
 
 
 @cache
@@ -407,15 +410,24 @@ def _morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+_PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn"}
+_NOMINAL = {"NOUN", "ADJF", "PRTF", "NUMR"}
+
+
 def starts_name(line: str) -> bool:
-    """Whether a line can open an indicator's name: a capital letter on a word in the
-    nominative that is not a proper name («Доля», «Количество»; not «Кузбасса»)."""
+    """Whether a line can open an indicator's name: a capital letter on a word that is
+    no proper name and, if a noun or adjective, can be singular nominative («Доля»,
+    «Среднее», «На участках …»; not «Кузбасса», «Кемеровской», «Федерации»)."""
     words = _WORD.findall(line)
     if not words or not line[:1].isupper():
         return False
     parses = _morph().parse(words[0])
-    return any("nomn" in p.tag and not ({"Geox", "Name", "Surn", "Orgn"} & p.tag.grammemes)
-               for p in parses) or all(p.tag.POS is None for p in parses)
+    if any(_PROPER & p.tag.grammemes for p in parses[:2]):
+        return False
+    if parses[0].tag.POS not in _NOMINAL:
+        return True
+    return any({"nomn", "sing"} <= p.tag.grammemes or {"nomn", "Pltm"} <= p.tag.grammemes
+               for p in parses)
 
 
 def _texts(lines: list[Token]) -> str:
@@ -532,7 +544,7 @@ def _indicator_rows(tokens: list[Token], shape: Shape, names: dict[str, str]) ->
             continue
         if g.no:
             item_no = g.no
-            k = _split_name(text, names.get(g.no))
+            k = _split_name(text, names.get(g.no), name_width)
             item_name = _texts(text[:k])
             if names.get(g.no) and k < len(text):
                 name_width = max([name_width, *(len(t.text) for t in text[:k])])
