@@ -410,7 +410,7 @@ def _morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-_PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn"}
+_PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NUMR"}
 
 
@@ -419,8 +419,8 @@ def starts_name(line: str) -> bool:
     no proper name and, if a noun or adjective, can be singular nominative («Доля»,
     «Среднее», «На участках …»; not «Кузбасса», «Кемеровской», «Федерации»)."""
     words = _WORD.findall(line)
-    if not words or not line[:1].isupper():
-        return False
+    if not words or not line[:1].isupper() or (len(words[0]) > 1 and words[0].isupper()):
+        return False  # an abbreviation («МФЦ», «ЕПГУ») goes on with a sentence
     parses = _morph().parse(words[0])
     if any(_PROPER & p.tag.grammemes for p in parses[:2]):
         return False
