@@ -117,3 +117,10 @@ def test_dotted_row_number_wrapped_after_its_dot() -> None:
     assert [ln.raw for ln in out] == ["1.1", "Личный ", "кабинет"]
     # A list item's number before its text is left alone.
     assert [ln.raw for ln in rejoin_split_words(lines("1.", "Создание"))] == ["1.", "Создание"]
+
+
+def test_column_number_row_is_no_page_number() -> None:
+    body = ["текст"] * SETTINGS.min_page_lines
+    # "2" of the column-number row right after page 1's body is not page 2.
+    raw = ["1", *body, "1", "2", "3", *body, "2", "текст"]
+    assert _page_numbers(raw) == {0: 1, 2 * len(body) + 4: 2}

@@ -93,7 +93,8 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
     (repeated header, column-number row) follows, and a link sooner than a
     page's worth of lines after the previous one costs more than it gains (runs
     of values such as 5, 6, 7 are no pages); a number lost in the dump may
-    be skipped after a long page; lines before the chain's first link count
+    be skipped after a long page; the numbers of a column-number row are none;
+    lines before the chain's first link count
     against it (pages without numbers). Of equal chains, the one whose links are the
     earliest printed, except at the end, where the latest (a page number comes
     right after a value equal to it).
@@ -114,9 +115,13 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
                 out = (score, pos)
         return out
 
+    in_column_row: set[int] = set()
+    for i in range(len(raw)):
+        if i not in in_column_row and raw[i].strip() == "1":
+            in_column_row.update(range(i, i + _is_column_numbers(raw, i)))
     for i, line in enumerate(raw):
         t = line.strip()
-        if not _BARE_INT.fullmatch(t):
+        if not _BARE_INT.fullmatch(t) or i in in_column_row:
             continue
         v = int(t)
         gain = 1.0 + (s.furniture_bonus if _furniture_after(raw, i) else 0.0)

@@ -31,7 +31,7 @@ class ReaderSettings:
     # more, one printed sooner than this many lines after the previous loses
     # this much (more than a link gains), and one page number may be lost after
     # a page this long.
-    furniture_bonus: float = 1.0
+    furniture_bonus: float = 2.0
     min_page_lines: int = 10
     short_page_penalty: float = 1.5
     lost_page_lines: int = 120
