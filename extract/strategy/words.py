@@ -95,9 +95,10 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             out.append(Line(ln.no, ln.text + lines[i + 1].text, ln.page, ln.brk))
             i += 2
             continue
-        tail = _TAIL.search(ln.raw.rstrip()) if ln.raw.strip() else None
         n = 0
-        if tail and not ln.raw[-1:].isspace() and not is_value(ln.raw):
+        tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
+        if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
+                and not is_value(ln.raw)):
             n = _word_run(lines, i, tail.group(1), spaced)
         if not n:
             out.append(ln)
