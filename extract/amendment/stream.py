@@ -176,14 +176,18 @@ def _source_groups(lines: list[str], count: int) -> list[str]:
     return []
 
 
+def _is_number_title(line: str) -> bool:
+    """The header's first cell: «№ п/п», «№» (short; a longer line with «№» is text)."""
+    return (any(w in line.lower() for w in SETTINGS.header_number)
+            and len(line.strip()) < SETTINGS.header_number_max_chars)
+
+
 def _header(lines: list[str], start: int, end: int) -> Shape | None:
     run = _numbers_run(lines, start, end)
     if run is None:
         return None
     first, n = run
-    top = next((i for i in range(start, first)
-                if any(w in lines[i].lower() for w in SETTINGS.header_number)
-                and len(lines[i].strip()) < SETTINGS.header_number_max_chars), first)
+    top = next((i for i in range(start, first) if _is_number_title(lines[i])), first)
     header_lines = [ln.strip() for ln in lines[top:first]]
     text = " ".join(header_lines).lower()
     years = _joined_years(header_lines)
@@ -565,7 +569,10 @@ def _read_region(lines: list[str], start: int, end: int,
     caption = appendix_captions(lines[start:start + 1 + SETTINGS.caption_tail_within])
     number = caption.get(0)
     if shape is None:
-        return None
+        # A table header begun («№» cell) but not readable: a table without rows, which
+        # the builder reports; no header at all: an appendix of text.
+        begun = any(_is_number_title(ln) for ln in lines[start:end])
+        return Table(first_line=start + 1, caption=number) if begun else None
     header_top = shape.end - len(shape.header_lines)
     table = Table(first_line=header_top + 1, caption=number,
                   heading=[ln for ln in lines[start + 1:header_top] if ln.strip()],
