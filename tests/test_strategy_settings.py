@@ -124,3 +124,8 @@ def test_column_number_row_is_no_page_number() -> None:
     # "2" of the column-number row right after page 1's body is not page 2.
     raw = ["1", *body, "1", "2", "3", *body, "2", "текст"]
     assert _page_numbers(raw) == {0: 1, 2 * len(body) + 4: 2}
+
+
+def test_first_part_of_a_compound_broken_inside() -> None:
+    out = rejoin_split_words(lines("Республики ", "Кабард", "ино-", "Балкарс", "кой "))
+    assert [ln.raw for ln in out] == ["Республики ", "Кабардино-", "Балкарской"]
