@@ -129,3 +129,5 @@ def test_column_number_row_is_no_page_number() -> None:
 def test_first_part_of_a_compound_broken_inside() -> None:
     out = rejoin_split_words(lines("Республики ", "Кабард", "ино-", "Балкарс", "кой "))
     assert [ln.raw for ln in out] == ["Республики ", "Кабардино-", "Балкарской"]
+    out = rejoin_split_words(lines("Кабарди", "но-", "Балкарской "))
+    assert [ln.raw for ln in out] == ["Кабардино-", "Балкарской "]

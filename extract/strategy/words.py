@@ -61,9 +61,10 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
         if split_word(end, word[len(end):]) if not spaced else (
                 is_word(word) and word != end):
             return k - i
-        if head.group(2) == "-" and not is_word(end) and not is_word(word[len(end):]):
-            # The first part of a hyphenated compound (`Кабард` / `ино-`): neither
-            # piece is a word, and no line opens with a compound's inner part.
+        if head.group(2) == "-" and not head.group(3) and not is_word(end):
+            # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
+            # before ends in no word, and a line of its own never opens with a
+            # compound's inner part.
             return k - i
         if head.group(2) or head.group(3) or ln.raw[-1:].isspace():
             return 0
