@@ -335,3 +335,18 @@ def test_years_wrapped_in_narrow_columns() -> None:
     body, headers = strip_headers([Line(k, t) for k, t in enumerate(texts)], _HEADER_END)
     assert header_years(headers) == [2022, 2023, 2024]
     assert [ln.text for ln in body] == ["Доля"]
+
+
+def test_body_goes_on_after_a_joiner_with_an_acronym() -> None:
+    (rec,) = section7(""" 1
+ Проект Альфа
+ Министерство строительства и
+ ЖКХ Энской области
+ Доля развития
+  
+ 0
+ 0
+ 100""")
+    assert rec.responsible_org == "Министерство строительства и ЖКХ Энской области"
+    assert (rec.indicator_name, rec.unit) == ("Доля развития", "")
+    assert not cells.is_unit("развития") and cells.is_unit("раза")

@@ -131,6 +131,9 @@ class _SectorReader:
         t = text.strip()
         if t[:1].islower() or t.startswith("(") or self._region_word(t):
             return True
+        if (prev.split() and prev.split()[-1].lower() in cells.SETTINGS.joiners
+                and cells.is_acronym_start(t)):
+            return True  # `Министерство строительства и` / `ЖКХ …`
         return prev.rstrip().endswith(",") and cells.is_org_start(t)
 
     def _is_project_start(self, i: int, ln: Line) -> cells.ProjectNo | None:
