@@ -131,3 +131,15 @@ def test_first_part_of_a_compound_broken_inside() -> None:
     assert [ln.raw for ln in out] == ["Республики ", "Кабардино-", "Балкарской"]
     out = rejoin_split_words(lines("Кабарди", "но-", "Балкарской "))
     assert [ln.raw for ln in out] == ["Кабардино-", "Балкарской "]
+
+
+def test_column_width_rejects_a_line_far_wider_than_any_seen() -> None:
+    from extract.strategy.widths import ColumnWidths
+    widths = ColumnWidths()
+    widths.add("org", ["Министерство"] * (SETTINGS.min_width_samples - 1))
+    assert not widths.too_wide("org", "Доля промышленных предприятий из")  # too few lines yet
+    widths.add("org", ["образования"])
+    # Proportional fonts: «экологии Кузбасса» (17) fits where 12-letter lines were seen.
+    assert 12 * (1 + SETTINGS.width_slack) >= 17
+    assert not widths.too_wide("org", "экологии Кузбасса")
+    assert widths.too_wide("org", "Доля промышленных предприятий из")

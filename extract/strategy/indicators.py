@@ -16,6 +16,7 @@ from itertools import pairwise
 from extract.strategy import cells
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
+from extract.strategy.widths import ColumnWidths
 from extract.text import join_fragments
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
@@ -86,8 +87,9 @@ class _SectorReader:
     """Reads one sector's lines; a small state machine over the column order."""
 
     def __init__(self, sector: Sector, lines: list[Line], years: list[int], ctx: Context,
-                 learned: set[str]) -> None:
+                 learned: set[str], widths: ColumnWidths) -> None:
         self.sector = sector
+        self.widths = widths
         self.lines = lines
         self.years = years
         self.ctx = ctx
@@ -123,6 +125,8 @@ class _SectorReader:
         return bool(self.ctx.region_last) and last == self.ctx.region_last
 
     def _org_continues(self, org: list[str], text: str) -> bool:
+        if self.widths.too_wide("org", text):
+            return False
         prev = org[-1] if org else ""
         if prev.rstrip().endswith("-"):
             return True
@@ -241,7 +245,8 @@ class _SectorReader:
             text = join_fragments(proj.name)
             cand = join_fragments([*proj.name, ln.text])
             if (cells.parens_open(text) or text.endswith("-") or ln.text.startswith("(")
-                    or self._ref_prefix(cand)) and not cells.is_value(ln.text):
+                    or self._ref_prefix(cand)) and not cells.is_value(ln.text) and (
+                    not self.widths.too_wide("name", ln.text)):
                 proj.name.append(ln.text)
                 i += 1
                 continue
@@ -256,6 +261,12 @@ class _SectorReader:
             proj.org.append(ln.text)
             i += 1
         return i
+
+    def _learn_widths(self) -> None:
+        """The project just read shows how wide its name and body columns are."""
+        if self.project is not None:
+            self.widths.add("name", self.project.name)
+            self.widths.add("org", self.project.org)
 
     # -- main loop ---------------------------------------------------------
     def _indicator_tail(self, i: int) -> int:
@@ -331,6 +342,7 @@ class _SectorReader:
                 num = self._is_project_start(i, ln)
                 if num:
                     self._flush()
+                    self._learn_widths()
                     self.project = _Project(no=num.no, line=ln)
                     self.style = num.style
                     self.phase = "proj"
@@ -432,12 +444,14 @@ def read_indicators(
     records: list[IndicatorRecord] = []
     findings: list[Finding] = []
     learned: set[str] = set()
+    widths = ColumnWidths()
     body, headers = strip_headers(section.lines, _HEADER_END)
     years = header_years(headers)
     stripped = Section(section.number, section.heading, body)
     for sector in split_sectors(stripped, sectors):
-        reader = _SectorReader(sector, sector.lines, years, ctx, learned)
+        reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths)
         reader.read()
+        reader._learn_widths()
         records.extend(reader.records)
         findings.extend(reader.findings)
     return records, findings, years

@@ -22,6 +22,11 @@ class ReaderSettings:
     full_share: float = 0.85
     # The same for the last line before a page break, the only evidence there is.
     full_share_at_break: float = 0.7
+    # A line wider than the widest placed in a column by more than this share is
+    # not that column's (section 7's name and body columns) …
+    width_slack: float = 0.4
+    # … once the column has shown this many lines.
+    min_width_samples: int = 5
 
     # -- page furniture ------------------------------------------------------
     # The first page number is small.
