@@ -34,6 +34,7 @@ from tests.render.content import (  # noqa: F401  (re-exported for the PDF tests
     sectors,
     task_link_cells,
 )
+from tests.render.grid import LEFT, UP, header_spans
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -41,8 +42,6 @@ FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 PAGE_W, PAGE_H = landscape(A4)
 MARGIN = 40.0
 PAD = 3.0
-LEFT = "<"  # header cell merged with the one to its left
-UP = "^"  # header cell merged with the one above
 
 
 def register_fonts() -> None:
@@ -622,7 +621,7 @@ def write_strategy_flowing(path: Path, content: StrategyContent) -> Path:
     width = PAGE_W - 2 * MARGIN
 
     def table(header: list[list[str]], rel: Sequence[float], rows, to_cells) -> Table:
-        spans = [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in _header_spans(header)]
+        spans = [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in header_spans(header)]
         grid = [["" if h in (LEFT, UP) else Paragraph(h, cell) for h in row] for row in header]
         grid.append([str(i + 1) for i in range(len(rel))])
         for no, name, sector_rows in sectors(rows):
@@ -653,24 +652,6 @@ def write_strategy_flowing(path: Path, content: StrategyContent) -> Path:
                       rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN).build(
         story, onFirstPage=page_number, onLaterPages=page_number)
     return path
-
-
-def _header_spans(header: list[list[str]]) -> list[tuple[int, int, int, int]]:
-    """(row0, col0, row1, col1) of every merged header cell (`<` / `^` marks)."""
-    out = []
-    for r, row in enumerate(header):
-        for c, text in enumerate(row):
-            if text in (LEFT, UP):
-                continue
-            c1 = c
-            while c1 + 1 < len(row) and row[c1 + 1] == LEFT:
-                c1 += 1
-            r1 = r
-            while r1 + 1 < len(header) and header[r1 + 1][c] == UP:
-                r1 += 1
-            if (r1, c1) != (r, c):
-                out.append((r, c, r1, c1))
-    return out
 
 
 def write_amendment_flowing(path: Path) -> Path:
@@ -725,7 +706,7 @@ def write_amendment_flowing(path: Path) -> Path:
         story.append(PageBreak())
         story += [Paragraph(s, text) for s in (f"Приложение № {n}", "к постановлению "
                                                "Правительства", "от 16 сентября 2022 г. № 630")]
-        spans = [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in _header_spans(header)]
+        spans = [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in header_spans(header)]
         grid = [["" if h in (LEFT, UP) else para(h) for h in row] for row in header]
         grid.append([str(i + 1) for i in range(len(rel))])
         grid += [[para(c) if c else "" for c in row] for row in body]

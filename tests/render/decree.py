@@ -114,10 +114,12 @@ LAYOUTS = [
 ]
 
 
-def _fit_cm(texts: list[str], size_pt: float) -> float:
-    """A column wide enough for the longest of `texts` on one line (Times-like digits)."""
+def _fit_cm(texts: list[str], size_pt: float, font: str = "Liberation Serif") -> float:
+    """A column wide enough for the longest of `texts` on one line (a sans face's
+    digits are wider than a serif's)."""
     longest = max((len(t) for t in texts), default=1)
-    return longest * size_pt * 0.55 / 28.35 + 0.3
+    em = 0.62 if "sans" in font.lower() or "arial" in font.lower() else 0.55
+    return longest * size_pt * em / 28.35 + 0.3
 
 
 def _widths(layout: DecreeLayout, fixed: list[float], flexible: list[float]) -> list[float]:
@@ -170,7 +172,7 @@ def _funding_table(doc, content: DecreeContent, layout: DecreeLayout) -> None:
     years = content.funding_years
     amounts = [a for item in content.items for by_year in item.amounts.values()
                for a in by_year.values()]
-    value_w = _fit_cm(amounts, layout.size_pt)
+    value_w = _fit_cm(amounts, layout.size_pt, layout.font)
     no_w = _fit_cm([i.no for i in content.items] + ["№ п/п"], layout.size_pt)
     no_t, name_t, third_t = content.funding_header
     if content.sources_as_columns:
@@ -195,7 +197,7 @@ def _funding_table(doc, content: DecreeContent, layout: DecreeLayout) -> None:
                   [UP, UP, UP, *[f"{y} год" for y in years]],
                   [str(i + 1) for i in range(3 + len(years))]]
         label_w = _fit_cm([w for label in content.labels.values() for w in label.split()],
-                          layout.size_pt)
+                          layout.size_pt, layout.font)
         widths = _widths(layout, [label_w, *[value_w] * len(years)], [1])
         widths = [no_w, widths[0] - no_w, *widths[1:]]
         body = []
@@ -210,7 +212,7 @@ def _funding_table(doc, content: DecreeContent, layout: DecreeLayout) -> None:
 def _indicator_table(doc, content: DecreeContent, layout: DecreeLayout) -> None:
     years = content.indicator_years
     values = [v for ind in content.indicators for v in ind.values.values()]
-    value_w = _fit_cm(values + ["20300"], layout.size_pt)
+    value_w = _fit_cm(values + ["20300"], layout.size_pt, layout.font)
     no_w = _fit_cm([i.no for i in content.indicators] + ["№ п/п"], layout.size_pt)
     header = [[*content.indicator_header, "Значения показателя по годам",
                *[LEFT] * (len(years) - 1)],

@@ -23,13 +23,13 @@ from tests.render.content import (
     sectors,
     task_link_cells,
 )
+from tests.render.grid import LEFT, UP
 from tests.render.layouts import Layout
 from tests.render.word import (
-    LEFT,
-    UP,
     BodyRow,
     SpanRow,
     add_table,
+    cell_width_cm,
     new_document,
     page_number_footer,
     paragraph,
@@ -72,14 +72,26 @@ def _widths(relative: Sequence[float], layout: Layout) -> list[float]:
     return [layout.page.text_width_cm * w / total for w in relative]
 
 
+def _widths7(layout: Layout, n_years: int) -> list[float]:
+    """Section 7's columns; each year column at least holds `2022` (a region widens
+    them rather than print `202` / `2`), taken from the indicator column."""
+    widths = _widths((*layout.widths7[:-1], *[layout.widths7[-1]] * n_years), layout)
+    need = cell_width_cm(4, layout.size_pt)
+    for k in range(len(widths) - n_years, len(widths)):
+        if widths[k] < need:
+            widths[3] -= need - widths[k]
+            widths[k] = need
+    return widths
+
+
 def _sector_table(doc: DocumentObject, layout: Layout, rows: list[Row],
-                  header: list[list[str]], widths: Sequence[float],
+                  header: list[list[str]], widths_cm: Sequence[float],
                   to_cells: Callable[[list[Row]], list[list[str | None]]]) -> None:
     body: list[BodyRow] = []
     for no, name, sector_rows in sectors(rows):
         body.append(SpanRow(f"{no}. {name}"))
         body += to_cells(sector_rows)
-    add_table(doc, _widths(widths, layout), header, body, size_pt=layout.size_pt)
+    add_table(doc, widths_cm, header, body, size_pt=layout.size_pt)
 
 
 def write_strategy_docx(path: Path, content: StrategyContent, layout: Layout) -> Path:
@@ -125,12 +137,13 @@ def write_strategy_docx(path: Path, content: StrategyContent, layout: Layout) ->
 
     grids = headers(layout, years)
     paragraph(doc, heading(5, layout), bold=True, size_pt=big, page_break_before=True)
-    _sector_table(doc, layout, content.task_links, grids[5], layout.widths5, task_link_cells)
+    _sector_table(doc, layout, content.task_links, grids[5], _widths(layout.widths5, layout),
+                  task_link_cells)
     paragraph(doc, heading(6, layout), bold=True, size_pt=big)
-    _sector_table(doc, layout, content.projects, grids[6], layout.widths6, project_cells)
+    _sector_table(doc, layout, content.projects, grids[6], _widths(layout.widths6, layout),
+                  project_cells)
     paragraph(doc, heading(7, layout), bold=True, size_pt=big)
-    widths7 = (*layout.widths7[:-1], *[layout.widths7[-1]] * len(years))
-    _sector_table(doc, layout, content.indicators, grids[7], widths7,
+    _sector_table(doc, layout, content.indicators, grids[7], _widths7(layout, len(years)),
                   lambda rows: indicator_cells(rows, years, layout.decimal))
 
     paragraph(doc, heading(8, layout), bold=True, size_pt=big)

@@ -31,8 +31,7 @@ from docx.section import Section
 from docx.shared import Cm, Mm, Pt
 from docx.table import Table, _Cell, _Row
 
-LEFT = "<"  # header cell merged with the one to its left
-UP = "^"  # header cell merged with the one above
+from tests.render.grid import LEFT, UP, header_spans
 
 # Portrait (width, height) of the paper sizes regions print on.
 PAPER = {"A4": (Mm(210), Mm(297)), "A3": (Mm(297), Mm(420)), "Letter": (Mm(215.9), Mm(279.4))}
@@ -177,9 +176,18 @@ def _set_text(cell: _Cell, text: str, *, bold: bool = False, center: bool = Fals
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
+CELL_PADDING_CM = 0.4  # left + right cell margins of the default table style, rounded up
+BOLD_EM = 0.7  # a generous width of one bold Cyrillic letter, in ems
+
+
+def cell_width_cm(chars: int, size_pt: float) -> float:
+    """A column width that holds `chars` bold letters on one line."""
+    return chars * size_pt * BOLD_EM / 72 * 2.54 + CELL_PADDING_CM
+
+
 def _lines_needed(text: str, width_cm: float, size_pt: float) -> int:
-    """A rough count of the lines `text` wraps to in a cell (bold, ~0.62 em a letter)."""
-    per_line = max(1, int((width_cm - 0.4) / (size_pt * 0.62 / 72 * 2.54)))
+    """A rough (high) count of the lines `text` wraps to in a cell of bold type."""
+    per_line = max(1, int((width_cm - CELL_PADDING_CM) / (size_pt * BOLD_EM / 72 * 2.54)))
     lines, used = 1, 0
     for word in text.split():
         for _ in range(max(1, -(-len(word) // per_line)) - 1):
@@ -201,14 +209,15 @@ def _header_min_height(rows: Sequence[_Row], header: Sequence[Sequence[str]],
     would be clipped there; Word grows them. `w:trHeight` atLeast on every header
     row keeps the title whole in both.
     """
-    need = max((_lines_needed(text, widths_cm[c], size_pt)
-                for r, hrow in enumerate(header) for c, text in enumerate(hrow)
-                if text not in (LEFT, UP) and r + 1 < len(header) and header[r + 1][c] == UP),
-               default=0)
-    if need:
-        per_row = Pt(-(-need // len(header)) * size_pt * 1.2 + 2)
-        for row in rows[: len(header)]:
-            row.height = per_row
+    lines = [0] * len(header)  # lines each header row must hold
+    for r, c, r1, _ in header_spans(header):
+        if r1 > r:
+            each = -(-_lines_needed(header[r][c], widths_cm[c], size_pt) // (r1 - r + 1))
+            for k in range(r, r1 + 1):
+                lines[k] = max(lines[k], each)
+    for row, n in zip(rows, lines, strict=False):
+        if n:
+            row.height = Pt(n * size_pt * 1.2 + 2)
             row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
 
 
@@ -231,19 +240,7 @@ def add_table(doc: DocumentObject, widths_cm: Sequence[float], header: Sequence[
         for c, text in enumerate(hrow):
             if text not in (LEFT, UP):
                 _set_text(rows[r].cells[c], text, bold=True, center=True)
-    merges: list[tuple[int, int, int, int]] = []  # (r0, c0, r1, c1) in table rows
-    for r, hrow in enumerate(header):
-        for c, text in enumerate(hrow):
-            if text in (LEFT, UP):
-                continue
-            c1 = c
-            while c1 + 1 < ncol and hrow[c1 + 1] == LEFT:
-                c1 += 1
-            r1 = r
-            while r1 + 1 < len(header) and header[r1 + 1][c] == UP:
-                r1 += 1
-            if (r1, c1) != (r, c):
-                merges.append((r, c, r1, c1))
+    merges = header_spans(header)  # (r0, c0, r1, c1) in table rows
     top = len(header)
     for k, brow in enumerate(body):
         r = top + k
