@@ -142,3 +142,9 @@ def test_column_width_rejects_a_line_far_wider_than_any_seen() -> None:
     # Proportional fonts: «экологии Кузбасса» (17) fits where 13 letters were the widest.
     assert not widths.too_wide("org", "экологии Кузбасса")
     assert widths.too_wide("org", "Доля промышленных предприятий из")
+
+
+def test_broken_word_whose_rest_looks_like_a_value() -> None:
+    # «х» alone is a no-value mark in a value column, but here it ends a word.
+    out = rejoin_split_words(lines("внедрению ", "отечественны", "х ", "комплексов"))
+    assert [ln.raw for ln in out] == ["внедрению ", "отечественных", "комплексов"]

@@ -55,7 +55,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
         ln = lines[k]
         head = _HEAD.match(ln.raw.strip())
-        if ln.brk or not head or is_value(ln.raw):
+        if ln.brk or not head:
             return 0
         word += head.group(1)
         if split_word(end, word[len(end):]) if not spaced else (
