@@ -236,7 +236,9 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
             page_break = True
             continue
         text = lines[i].strip()
-        if text:
+        if tokens and text.isdigit() and _NUMBER_CUT.fullmatch(tokens[-1].text):
+            tokens[-1].text += text  # an amount wrapped after its decimal comma
+        elif text:
             tokens.append(Token(text, i + 1, page_break, lines[i].endswith(" ")))
             page_break = False
         i += 1
@@ -260,6 +262,7 @@ def _repeated_header(lines: list[str], i: int, end: int, shape: Shape) -> int:
     return 0
 
 
+_NUMBER_CUT = re.compile(r"[-−]?\d[\d ]*[,.]")
 _COMMA, _DOT = re.compile(r"\d+,\d+"), re.compile(r"\d+\.\d+")
 
 

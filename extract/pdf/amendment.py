@@ -12,7 +12,10 @@ funding paragraph (a two-column table) and the act's header read as in every for
 
 from __future__ import annotations
 
+import re
+
 from extract.amendment import SourceTable, decree_from_blocks, read_decree
+from extract.amendment.tables import is_column_number_row
 from extract.pdf.reader import Page, TextLine
 from extract.pdf.tables import BodyRow, Table, assemble, cell_text, join_split_rows
 from extract.text import parse_number
@@ -36,14 +39,34 @@ def _is_tail(table: Table):
     return tail
 
 
+_SOFT_HYPHEN = "\xad"
+_NUMBER_CUT = re.compile(r"([-−]?\d[\d ]*[,.]) (\d+)")
+
+
+def _text(raw: str | None) -> str:
+    """A cell's text: soft hyphens (printed or not) dropped with their line break, and an
+    amount a narrow cell wrapped after its decimal comma («358164,» / «4») made whole."""
+    if raw:
+        raw = raw.replace(_SOFT_HYPHEN + "\n", "").replace(_SOFT_HYPHEN, "")
+    text = cell_text(raw)
+    return m.group(1) + m.group(2) if (m := _NUMBER_CUT.fullmatch(text)) else text
+
+
 def source_table(table: Table) -> SourceTable:
-    """One whole PDF table as rows of cell texts (merged positions empty) with pages."""
+    """One whole PDF table as rows of cell texts (merged positions empty) with pages.
+
+    Header rows left at the top of the body (a header row without the template's
+    words, say the sources' names) move to the header when a `1 … N` row follows.
+    """
     rows = join_split_rows(table.rows, _is_tail(table))
+    cells = [[_text(c) for c in row.cells] for row in rows]
+    header = [[_text(c) for c in row] for row in table.header]
+    k = next((i for i, r in enumerate(cells[:4]) if is_column_number_row(r)), -1) + 1
     return SourceTable(
-        rows=[[cell_text(c) for c in row.cells] for row in rows],
-        header=[[cell_text(c) for c in row] for row in table.header],
-        pages=[row.page for row in rows],
-        breaks=[row.cont for row in rows],
+        rows=cells[k:],
+        header=header + cells[:k],
+        pages=[row.page for row in rows[k:]],
+        breaks=[row.cont for row in rows[k:]],
     )
 
 
