@@ -48,6 +48,18 @@ def _prints_line_end_spaces(lines: list[Line]) -> bool:
     return bool(texts) and ends / len(texts) >= SETTINGS.share_with_end_space
 
 
+def _spaced_split(end: str, word: str, ends_word: bool) -> bool:
+    """In a dump that marks wrapped lines with a space, a line without it broke
+    `end` + the rest inside a word: when they make a word, or, where the rest
+    ends the word on its line, when neither piece is a word (`Минист` / `ерство`
+    of a word the dictionary does not know)."""
+    rest = word[len(end):]
+    if is_word(word):
+        return True
+    return (ends_word and not is_word(end) and not is_word(rest)
+            and any(c.islower() for c in end))
+
+
 def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     """How many lines after `i` complete the broken word `end` (0: none). Middle
     pieces are lines of one fragment without a space after it."""
@@ -58,8 +70,9 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
         if ln.brk or not head:
             return 0
         word += head.group(1)
-        if split_word(end, word[len(end):]) if not spaced else (
-                is_word(word) and word != end):
+        ends_word = bool(head.group(2) or head.group(3) or ln.raw[-1:].isspace())
+        if (split_word(end, word[len(end):]) if not spaced
+                else _spaced_split(end, word, ends_word)):
             return k - i
         if head.group(2) == "-" and not head.group(3) and not is_word(end):
             # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
