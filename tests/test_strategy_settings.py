@@ -153,7 +153,7 @@ def test_broken_word_whose_rest_looks_like_a_value() -> None:
 def test_word_the_dictionary_does_not_know_broken_inside() -> None:
     # Neither piece is a word and the rest ends the word on its line.
     out = rejoin_split_words(lines("Развитие ", "Цифрови", "зация региона ", "и"))
-    assert [ln.raw for ln in out][:3] == ["Развитие ", "Цифровизация", "региона "]
+    assert [ln.raw for ln in out][:3] == ["Развитие ", "Цифровизация", "региона"]
     # A cut cell's last piece before the next cell («предоставл» / «до 2023»): no join.
     raw = ["сроков ", "предоставл", "до 2023 ", "года"]
     assert [ln.raw for ln in rejoin_split_words(lines(*raw))] == raw
