@@ -59,6 +59,10 @@ class Token:
     line: int  # 1-based line of the dump
     page_start: bool = False  # the first line after a page break
     spaced: bool = True  # printed with a space at its end: its last word is whole
+    width: int = 0  # characters of the longest printed line it was made of
+
+    def __post_init__(self) -> None:
+        self.width = self.width or len(self.text)
 
 
 def is_stream_text(text: str) -> bool:
@@ -238,6 +242,10 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
         text = lines[i].strip()
         if tokens and text.isdigit() and _NUMBER_CUT.fullmatch(tokens[-1].text):
             tokens[-1].text += text  # an amount wrapped after its decimal comma
+        elif tokens and text and not tokens[-1].spaced and _cut_word(tokens[-1].text, text):
+            tokens[-1].text += text  # a word a narrow cell cut without a hyphen
+            tokens[-1].spaced = lines[i].endswith(" ")
+            tokens[-1].width = max(tokens[-1].width, len(text))
         elif text:
             tokens.append(Token(text, i + 1, page_break, lines[i].endswith(" ")))
             page_break = False
@@ -408,7 +416,7 @@ def _split_name(lines: list[Token], name: str | None, name_width: int = 0) -> in
         if best_k:
             return best_k
     starts = [k for k in range(1, len(lines)) if starts_name(lines[k].text)]
-    wide = [k for k in starts if name_width and len(lines[k].text) > name_width]
+    wide = [k for k in starts if name_width and lines[k].width > name_width]
     return (wide or starts or [len(lines)])[0]
 
 
@@ -438,16 +446,7 @@ def starts_name(line: str) -> bool:
 
 
 def _texts(lines: list[Token]) -> str:
-    """A cell's lines joined as the contract says, a word cut without a hyphen glued."""
-    parts: list[str] = []
-    spaced = True
-    for t in lines:
-        if parts and not spaced and _cut_word(parts[-1], t.text):
-            parts[-1] = parts[-1].rstrip() + t.text.lstrip()
-        else:
-            parts.append(t.text)
-        spaced = t.spaced
-    return join_fragments(parts)
+    return join_fragments([t.text for t in lines])
 
 
 def _cut_word(before: str, after: str) -> bool:
@@ -531,7 +530,7 @@ def _indicator_rows(tokens: list[Token], shape: Shape, names: dict[str, str]) ->
         if full and _norm(full).startswith(_norm(item_name)) and len(full) > len(item_name):
             k = _split_name(tails, full[len(item_name):].strip())
         elif not full and name_width:
-            k = next((j for j, t in enumerate(tails) if len(t.text) > name_width), 0)
+            k = next((j for j, t in enumerate(tails) if t.width > name_width), 0)
         last = rows[-1]
         if k:
             for row in rows:
@@ -554,7 +553,7 @@ def _indicator_rows(tokens: list[Token], shape: Shape, names: dict[str, str]) ->
             k = _split_name(text, names.get(g.no), name_width)
             item_name = _texts(text[:k])
             if names.get(g.no) and k < len(text):
-                name_width = max([name_width, *(len(t.text) for t in text[:k])])
+                name_width = max([name_width, *(t.width for t in text[:k])])
             rows.append(_cells(g, [g.no, item_name, _texts(text[k:]), _texts(unit)], width))
             continue
         if g.page_start:

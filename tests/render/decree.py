@@ -122,9 +122,16 @@ def _fit_cm(texts: list[str], size_pt: float, font: str = "Liberation Serif") ->
     return longest * size_pt * em / 28.35 + 0.3
 
 
+MIN_FLEXIBLE_SHARE = 0.3  # names get at least this share of the width, as set by hand
+
+
 def _widths(layout: DecreeLayout, fixed: list[float], flexible: list[float]) -> list[float]:
-    """Flexible columns share what the fixed ones leave, in the given proportions."""
-    rest = layout.page.text_width_cm - sum(fixed) - 0.2
+    """Flexible columns share what the fixed ones leave, in the given proportions; when
+    that is too little, the fixed ones are narrowed (their numbers then wrap)."""
+    width = layout.page.text_width_cm - 0.2
+    if width - sum(fixed) < MIN_FLEXIBLE_SHARE * width:
+        fixed = [w * (1 - MIN_FLEXIBLE_SHARE) * width / sum(fixed) for w in fixed]
+    rest = width - sum(fixed)
     return [rest * f / sum(flexible) for f in flexible] + fixed
 
 
