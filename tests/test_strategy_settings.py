@@ -157,3 +157,10 @@ def test_word_the_dictionary_does_not_know_broken_inside() -> None:
     # A cut cell's last piece before the next cell («предоставл» / «до 2023»): no join.
     raw = ["сроков ", "предоставл", "до 2023 ", "года"]
     assert [ln.raw for ln in rejoin_split_words(lines(*raw))] == raw
+
+
+def test_word_broken_across_a_page_break_is_one_word_in_the_cell() -> None:
+    from extract.strategy.words import join_cell
+    assert join_cell(["Система ТКО (рекомендова", "но ФОИВ)"]) == "Система ТКО (рекомендовано ФОИВ)"
+    assert join_cell(["информационно-", "сервисной"]) == "информационно-сервисной"
+    assert join_cell(["доступа к", "верифицированному"]) == "доступа к верифицированному"

@@ -17,7 +17,7 @@ from extract.strategy import cells
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
-from extract.text import join_fragments
+from extract.strategy.words import join_cell
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -118,7 +118,7 @@ class _SectorReader:
         return bool(w) and (w in self.ctx.region_words or w.split("-")[0] in self.ctx.region_words)
 
     def _org_complete(self, org: list[str]) -> bool:
-        text = join_fragments(org)
+        text = join_cell(org)
         if not text or text.endswith((",", "-", " и")):
             return False
         last = re.sub(r"\W+$", "", text.split()[-1]).lower()
@@ -168,7 +168,7 @@ class _SectorReader:
         self.row = None
         if row is None:
             return
-        name = join_fragments(row.name)
+        name = join_cell(row.name)
         if not row.values:
             self.findings.append(Finding(
                 check="indicator_without_values", object=name,
@@ -179,10 +179,10 @@ class _SectorReader:
             sector_no=str(self.sector.number),
             sector_name=self.sector.name,
             project_no=proj.no if proj else "",
-            project_name=join_fragments(proj.name) if proj else "",
-            responsible_org=join_fragments(proj.org) if proj else "",
+            project_name=join_cell(proj.name) if proj else "",
+            responsible_org=join_cell(proj.org) if proj else "",
             indicator_name=name,
-            unit=join_fragments(row.unit),
+            unit=join_cell(row.unit),
             values=list(row.values),
             year_columns=list(self.years),
             source_line=row.line.no,
@@ -242,8 +242,8 @@ class _SectorReader:
             if ln.empty or ln.blank_cell:
                 i += 1
                 continue
-            text = join_fragments(proj.name)
-            cand = join_fragments([*proj.name, ln.text])
+            text = join_cell(proj.name)
+            cand = join_cell([*proj.name, ln.text])
             if (cells.parens_open(text) or text.endswith("-") or ln.text.startswith("(")
                     or self._ref_prefix(cand)) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
@@ -434,7 +434,7 @@ class _SectorReader:
 
     def _name_continues(self, proj: _Project, text: str) -> bool:
         """The line continues the project's name (known from section 6)."""
-        return self._ref_prefix(join_fragments([*proj.name, text]))
+        return self._ref_prefix(join_cell([*proj.name, text]))
 
 
 def read_indicators(
@@ -473,6 +473,6 @@ def project_texts(section: Section | None, sectors: dict[int, str],
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         for i, num in cells.project_starts(lines, sector.number):
             parts = ([num.rest] if num.rest else []) + [x.text for x in lines[i + 1 : i + window]]
-            texts.append(norm_key(join_fragments(parts)))
+            texts.append(norm_key(join_cell(parts)))
         out[sector.number] = texts
     return out

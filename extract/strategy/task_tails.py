@@ -23,7 +23,7 @@ from extract.strategy.cells import open_end
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
-from extract.text import join_fragments
+from extract.strategy.words import join_cell
 
 _SENTENCE_END = re.compile(r"[.!?]$")
 _ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
@@ -55,7 +55,7 @@ def section4_sentences(lines: list[Line]) -> set[str]:
         ends = ln is None or bool(_ITEM.match(text)) or text.endswith(":") or ln.empty or (
             bool(item) and text[:1].isupper() and not open_end(item[-1]))
         if ends and item:
-            out.update(sentences(join_fragments(item)))
+            out.update(sentences(join_cell(item)))
             item = []
         if ln is None or text.endswith(":") or ln.empty:
             continue
@@ -99,7 +99,7 @@ def tail_length(task: str, last_line: str, lines: list[str], width: int,
         if not _wraps(lines[k - 1], lines[k], width):
             break
         if not lines[k][:1].isupper() and last_sentence(
-                join_fragments([task, *lines[:k]])) in complete:
+                join_cell([task, *lines[:k]])) in complete:
             # A sentence printed whole elsewhere ends here, and no new one starts.
             return k
     return best

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from extract.strategy.cells import is_value
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
+from extract.text import join_fragments
 
 _TAIL = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]+)$")
 _HEAD = re.compile(r"([а-яё]+)(\S*)\s*(.*)$")
@@ -133,3 +134,26 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             out.append(Line(lines[i + n].no, rest.group(3), lines[i + n].page, False))
         i += n + 1
     return out
+
+
+_PIECE_END = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]*[а-яё][А-Яа-яЁё]*)$")
+_REST_START = re.compile(r"([а-яё]+)(?![А-Яа-яЁё-])")
+
+
+def join_cell(fragments: list[str]) -> str:
+    """A cell's lines joined as the contract says (`join_fragments`), where a
+    word broken at the end of one line and completed at the start of the next
+    (across a page break, which the lines stage leaves apart) is one word."""
+    merged: list[str] = []
+    for frag in fragments:
+        text = frag.strip()
+        if not text:
+            continue
+        if merged and merged[-1][-1:].isalpha() and text[:1].islower():
+            end = _PIECE_END.search(merged[-1])
+            rest = _REST_START.match(text)
+            if end and rest and split_word(end.group(1), rest.group(1)):
+                merged[-1] += text
+                continue
+        merged.append(text)
+    return join_fragments(merged)
