@@ -240,8 +240,9 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
             page_break = True
             continue
         text = lines[i].strip()
-        if tokens and text.isdigit() and _NUMBER_CUT.fullmatch(tokens[-1].text):
-            tokens[-1].text += text  # an amount wrapped after its decimal comma
+        if tokens and (text.isdigit() and _NUMBER_CUT.fullmatch(tokens[-1].text)
+                       or _DECIMALS.fullmatch(text) and tokens[-1].text.isdigit()):
+            tokens[-1].text += text  # an amount wrapped at its decimal comma
         elif tokens and text and not tokens[-1].spaced and _cut_word(tokens[-1].text, text):
             tokens[-1].text += text  # a word a narrow cell cut without a hyphen
             tokens[-1].spaced = lines[i].endswith(" ")
@@ -271,6 +272,7 @@ def _repeated_header(lines: list[str], i: int, end: int, shape: Shape) -> int:
 
 
 _NUMBER_CUT = re.compile(r"[-−]?\d[\d ]*[,.]")
+_DECIMALS = re.compile(r"[,.]\d+")
 _COMMA, _DOT = re.compile(r"\d+,\d+"), re.compile(r"\d+\.\d+")
 
 
@@ -458,7 +460,12 @@ def _cut_word(before: str, after: str) -> bool:
         return False
     morph = _morph()
     a, b = left.group(1).lower(), right.group(1).lower()
-    return morph.word_is_known(a + b) and not (morph.word_is_known(a) and morph.word_is_known(b))
+    # A one-letter «word» other than a preposition or conjunction is a cut ending («м»).
+    b_word = morph.word_is_known(b) and (len(b) > 1 or b in _ONE_LETTER_WORDS)
+    return morph.word_is_known(a + b) and not (morph.word_is_known(a) and b_word)
+
+
+_ONE_LETTER_WORDS = frozenset("вискоуая")
 
 
 def _cells(group: _Group, lead: list[str], width: int) -> CellRow:
