@@ -451,6 +451,14 @@ def _texts(lines: list[Token]) -> str:
     return join_fragments([t.text for t in lines])
 
 
+def _append(cell: str, tail: list[Token]) -> str:
+    """A cell's text with the tail a page break cut off it (a word cut there glued)."""
+    text = _texts(tail)
+    if cell and text and _cut_word(cell, text):
+        return cell + text
+    return join_fragments([cell, text])
+
+
 def _cut_word(before: str, after: str) -> bool:
     """`before` ends inside a word that `after` goes on with (a narrow cell cut it):
     the glued word is in the dictionary and one of the parts is not a word."""
@@ -481,8 +489,8 @@ def _funding_rows(tokens: list[Token], shape: Shape) -> list[CellRow]:
         if not g.values and not g.no and rows:  # tails of the row a page break cut
             name, label = _split_label(g.text, names_source=False)
             owner = item_row or rows[-1]
-            owner.cells[1] = join_fragments([owner.cells[1], _texts(name)])
-            rows[-1].cells[2] = join_fragments([rows[-1].cells[2], _texts(label)])
+            owner.cells[1] = _append(owner.cells[1], name)
+            rows[-1].cells[2] = _append(rows[-1].cells[2], label)
             continue
         if g.page_start and not g.no and rows:
             # After a break: the cut row's tails, then this row's label (the shortest
@@ -491,8 +499,8 @@ def _funding_rows(tokens: list[Token], shape: Shape) -> list[CellRow]:
                       if source_kind(_texts(g.text[k:])) is not None), 0)
             tail_name, tail_label = _split_label(g.text[:k], names_source=False)
             owner = item_row or rows[-1]
-            owner.cells[1] = join_fragments([owner.cells[1], _texts(tail_name)])
-            rows[-1].cells[2] = join_fragments([rows[-1].cells[2], _texts(tail_label)])
+            owner.cells[1] = _append(owner.cells[1], tail_name)
+            rows[-1].cells[2] = _append(rows[-1].cells[2], tail_label)
             rows.append(_cells(g, ["", "", _texts(g.text[k:])], width))
             continue
         name, label = _split_label(g.text)
@@ -512,7 +520,7 @@ def _column_rows(tokens: list[Token], shape: Shape) -> list[CellRow]:
         values = g.values[1:] if year else g.values
         cells = [t.text for t in values] + [""] * (width - len(values))
         if not g.values and rows and not g.no:
-            rows[-1].cells[1] = join_fragments([rows[-1].cells[1], _texts(g.text)])
+            rows[-1].cells[1] = _append(rows[-1].cells[1], g.text)
             continue
         rows.append(CellRow(g.line, [g.no, _texts(g.text), year, *cells],
                             page_start=g.page_start))
@@ -542,8 +550,8 @@ def _indicator_rows(tokens: list[Token], shape: Shape, names: dict[str, str]) ->
         if k:
             for row in rows:
                 if row.cells[0] == item_no and row.cells[1]:
-                    row.cells[1] = join_fragments([row.cells[1], _texts(tails[:k])])
-        last.cells[2] = join_fragments([last.cells[2], _texts(tails[k:])])
+                    row.cells[1] = _append(row.cells[1], tails[:k])
+        last.cells[2] = _append(last.cells[2], tails[k:])
 
     for g in _groups(tokens, width or 10**6):
         text, unit = _split_unit(g.text)
