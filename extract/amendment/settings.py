@@ -70,6 +70,8 @@ class AmendmentSettings:
     # A unit wrapped over two lines starts with one of these («условных» / «единиц»).
     unit_modifiers: frozenset[str] = frozenset({"условных", "тыс.", "млн", "кв.", "куб.",
                                                 "единиц", "человек"})
+    # A text dump whose lines end with a space this often marks word ends that way.
+    spaced_share: float = 0.2
     # The PDF's page number alone on a line (footer) in a text dump.
     page_number: re.Pattern = re.compile(r"\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*")
 

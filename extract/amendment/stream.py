@@ -231,6 +231,10 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
     tokens: list[Token] = []
     i = shape.end
     page_break = False
+    # A dump that keeps the space at the end of a wrapped line marks a cut word by its
+    # absence: there, a word cut into two words («государственно» / «го») is glued too.
+    body = [ln for ln in lines[i:end] if ln.strip()]
+    marks_spaces = sum(ln.endswith(" ") for ln in body) > SETTINGS.spaced_share * len(body)
     while i < end:
         skip = _repeated_header(lines, i, end, shape)
         if skip:
@@ -243,7 +247,9 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
         if tokens and (text.isdigit() and _NUMBER_CUT.fullmatch(tokens[-1].text)
                        or _DECIMALS.fullmatch(text) and tokens[-1].text.isdigit()):
             tokens[-1].text += text  # an amount wrapped at its decimal comma
-        elif tokens and text and not tokens[-1].spaced and _cut_word(tokens[-1].text, text):
+        elif tokens and text and not tokens[-1].spaced and not any(
+                SETTINGS.value_line.fullmatch(t) for t in (text, tokens[-1].text)) and _cut_word(
+                tokens[-1].text, text, trust_space=marks_spaces):
             tokens[-1].text += text  # a word a narrow cell cut without a hyphen
             tokens[-1].spaced = lines[i].endswith(" ")
             tokens[-1].width = max(tokens[-1].width, len(text))
@@ -459,7 +465,7 @@ def _append(cell: str, tail: list[Token]) -> str:
     return join_fragments([cell, text])
 
 
-def _cut_word(before: str, after: str) -> bool:
+def _cut_word(before: str, after: str, *, trust_space: bool = False) -> bool:
     """`before` ends inside a word that `after` goes on with (a narrow cell cut it):
     the glued word is in the dictionary and one of the parts is not a word."""
     left = re.search(r"([^\W\d_]+)$", before.rstrip())
@@ -470,7 +476,7 @@ def _cut_word(before: str, after: str) -> bool:
     a, b = left.group(1).lower(), right.group(1).lower()
     # A one-letter «word» other than a preposition or conjunction is a cut ending («м»).
     b_word = morph.word_is_known(b) and (len(b) > 1 or b in _ONE_LETTER_WORDS)
-    return morph.word_is_known(a + b) and not (morph.word_is_known(a) and b_word)
+    return morph.word_is_known(a + b) and (trust_space or not (morph.word_is_known(a) and b_word))
 
 
 _ONE_LETTER_WORDS = frozenset("вискоуая")
