@@ -247,9 +247,8 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
         if tokens and (text.isdigit() and _NUMBER_CUT.fullmatch(tokens[-1].text)
                        or _DECIMALS.fullmatch(text) and tokens[-1].text.isdigit()):
             tokens[-1].text += text  # an amount wrapped at its decimal comma
-        elif tokens and text and not tokens[-1].spaced and not any(
-                SETTINGS.value_line.fullmatch(t) for t in (text, tokens[-1].text)) and _cut_word(
-                tokens[-1].text, text, trust_space=marks_spaces):
+        elif tokens and text and not tokens[-1].spaced and not SETTINGS.value_line.fullmatch(
+                tokens[-1].text) and _cut_word(tokens[-1].text, text, trust_space=marks_spaces):
             tokens[-1].text += text  # a word a narrow cell cut without a hyphen
             tokens[-1].spaced = lines[i].endswith(" ")
             tokens[-1].width = max(tokens[-1].width, len(text))
@@ -393,10 +392,11 @@ def _unit_like(token: Token) -> bool:
 def _split_unit(text: list[Token]) -> tuple[list[Token], list[Token]]:
     if text and _unit_like(text[-1]):
         k = len(text) - 1
-        if k > 0 and _words([text[k - 1]])[-1:] and _words([text[k - 1]])[-1] in \
-                SETTINGS.unit_modifiers and len(text[k - 1].text) + len(
-                text[k].text) < SETTINGS.unit_max_chars:
-            k -= 1
+        before = _words([text[k - 1]]) if k else []
+        if before and _unit_like(text[k - 1]) and (
+                before[-1] in SETTINGS.unit_modifiers or len(before[-1]) <= 2) and len(
+                text[k - 1].text) + len(text[k].text) < SETTINGS.unit_max_chars:
+            k -= 1  # a unit wrapped over two lines: «условных» / «единиц», «единиц в» / «час»
         return text[:k], text[k:]
     return text, []
 
