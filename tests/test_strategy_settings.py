@@ -164,3 +164,19 @@ def test_word_broken_across_a_page_break_is_one_word_in_the_cell() -> None:
     assert join_cell(["Система ТКО (рекомендова", "но ФОИВ)"]) == "Система ТКО (рекомендовано ФОИВ)"
     assert join_cell(["информационно-", "сервисной"]) == "информационно-сервисной"
     assert join_cell(["доступа к", "верифицированному"]) == "доступа к верифицированному"
+
+
+def test_broken_word_ends_where_the_dictionary_says_before_the_next_cell() -> None:
+    out = rejoin_split_words(lines("сроков их ", "предоставлени", "я", "до 2030", "года, "))
+    assert [ln.raw for ln in out] == ["сроков их ", "предоставления", "до 2030", "года, "]
+    out = rejoin_split_words(lines("педаг", "огиче", "ских ", "работ", "ников", ", ", "испол",
+                                   "ьзую", "щих "))
+    assert [ln.raw.strip() for ln in out] == ["педагогических", "работников,", "использующих"]
+
+
+def test_dotted_number_wrapped_around_its_dot() -> None:
+    assert [ln.raw for ln in rejoin_split_words(lines("1", ".", "1", "Личный "))] == [
+        "1.1", "Личный "]
+    # A column number and the next row's number are two numbers.
+    raw = ["7", "1.4", "Текст"]
+    assert [ln.raw for ln in rejoin_split_words(lines(*raw))] == raw

@@ -63,37 +63,54 @@ def _spaced_split(end: str, word: str, ends_word: bool) -> bool:
 
 def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     """How many lines after `i` complete the broken word `end` (0: none). Middle
-    pieces are lines of one fragment without a space after it."""
+    pieces are lines of one fragment without a space after it; where the dump
+    marks wrapped lines with a space, such a piece says the word goes on, so the
+    word is taken at the piece that ends it when there is one."""
     word = end
+    fallback = 0
     for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
         ln = lines[k]
         head = _HEAD.match(ln.raw.strip())
         if ln.brk or not head:
-            return 0
+            return fallback
         word += head.group(1)
-        ends_word = bool(head.group(2) or head.group(3) or ln.raw[-1:].isspace())
-        if (split_word(end, word[len(end):]) if not spaced
-                else _spaced_split(end, word, ends_word)):
-            return k - i
+        alone = not (head.group(2) or head.group(3) or ln.raw[-1:].isspace())
+        if not spaced:
+            if split_word(end, word[len(end):]):
+                return k - i
+        elif is_word(word) or (not fallback and _spaced_split(end, word, not alone)):
+            if not alone:
+                return k - i
+            fallback = fallback or k - i
         if head.group(2) == "-" and not head.group(3) and not is_word(end):
             # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
             # before ends in no word, and a line of its own never opens with a
             # compound's inner part.
             return k - i
-        if head.group(2) or head.group(3) or ln.raw[-1:].isspace():
+        if not alone:
+            return fallback
+    return fallback
+
+
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
+_NUMBER_PIECE = re.compile(r"\d{1,3}\.?|\.")
+_CLOSING = re.compile(r"[,.;:)»]+")
+
+
+def _number_run(lines: list[Line], i: int) -> int:
+    """Lines from i that spell one dotted row number wrapped in a narrow №
+    column (`1.` / `1`, `1` / `.` / `1`): how many, or 0."""
+    text = ""
+    for k in range(i, min(i + 3, len(lines))):
+        piece = lines[k].text
+        if (k > i and lines[k].brk) or not _NUMBER_PIECE.fullmatch(piece):
             return 0
+        if text and not (text.endswith(".") or piece == "."):
+            return 0  # wrapped at the dot only: `7` then `1.4` are two numbers
+        text += piece
+        if k > i and _DOTTED.fullmatch(text):
+            return k - i + 1
     return 0
-
-
-_NUMBER_HEAD = re.compile(r"\d{1,2}\.")
-_NUMBER_TAIL = re.compile(r"\d{1,3}\.?")
-
-
-def _split_number(lines: list[Line], i: int) -> bool:
-    """A dotted row number (`1.1`) wrapped after its dot in a narrow № column."""
-    return (i + 1 < len(lines) and not lines[i + 1].brk
-            and bool(_NUMBER_HEAD.fullmatch(lines[i].text))
-            and bool(_NUMBER_TAIL.fullmatch(lines[i + 1].text)))
 
 
 def rejoin_split_words(lines: list[Line]) -> list[Line]:
@@ -104,15 +121,25 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
     Where the dump marks wrapped lines with a space at their end, a line without
     it whose end and the next lines' starts make a word was broken inside it;
     elsewhere the end must also be no word by itself. A dotted row number
-    wrapped after its dot (`1.` / `1`) is one number again."""
+    wrapped in the № column (`1.` / `1`) is one number again, and punctuation
+    wrapped onto a line of its own goes back to its word."""
     spaced = _prints_line_end_spaces(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if _split_number(lines, i):
-            out.append(Line(ln.no, ln.text + lines[i + 1].text, ln.page, ln.brk))
-            i += 2
+        numbers = _number_run(lines, i)
+        if numbers:
+            text = "".join(x.text for x in lines[i : i + numbers])
+            out.append(Line(ln.no, text, ln.page, ln.brk))
+            i += numbers
+            continue
+        if (spaced and out and not ln.brk and _CLOSING.fullmatch(ln.raw.strip())
+                and out[-1].raw.strip() and not out[-1].raw[-1:].isspace()):
+            # Punctuation wrapped onto a line of its own goes with the word before.
+            prev = out[-1]
+            out[-1] = Line(prev.no, prev.raw + ln.raw.strip() + " ", prev.page, prev.brk)
+            i += 1
             continue
         n = 0
         tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
