@@ -1,7 +1,8 @@
 """Measure the extractor on every rendered fixture and print format x layout x doc ->
 indicators / projects / task links (min of recall and precision), worst first.
 
-    .venv/bin/python scripts/accuracy_table.py [--formats docx txt] [--write-floors]
+    .venv/bin/python scripts/accuracy_table.py [--formats docx txt] [--docs s01]
+                                               [--csv | --write-floors]
 
 `--write-floors` rewrites tests/fixtures/rendered/floors.csv with what was measured
 (only for the variants measured; the others keep their floors), so the floors of
@@ -21,6 +22,7 @@ from tests.render.matrix import FORMATS, variants
 from tests.render.measure import (
     FLOORS,
     extraction,
+    floors_csv,
     measure_all,
     read_floors,
     table_lines,
@@ -33,6 +35,7 @@ def main() -> None:
     parser.add_argument("--formats", nargs="*", default=list(FORMATS), choices=FORMATS)
     parser.add_argument("--docs", nargs="*", help="documents to measure (default: all)")
     parser.add_argument("--write-floors", action="store_true", help=f"rewrite {FLOORS}")
+    parser.add_argument("--csv", action="store_true", help="print in the floors file's format")
     args = parser.parse_args()
     chosen = [v for v in variants()
               if v.fmt in args.formats and (not args.docs or v.doc in args.docs)]
@@ -48,9 +51,13 @@ def main() -> None:
         got = extraction(v.path)
         if isinstance(got, str):
             shown[(v.fmt, v.layout, v.doc)]["error"] = got
-    print("\n".join(table_lines(shown)))
+    if args.csv:
+        floors_csv(measured, sys.stdout)
+    else:
+        print("\n".join(table_lines(shown)))
     print(f"{len(chosen)} files in {time.perf_counter() - start:.0f} s (extraction by format: "
-          + ", ".join(f"{f} {s:.0f} s" for f, s in sorted(timings.items())) + ")")
+          + ", ".join(f"{f} {s:.0f} s" for f, s in sorted(timings.items())) + ")",
+          file=sys.stderr)
     if args.write_floors:
         write_floors({**read_floors(), **measured})
         print(f"floors written to {FLOORS}")

@@ -21,6 +21,7 @@ import math
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import TextIO
 
 from extract.extraction import Extraction, extract_file
 from tests.accuracy import Score, norm_number, norm_text, score
@@ -84,14 +85,19 @@ def read_floors() -> dict[tuple[str, str, str], dict[str, float]]:
                 for r in csv.DictReader(fh)}
 
 
+def floors_csv(measured: dict[tuple[str, str, str], dict[str, float]], out: TextIO) -> None:
+    """`measured` in the floors file's format, each score rounded down: a floor never
+    exceeds what was measured."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["format", "layout", "doc", *SHORT.values()])
+    for (fmt, layout, doc), scores in sorted(measured.items()):
+        writer.writerow([fmt, layout, doc, *(f"{math.floor(scores[t] * 1000) / 1000:.3f}"
+                                             for t in SHORT.values())])
+
+
 def write_floors(measured: dict[tuple[str, str, str], dict[str, float]]) -> None:
     with FLOORS.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["format", "layout", "doc", *SHORT.values()])
-        for (fmt, layout, doc), scores in sorted(measured.items()):
-            # Rounded down: a floor never exceeds what was measured.
-            writer.writerow([fmt, layout, doc, *(f"{math.floor(scores[t] * 1000) / 1000:.3f}"
-                                                 for t in SHORT.values())])
+        floors_csv(measured, fh)
 
 
 def measure_all(variants: Iterable[Variant]) -> dict[tuple[str, str, str], dict[str, float]]:
