@@ -350,3 +350,11 @@ def test_body_goes_on_after_a_joiner_with_an_acronym() -> None:
     assert rec.responsible_org == "Министерство строительства и ЖКХ Энской области"
     assert (rec.indicator_name, rec.unit) == ("Доля развития", "")
     assert not cells.is_unit("развития") and cells.is_unit("раза")
+
+
+def test_remark_that_lost_its_last_bracket() -> None:
+    texts = ["Библиотека контента", "(рекомендовано", "федеральным органом", "(далее ФОИВ)",
+             "- Граждане -"]
+    m = best_match(texts, ["Библиотека контента"])
+    assert m is not None and m[1] == "Библиотека контента (рекомендовано федеральным органом " \
+                                      "(далее ФОИВ)"

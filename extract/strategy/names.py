@@ -83,14 +83,19 @@ def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
     with `(`, up to the one that closes it. A remark still open at the next cell
     (a capitalised word) was cut by a page break and is kept (its rest comes
     after the break); one that runs into a `- ` list item (the beneficiaries) was
-    no remark and is not taken."""
+    no remark and is not taken, unless a bracket inside it closed (the source
+    lost the last one)."""
     k = used
     while k < len(texts) and texts[k].strip().startswith("("):
         parts = [texts[k]]
         j = k + 1
         while parens_open(join_cell(parts)) and j < len(texts) and not new_cell(texts[j]):
             if texts[j].lstrip().startswith(("- ", "– ")):
-                return k, name
+                # A remark whose inner definition closed (`(рекомендовано … (далее
+                # ФОИВ)`) lost its last bracket in the source; otherwise no remark.
+                if ")" not in join_cell(parts):
+                    return k, name
+                break
             parts.append(texts[j])
             j += 1
         k, name = j, join_cell([name, *parts])
