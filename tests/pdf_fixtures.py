@@ -34,7 +34,7 @@ from tests.render.content import (  # noqa: F401  (re-exported for the PDF tests
     sectors,
     task_link_cells,
 )
-from tests.render.grid import LEFT, UP, header_spans
+from tests.render.grid import LEFT, UP, header_cells, header_spans
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -181,18 +181,7 @@ class PdfWriter:
         hdr = [list(r) for r in spec.header]
         if spec.numbers:
             hdr.append([str(i + 1) for i in range(ncol)])
-        rects = []
-        for r, row in enumerate(hdr):
-            for c, text in enumerate(row):
-                if text in (LEFT, UP):
-                    continue
-                c1 = c
-                while c1 + 1 < ncol and hdr[r][c1 + 1] == LEFT:
-                    c1 += 1
-                r1 = r
-                while r1 + 1 < len(hdr) and hdr[r1 + 1][c] == UP:
-                    r1 += 1
-                rects.append((r, c, r1, c1, text))
+        rects = [(r, c, r1, c1, hdr[r][c]) for r, c, r1, c1 in header_cells(hdr)]
         hdr_h = [PAD * 2 + lead] * len(hdr)
         for r0, c0, r1, c1, text in rects:
             need = len(wrap(text, col_w(c0, c1), BOLD, size)) * lead + 2 * PAD

@@ -12,8 +12,8 @@ LEFT = "<"  # header cell merged with the one to its left
 UP = "^"  # header cell merged with the one above
 
 
-def header_spans(header: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]]:
-    """(row0, col0, row1, col1) of every merged header cell."""
+def header_cells(header: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]]:
+    """(row0, col0, row1, col1) of every header cell, merged or not, in reading order."""
     out = []
     for r, row in enumerate(header):
         for c, text in enumerate(row):
@@ -25,6 +25,10 @@ def header_spans(header: Sequence[Sequence[str]]) -> list[tuple[int, int, int, i
             r1 = r
             while r1 + 1 < len(header) and header[r1 + 1][c] == UP:
                 r1 += 1
-            if (r1, c1) != (r, c):
-                out.append((r, c, r1, c1))
+            out.append((r, c, r1, c1))
     return out
+
+
+def header_spans(header: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]]:
+    """(row0, col0, row1, col1) of every merged header cell."""
+    return [(r, c, r1, c1) for r, c, r1, c1 in header_cells(header) if (r1, c1) != (r, c)]
