@@ -358,3 +358,12 @@ def test_remark_that_lost_its_last_bracket() -> None:
     m = best_match(texts, ["Библиотека контента"])
     assert m is not None and m[1] == "Библиотека контента (рекомендовано федеральным органом " \
                                       "(далее ФОИВ)"
+
+
+def test_project_number_wrapped_inside_the_number_column() -> None:
+    from extract.strategy.sections import Line
+    texts = [t for k in range(1, 10) for t in (f"5.{k}", f"Задача {k}")]
+    texts += ["5.1", "0", "Задача 10"]
+    starts = cells.project_starts([Line(n, t) for n, t in enumerate(texts)], 5)
+    assert [num.no for _, num in starts][-2:] == ["5.9", "5.10"]
+    assert texts[starts[-1][0] + 1] == "Задача 10"

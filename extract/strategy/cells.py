@@ -150,9 +150,17 @@ def project_starts(lines: list, sector_no: int) -> list[tuple[int, ProjectNo]]:
     expected, style = 1, None
     for i, ln in enumerate(lines):
         num = project_number(ln.text, sector_no)
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        if num is not None and short_project_no(num.no) != str(expected) and (
+                re.fullmatch(r"\d{1,2}", nxt) and not num.rest):
+            # A number wrapped inside the narrow № column (`5.1` / `0` for 5.10):
+            # the project starts at its last piece.
+            whole = project_number(ln.text + nxt, sector_no)
+            if whole and short_project_no(whole.no) == str(expected):
+                i, num = i + 1, whole
+                nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         if num is None or short_project_no(num.no) != str(expected):
             continue
-        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         if style is not None and num.style != style:
             # A dotted table that once prints a bare `5` for `8.5`.
             if not (style == "dotted" and num.style == "bare" and starts_upper(nxt or "x")):
