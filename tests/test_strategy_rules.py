@@ -367,3 +367,26 @@ def test_project_number_wrapped_inside_the_number_column() -> None:
     starts = cells.project_starts([Line(n, t) for n, t in enumerate(texts)], 5)
     assert [num.no for _, num in starts][-2:] == ["5.9", "5.10"]
     assert texts[starts[-1][0] + 1] == "Задача 10"
+
+
+def test_section7_project_number_wrapped_inside_the_number_column() -> None:
+    body = "\n".join(f""" 1.{k}
+ Проект {k}
+ Министерство образования Энской области
+ Доля {k}
+  
+ 1
+ 2
+ 3""" for k in range(1, 10))
+    *_, last = section7(body + """
+ 1.1
+ 0
+ Проект Десять
+ Министерство образования Энской области
+ Доля учащихся
+  
+ 4
+ 5
+ 6""")
+    assert (last.project_no, last.project_name, last.values) == ("1.10", "Проект Десять",
+                                                                 ["4", "5", "6"])

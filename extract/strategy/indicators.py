@@ -100,6 +100,7 @@ class _SectorReader:
         self.row: _Row | None = None
         self.phase = "start"  # start | proj | org | ind | vals
         self.style: str | None = None  # numbering style of the sector's projects
+        self.skip_lines = 0  # pieces of a project number wrapped over more lines
         self.refs = ctx.project_texts.get(sector.number, [])
 
     # -- helpers -----------------------------------------------------------
@@ -140,6 +141,22 @@ class _SectorReader:
             return True  # `Министерство строительства и` / `ЖКХ …`
         return prev.rstrip().endswith(",") and cells.is_org_start(t)
 
+    def _wrapped_number(self, ln: Line, nxt: Line | None) -> cells.ProjectNo | None:
+        """`1.1` / `5` for project 1.15 wrapped inside the narrow № column: the
+        next project's number, with a name (not a value) after its last piece."""
+        if nxt is None or self.project is None or not re.fullmatch(r"\d{1,2}", nxt.text):
+            return None
+        whole = cells.project_number(ln.text + nxt.text, self.sector.number)
+        last = int(cells.short_project_no(self.project.no) or 0)
+        if (whole is None or whole.style != (self.style or whole.style)
+                or int(cells.short_project_no(whole.no)) != last + 1):
+            return None
+        after = self._next_text(self.lines.index(nxt))
+        if after is None or cells.is_value(after.text):
+            return None
+        self.skip_lines = 1
+        return whole
+
     def _is_project_start(self, i: int, ln: Line) -> cells.ProjectNo | None:
         """A project number here (not a value): followed by a name, not by values."""
         num = cells.project_number(ln.text, self.sector.number)
@@ -151,6 +168,9 @@ class _SectorReader:
         nxt = self._next_text(i)
         if rest:
             return num
+        wrapped = self._wrapped_number(ln, nxt)
+        if wrapped:
+            return wrapped
         if nxt is None or cells.is_value(nxt.text) or cells.unit_with_values(nxt.text):
             return None
         if "." in no:
@@ -339,7 +359,9 @@ class _SectorReader:
                     self._add_values(ln)
                     i += 1
                     continue
+                self.skip_lines = 0
                 num = self._is_project_start(i, ln)
+                i += self.skip_lines
                 if num:
                     self._flush()
                     self._learn_widths()
