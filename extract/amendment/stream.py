@@ -453,6 +453,17 @@ def starts_name(line: str) -> bool:
                for p in parses)
 
 
+_FUNCTION_WORDS = frozenset({"в", "и", "на", "по", "с", "к", "о", "об", "от", "до", "за", "из",
+                             "для", "при", "под", "над", "без", "через", "а", "или"})
+
+
+def unfinished(text: str) -> bool:
+    """A name cut short: a quote or parenthesis left open, or a preposition at its end."""
+    words = text.split()
+    return (text.count("«") > text.count("»") or text.count("(") > text.count(")")
+            or bool(words) and words[-1].lower() in _FUNCTION_WORDS)
+
+
 def _texts(lines: list[Token]) -> str:
     return join_fragments([t.text for t in lines])
 
@@ -550,8 +561,13 @@ def _indicator_rows(tokens: list[Token], shape: Shape, names: dict[str, str]) ->
         full = names.get(item_no, "")
         if full and _norm(full).startswith(_norm(item_name)) and len(full) > len(item_name):
             k = _split_name(tails, full[len(item_name):].strip())
-        elif not full and name_width:
-            k = next((j for j, t in enumerate(tails) if t.width > name_width), 0)
+        else:
+            # No funding name to follow: an unfinished name takes the lines it needs;
+            # name-column lines (no wider than that column) go on with it.
+            while unfinished(_append(item_name, tails[:k])) and k < len(tails):
+                k += 1
+            if name_width:
+                k = max(k, next((j for j, t in enumerate(tails) if t.width > name_width), 0))
         last = rows[-1]
         if k:
             for row in rows:

@@ -111,6 +111,8 @@ class DecreeLayout:
 LAYOUTS = [
     DecreeLayout("a4-landscape-11", PageSetup("A4", landscape=True, margin_cm=2.0), 11),
     DecreeLayout("a4-portrait-7", PageSetup("A4", landscape=False, margin_cm=1.2), 7),
+    DecreeLayout("a4-landscape-9-sans", PageSetup("A4", landscape=True, margin_cm=1.5), 9,
+                 font="Liberation Sans"),
 ]
 
 
