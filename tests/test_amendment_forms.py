@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import ExtractionError, extract_file
+from extract import extract_file
 from tests.accuracy import norm_number, norm_text, score
 
 RENDERED = Path(__file__).parent / "fixtures" / "rendered" / "decrees"

@@ -90,7 +90,7 @@ def is_funding_table(header: Sequence[CellRow], rows: Sequence[CellRow]) -> bool
     """A funding table names a source column, sources as columns, or carries
     «Всего»/budget labels in its rows."""
     text = " ".join(c for r in header for c in r.cells).lower()
-    if "источник" in text and "финансир" in text or source_columns(header):
+    if ("источник" in text and "финансир" in text) or source_columns(header):
         return True
     labelled = sum(1 for r in rows[:60] if any(source_kind(c) == TOTAL and len(c) < 12
                                                   for c in r.cells))

@@ -244,8 +244,8 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
             page_break = True
             continue
         text = lines[i].strip()
-        if tokens and (text.isdigit() and _NUMBER_CUT.fullmatch(tokens[-1].text)
-                       or _DECIMALS.fullmatch(text) and tokens[-1].text.isdigit()):
+        if tokens and ((text.isdigit() and _NUMBER_CUT.fullmatch(tokens[-1].text))
+                       or (_DECIMALS.fullmatch(text) and tokens[-1].text.isdigit())):
             tokens[-1].text += text  # an amount wrapped at its decimal comma
         elif tokens and text and not tokens[-1].spaced and not SETTINGS.value_line.fullmatch(
                 tokens[-1].text) and _cut_word(tokens[-1].text, text, trust_space=marks_spaces):
@@ -461,7 +461,7 @@ def unfinished(text: str) -> bool:
     """A name cut short: a quote or parenthesis left open, or a preposition at its end."""
     words = text.split()
     return (text.count("«") > text.count("»") or text.count("(") > text.count(")")
-            or bool(words) and words[-1].lower() in _FUNCTION_WORDS)
+            or (bool(words) and words[-1].lower() in _FUNCTION_WORDS))
 
 
 def _texts(lines: list[Token]) -> str:

@@ -221,7 +221,7 @@ def _funding_table(doc, content: DecreeContent, layout: DecreeLayout) -> None:
 def _indicator_table(doc, content: DecreeContent, layout: DecreeLayout) -> None:
     years = content.indicator_years
     values = [v for ind in content.indicators for v in ind.values.values()]
-    value_w = _fit_cm(values + ["20300"], layout.size_pt, layout.font)
+    value_w = _fit_cm([*values, "20300"], layout.size_pt, layout.font)
     no_w = _fit_cm([i.no for i in content.indicators] + ["№ п/п"], layout.size_pt)
     header = [[*content.indicator_header, "Значения показателя по годам",
                *[LEFT] * (len(years) - 1)],
