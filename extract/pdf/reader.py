@@ -18,6 +18,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils import extract_text
 
 from extract.errors import ExtractionError
+from extract.strategy.grid import SOFT_HYPHEN
 
 # A page number alone on a line: `7`, `- 7 -`, `– 7 –`, `стр. 7`.
 _PAGE_NUMBER = re.compile(r"(?:стр\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?", re.IGNORECASE)
@@ -189,6 +190,41 @@ def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[li
     return out
 
 
+# Ends a printed line that fills its cell's width: a word too long for the column may
+# go on in the next line (`tables.rejoin_broken_words` decides, then drops the mark).
+FULL_LINE = SOFT_HYPHEN
+
+
+def _lines_of(chars: list[dict], s: ReaderSettings) -> list[list[dict]]:
+    """A cell's glyphs grouped into printed lines, top to bottom."""
+    lines: list[list[dict]] = []
+    for char in sorted(chars, key=lambda ch: (ch["top"], ch["x0"])):
+        if lines and abs(char["top"] - lines[-1][0]["top"]) <= s.y_tolerance:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    return lines
+
+
+def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings) -> str:
+    """A cell's lines; a line the next line's first glyph would not have fitted on (the
+    right padding taken equal to the left one) is marked FULL_LINE."""
+    if not chars:
+        return ""
+    lines = _lines_of(chars, s)
+    pad = max(0.0, min(ch["x0"] for ch in chars) - box[0])
+    right = box[2] - pad
+    out = []
+    for line, nxt in zip(lines, [*lines[1:], None], strict=True):
+        text = extract_text(line, x_tolerance=s.x_tolerance, y_tolerance=s.y_tolerance).strip()
+        if nxt is not None:  # would the next line's first glyph have fitted at this one's end?
+            glyph = min(nxt, key=lambda ch: ch["x0"])
+            if max(ch["x1"] for ch in line) + glyph["x1"] - glyph["x0"] > right and text:
+                text += FULL_LINE
+        out.append(text)
+    return "\n".join(t for t in out if t)
+
+
 def _fragment(table, chars: list[dict], number: int, s: ReaderSettings) -> Fragment | None:
     """One pdfplumber table as a Fragment; None for a lone box (a frame, not a table)."""
     index = _CellIndex(table)
@@ -199,9 +235,8 @@ def _fragment(table, chars: list[dict], number: int, s: ReaderSettings) -> Fragm
               and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
     texts = _visible(inside, index, s)
     rows: list[list[str | None]] = [[None] * len(r.cells) for r in index.rows]
-    for k, (r, c, _) in enumerate(index.boxes):
-        rows[r][c] = extract_text(texts[k], x_tolerance=s.x_tolerance,
-                                  y_tolerance=s.y_tolerance).strip() if texts[k] else ""
+    for k, (r, c, box) in enumerate(index.boxes):
+        rows[r][c] = _cell_text(texts[k], box, s)
     xs = sorted({round(b[0], 1) for *_, b in index.boxes})
     return Fragment(page=number, bbox=tuple(table.bbox), columns=xs, rows=rows)
 

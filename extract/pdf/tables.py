@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import pymorphy3
 
-from extract.pdf.reader import Fragment, Page, TextLine
+from extract.pdf.reader import FULL_LINE, Fragment, Page, TextLine
 from extract.strategy.grid import (
     BodyRow,
     Table,
@@ -79,28 +79,70 @@ def _morphology() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-def _dictionary_word(left: str, right: str) -> bool:
-    """The two parts, glued where the line broke, are a Russian word form (the part of
-    a hyphenated compound that holds the break: `информаци` + `онно-сервисная`)."""
-    a, b = left.split("-")[-1], right.split("-")[0]
-    return bool(a) and bool(b) and len(a + b) > 2 and _morphology().word_is_known(a + b)
+def _known(word: str) -> bool:
+    return _morphology().word_is_known(word)
+
+
+def _cut_inside_word(a: str, b: str) -> bool:
+    """`a` (the whole of a full line) and `b` (the next line's first word) are one word
+    cut by the column: the letters on both sides have the same case, and glued they
+    are a dictionary word (`рекомендован` / `о`) or neither part is one (`обеспеч` /
+    `ивающи`) — not `Министерство` / `образования`, not `изации` / `проекта`. The
+    dictionary is asked about the part of a hyphenated compound that holds the cut."""
+    if not (a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()):
+        return False
+    left, right = a.split("-")[-1].lower(), b.split("-")[0].lower()
+    if not (left and right):
+        return False
+    return _known(left + right) or not (_known(left) or _known(right))
 
 
 def _glue(line: str, nxt: str, words: _Vocabulary) -> bool:
     """Whether the break between `line` and `nxt` falls inside a word."""
-    left = _LEFT_PART.search(line)
-    right = _RIGHT_PART.match(nxt.strip())
-    if not (left and right and right.group(1)[0].islower()):
+    nxt = nxt.strip()
+    if _CLOSING.match(nxt):
+        return True  # closing punctuation is never a line's first character by choice
+    left, right = _LEFT_PART.search(line.rstrip(FULL_LINE)), _RIGHT_PART.match(nxt)
+    if not (left and right):
         return False
-    a, b = left.group(1).lower(), right.group(1).lower()
-    if a + b in words.printed and not (a in words.whole and b in words.whole):
+    a, b = left.group(1), right.group(1)
+    if b[0].islower() and (a + b).lower() in words.printed and not (
+            a.lower() in words.whole and b.lower() in words.whole):
         return True
-    # Only a word longer than the column is cut, so its first part fills the line alone.
-    return len(line.split()) == 1 and _dictionary_word(a, b)
+    # Only a word longer than the column is cut: its part fills a full line alone.
+    return (line.endswith(FULL_LINE) and len(line.split()) == 1
+            and _cut_inside_word(a, b))
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]»”%]")
-_CHAIN = 3  # a word cut more than once: up to this many more lines tried
+_CHAIN = 3  # a word cut several times: this many more lines tried at most
+
+
+def _alone(line: str) -> str | None:
+    """The word of a full line that holds only (a part of) one word."""
+    found = _LEFT_PART.search(line.rstrip(FULL_LINE))
+    if line.endswith(FULL_LINE) and len(line.split()) == 1 and found:
+        return found.group(1)
+    return None
+
+
+def _chain(line: str, following: list[str]) -> int:
+    """How many of the following lines end a word cut more than once (`образов` /
+    `ательног` / `о`): the parts are alone on full lines and glued make a dictionary
+    word; 0 when they do not."""
+    word = _alone(line)
+    if word is None:
+        return 0
+    for n, nxt in enumerate(following, 1):
+        right = _RIGHT_PART.match(nxt.strip())
+        if not right or right.group(1)[0].isupper() != word[-1].isupper():
+            return 0
+        word += right.group(1)
+        if n > 1 and _known(word.split("-")[-1].lower()):
+            return n
+        if _alone(nxt) is None:
+            return 0
+    return 0
 
 
 def rejoin_broken_words(raw: str, words: _Vocabulary) -> str:
@@ -110,50 +152,29 @@ def rejoin_broken_words(raw: str, words: _Vocabulary) -> str:
     (`информаци` / `онно-сервисная`); the contract's joining would put a space
     there. The two parts are glued when the document prints the glued word
     elsewhere (project names recur in sections 5, 6 and 7) and the parts are not
-    both words in their own right, or when the first part is its line's only word
-    and the glued form is in the Russian dictionary (pymorphy3): `исполнительны` /
-    `х`, `обеспеч` / `ивающи` / `х`. Closing punctuation alone at a line's start
-    (`здоровье` / `»`) was cut off the word before it.
+    both words in their own right, or when the first part fills its line alone
+    (the reader marks such lines FULL_LINE) and the parts pass `_cut_inside_word`.
+    Closing punctuation at a line's start (`здоровье` / `»`) was cut off too.
     """
     lines = raw.split("\n")
     out = [lines[0]]
     i = 1
     while i < len(lines):
-        nxt = lines[i]
-        if _CLOSING.match(nxt.strip()) or _glue(out[-1], nxt, words):
-            out[-1] = out[-1] + nxt.strip()
-            i += 1
-            continue
-        n = _chain(out[-1], lines[i:i + _CHAIN])
+        n = 1 if _glue(out[-1], lines[i], words) else _chain(out[-1], lines[i:i + _CHAIN])
         if n:
-            out[-1] = out[-1] + "".join(ln.strip() for ln in lines[i:i + n])
+            parts = [ln.strip() for ln in lines[i:i + n]]
+            out[-1] = "".join(p.rstrip(FULL_LINE) for p in [out[-1], *parts[:-1]]) + parts[-1]
             i += n
-            continue
-        out.append(nxt)
-        i += 1
-    return "\n".join(out)
-
-
-def _chain(line: str, following: list[str]) -> int:
-    """How many of the following lines continue `line`'s one word, cut several times
-    (each cut part alone on its line): 0 unless the glued word is in the dictionary."""
-    if len(line.split()) != 1 or not _LEFT_PART.search(line):
-        return 0
-    word = _LEFT_PART.search(line).group(1).lower()
-    for n, nxt in enumerate(following, 1):
-        right = _RIGHT_PART.match(nxt.strip())
-        if not right or not right.group(1)[0].islower():
-            return 0
-        if _dictionary_word(word, right.group(1).lower()):
-            return n
-        if len(nxt.split()) != 1 or nxt.strip().endswith("-"):
-            return 0
-        word += right.group(1).lower()
-    return 0
+        else:
+            out.append(lines[i])
+            i += 1
+    # The mark stays at the cell's end: the cell may go on after a page break.
+    return "\n".join(line.replace(FULL_LINE, "") for line in out[:-1]) + (
+        "\n" if len(out) > 1 else "") + out[-1]
 
 
 def _rejoined(cells: Sequence[str | None], words: _Vocabulary) -> list[str | None]:
-    return [rejoin_broken_words(c, words) if c and "\n" in c else c for c in cells]
+    return [rejoin_broken_words(c, words) if c else c for c in cells]
 
 
 def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
@@ -195,7 +216,8 @@ def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
                 header, start = split_header(rows)
                 header = [_rejoined(h, words) for h in header]
                 current = Table(page=item.page, position=len(stream), header=header,
-                                heading=pending_text[-3:])
+                                heading=pending_text[-3:],
+                                clean=partial(rejoin_broken_words, words=words))
                 stream.append(current)
                 tables.append(current)
                 body = rows[start:]
@@ -204,9 +226,8 @@ def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
             for cells in body:
                 if not any(c for c in cells if c):
                     continue
-                cells = _rejoined(cells, words)
                 index += 1
-                current.rows.append(BodyRow(list(cells), item.page, cont, index))
+                current.rows.append(BodyRow(_rejoined(cells, words), item.page, cont, index))
                 cont = False
             prev_fragment = item
             pending_text = []

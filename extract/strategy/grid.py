@@ -29,14 +29,17 @@ _HEADER_WORDS = re.compile(
 MAX_HEADER_ROWS = 6
 
 Cells = list[str | None]
+# Invisible: a Word file's optional hyphen, or a PDF reader's mark of a full line.
+SOFT_HYPHEN = "\u00ad"
 
 
 def cell_text(raw: str | None) -> str:
-    """A cell's lines joined as the contract says (hyphenated words rejoined); an item
+    """A cell's lines joined as the contract says (hyphenated words rejoined, soft
+    hyphens dropped); an item
     number wrapped in a narrow column (`1.6.1.` / `1`) is one number again."""
     if not raw:
         return ""
-    lines = [ln.strip() for ln in raw.split("\n") if ln.strip()]
+    lines = [ln.strip() for ln in raw.replace(SOFT_HYPHEN, "").split("\n") if ln.strip()]
     if len(lines) > 1 and all(_NUMBER_PART.fullmatch(ln) for ln in lines):
         return "".join(lines)
     return join_fragments(lines)
@@ -80,6 +83,16 @@ class Table:
     header: list[Cells] = field(default_factory=list)
     rows: list[BodyRow] = field(default_factory=list)
     heading: list[str] = field(default_factory=list)  # text lines printed right above
+    # A format's own clean-up of a cell's printed lines, applied once rows cut by page
+    # breaks are whole again (a PDF rejoins words a narrow column cut); default: none.
+    clean: Callable[[str], str] | None = None
+
+    def cleaned(self, rows: list[BodyRow]) -> list[BodyRow]:
+        """`rows` with `clean` applied to every multi-line cell."""
+        if self.clean is not None:
+            for row in rows:
+                row.cells = [self.clean(c) if c and "\n" in c else c for c in row.cells]
+        return rows
 
     @property
     def width(self) -> int:
@@ -126,7 +139,7 @@ class Table:
 
 def is_column_numbers(cells: Sequence[str | None]) -> bool:
     """The `1 2 3 … N` row under the header, repeated on every page."""
-    filled = [squeeze(c) for c in cells if c]
+    filled = [cell_text(c) for c in cells if c]
     return len(filled) >= 3 and filled == [str(i) for i in range(1, len(filled) + 1)]
 
 

@@ -152,6 +152,18 @@ def _carry(rows: list[BodyRow], i: int, col: int | None) -> BodyRow:
     return rows[origin(rows, i, col)] if col is not None else rows[i]
 
 
+_CUT_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
+
+
+def _tail(above: BodyRow, row: BodyRow, no: int | None) -> bool:
+    """`row` (the first after a page break) is the rest of the row above: it has no №
+    of its own, or the break cut the № itself (`5.` above, `5` below: item 5.5)."""
+    if not row.text(no):
+        return True
+    first, rest = above.text(no), row.text(no)
+    return bool(_CUT_NUMBER.fullmatch(first)) and rest.isdigit()
+
+
 def _unplaced(table: str, row: BodyRow, why: str) -> Finding:
     return Finding(check="table_row_not_placed", object=row.spanning_text()[:200],
                    message=f"{table}: {why}; not recorded", source_page=row.page)
@@ -162,7 +174,7 @@ def task_links(table: Table, rows: list[BodyRow], sector: _Sector,
     no, task = table.find(s.number), table.find(s.task)
     project, benef = table.find(s.project), table.find(s.beneficiary)
     effect = table.find(s.effect)
-    rows = join_split_rows(rows, lambda _, r: not r.text(no))
+    rows = table.cleaned(join_split_rows(rows, lambda a, r: _tail(a, r, no)))
     out, findings = [], []
     for i, row in enumerate(rows):
         if not row.text(no) and not row.covered(no):
@@ -190,7 +202,7 @@ def projects(table: Table, rows: list[BodyRow], sector: _Sector,
         "term": table.find(s.term), "description": table.find(s.description),
         "financing": table.find(s.financing), "region_role": table.find(s.role),
     }
-    rows = join_split_rows(rows, lambda _, r: not r.text(no))
+    rows = table.cleaned(join_split_rows(rows, lambda a, r: _tail(a, r, no)))
     out, findings = [], []
     for i, row in enumerate(rows):
         if not row.text(no):
@@ -218,9 +230,11 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
     # The rest of a row cut by the page break: no № of its own, and values on only
     # one side of the break (top-aligned cells print them above it, centred ones below).
     rows = join_split_rows(
-        rows, lambda above, r: not r.text(no) and not (has_values(above) and has_values(r)))
+        rows, lambda above, r: _tail(above, r, no) and not (has_values(above)
+                                                            and has_values(r)))
     continue_merged(rows, [c for c in (no, project, org) if c is not None],
                     lambda r: not r.text(no))
+    rows = table.cleaned(rows)
     records, findings = [], []
     current: tuple[str, str, str] | None = None  # №, name and body of the project
     for row in rows:
