@@ -254,6 +254,7 @@ def test_term_shapes() -> None:
                       "К концу 2021 года"]) == (1, 5)
     assert find_term(["Цель", "2022 - 2024", "Описание"]) == (1, 2)
     assert find_term(["Цель", "до 01.07.2023"]) == (1, 2)
+    assert find_term(["Цель", "2022-", "2026", "Описание"]) == (1, 3)
 
 
 def test_name_known_from_another_section() -> None:

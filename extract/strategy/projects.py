@@ -29,7 +29,8 @@ _TERM_WORDS = {
     "до", "к", "с", "по", "в", "и", "далее", "постоянно", "бессрочно", "ежегодно", "года",
     "году", "год", "годы", "годов", "гг", "г", "течение", "срок", "-", "–", "—",
 }
-_TERM_TOKEN = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*20\d\d)?|[IVX]+|\d{1,2}")
+# A year or a range of years, possibly cut after its dash at a line's end (`2022-`).
+_TERM_TOKEN = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|[IVX]+|\d{1,2}")
 # First words of a goal: verbal nouns («Обеспечение», «Создание», «Повышение», …).
 _GOAL_START = re.compile(r"[А-ЯЁ][а-яё]+(?:ние|ция|тие|ка|ство)\b")
 
