@@ -11,7 +11,7 @@ import pymupdf
 import pytest
 
 from extract import ExtractionError, extract_file
-from tests.test_amendment_forms import RENDERED, _funding, _indicator, _passport, expected
+from tests.amendment_rows import RENDERED, expected, funding_key, indicator_key, passport_key
 
 LAYOUT = RENDERED / "a4-landscape-11"
 CAPTION_2 = "ПРИЛОЖЕНИЕ N 2"  # krai's second appendix (funding is N 1)
@@ -83,12 +83,12 @@ def test_doc_and_rtf_extract_like_the_docx(fmt):
     original = extract_file(LAYOUT / "republic.docx")
     for table in ("program_funding", "program_passport_funding", "program_indicators"):
         assert len(converted.rows(table)) == len(original.rows(table)) > 0
-    assert sorted(map(_funding, converted.rows("program_funding"))) == sorted(
-        map(_funding, expected("republic", "funding")))
-    assert sorted(map(_passport, converted.rows("program_passport_funding"))) == sorted(
-        map(_passport, expected("republic", "passport_funding")))
-    assert sorted(_indicator(r, "value_raw") for r in converted.rows("program_indicators")) \
-        == sorted(_indicator(r, "value") for r in expected("republic", "indicators"))
+    assert sorted(map(funding_key, converted.rows("program_funding"))) == sorted(
+        map(funding_key, expected("republic", "funding")))
+    assert sorted(map(passport_key, converted.rows("program_passport_funding"))) == sorted(
+        map(passport_key, expected("republic", "passport_funding")))
+    assert sorted(indicator_key(r, "value_raw") for r in converted.rows("program_indicators")) \
+        == sorted(indicator_key(r, "value") for r in expected("republic", "indicators"))
     (document,) = converted.rows("documents")
     assert document["format"] == fmt and document["source_file"] == f"republic.{fmt}"
 

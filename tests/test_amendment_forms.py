@@ -9,45 +9,26 @@ funding and passport rows and the indicator rows. Scores are recorded with
 
 from __future__ import annotations
 
-import csv
 from functools import cache
 from pathlib import Path
 
 import pytest
 
 from extract import extract_file
-from tests.accuracy import norm_number, norm_text, score
+from tests.accuracy import score
+from tests.amendment_rows import (
+    RENDERED,
+    expected,
+    funding_key,
+    indicator_key,
+    passport_key,
+)
 
-RENDERED = Path(__file__).parent / "fixtures" / "rendered" / "decrees"
-EXPECTED = RENDERED / "expected"
 LAYOUTS = sorted(p.name for p in RENDERED.iterdir() if p.name not in ("expected", "converted"))
 DOCS = ("001", "krai", "republic")
 FORMS = ("docx", "pdf", "txt")
 # Measured on these fixtures (see docs/amendments.md): every form reads them exactly.
 FLOOR = {"funding": 1.0, "passport_funding": 1.0, "indicators": 0.99}
-
-
-def _year(value) -> str:
-    return "" if value in (None, "") else str(value)
-
-
-def _funding(r: dict) -> tuple:
-    return (r["item_no"] or "", norm_text(r["item_name"]), r["level"], r["source"],
-            _year(r["year"]), norm_number(r["amount_thousand_rub"]))
-
-
-def _passport(r: dict) -> tuple:
-    return r["source"], _year(r["year"]), norm_number(r["amount_thousand_rub"])
-
-
-def _indicator(r: dict, value: str) -> tuple:
-    return (r["item_no"], norm_text(r["item_name"]), norm_text(r["indicator_name"]),
-            norm_text(r["unit"]), _year(r["year"]), norm_number(r[value]))
-
-
-def expected(doc: str, table: str) -> list[dict]:
-    with (EXPECTED / f"{doc}_{table}.csv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 @cache
@@ -57,13 +38,13 @@ def extracted(path: Path):
 
 def table_score(extraction, doc: str, table: str):
     if table == "funding":
-        return score(map(_funding, expected(doc, "funding")),
-                     map(_funding, extraction.rows("program_funding")))
+        return score(map(funding_key, expected(doc, "funding")),
+                     map(funding_key, extraction.rows("program_funding")))
     if table == "passport_funding":
-        return score(map(_passport, expected(doc, "passport_funding")),
-                     map(_passport, extraction.rows("program_passport_funding")))
-    return score((_indicator(r, "value") for r in expected(doc, "indicators")),
-                 (_indicator(r, "value_raw") for r in extraction.rows("program_indicators")))
+        return score(map(passport_key, expected(doc, "passport_funding")),
+                     map(passport_key, extraction.rows("program_passport_funding")))
+    return score((indicator_key(r, "value") for r in expected(doc, "indicators")),
+                 (indicator_key(r, "value_raw") for r in extraction.rows("program_indicators")))
 
 
 @pytest.mark.parametrize("table", list(FLOOR))
