@@ -180,3 +180,17 @@ def test_dotted_number_wrapped_around_its_dot() -> None:
     # A column number and the next row's number are two numbers.
     raw = ["7", "1.4", "Текст"]
     assert [ln.raw for ln in rejoin_split_words(lines(*raw))] == raw
+
+
+def test_piece_of_a_body_s_first_word() -> None:
+    assert "Министерство" in SETTINGS.org_start_words and SETTINGS.min_org_piece == 4
+    assert cells.is_org_start_piece("Мини") and cells.is_org_start_piece("Комит")
+    assert not cells.is_org_start_piece("Мин")  # too short to tell
+    assert not cells.is_org_start_piece("Управление")  # the whole word: is_org_start's job
+    assert not cells.is_org_start_piece("Миниатюра")  # no body's word begins so
+
+
+def test_word_broken_before_a_short_ending_even_if_its_piece_is_a_word() -> None:
+    assert split_word("Интеллектуальна", "я")
+    assert not split_word("делам", "и")  # a conjunction after a word stays a word
+    assert not split_word("Куп", "до")  # nor a preposition («Купдо» is no word anyway)

@@ -109,6 +109,15 @@ def is_org_start(text: str) -> bool:
     return bool(ORG_START.match(text.strip()))
 
 
+def is_org_start_piece(text: str) -> bool:
+    """The first piece of a body's first word broken inside it by a narrow
+    column and a page break (`Мини` / break / `стерство`): a line that is only
+    the beginning of one of the words a body's name opens with."""
+    t = text.strip()
+    return (len(t) >= SETTINGS.min_org_piece and t.isalpha() and t[:1].isupper()
+            and any(w.startswith(t) and w != t for w in SETTINGS.org_start_words))
+
+
 def is_indicator_start(text: str, learned: set[str] | None = None) -> bool:
     """A line that opens an indicator's name: a known first word, or a number
     followed by a word (`100 медицинских организаций…`, the '%' glyph lost)."""

@@ -17,7 +17,7 @@ from extract.strategy import cells
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
-from extract.strategy.words import join_cell
+from extract.strategy.words import broken_word, join_cell
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -265,7 +265,8 @@ class _SectorReader:
             text = join_cell(proj.name)
             cand = join_cell([*proj.name, ln.text])
             if (cells.parens_open(text) or text.endswith("-") or ln.text.startswith("(")
-                    or self._ref_prefix(cand)) and not cells.is_value(ln.text) and (
+                    or self._ref_prefix(cand) or broken_word(text, ln.text)
+                    ) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
                 proj.name.append(ln.text)
                 i += 1
@@ -329,7 +330,7 @@ class _SectorReader:
 
     def _org_starts(self, i: int, text: str) -> bool:
         nxt = self._next_text(i)
-        return cells.is_org_start(text) or (
+        return cells.is_org_start(text) or cells.is_org_start_piece(text) or (
             nxt is not None and cells.is_org_start(f"{text} {nxt.text}")
             and not cells.is_org_start(nxt.text))
 

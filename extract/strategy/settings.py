@@ -74,6 +74,13 @@ class ReaderSettings:
         "и", "в", "с", "на", "по", "для", "к", "от", "о", "об", "из", "за", "при", "а",
         "или", "во", "со", "у", "без", "между", "через", "как", "что", "не",
     }))
+    # Words a responsible body's name opens with, and the shortest piece of one
+    # (broken inside it by a narrow column) that is taken for it.
+    org_start_words: tuple[str, ...] = (
+        "Министерство", "Департамент", "Комитет", "Управление", "Агентство", "Служба",
+        "Инспекция", "Администрация", "Аппарат", "Правительство", "Представительство",
+    )
+    min_org_piece: int = 4
     # Adjectives used as nouns: a phrase may end on them.
     noun_adjectives: frozenset[str] = field(default_factory=lambda: frozenset({
         "данных", "данные", "служащих", "служащие", "учащихся", "взрослых",

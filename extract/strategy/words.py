@@ -35,10 +35,20 @@ def is_word(text: str) -> bool:
     return _morph().word_is_known(text.lower())
 
 
+@lru_cache(maxsize=4096)
+def _function_word(text: str) -> bool:
+    """A preposition, conjunction or particle (`до`, `и`, `не`)."""
+    return any(p.tag.POS in {"PREP", "CONJ", "PRCL"} for p in _morph().parse(text.lower()))
+
+
 def split_word(end: str, start: str) -> bool:
     """`end` (a line's last letters) and `start` (the next line's first letters)
     are one word broken across the lines."""
-    return not is_word(end) and is_word(end + start)
+    if not is_word(end + start):
+        return False
+    # `Интеллектуальна` / `я`: the piece may be a word too, if the rest is only an
+    # ending (one or two letters, not a preposition, conjunction or particle).
+    return not is_word(end) or (len(start) <= 2 and not _function_word(start))
 
 
 def _prints_line_end_spaces(lines: list[Line]) -> bool:
@@ -167,6 +177,14 @@ _PIECE_END = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]*[а-яё][А-Я
 _REST_START = re.compile(r"([а-яё]+)(?![А-Яа-яЁё-])")
 
 
+def broken_word(before: str, after: str) -> bool:
+    """`before` ends with a piece of a word that `after` begins to complete
+    (the word was broken at a line's end and a page break came in between)."""
+    end = _PIECE_END.search(before.rstrip())
+    rest = _REST_START.match(after.strip())
+    return bool(end and rest and split_word(end.group(1), rest.group(1)))
+
+
 def join_cell(fragments: list[str]) -> str:
     """A cell's lines joined as the contract says (`join_fragments`), where a
     word broken at the end of one line and completed at the start of the next
@@ -176,11 +194,9 @@ def join_cell(fragments: list[str]) -> str:
         text = frag.strip()
         if not text:
             continue
-        if merged and merged[-1][-1:].isalpha() and text[:1].islower():
-            end = _PIECE_END.search(merged[-1])
-            rest = _REST_START.match(text)
-            if end and rest and split_word(end.group(1), rest.group(1)):
-                merged[-1] += text
-                continue
+        if merged and merged[-1][-1:].isalpha() and text[:1].islower() and (
+                broken_word(merged[-1], text)):
+            merged[-1] += text
+            continue
         merged.append(text)
     return join_fragments(merged)
