@@ -39,17 +39,16 @@ def _is_tail(table: Table):
     return tail
 
 
-_SOFT_HYPHEN = "\xad"
-_NUMBER_CUT = re.compile(r"([-−]?\d[\d ]*[,.]) (\d+)")
+_NUMBER_CUT = re.compile(r"([-−]?\d[\d ]*)(?: ([,.]\d+)|([,.]) (\d+))")
 
 
 def _text(raw: str | None) -> str:
-    """A cell's text: soft hyphens (printed or not) dropped with their line break, and an
-    amount a narrow cell wrapped after its decimal comma («358164,» / «4») made whole."""
-    if raw:
-        raw = raw.replace(_SOFT_HYPHEN + "\n", "").replace(_SOFT_HYPHEN, "")
+    """A cell's text (`cell_text`), an amount a narrow cell wrapped at its decimal comma
+    («358164,» / «4», «1416742» / «,3») made whole."""
     text = cell_text(raw)
-    return m.group(1) + m.group(2) if (m := _NUMBER_CUT.fullmatch(text)) else text
+    if m := _NUMBER_CUT.fullmatch(text):
+        return "".join(g for g in m.groups() if g)
+    return text
 
 
 def source_table(table: Table) -> SourceTable:
