@@ -21,6 +21,7 @@ from extract.amendment.layout import Layout, header_columns
 from extract.amendment.settings import SETTINGS
 from extract.amendment.sources import CONTRACT_SOURCES, TOTAL, source_kind
 from extract.amendment.tables import CellRow
+from extract.amendment.words import join_cut
 from extract.findings import Finding
 from extract.text import join_fragments, parse_number
 
@@ -138,7 +139,7 @@ def funding_items(
                     f"page break before line {row.line}: «{name}» follows item "
                     f"{current.label} but the numbering then skips; appended as printed",
                     source_line=row.line, source_page=row.page))
-            current.name = join_fragments([current.name, name])
+            current.name = join_cut(current.name, name)
 
         if not (label or has_values):
             continue
@@ -202,7 +203,7 @@ def column_source_items(
             current = FundingItem(no, name, row.line, row.page)
             items.append(current)
         elif name and current is not None:
-            current.name = join_fragments([current.name, name])
+            current.name = join_cut(current.name, name)
         year_match = _YEAR.fullmatch(row.cell(layout.year_col))
         if current is None or not year_match:
             if any(row.cell(c) for c in layout.source_cols):

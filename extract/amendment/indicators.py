@@ -30,6 +30,7 @@ from extract.amendment.findings import LOST_PAGE, UNPLACED_VALUES
 from extract.amendment.layout import Layout, header_columns
 from extract.amendment.settings import SETTINGS
 from extract.amendment.tables import CellRow
+from extract.amendment.words import join_cut
 from extract.findings import Finding
 from extract.text import join_fragments, parse_number
 
@@ -198,7 +199,7 @@ def indicator_records(
                 source_line=row.line, source_page=row.page))
             continue
         if name:
-            item.name = join_fragments([item.name, name])
+            item.name = join_cut(item.name, name)
         if has_values:
             last = new_indicator(row, item)
         elif ind or unit:

@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-import pymorphy3
 from rapidfuzz import fuzz
 
 from extract.amendment import numbering
@@ -35,6 +33,7 @@ from extract.amendment.funding import column_source_items, funding_items, fundin
 from extract.amendment.settings import SETTINGS
 from extract.amendment.sources import source_kind
 from extract.amendment.tables import CellRow, Table, appendix_captions
+from extract.amendment.words import cut_word, join_cut, starts_name
 from extract.text import join_fragments
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -248,7 +247,7 @@ def _body(lines: list[str], shape: Shape, end: int) -> list[Token]:
                        or (_DECIMALS.fullmatch(text) and tokens[-1].text.isdigit())):
             tokens[-1].text += text  # an amount wrapped at its decimal comma
         elif tokens and text and not tokens[-1].spaced and not SETTINGS.value_line.fullmatch(
-                tokens[-1].text) and _cut_word(tokens[-1].text, text, trust_space=marks_spaces):
+                tokens[-1].text) and cut_word(tokens[-1].text, text, trust_space=marks_spaces):
             tokens[-1].text += text  # a word a narrow cell cut without a hyphen
             tokens[-1].spaced = lines[i].endswith(" ")
             tokens[-1].width = max(tokens[-1].width, len(text))
@@ -428,31 +427,6 @@ def _split_name(lines: list[Token], name: str | None, name_width: int = 0) -> in
     return (wide or starts or [len(lines)])[0]
 
 
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
-_PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}
-_NOMINAL = {"NOUN", "ADJF", "PRTF", "NUMR"}
-
-
-def starts_name(line: str) -> bool:
-    """Whether a line can open an indicator's name: a capital letter on a word that is
-    no proper name and, if a noun or adjective, can be singular nominative («Доля»,
-    «Среднее», «На участках …»; not «Кузбасса», «Кемеровской», «Федерации»)."""
-    words = _WORD.findall(line)
-    if not words or not line[:1].isupper() or (len(words[0]) > 1 and words[0].isupper()):
-        return False  # an abbreviation («МФЦ», «ЕПГУ») goes on with a sentence
-    parses = _morph().parse(words[0])
-    if any(_PROPER & p.tag.grammemes for p in parses[:2]):
-        return False
-    if parses[0].tag.POS not in _NOMINAL:
-        return True
-    return any({"nomn", "sing"} <= p.tag.grammemes or {"nomn", "Pltm"} <= p.tag.grammemes
-               for p in parses)
-
-
 _FUNCTION_WORDS = frozenset({"в", "и", "на", "по", "с", "к", "о", "об", "от", "до", "за", "из",
                              "для", "при", "под", "над", "без", "через", "а", "или"})
 
@@ -470,27 +444,7 @@ def _texts(lines: list[Token]) -> str:
 
 def _append(cell: str, tail: list[Token]) -> str:
     """A cell's text with the tail a page break cut off it (a word cut there glued)."""
-    text = _texts(tail)
-    if cell and text and _cut_word(cell, text):
-        return cell + text
-    return join_fragments([cell, text])
-
-
-def _cut_word(before: str, after: str, *, trust_space: bool = False) -> bool:
-    """`before` ends inside a word that `after` goes on with (a narrow cell cut it):
-    the glued word is in the dictionary and one of the parts is not a word."""
-    left = re.search(r"([^\W\d_]+)$", before.rstrip())
-    right = re.match(r"([^\W\d_]+)", after.lstrip())
-    if not left or not right or not right.group(1)[0].islower():
-        return False
-    morph = _morph()
-    a, b = left.group(1).lower(), right.group(1).lower()
-    # A one-letter «word» other than a preposition or conjunction is a cut ending («м»).
-    b_word = morph.word_is_known(b) and (len(b) > 1 or b in _ONE_LETTER_WORDS)
-    return morph.word_is_known(a + b) and (trust_space or not (morph.word_is_known(a) and b_word))
-
-
-_ONE_LETTER_WORDS = frozenset("вискоуая")
+    return join_cut(cell, _texts(tail))
 
 
 def _cells(group: _Group, lead: list[str], width: int) -> CellRow:
