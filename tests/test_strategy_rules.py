@@ -391,3 +391,10 @@ def test_section7_project_number_wrapped_inside_the_number_column() -> None:
  6""")
     assert (last.project_no, last.project_name, last.values) == ("1.10", "Проект Десять",
                                                                  ["4", "5", "6"])
+
+
+def test_dotted_number_cut_by_a_page_break_keeps_the_sequence() -> None:
+    from extract.strategy.sections import Line
+    texts = ["1.1", "Задача", "1.", "Задача два", "7", "1.3", "Задача три"]
+    starts = cells.project_starts([Line(n, t) for n, t in enumerate(texts)], 1)
+    assert [(i, num.no) for i, num in starts] == [(0, "1.1"), (2, "1.2"), (5, "1.3")]

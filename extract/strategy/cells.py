@@ -154,7 +154,8 @@ def project_number(text: str, sector_no: int) -> ProjectNo | None:
 
 def project_starts(lines: list, sector_no: int) -> list[tuple[int, ProjectNo]]:
     """(index, number) of each project of a sector's table lines, numbered in
-    sequence (1, 2, … or s.1, s.2, …) and in the style of the first one."""
+    sequence (1, 2, … or s.1, s.2, …) and in the style of the first one; one
+    number lost or cut by a page break does not stop the sequence."""
     out: list[tuple[int, ProjectNo]] = []
     expected, style = 1, None
     for i, ln in enumerate(lines):
@@ -168,6 +169,13 @@ def project_starts(lines: list, sector_no: int) -> list[tuple[int, ProjectNo]]:
             if whole and short_project_no(whole.no) == str(expected):
                 i, num = i + 1, whole
                 nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        if (num is not None and style == "dotted" and num.style == "dot"
+                and num.no == str(sector_no) and not num.rest and starts_upper(nxt or "x")):
+            # A dotted number cut after its dot by a page break (`1.` | break | `7`).
+            num = ProjectNo(f"{sector_no}.{expected}", "", style)
+        if (num is not None and style is not None and num.style == style
+                and short_project_no(num.no) == str(expected + 1) and starts_upper(nxt or "x")):
+            expected += 1  # a row whose number the dump lost: keep the sequence
         if num is None or short_project_no(num.no) != str(expected):
             continue
         if style is not None and num.style != style:
