@@ -153,6 +153,13 @@ def _below(box: tuple, above: tuple, tolerance: float) -> bool:
     return box[1] >= above[3] - tolerance and box[0] < above[2] and above[0] < box[2]
 
 
+def _earlier(box: tuple, than: tuple, tolerance: float) -> bool:
+    """`box` comes before `than` in reading order (rows top down, cells left to right)."""
+    if abs(box[1] - than[1]) <= tolerance:
+        return box[0] < than[0] - tolerance
+    return box[1] < than[1]
+
+
 def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[list[dict]]:
     """The glyphs of each cell (by `index.boxes`), in drawing order, without the clipped ones.
 
@@ -161,7 +168,8 @@ def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[li
     down) still carries its whole text, which then runs on into the body row below,
     over that row's own text. pdfplumber ignores clipping, so it is undone here from
     the drawing order: runs that flow down out of a cell and are followed by a run
-    back up (the next header cell) were that cell's clipped tail, and are dropped.
+    back (to a cell before them in reading order: the next header cell, or the first
+    body cell of their own row) were that cell's clipped tail, and are dropped.
     """
     runs: list[tuple[int | None, list[dict]]] = []
     for char in chars:
@@ -180,7 +188,7 @@ def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[li
                                                                   s.clip_tolerance):
             j += 1
         back_up = (j > i + 1 and j < len(runs) and box[j] is not None and box[i] is not None
-                   and box[j][1] < box[i + 1][1] - s.clip_tolerance)
+                   and _earlier(box[j], box[i + 1], s.clip_tolerance))
         if k is not None:
             out[k] += run
         if back_up:
@@ -217,10 +225,15 @@ def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings) -> str:
     out = []
     for line, nxt in zip(lines, [*lines[1:], None], strict=True):
         text = extract_text(line, x_tolerance=s.x_tolerance, y_tolerance=s.y_tolerance).strip()
-        if nxt is not None:  # would the next line's first glyph have fitted at this one's end?
-            glyph = min(nxt, key=lambda ch: ch["x0"])
-            if max(ch["x1"] for ch in line) + glyph["x1"] - glyph["x0"] > right and text:
-                text += FULL_LINE
+        # Would the next line's first glyph have fitted at this one's end? The last line
+        # (the cell may go on after a page break) is measured with its own mean glyph.
+        if nxt is not None:
+            first = min(nxt, key=lambda ch: ch["x0"])
+            glyph = first["x1"] - first["x0"]
+        else:
+            glyph = sum(ch["x1"] - ch["x0"] for ch in line) / len(line)
+        if max(ch["x1"] for ch in line) + glyph > right and text:
+            text += FULL_LINE
         out.append(text)
     return "\n".join(t for t in out if t)
 

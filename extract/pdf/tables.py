@@ -168,9 +168,9 @@ def rejoin_broken_words(raw: str, words: _Vocabulary) -> str:
         else:
             out.append(lines[i])
             i += 1
-    # The mark stays at the cell's end: the cell may go on after a page break.
-    return "\n".join(line.replace(FULL_LINE, "") for line in out[:-1]) + (
-        "\n" if len(out) > 1 else "") + out[-1]
+    # Marks of lines left as they are stay: the cell may be joined with its part on
+    # the next page and read again; `grid.cell_text` drops them.
+    return "\n".join(out)
 
 
 def _rejoined(cells: Sequence[str | None], words: _Vocabulary) -> list[str | None]:

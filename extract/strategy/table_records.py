@@ -18,7 +18,14 @@ from typing import Protocol
 
 from extract.errors import ExtractionError
 from extract.strategy.card import read_card
-from extract.strategy.grid import BodyRow, Table, continue_merged, join_split_rows, origin
+from extract.strategy.grid import (
+    SOFT_HYPHEN,
+    BodyRow,
+    Table,
+    continue_merged,
+    join_split_rows,
+    origin,
+)
 from extract.strategy.records import (
     Finding,
     IndicatorRecord,
@@ -307,7 +314,7 @@ def _lines(stream: Sequence[TextItem | Table], s: TableSettings) -> _Document:
         if item.width <= s.narrow:
             for row in [*item.header, *(r.cells for r in item.rows)]:
                 for raw in row:
-                    for part in (raw or "").split("\n"):
+                    for part in (raw or "").replace(SOFT_HYPHEN, "").split("\n"):
                         if part.strip():
                             lines.append(Line(len(lines) + 1, part, item.page))
     return doc
