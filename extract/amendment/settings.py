@@ -29,6 +29,9 @@ class AmendmentSettings:
     closing: re.Pattern = re.compile(
         r"подлежит\s+(?:официальному\s+)?опубликованию|вступает\s+в\s+силу|Контроль\s+за\s+"
         r"исполнением", re.IGNORECASE)
+    # The passport row that restates the funding: its label's first words.
+    passport_label: str = (r"(?:Объем\w*|Ресурсн\w+\s+обеспечени\w*"
+                           r"|Финансов\w+\s+обеспечени\w*)")
     # Column roles named in header cells (lower-cased text). The first match wins.
     header_number: tuple[str, ...] = ("№", "n п/п", "номер")
     header_source: tuple[str, ...] = ("источник",)
@@ -56,6 +59,8 @@ class AmendmentSettings:
         "ассигнования", "муниципальных", "образований", "юридических", "лиц", "собственные",
         "организаций",
     })
+    # Word starts that keep a label's line a label even when a narrow cell cut the word.
+    label_stems: tuple[str, ...] = ("бюджет", "внебюджет", "источник", "средств")
     # Units of measure as the indicator tables print them (first word, lower case);
     # a text-dump line starting with one of these closes an indicator's name.
     unit_words: frozenset[str] = frozenset({
@@ -70,6 +75,16 @@ class AmendmentSettings:
     # A unit wrapped over two lines starts with one of these («условных» / «единиц»).
     unit_modifiers: frozenset[str] = frozenset({"условных", "тыс.", "млн", "кв.", "куб.",
                                                 "единиц", "человек"})
+    # Text dump, item name vs indicator name: how closely a row's first lines must
+    # reproduce the start of the funding table's name of the item (rapidfuzz ratio,
+    # 0–100), and by how many letters they may run past its end (the appendices print
+    # names slightly apart).
+    name_match: float = 95
+    name_slack: int = 3
+    # A name ending in one of these was cut short (its rest follows a page break).
+    function_words: frozenset[str] = frozenset({
+        "в", "и", "на", "по", "с", "к", "о", "об", "от", "до", "за", "из", "для", "при",
+        "под", "над", "без", "через", "а", "или"})
     # A text dump whose lines end with a space this often marks word ends that way.
     spaced_share: float = 0.2
     # The PDF's page number alone on a line (footer) in a text dump.

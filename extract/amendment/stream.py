@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from extract.amendment import numbering
 from extract.amendment.decree import Decree
 from extract.amendment.funding import column_source_items, funding_items, funding_layout
+from extract.amendment.passport import passport_figures
 from extract.amendment.settings import SETTINGS
 from extract.amendment.sources import source_kind
 from extract.amendment.tables import CellRow, Table, appendix_captions
@@ -39,15 +40,8 @@ from extract.text import join_fragments
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*(?:год|г\.)[а-я]*)?")
 _WORD = re.compile(r"[\w/.%-]+")
-_PASSPORT_LABEL = re.compile(
-    r"^\s*(?:Объем\w*|Ресурсн\w+\s+обеспечени\w*|Финансов\w+\s+обеспечени\w*)", re.IGNORECASE)
+_PASSPORT_LABEL = re.compile(rf"^\s*{SETTINGS.passport_label}", re.IGNORECASE)
 _PASSPORT_END = re.compile(r"^\s*(?:»|\d+(?:\.\d+)*\.\s)")
-_FIGURE = re.compile(r"[-–—]\s*\d[\d\s]*(?:,\d+)?\s*(?:тыс\.?|млн\.?)?\s*руб", re.IGNORECASE)
-# Name / indicator split: how closely a row's first lines must reproduce the start
-# of the funding table's name of the item (rapidfuzz ratio, 0–100), and by how many
-# letters they may run past its end (the two appendices print names slightly apart).
-_NAME_MATCH = 95
-_NAME_SLACK = 3
 
 FUNDING_ROWS, FUNDING_COLUMNS, INDICATORS = "funding", "funding_columns", "indicators"
 
@@ -97,8 +91,7 @@ def stream_passport(lines: list[str]) -> list[tuple[int, str]]:
             if j > i and _PASSPORT_END.match(lines[j]):
                 break
             pieces.append((j + 1, lines[j].strip()))
-        if any(_FIGURE.search(" ".join(p for _, p in pieces[k:k + 2]))
-               for k in range(len(pieces))):
+        if passport_figures(pieces):
             return pieces
     return []
 
@@ -350,9 +343,8 @@ def _groups(tokens: list[Token], width: int, *, year_first: bool = False) -> lis
             if values and _is_item(tokens, i, is_value) and _run(
                     tokens, i, is_value) < width - len(values):
                 break  # a short row (empty cells print nothing): the next item begins
-            if values and year_first and _YEAR.fullmatch(tokens[i].text) and \
-                    len(values) == width:
-                break
+            if values and year_first and _YEAR.fullmatch(tokens[i].text):
+                break  # a short year row: the next year's row begins
             values.append(tokens[i])
             i += 1
         groups.append(_Group(no, text, values, page_start, first.line))
@@ -366,8 +358,7 @@ def _words(lines: list[Token]) -> list[str]:
 def _label_like(token: Token) -> bool:
     words = [w for w in _words([token]) if w]
     return bool(words) and all(w in SETTINGS.label_words or len(w) <= 2 or any(
-        w.startswith(s) for s in ("бюджет", "внебюджет", "источник", "средств"))
-        for w in words)
+        w.startswith(s) for s in SETTINGS.label_stems) for w in words)
 
 
 def _split_label(text: list[Token], *, names_source: bool = True
@@ -416,9 +407,9 @@ def _split_name(lines: list[Token], name: str | None, name_width: int = 0) -> in
         best_k = 0
         for k in range(1, len(lines) + 1):
             candidate = _norm(_texts(lines[:k]))
-            if len(candidate) > len(target) + _NAME_SLACK:
+            if len(candidate) > len(target) + SETTINGS.name_slack:
                 break
-            if fuzz.ratio(candidate, target[: len(candidate)]) >= _NAME_MATCH:
+            if fuzz.ratio(candidate, target[: len(candidate)]) >= SETTINGS.name_match:
                 best_k = k
         if best_k:
             return best_k
@@ -427,15 +418,11 @@ def _split_name(lines: list[Token], name: str | None, name_width: int = 0) -> in
     return (wide or starts or [len(lines)])[0]
 
 
-_FUNCTION_WORDS = frozenset({"в", "и", "на", "по", "с", "к", "о", "об", "от", "до", "за", "из",
-                             "для", "при", "под", "над", "без", "через", "а", "или"})
-
-
 def unfinished(text: str) -> bool:
     """A name cut short: a quote or parenthesis left open, or a preposition at its end."""
     words = text.split()
     return (text.count("«") > text.count("»") or text.count("(") > text.count(")")
-            or (bool(words) and words[-1].lower() in _FUNCTION_WORDS))
+            or (bool(words) and words[-1].lower() in SETTINGS.function_words))
 
 
 def _texts(lines: list[Token]) -> str:
