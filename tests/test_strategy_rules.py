@@ -398,3 +398,31 @@ def test_dotted_number_cut_by_a_page_break_keeps_the_sequence() -> None:
     texts = ["1.1", "Задача", "1.", "Задача два", "7", "1.3", "Задача три"]
     starts = cells.project_starts([Line(n, t) for n, t in enumerate(texts)], 1)
     assert [(i, num.no) for i, num in starts] == [(0, "1.1"), (2, "1.2"), (5, "1.3")]
+
+
+def test_section7_dotted_number_cut_by_a_page_break() -> None:
+    a, b = section7(""" 1.1
+ Проект Альфа
+ Министерство образования Энской области
+ Доля учащихся
+  
+ 1
+ 2
+ 3
+ 1.
+ Проект Бета
+ Министерство образования Энской области
+ Доля педагогов
+  
+ 4
+ 5
+ 6
+ 2
+ 2
+ Доля родителей
+  
+ 7
+ 8
+ 9""")[:2]
+    assert a.project_no == "1.1"
+    assert (b.project_no, b.project_name, b.values) == ("1.2", "Проект Бета", ["4", "5", "6"])

@@ -101,6 +101,7 @@ class _SectorReader:
         self.phase = "start"  # start | proj | org | ind | vals
         self.style: str | None = None  # numbering style of the sector's projects
         self.skip_lines = 0  # pieces of a project number wrapped over more lines
+        self.cut_number = ""  # the rest of a project number a page break cut
         self.refs = ctx.project_texts.get(sector.number, [])
 
     # -- helpers -----------------------------------------------------------
@@ -162,10 +163,17 @@ class _SectorReader:
         num = cells.project_number(ln.text, self.sector.number)
         if num is None:
             return None
+        nxt = self._next_text(i)
+        if (self.style == "dotted" and num.style == "dot" and num.no == str(self.sector.number)
+                and not num.rest and self.project is not None and nxt is not None
+                and cells.starts_upper(nxt.text)):
+            # A dotted number cut after its dot by a page break (`1.` | break | `7`):
+            # the next project's; its rest, printed after the break, is skipped.
+            short = int(cells.short_project_no(self.project.no) or 0) + 1
+            return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
         if self.style and num.style != self.style:
             return None
         no, rest = num.no, num.rest
-        nxt = self._next_text(i)
         if rest:
             return num
         wrapped = self._wrapped_number(ln, nxt)
@@ -266,6 +274,7 @@ class _SectorReader:
             cand = join_cell([*proj.name, ln.text])
             if (cells.parens_open(text) or text.endswith("-") or ln.text.startswith("(")
                     or self._ref_prefix(cand) or broken_word(text, ln.text)
+                    or (cells.open_end(text) and not cells.new_cell(ln.text))
                     ) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
                 proj.name.append(ln.text)
@@ -345,6 +354,13 @@ class _SectorReader:
             if ln.empty:
                 i += 1
                 continue
+            if ln.brk and self.cut_number and t == self.cut_number:
+                # The rest of a project number cut by this page break.
+                self.cut_number = ""
+                i += 1
+                if i < len(lines):
+                    lines[i] = Line(lines[i].no, lines[i].raw, lines[i].page, True)
+                continue
             if ln.brk and i != done_brk and self.phase in ("ind", "vals", "org"):
                 done_brk = i
                 j = self._tails(i)
@@ -364,6 +380,8 @@ class _SectorReader:
                 num = self._is_project_start(i, ln)
                 i += self.skip_lines
                 if num:
+                    if t.endswith(".") and not t.endswith(num.no):
+                        self.cut_number = cells.short_project_no(num.no)
                     self._flush()
                     self._learn_widths()
                     self.project = _Project(no=num.no, line=ln)
