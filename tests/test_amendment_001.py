@@ -61,7 +61,7 @@ def test_passport_local_budgets_as_in_notes(extraction):
 def test_indicators_against_gold(extraction):
     result = score([_indicator_key(r, "value") for r in read_gold("001_indicators.csv")],
                    [_indicator_key(r, "value_raw") for r in extraction.rows("program_indicators")])
-    assert result.recall >= 0.98 and result.precision >= 0.98, result.report()
+    assert (result.recall, result.precision) == (1.0, 1.0), result.report()
 
 
 def test_indicator_values_and_item_names(extraction):
