@@ -426,3 +426,11 @@ def test_section7_dotted_number_cut_by_a_page_break() -> None:
  9""")[:2]
     assert a.project_no == "1.1"
     assert (b.project_no, b.project_name, b.values) == ("1.2", "Проект Бета", ["4", "5", "6"])
+
+
+def test_a_skipped_row_number_is_a_finding() -> None:
+    from extract.strategy.sections import Line
+    texts = ["1.1", "Задача", "1.3", "Задача три"]
+    starts = cells.project_starts([Line(n, t) for n, t in enumerate(texts)], 1)
+    assert [num.no for _, num in starts] == ["1.1", "1.3"]
+    assert cells.missing_numbers(starts) == [(2, "1.2")]

@@ -9,6 +9,7 @@ from its shape; the shapes are the template's (units of measure, «Минист�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from extract.strategy.settings import SETTINGS
@@ -188,6 +189,18 @@ def project_starts(lines: list, sector_no: int) -> list[tuple[int, ProjectNo]]:
         out.append((i, num))
         style = num.style
         expected += 1
+    return out
+
+
+def missing_numbers(starts: list[tuple[int, ProjectNo]]) -> list[tuple[int, str]]:
+    """(index of the row after the gap, the number not found) for each row number
+    the sequence of `project_starts` skipped: that row's text is merged into the
+    row before it, which the reader reports rather than hides."""
+    out: list[tuple[int, str]] = []
+    for (_, a), (i, b) in pairwise(starts):
+        prefix = a.no.rsplit(".", 1)[0] + "." if "." in a.no.rstrip(".") else ""
+        for n in range(int(short_project_no(a.no)) + 1, int(short_project_no(b.no))):
+            out.append((i, f"{prefix}{n}"))
     return out
 
 

@@ -21,7 +21,7 @@ from extract.strategy.names import (
     name_key,
 )
 from extract.strategy.records import Finding, ProjectRecord
-from extract.strategy.sections import Section, split_sectors, strip_headers
+from extract.strategy.sections import Section, missing_row, split_sectors, strip_headers
 from extract.strategy.words import join_cell
 
 _HEADER_END = re.compile(r"Роль\s+региона.*проекта$", re.IGNORECASE)
@@ -146,6 +146,7 @@ def read_projects(
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         starts = cells.project_starts(lines, sector.number)
+        findings.extend(missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
             no, rest = num.no, num.rest
             first = lines[i] if rest or i + 1 >= len(lines) else lines[i + 1]

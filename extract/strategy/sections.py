@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from extract.errors import ExtractionError
+from extract.findings import Finding
 from extract.strategy.settings import SETTINGS
 from extract.text import squeeze
 
@@ -389,3 +390,12 @@ def strip_headers(
         out.append(ln)
         i += 1
     return out, headers
+
+
+def missing_row(after: Line, number: str, section: int) -> Finding:
+    """A row whose number a table section skips: its text went to the row before."""
+    return Finding(
+        check="row_number_missing", object=number,
+        message=f"section {section}: row {number} not found (its number lost or cut by a page "
+                "break); its text is read as part of the row before",
+        source_line=after.no, source_page=after.page)

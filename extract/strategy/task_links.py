@@ -30,7 +30,7 @@ from extract.strategy.names import (
     name_key,
 )
 from extract.strategy.records import Finding, TaskLinkRecord
-from extract.strategy.sections import Line, Section, split_sectors, strip_headers
+from extract.strategy.sections import Line, Section, missing_row, split_sectors, strip_headers
 from extract.strategy.spelled import Spelled, find_spelled
 from extract.strategy.task_tails import sentences, tail_length
 from extract.strategy.words import join_cell
@@ -64,13 +64,14 @@ class _Row:
     found: tuple[int, tuple[int, str, str]] | None = None
 
 
-def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
-          ) -> list[_Row]:
+def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]],
+          findings: list[Finding]) -> list[_Row]:
     body, _ = strip_headers(section.lines, _HEADER_END)
     out: list[_Row] = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         starts = cells.project_starts(lines, sector.number)
+        findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
             segs: list[list[str]] = [[num.rest] if num.rest else []]
@@ -161,7 +162,7 @@ def read_task_links(
     `complete` = sentences of section 4 (see `task_tails.section4_sentences`)."""
     records: list[TaskLinkRecord] = []
     findings: list[Finding] = []
-    rows = _rows(section, sectors, known)
+    rows = _rows(section, sectors, known, findings)
     for r in rows:
         r.found = _find_name(r.head, r.names)
     width = _width(rows)
