@@ -79,22 +79,35 @@ def _morphology() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+# Parses that make a dictionary hit no evidence of a common word: `терри`, `ной`, `м`.
+_NOT_WORDS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"})
+
+
+@lru_cache(maxsize=65536)
 def _known(word: str) -> bool:
-    return _morphology().word_is_known(word)
+    """A common Russian word form: pymorphy3's likeliest parse is in its dictionary and
+    is no name or abbreviation (a cut part often happens to be one)."""
+    best = _morphology().parse(word)[0]
+    return best.is_known and not (_NOT_WORDS & best.tag.grammemes)
 
 
 def _cut_inside_word(a: str, b: str) -> bool:
     """`a` (the whole of a full line) and `b` (the next line's first word) are one word
-    cut by the column: the letters on both sides have the same case, and glued they
-    are a dictionary word (`рекомендован` / `о`) or neither part is one (`обеспеч` /
-    `ивающи`) — not `Министерство` / `образования`, not `изации` / `проекта`. The
+    cut by the column: letters of the same case, and either glued they make a
+    dictionary word and are not two words each (`рекомендован` / `о`, `ситуационн` /
+    `ого`; not `виде` / `на`), or neither part is a word, `b` perhaps a lone letter
+    (`обеспеч` / `ивающи`, `рованног` / `о`). Never `Министерство` / `образования`,
+    nor `цифровизация` / `мировых` (a word the dictionary lacks, then a word). The
     dictionary is asked about the part of a hyphenated compound that holds the cut."""
     if not (a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()):
         return False
     left, right = a.split("-")[-1].lower(), b.split("-")[0].lower()
     if not (left and right):
         return False
-    return _known(left + right) or not (_known(left) or _known(right))
+    known_left, known_right = _known(left), _known(right)
+    if _known(left + right):
+        return not (known_left and known_right and len(right) > 1)
+    return not known_left and (not known_right or len(right) == 1)
 
 
 def _glue(line: str, nxt: str, words: _Vocabulary) -> bool:
