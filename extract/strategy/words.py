@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from extract.amendment.words import cut_word
 from extract.strategy.cells import is_value
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
@@ -43,12 +44,13 @@ def _function_word(text: str) -> bool:
 
 def split_word(end: str, start: str) -> bool:
     """`end` (a line's last letters) and `start` (the next line's first letters)
-    are one word broken across the lines."""
-    if not is_word(end + start):
-        return False
-    # `Интеллектуальна` / `я`: the piece may be a word too, if the rest is only an
-    # ending (one or two letters, not a preposition, conjunction or particle).
-    return not is_word(end) or (len(start) <= 2 and not _function_word(start))
+    are one word broken across the lines: the dictionary rule shared with the
+    amendment reader (`extract.amendment.words.cut_word`), and a word whose piece
+    is a word too when the rest is only a one/two-letter ending that is no
+    preposition, conjunction or particle (`Интеллектуальна` / `я`)."""
+    if cut_word(end, start):
+        return True
+    return len(start) <= 2 and is_word(end + start) and not _function_word(start)
 
 
 def _prints_line_end_spaces(lines: list[Line]) -> bool:
