@@ -240,7 +240,10 @@ def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
                 if not any(c for c in cells if c):
                     continue
                 index += 1
-                current.rows.append(BodyRow(_rejoined(cells, words), item.page, cont, index))
+                # A continued part's first row may end a row of the page before: its
+                # cut words are rejoined once it is whole (`Table.clean`).
+                current.rows.append(BodyRow(list(cells) if cont else _rejoined(cells, words),
+                                            item.page, cont, index))
                 cont = False
             prev_fragment = item
             pending_text = []
