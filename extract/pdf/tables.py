@@ -84,27 +84,41 @@ _NOT_WORDS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"})
 
 
 @lru_cache(maxsize=65536)
-def _known(word: str) -> bool:
-    """A common Russian word form: pymorphy3's likeliest parse is in its dictionary and
-    is no name or abbreviation (a cut part often happens to be one)."""
+def _word_score(word: str) -> float:
+    """How surely `word` is a common Russian word form: the score of pymorphy3's
+    likeliest parse when that parse is in its dictionary and is no name or
+    abbreviation (a cut part often happens to be one), else 0."""
     best = _morphology().parse(word)[0]
-    return best.is_known and not (_NOT_WORDS & best.tag.grammemes)
+    return best.score if best.is_known and not (_NOT_WORDS & best.tag.grammemes) else 0.0
+
+
+def _known(word: str) -> bool:
+    return _word_score(word) > 0
+
+
+# A part after the cut counts as a word of its own only when its likeliest reading is
+# at least this likely (`на` 0.999 is a word; `ников`, three readings at 0.33, is not).
+_SURE_WORD = 0.5
 
 
 def _cut_inside_word(a: str, b: str) -> bool:
     """`a` (the whole of a full line) and `b` (the next line's first word) are one word
     cut by the column: letters of the same case, and either glued they make a
-    dictionary word and are not two words each (`рекомендован` / `о`, `ситуационн` /
-    `ого`; not `виде` / `на`), or neither part is a word, `b` perhaps a lone letter
-    (`обеспеч` / `ивающи`, `рованног` / `о`). Never `Министерство` / `образования`,
+    dictionary word and are not two words each (`рекомендован` / `о`, `работ` /
+    `ников`; not `виде` / `на`), or neither part is a word, `b` perhaps a lone letter
+    (`обеспеч` / `ивающи`, `рованног` / `о`), or both are capitals (`ГЛО` / `НАС`).
+    Never `Министерство` / `образования`,
     nor `цифровизация` / `мировых` (a word the dictionary lacks, then a word). The
     dictionary is asked about the part of a hyphenated compound that holds the cut."""
     if not (a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()):
         return False
-    left, right = a.split("-")[-1].lower(), b.split("-")[0].lower()
+    left, right = a.split("-")[-1], b.split("-")[0]
     if not (left and right):
         return False
-    known_left, known_right = _known(left), _known(right)
+    if left.isupper() and right.isupper():
+        return True  # an acronym cut (`ГЛО` / `НАС`): the dictionary knows none
+    left, right = left.lower(), right.lower()
+    known_left, known_right = _known(left), _word_score(right) >= _SURE_WORD
     if _known(left + right):
         return not (known_left and known_right and len(right) > 1)
     return not known_left and (not known_right or len(right) == 1)
