@@ -149,8 +149,9 @@ class _CellIndex:
 
 
 def _below(box: tuple, above: tuple, tolerance: float) -> bool:
-    """`box` starts under `above`'s bottom border and shares some of its width."""
-    return box[1] >= above[3] - tolerance and box[0] < above[2] and above[0] < box[2]
+    """`box` starts under `above`'s bottom border, in the same column (same left edge):
+    where text that overflows `above` would fall."""
+    return box[1] >= above[3] - tolerance and abs(box[0] - above[0]) <= tolerance
 
 
 def _earlier(box: tuple, than: tuple, tolerance: float) -> bool:
