@@ -57,3 +57,6 @@ test-ui: setup
 # A full run launched through the UI's API versus `make run`, wall clock.
 bench-ui: setup
 	$(BIN)/python scripts/bench_ui_run.py
+
+# Rendered strategy fixtures (tests/fixtures/rendered): needs LibreOffice; `make test` only reads them.
+fixtures: ; $(BIN)/python scripts/make_fixtures.py

@@ -14,6 +14,7 @@ import great_expectations as gx
 import pandas as pd
 from great_expectations.expectations.expectation import Expectation
 
+from extract.amendment.sources import CONTRACT_SOURCES as FUNDING_SOURCES
 from extract.contract import TABLES
 
 BLOCKING = "blocking"
@@ -157,8 +158,8 @@ def _amendment_rules(lo: int, hi: int) -> list[Rule]:
              BLOCKING, "item_key", "a year"),
         Rule("funding_source_known", fund,
              e.ExpectColumnValuesToBeInSet(column="source",
-                                           value_set=["total", "regional", "federal"]),
-             BLOCKING, "item_key", "total | regional | federal"),
+                                           value_set=list(FUNDING_SOURCES)),
+             BLOCKING, "item_key", " | ".join(FUNDING_SOURCES)),
         Rule("funding_level_known", fund,
              e.ExpectColumnValuesToBeInSet(
                  column="level", value_set=["program", "subprogram", "measure", "submeasure"]),
@@ -174,8 +175,8 @@ def _amendment_rules(lo: int, hi: int) -> list[Rule]:
              BLOCKING, "source", "≥ 0"),
         Rule("passport_source_known", passport,
              e.ExpectColumnValuesToBeInSet(
-                 column="source", value_set=["total", "regional", "federal", "local"]),
-             BLOCKING, "source", "total | regional | federal | local"),
+                 column="source", value_set=list(FUNDING_SOURCES)),
+             BLOCKING, "source", " | ".join(FUNDING_SOURCES)),
         Rule("passport_year_in_range", passport,
              e.ExpectColumnValuesToBeBetween(column="year", min_value=YEAR_MIN,
                                              max_value=YEAR_MAX),

@@ -4,7 +4,10 @@ The document is the corpus strategy 000's sections 5–7 (from the gold files)
 drawn by the test fixtures, repeated until it reaches the page count. Run from
 the repository root:
 
-    .venv/bin/python scripts/bench_pdf.py [--pages 200] [--keep out.pdf]
+    .venv/bin/python scripts/bench_pdf.py [--pages 200] [--keep out.pdf] [--profile 25]
+
+`--profile N` also runs the extraction under cProfile and prints the N costliest
+functions (cumulative time), to see which stage the seconds go to.
 """
 
 from __future__ import annotations
@@ -45,10 +48,21 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
+def _profile(path: Path, top: int) -> None:
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.runcall(extract_pdf, path)
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="also keep the generated PDF here")
+    parser.add_argument("--profile", type=int, metavar="N", default=0,
+                        help="also profile the extraction and print the N costliest calls")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "strategy_bench.pdf"
@@ -57,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         tables = extract_pdf(path)
         seconds = time.perf_counter() - start
+        if args.profile:
+            _profile(path, args.profile)
     rows = {k: len(v) for k, v in tables.items() if k.startswith("strategy_")}
     print(f"pages: {pages}")
     print(f"seconds: {seconds:.1f}")

@@ -72,7 +72,14 @@ class Score:
 SCORES: list[tuple[str, Score]] = []
 
 
-def score(expected: Iterable[tuple], actual: Iterable[tuple]) -> Score:
+# Accuracy of the rendered-fixture matrix (tests/test_rendered_accuracy.py), by
+# (format, layout, doc) -> table -> min(recall, precision), or the extraction error:
+# printed as its own section at the end of the run.
+RENDERED: dict[tuple[str, str, str], dict[str, float | str]] = {}
+
+
+def score(expected: Iterable[tuple], actual: Iterable[tuple], *, record: bool = True) -> Score:
+    """Row-level comparison; `record=False` keeps it out of the per-test SCORES list."""
     exp, act = Counter(expected), Counter(actual)
     matched = sum((exp & act).values())
     result = Score(
@@ -82,6 +89,7 @@ def score(expected: Iterable[tuple], actual: Iterable[tuple]) -> Score:
         missing=sorted((exp - act).elements()),
         unexpected=sorted((act - exp).elements()),
     )
-    test_id = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" (", 1)[0]
-    SCORES.append((test_id, result))
+    if record:
+        test_id = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" (", 1)[0]
+        SCORES.append((test_id, result))
     return result

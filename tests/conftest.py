@@ -83,13 +83,18 @@ def cut_section_7(source: Path, target: Path) -> Path:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """The accuracy every gold comparison of this run measured."""
-    from tests.accuracy import SCORES
+    """The accuracy every gold comparison of this run measured, and the rendered matrix's."""
+    from tests.accuracy import RENDERED, SCORES
 
-    if not SCORES:
-        return
-    terminalreporter.section("accuracy against hand-checked gold")
-    for test_id, s in SCORES:
-        terminalreporter.write_line(
-            f"{s.recall:6.3f} recall {s.precision:6.3f} precision "
-            f"({s.matched}/{s.expected} expected, {s.actual} extracted)  {test_id}")
+    if SCORES:
+        terminalreporter.section("accuracy against hand-checked gold")
+        for test_id, s in SCORES:
+            terminalreporter.write_line(
+                f"{s.recall:6.3f} recall {s.precision:6.3f} precision "
+                f"({s.matched}/{s.expected} expected, {s.actual} extracted)  {test_id}")
+    if RENDERED:
+        from tests.render.measure import table_lines
+
+        terminalreporter.section("accuracy on rendered strategies: min(recall, precision)")
+        for line in table_lines(RENDERED):
+            terminalreporter.write_line(line)

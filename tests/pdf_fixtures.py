@@ -13,7 +13,6 @@ reader gets back with what was drawn.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,15 +22,26 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-GOLD = Path(__file__).parent / "gold"
+from tests.render.content import (  # noqa: F401  (re-exported for the PDF tests)
+    REGIONS,
+    SECTION_TITLES,
+    YEARS,
+    StrategyContent,
+    corpus_strategy,
+    indicator_cells,
+    project_cells,
+    read_csv,
+    sectors,
+    task_link_cells,
+)
+from tests.render.grid import LEFT, UP, header_cells, header_spans
+
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
 PAGE_W, PAGE_H = landscape(A4)
 MARGIN = 40.0
 PAD = 3.0
-LEFT = "<"  # header cell merged with the one to its left
-UP = "^"  # header cell merged with the one above
 
 
 def register_fonts() -> None:
@@ -171,18 +181,7 @@ class PdfWriter:
         hdr = [list(r) for r in spec.header]
         if spec.numbers:
             hdr.append([str(i + 1) for i in range(ncol)])
-        rects = []
-        for r, row in enumerate(hdr):
-            for c, text in enumerate(row):
-                if text in (LEFT, UP):
-                    continue
-                c1 = c
-                while c1 + 1 < ncol and hdr[r][c1 + 1] == LEFT:
-                    c1 += 1
-                r1 = r
-                while r1 + 1 < len(hdr) and hdr[r1 + 1][c] == UP:
-                    r1 += 1
-                rects.append((r, c, r1, c1, text))
+        rects = [(r, c, r1, c1, hdr[r][c]) for r, c, r1, c1 in header_cells(hdr)]
         hdr_h = [PAD * 2 + lead] * len(hdr)
         for r0, c0, r1, c1, text in rects:
             need = len(wrap(text, col_w(c0, c1), BOLD, size)) * lead + 2 * PAD
@@ -320,27 +319,6 @@ class PdfWriter:
 # Strategy documents from the gold files
 
 
-def read_csv(name: str) -> list[dict[str, str]]:
-    with (GOLD / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-REGIONS = {
-    "000": "Кемеровской области – Кузбасса",
-    "002": "Калининградской области",
-    "004": "Кабардино-Балкарской Республики",
-}
-SECTION_TITLES = [
-    "Основные положения",
-    "Карточка стратегии (краткое содержание)",
-    "Приоритеты, цели и задачи цифровой трансформации",
-    "Проблемы и вызовы цифровой трансформации",
-    "Взаимосвязь задач и проектов стратегии",
-    "Проекты развития отрасли",
-    "Показатели развития отрасли",
-    "Ресурсное обеспечение реализации стратегии",
-]
-YEARS = (2022, 2023, 2024)
 H5 = [["№ пп", "Задачи отрасли", "Наименование проекта", "Бенефициар проекта",
        "Выгоды для бенефициара проекта"]]
 H6 = [["№ пп", "Наименование проекта", "Цель проекта", "Срок реализации проекта",
@@ -351,52 +329,11 @@ H7 = [["№ пп", "Наименование проекта", "Ответств�
       [UP, UP, UP, UP, UP, *map(str, YEARS)]]
 
 
-@dataclass
-class StrategyContent:
-    """What a strategy PDF prints in sections 5–7, as rows of the gold files."""
-
-    region: str
-    task_links: list[dict[str, str]]
-    projects: list[dict[str, str]]
-    indicators: list[dict[str, str]]
-
-
-def corpus_strategy(doc: str) -> StrategyContent:
-    """Sections 5–7 of corpus strategy `doc` from its gold files (004 has them all)."""
-    return StrategyContent(
-        region=REGIONS[doc],
-        task_links=read_csv(f"{doc}_task_links.csv"),
-        projects=read_csv(f"{doc}_projects.csv"),
-        indicators=read_csv(f"{doc}_indicators.csv"),
-    )
-
-
-def _goal(name: str) -> str:
-    return (f"Повышение качества и доступности услуг за счет реализации проекта «{name}», "
-            "сокращение сроков их предоставления")
-
-
-def _description(name: str, k: int) -> str:
-    extra = " ".join(["Проект предусматривает внедрение цифровых сервисов, интеграцию с "
-                      "федеральными информационными системами и перевод процессов в "
-                      "электронный вид."] * (1 + k % 3))
-    return f"В рамках проекта «{name}» планируется: - создание платформы; - {extra}"
-
-
-def _sectors(rows: list[dict[str, str]]) -> list[tuple[str, str, list[dict[str, str]]]]:
-    out: list[tuple[str, str, list[dict[str, str]]]] = []
-    for row in rows:
-        if not out or out[-1][0] != row["sector_no"]:
-            out.append((row["sector_no"], row["sector_name"], []))
-        out[-1][2].append(row)
-    return out
-
-
 def _section_tables(w: PdfWriter, rows: list[dict[str, str]], header: list[list[str]],
                     widths: Sequence[float], to_cells, *, sector_style: str, repeat: str,
                     low_cols: frozenset[int] = frozenset()) -> None:
     """One table per section (sector rows inside) or one per sector (headings between)."""
-    groups = _sectors(rows)
+    groups = sectors(rows)
     if sector_style == "row":
         body: list = []
         for no, name, sector_rows in groups:
@@ -408,36 +345,6 @@ def _section_tables(w: PdfWriter, rows: list[dict[str, str]], header: list[list[
         w.paragraph(f"{no}. {name}", bold=True)
         w.table(TableSpec(widths, header, to_cells(sector_rows), repeat=repeat,
                           low_cols=low_cols))
-
-
-def task_link_cells(rows: list[dict[str, str]]) -> list[list[str | None]]:
-    return [[r["row_no"], r["task"], r["project_name"],
-             "- Граждане\n- Органы власти".replace("\n", " "),
-             f"Сокращение времени получения услуг по направлению «{r['sector_name']}»"]
-            for r in rows]
-
-
-def project_cells(rows: list[dict[str, str]]) -> list[list[str | None]]:
-    return [[r["project_no"], r["project_name"], _goal(r["project_name"]), r["term"],
-             _description(r["project_name"], k), "Федеральный бюджет, бюджет субъекта",
-             "Участник" if k % 2 else "Координатор"]
-            for k, r in enumerate(rows)]
-
-
-def indicator_cells(rows: list[dict[str, str]]) -> list[list[str | None]]:
-    """Project № / name / body merged over the project's indicator rows."""
-    out: list[list[str | None]] = []
-    last = None
-    for r in rows:
-        key = (r["project_no"], r["project_name"])
-        vals = [r[f"value_{y}"] for y in YEARS]
-        if key == last:
-            out.append([None, None, None, r["indicator_name"], r["unit"], *vals])
-        else:
-            out.append([r["project_no"], r["project_name"], r["responsible_org"],
-                        r["indicator_name"], r["unit"], *vals])
-        last = key
-    return out
 
 
 def write_strategy(path: Path, content: StrategyContent, *, sector_style: str = "row",
@@ -477,7 +384,7 @@ def write_strategy(path: Path, content: StrategyContent, *, sector_style: str = 
                 "сферы, в том числе здравоохранения и образования, а также государственного "
                 "управления.")
     w.heading(f"4. Раздел «{SECTION_TITLES[3]}»")
-    for no, name, _ in _sectors(content.projects):
+    for no, name, _ in sectors(content.projects):
         w.paragraph(f"4.{no}. {name}.", bold=True)
         w.paragraph("Низкий уровень цифровых компетенций и недостаточная оснащенность.")
     w.new_page()
@@ -699,14 +606,14 @@ def write_strategy_flowing(path: Path, content: StrategyContent) -> Path:
               Paragraph(f"3. Раздел «{SECTION_TITLES[2]}»", head),
               Paragraph("Цель – цифровая зрелость отраслей.", text),
               Paragraph(f"4. Раздел «{SECTION_TITLES[3]}»", head)]
-    story += [Paragraph(f"4.{no}. {name}.", text) for no, name, _ in _sectors(content.projects)]
+    story += [Paragraph(f"4.{no}. {name}.", text) for no, name, _ in sectors(content.projects)]
     width = PAGE_W - 2 * MARGIN
 
     def table(header: list[list[str]], rel: Sequence[float], rows, to_cells) -> Table:
-        spans = [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in _header_spans(header)]
+        spans = [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in header_spans(header)]
         grid = [["" if h in (LEFT, UP) else Paragraph(h, cell) for h in row] for row in header]
         grid.append([str(i + 1) for i in range(len(rel))])
-        for no, name, sector_rows in _sectors(rows):
+        for no, name, sector_rows in sectors(rows):
             spans.append(("SPAN", (0, len(grid)), (-1, len(grid))))
             grid.append([Paragraph(f"{no}. {name}", cell)] + [""] * (len(rel) - 1))
             grid += [[Paragraph(escape(x), cell) if x else "" for x in r]
@@ -734,24 +641,6 @@ def write_strategy_flowing(path: Path, content: StrategyContent) -> Path:
                       rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN).build(
         story, onFirstPage=page_number, onLaterPages=page_number)
     return path
-
-
-def _header_spans(header: list[list[str]]) -> list[tuple[int, int, int, int]]:
-    """(row0, col0, row1, col1) of every merged header cell (`<` / `^` marks)."""
-    out = []
-    for r, row in enumerate(header):
-        for c, text in enumerate(row):
-            if text in (LEFT, UP):
-                continue
-            c1 = c
-            while c1 + 1 < len(row) and row[c1 + 1] == LEFT:
-                c1 += 1
-            r1 = r
-            while r1 + 1 < len(header) and header[r1 + 1][c] == UP:
-                r1 += 1
-            if (r1, c1) != (r, c):
-                out.append((r, c, r1, c1))
-    return out
 
 
 def write_amendment_flowing(path: Path) -> Path:
@@ -806,7 +695,7 @@ def write_amendment_flowing(path: Path) -> Path:
         story.append(PageBreak())
         story += [Paragraph(s, text) for s in (f"Приложение № {n}", "к постановлению "
                                                "Правительства", "от 16 сентября 2022 г. № 630")]
-        spans = [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in _header_spans(header)]
+        spans = [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in header_spans(header)]
         grid = [["" if h in (LEFT, UP) else para(h) for h in row] for row in header]
         grid.append([str(i + 1) for i in range(len(rel))])
         grid += [[para(c) if c else "" for c in row] for row in body]

@@ -27,7 +27,9 @@ def test_other_region_decree():
 
     funding = {(r["item_no"], r["level"], r["source"], r["year"]): r["amount_thousand_rub"]
                for r in out["program_funding"]}
-    assert len(funding) == 12  # 3 items × total/regional × 2 years; local rows are not contract
+    # 3 items × 2 years × total, regional and local («местные бюджеты» rows)
+    assert len(funding) == 18
+    assert {k[2] for k in funding} == {"total", "regional", "local"}
     assert funding[("1", "subprogram", "regional", 2025)] == "18.0"
     assert funding[("1.1", "measure", "total", 2024)] == "10.0"
     names = {r["item_no"]: r["item_name"] for r in out["program_funding"]}

@@ -198,9 +198,91 @@ def test_values_keep_their_year_column(tmp_path):
 
 
 def test_section_heading_broken_over_two_lines():
-    from extract.pdf.strategy import _wrapped_heading
+    from extract.strategy.table_records import wrapped_heading as _wrapped_heading
 
     assert _wrapped_heading("5. Раздел «Взаимосвязь задач и", "проектов стратегии»")
     assert _wrapped_heading("7. Показатели развития", "отрасли")
     assert not _wrapped_heading("7. Раздел «Показатели развития отрасли»", "1. Образование")
     assert not _wrapped_heading("1. Образование и наука", "Задачи отрасли")
+
+
+# -- stages that make the reader hold at any layout ---------------------------------
+
+def _grid(c, xs: list[float], ys: list[float]) -> None:
+    """Ruling of a table: every vertical and horizontal line across it (PDF y upwards)."""
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+
+
+def test_clipped_header_text_stays_out_of_the_body(tmp_path):
+    """A repeated header cut to one line still draws its other lines, clipped away, over
+    the first body row (LibreOffice does this); the reader drops them by drawing order."""
+    from reportlab.pdfgen import canvas
+
+    from tests.pdf_fixtures import FONT, register_fonts
+
+    register_fonts()
+    path = tmp_path / "clipped.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    xs, ys = [50, 150, 250, 350], [250, 235, 160]
+    _grid(c, xs, ys)
+    c.setFont(FONT, 9)
+    for k, lines in enumerate((["Наименование", "проекта"], ["Ответственный", "исполнитель"],
+                               ["Единица", "измерения"])):
+        c.saveState()
+        clip = c.beginPath()
+        clip.rect(xs[k], ys[1], xs[k + 1] - xs[k], ys[0] - ys[1])
+        c.clipPath(clip, stroke=0, fill=0)
+        for n, line in enumerate(lines):  # the second line falls below the header row
+            c.drawString(xs[k] + 3, ys[0] - 11 - 12 * n, line)
+        c.restoreState()
+    for k, lines in enumerate((["Электронная", "регистратура"], ["Министерство"], ["процентов"])):
+        for n, line in enumerate(lines):
+            c.drawString(xs[k] + 3, ys[1] - 11 - 12 * n, line)
+    c.save()
+    (fragment,) = [it for p in read_pdf(path) for it in p.items if not hasattr(it, "text")]
+    assert fragment.rows[0] == ["Наименование", "Ответственный", "Единица"]
+    assert [cell.replace("\u00ad", "") for cell in fragment.rows[1]] == [
+        "Электронная\nрегистратура", "Министерство", "процентов"]
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("исполнительны\u00ad\nх органов", "исполнительных органов"),  # a full line, one word
+    ("рекомендован\u00ad\nо ФОИВ)", "рекомендовано ФОИВ)"),
+    ("обеспеч\u00ad\nивающи\u00ad\nх сервис", "обеспечивающих сервис"),
+    ("образов\u00ad\nательног\u00ad\nо контента", "образовательного контента"),  # a chain
+    ("Министерство\u00ad\nобразования", "Министерство\nобразования"),  # two words
+    ("виде\nна территории", "виде\nна территории"),  # not a full line: a plain wrap
+    ("виде\u00ad\nна территории", "виде\nна территории"),  # full, but two words
+    ("персонализированног\u00ad\nо подбора", "персонализированного подбора"),
+    ("обрат\u00ad\nной связи", "обратной связи"),  # `ной` is a name, not a word
+    ("работ\u00ad\nников", "работников"),  # `ников`: no sure reading as a word
+    ("ГЛО\u00ad\nНАС\u00ad\nС, в общем", "ГЛОНАСС, в общем"),  # an acronym
+    ("цифровизация\u00ad\nмировых судов", "цифровизация\nмировых судов"),
+    ("Министерство\u00ad\nРоссийской", "Министерство\nРоссийской"),  # case changes
+    ("«Мое здоровье\n» на Госуслугах", "«Мое здоровье» на Госуслугах"),  # punctuation cut off
+])
+def test_words_cut_by_a_narrow_column(raw, expected):
+    from extract.pdf.tables import _Vocabulary, rejoin_broken_words
+
+    assert rejoin_broken_words(raw, _Vocabulary(set(), set())).replace("\u00ad", "") == expected
+
+
+def test_row_number_cut_by_the_page_break():
+    """`5.` at a page's foot and `5` at the next page's head are one row, item 5.5."""
+    from extract.strategy.grid import BodyRow, Table
+    from extract.strategy.table_records import _Sector, projects
+
+    header = [["№ п/п", "Наименование проекта", "Цель проекта", "Срок реализации"]]
+    rows = [BodyRow(["5.4", "Проект А", "Цель", "2024"], 1, index=1),
+            BodyRow(["5.", "Единая", "Повышение", "До"], 1, index=2),
+            BodyRow(["5", "система", "качества", "2024 года"], 2, cont=True, index=3),
+            BodyRow(["5.6", "Проект Б", "Цель", "2023"], 2, index=4)]
+    table = Table(page=1, position=0, header=header, rows=rows)
+    got, findings = projects(table, rows, _Sector("5", "Госуправление"))
+    assert [(p.project_no, p.project_name, p.term) for p in got] == [
+        ("5.4", "Проект А", "2024"), ("5.5", "Единая система", "До 2024 года"),
+        ("5.6", "Проект Б", "2023")]
+    assert findings == []

@@ -22,6 +22,14 @@ STRATEGIES = {
     "004": "004_3829325a8a477fa3.txt",
 }
 YEARS = (2022, 2023, 2024)
+# min(recall, precision) measured per document and table (floors = what was measured).
+# 004 projects: the gold keeps «автоматизированно е» as the dump breaks it (see
+# tests/gold/004_sections56.notes.md, item 1); the reader rejoins the word.
+FLOORS = {
+    "indicators": {"000": 1.0, "002": 1.0, "004": 1.0},
+    "projects": {"000": 0.985, "002": 0.98, "004": 0.974},
+    "task_links": {"000": 1.0, "002": 0.98, "004": 1.0},
+}
 
 
 @cache
@@ -64,7 +72,8 @@ def test_indicators_rows(doc: str) -> None:
     actual = [(norm_text(r["project_name"]), norm_text(r["indicator_name"]), r["values"])
               for r in indicator_rows(doc)]
     s = score(expected, actual)
-    assert s.recall >= 0.98 and s.precision >= 0.98, s.report()
+    floor = FLOORS["indicators"][doc]
+    assert s.recall >= floor and s.precision >= floor, s.report()
 
 
 @pytest.mark.parametrize("doc", sorted(STRATEGIES))
@@ -77,7 +86,8 @@ def test_indicators_columns(doc: str) -> None:
                norm_text(r["responsible_org"]), norm_text(r["indicator_name"]), r["line"])
               for r in indicator_rows(doc)]
     s = score(expected, actual)
-    assert s.recall >= 0.98 and s.precision >= 0.98, s.report()
+    floor = FLOORS["indicators"][doc]
+    assert s.recall >= floor and s.precision >= floor, s.report()
 
 
 @pytest.mark.parametrize("doc", sorted(STRATEGIES))
@@ -95,7 +105,8 @@ def test_projects(doc: str) -> None:
     actual = [(norm_text(r["project_name"]), norm_text(r["term"]))
               for r in extraction(doc).rows("strategy_projects")]
     s = score(expected, actual)
-    assert s.recall >= 0.95 and s.precision >= 0.95, s.report()
+    floor = FLOORS["projects"][doc]
+    assert s.recall >= floor and s.precision >= floor, s.report()
 
 
 @pytest.mark.parametrize("doc", sorted(STRATEGIES))
@@ -105,7 +116,8 @@ def test_task_links(doc: str) -> None:
     actual = [(norm_text(r["task"]), norm_text(r["project_name"]))
               for r in extraction(doc).rows("strategy_task_links")]
     s = score(expected, actual)
-    assert s.recall >= 0.95 and s.precision >= 0.95, s.report()
+    floor = FLOORS["task_links"][doc]
+    assert s.recall >= floor and s.precision >= floor, s.report()
 
 
 @pytest.mark.parametrize("doc", sorted(STRATEGIES))

@@ -254,6 +254,7 @@ def test_term_shapes() -> None:
                       "К концу 2021 года"]) == (1, 5)
     assert find_term(["Цель", "2022 - 2024", "Описание"]) == (1, 2)
     assert find_term(["Цель", "до 01.07.2023"]) == (1, 2)
+    assert find_term(["Цель", "2022-", "2026", "Описание"]) == (1, 3)
 
 
 def test_name_known_from_another_section() -> None:
@@ -313,3 +314,123 @@ def test_remark_running_into_a_list_of_beneficiaries_is_not_taken() -> None:
              "- Исполнительные", "органы"]
     m = best_match(texts, ["Переход к управлению (оказание поддержки конкретных участников"])
     assert m is not None and m[1].endswith("участников")
+
+
+def test_page_break_before_a_repeated_header_reaches_the_row_after_it() -> None:
+    """A page number at the foot of a page, then the repeated header: the first
+    line after the header opens the rest of the cut row."""
+    from extract.strategy.indicators import _HEADER_END
+    from extract.strategy.sections import Line, strip_headers
+    lines = [Line(1, "Доля граждан,"), Line(2, "№", brk=True), Line(3, "Значения 2022 2023"),
+             Line(4, "2024"), Line(5, "имеющих доступ"), Line(6, "Доля услуг")]
+    body, headers = strip_headers(lines, _HEADER_END)
+    assert [ln.text for ln in body] == ["Доля граждан,", "имеющих доступ", "Доля услуг"]
+    assert [ln.brk for ln in body] == [False, True, False]
+    assert len(headers) == 1
+
+
+def test_years_wrapped_in_narrow_columns() -> None:
+    from extract.strategy.indicators import _HEADER_END, header_years
+    from extract.strategy.sections import Line, strip_headers
+    texts = ["№", "Значения", "202", "2", "202", "3", "202", "4", "1", "2", "3", "Доля"]
+    body, headers = strip_headers([Line(k, t) for k, t in enumerate(texts)], _HEADER_END)
+    assert header_years(headers) == [2022, 2023, 2024]
+    assert [ln.text for ln in body] == ["Доля"]
+
+
+def test_body_goes_on_after_a_joiner_with_an_acronym() -> None:
+    (rec,) = section7(""" 1
+ Проект Альфа
+ Министерство строительства и
+ ЖКХ Энской области
+ Доля развития
+  
+ 0
+ 0
+ 100""")
+    assert rec.responsible_org == "Министерство строительства и ЖКХ Энской области"
+    assert (rec.indicator_name, rec.unit) == ("Доля развития", "")
+    assert not cells.is_unit("развития") and cells.is_unit("раза")
+
+
+def test_remark_that_lost_its_last_bracket() -> None:
+    texts = ["Библиотека контента", "(рекомендовано", "федеральным органом", "(далее ФОИВ)",
+             "- Граждане -"]
+    m = best_match(texts, ["Библиотека контента"])
+    assert m is not None and m[1] == "Библиотека контента (рекомендовано федеральным органом " \
+                                      "(далее ФОИВ)"
+
+
+def test_project_number_wrapped_inside_the_number_column() -> None:
+    from extract.strategy.sections import Line
+    texts = [t for k in range(1, 10) for t in (f"5.{k}", f"Задача {k}")]
+    texts += ["5.1", "0", "Задача 10"]
+    starts = cells.project_starts([Line(n, t) for n, t in enumerate(texts)], 5)
+    assert [num.no for _, num in starts][-2:] == ["5.9", "5.10"]
+    assert texts[starts[-1][0] + 1] == "Задача 10"
+
+
+def test_section7_project_number_wrapped_inside_the_number_column() -> None:
+    body = "\n".join(f""" 1.{k}
+ Проект {k}
+ Министерство образования Энской области
+ Доля {k}
+  
+ 1
+ 2
+ 3""" for k in range(1, 10))
+    *_, last = section7(body + """
+ 1.1
+ 0
+ Проект Десять
+ Министерство образования Энской области
+ Доля учащихся
+  
+ 4
+ 5
+ 6""")
+    assert (last.project_no, last.project_name, last.values) == ("1.10", "Проект Десять",
+                                                                 ["4", "5", "6"])
+
+
+def test_dotted_number_cut_by_a_page_break_keeps_the_sequence() -> None:
+    from extract.strategy.sections import Line
+    texts = ["1.1", "Задача", "1.", "Задача два", "7", "1.3", "Задача три"]
+    starts = cells.project_starts([Line(n, t) for n, t in enumerate(texts)], 1)
+    assert [(i, num.no) for i, num in starts] == [(0, "1.1"), (2, "1.2"), (5, "1.3")]
+
+
+def test_section7_dotted_number_cut_by_a_page_break() -> None:
+    a, b = section7(""" 1.1
+ Проект Альфа
+ Министерство образования Энской области
+ Доля учащихся
+  
+ 1
+ 2
+ 3
+ 1.
+ Проект Бета
+ Министерство образования Энской области
+ Доля педагогов
+  
+ 4
+ 5
+ 6
+ 2
+ 2
+ Доля родителей
+  
+ 7
+ 8
+ 9""")[:2]
+    assert a.project_no == "1.1"
+    assert (b.project_no, b.project_name, b.values) == ("1.2", "Проект Бета", ["4", "5", "6"])
+
+
+def test_a_skipped_row_number_is_a_finding() -> None:
+    from extract.strategy.sections import Line
+    texts = ["1.1", "Задача", "1.3", "Задача три"]
+    starts = cells.project_starts([Line(n, t) for n, t in enumerate(texts)], 1)
+    assert [num.no for _, num in starts] == ["1.1", "1.3"]
+    assert cells.missing_numbers(starts) == [(2, "1.2")]

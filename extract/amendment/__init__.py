@@ -1,210 +1,37 @@
-"""State-program amendment decrees -> contract tables.
+"""State-program amendment decrees -> contract tables, from every form regions publish.
 
 A decree restating parts of a regional state program prints: its header
 (issuer, date, number, title naming the amended act and program), the restated
 passport paragraph «Объемы и источники финансирования», and appendices — the
-funding table (item × source × year) and the indicator table (item × indicator
-× year). `extract_amendment_text` reads a text conversion of such a decree;
-the row building behind it (`funding_items`, `indicator_records`,
-`passport_figures`, `reconcile`) takes rows of cells, so a PDF reader can reuse
-it with pdfplumber's tables.
+funding table (item × source × year, or sources as columns) and the indicator
+table (item × indicator × year).
 
-Modules: `act` (header facts), `tables` (tab rows, page furniture), `layout`
+Forms and their front ends, all ending in one `decree.Decree` (running text +
+tables as rows of cells) that `build.read_decree` turns into rows:
+* converted text with tab-separated tables — `decree.decree_from_tab_text`;
+* Word (.docx; .doc/.rtf via LibreOffice) — `extract.word.amendment`;
+* PDF with ruled tables — `extract.pdf.amendment`;
+* a PDF's plain text dump, one cell line per line — `stream.decree_from_stream`.
+
+Modules: `act` (header facts), `tables` (rows of cells, tab tables), `layout`
 (column roles, years), `passport`, `funding`, `indicators`, `reconcile`,
-`findings`, `sources` (source labels), `numbering` (item numbers).
+`findings`, `sources` (source labels), `numbering` (item numbers), `settings`
+(every word list and threshold).
 """
 
 from __future__ import annotations
 
-import re
+from extract.amendment.build import read_decree
+from extract.amendment.decree import Decree, SourceTable, decree_from_blocks, decree_from_tab_text
 
-from extract.amendment.act import period_after_amendment, read_act
-from extract.amendment.findings import DUPLICATE, LOST_PAGE, YEARS_INFERRED
-from extract.amendment.funding import (
-    FundingItem,
-    funding_items,
-    funding_layout,
-    funding_rows,
-    is_funding_table,
-)
-from extract.amendment.indicators import (
-    indicator_layout,
-    indicator_records,
-    indicator_rows,
-    is_indicator_table,
-)
-from extract.amendment.layout import Layout, infer_years, stage_periods
-from extract.amendment.passport import (
-    PassportFigure,
-    find_passport_paragraph,
-    passport_figures,
-)
-from extract.amendment.reconcile import check_funding, check_passport
-from extract.amendment.sources import CONTRACT_PASSPORT_SOURCES
-from extract.amendment.tables import Table, appendix_captions, read_tables
-from extract.errors import ExtractionError
-from extract.findings import Finding
-
-__all__ = ["extract_amendment_text"]
-
-_REFERENCED = re.compile(r"согласно\s+приложени\w*\s*№\s*(\d+)", re.IGNORECASE)
-_CLOSING = re.compile(
-    r"подлежит\s+(?:официальному\s+)?опубликованию|вступает\s+в\s+силу|Контроль\s+за\s+"
-    r"исполнением", re.IGNORECASE)
-_TERM = re.compile(r"Срок\w*\s+реализации[^\n]*", re.IGNORECASE)
+__all__ = ["Decree", "SourceTable", "decree_from_blocks", "extract_amendment_text",
+           "read_decree"]
 
 
 def extract_amendment_text(text: str, source_file: str) -> dict[str, list[dict]]:
-    """Contract rows (plus `findings`) for one amendment decree in text form.
+    """Contract rows (plus `findings`) of a decree in text form: converted text with
+    tab-separated tables, or a PDF's plain text dump (no tabs in its tables)."""
+    from extract.amendment.stream import decree_from_stream, is_stream_text
 
-    Raises ExtractionError naming the file and what is missing when the text is
-    not a decree (no «от <date> № <number>» header, no amended program) or when
-    an appendix the decree refers to is not in the text (a truncated file).
-    """
-    lines = text.split("\n")
-    act = read_act(lines)
-    if not act.act_date or not act.act_number:
-        raise ExtractionError(source_file, "not a decree: no «от <date> № <number>» in its header")
-    if not act.program_name:
-        raise ExtractionError(
-            source_file, "no amended state program named in the title "
-            "(«О внесении изменений … государственной программы … «<name>»»)")
-
-    captions = appendix_captions(lines)
-    start = min(captions) if captions else 0
-    all_tables = read_tables(lines, start)
-    tables = [t for t in all_tables if t.rows]
-    funding_tables = [t for t in tables if is_funding_table(t.header, t.rows)]
-    indicator_tables = [t for t in tables if t not in funding_tables
-                        and is_indicator_table(t.header, t.rows, t.column_count)]
-    figures = passport_figures(find_passport_paragraph(lines))
-    _require_appendices(text, lines, source_file, all_tables,
-                        [*funding_tables, *indicator_tables], has_passport=bool(figures))
-
-    findings: list[Finding] = [
-        Finding(LOST_PAGE, "funding" if table in funding_tables else "indicators",
-                f"the {'funding' if table in funding_tables else 'indicator'} table starts at "
-                f"line {table.first_line} with a repeated column-number row: its caption, "
-                "header and first page are missing", source_line=table.first_line)
-        for table in (*funding_tables, *indicator_tables) if table.header_lost
-    ]
-    term_texts = _TERM.findall(text)
-    period = period_after_amendment(text)
-    whole_period = [list(range(period[0], period[1] + 1))] if period[0] and period[1] else []
-
-    items: list[FundingItem] = []
-    funding_years: list[list[int]] = []
-    for table in funding_tables:
-        layout = funding_layout(table.header, table.year_columns())
-        if not layout.year_cols:
-            layout.year_cols = _inferred(table, layout, [
-                *stage_periods(table.heading), *stage_periods(term_texts), *whole_period,
-            ], findings)
-        funding_years.append([y for y in layout.year_cols.values() if y is not None])
-        table_items, table_findings = funding_items(table.rows, layout)
-        items += table_items
-        findings += table_findings
-        findings += check_funding(table_items)  # per table: each is one outline
-
-    names = {item.item_no: item.name for item in items if item.item_no}
-    records = []
-    for table in indicator_tables:
-        layout = indicator_layout(table.header, table.year_columns())
-        if not layout.year_cols:
-            layout.year_cols = _inferred(table, layout, [
-                *stage_periods(table.heading), *funding_years, *stage_periods(term_texts),
-                *stage_periods([text]), *whole_period,
-            ], findings)
-        table_records, table_findings = indicator_records(table.rows, layout, names)
-        records += table_records
-        findings += table_findings
-
-    program_row = next((item for item in items if not item.item_no), None)
-    findings += check_passport(figures, program_row)
-
-    period_start, period_end = period_after_amendment(
-        text, program_row.name if program_row else "")
-    document = {
-        "doc_type": "program_amendment", "region": act.region, "title": act.title,
-        "act_date": act.act_date, "act_number": act.act_number,
-        "period_start": period_start, "period_end": period_end,
-        "program_name": act.program_name, "amended_act_date": act.amended_act_date,
-        "amended_act_number": act.amended_act_number,
-    }
-    passport = [
-        {"source": f.source, "year": f.year, "amount_thousand_rub": f.amount,
-         "source_line": f.line, "source_page": None}
-        for f in _first_per_key(figures, findings) if f.source in CONTRACT_PASSPORT_SOURCES
-    ]
-    return {
-        "documents": [document],
-        "program_passport_funding": passport,
-        "program_funding": funding_rows(items),
-        "program_indicators": indicator_rows(records),
-        "findings": [{"source_file": source_file, **f.row()} for f in findings],
-    }
-
-
-def _first_per_key(figures: list[PassportFigure], findings: list[Finding]
-                   ) -> list[PassportFigure]:
-    """One figure per source and year; a second, different one is reported, not summed."""
-    seen: dict[tuple, PassportFigure] = {}
-    for f in figures:
-        first = seen.setdefault((f.source, f.year), f)
-        if first is not f and first.amount != f.amount:
-            findings.append(Finding(
-                DUPLICATE, f"passport {f.source}",
-                f"passport {f.source} {f.year or 'whole period'} printed twice: {first.amount} "
-                f"(line {first.line}) and {f.amount}; the first is kept",
-                year=f.year, expected=first.amount, actual=f.amount, source_line=f.line))
-    return list(seen.values())
-
-
-def _inferred(table: Table, layout: Layout, candidates: list[list[int]],
-              findings: list[Finding]) -> dict[int, int | None]:
-    """Year columns for a table whose year header was lost, with a finding saying so."""
-    width = table.column_count or max(len(r.cells) for r in table.rows)
-    value_cols = list(range(layout.first_value_col, width))
-    years = infer_years(value_cols, candidates)
-    known = [y for y in years.values() if y is not None]
-    if known:
-        message = (f"year header missing: {len(value_cols)} value columns read as "
-                   f"{known[0]}–{known[-1]} (the stage/period with that many years)")
-    else:
-        message = (f"year header missing and no stage/period of {len(value_cols)} years "
-                   "printed: values recorded without a year")
-    findings.append(Finding(YEARS_INFERRED, "indicators" if layout.unit_col is not None
-                            else "funding", message, source_line=table.first_line))
-    return years
-
-
-def _require_appendices(text: str, lines: list[str], source_file: str, all_tables: list[Table],
-                        used: list[Table], *, has_passport: bool) -> None:
-    """A decree must carry the appendices it restates; a cut-off file must not pass.
-
-    An appendix is present when a table with rows stands under its caption, when
-    its caption heads no table at all (a text appendix), or when a table whose
-    caption was lost in conversion can stand for it. A caption over a table
-    header with no rows is a file cut off there.
-    """
-    referenced = sorted({int(n) for n in _REFERENCED.findall(text)})
-    captioned = set(appendix_captions(lines).values())
-    with_rows = {t.caption for t in used}
-    headers_only = {t.caption for t in all_tables if not t.rows} - with_rows
-    present = {n for n in captioned if n in with_rows or n not in headers_only}
-    missing = [n for n in referenced if n not in present]
-    missing = missing[sum(1 for t in used if t.caption is None):]
-    if missing:
-        raise ExtractionError(
-            source_file,
-            f"the decree restates Приложение № {', '.join(map(str, missing))} but the text "
-            "has no such appendix or it has no table rows (cut off?)")
-    if not used and not has_passport:
-        raise ExtractionError(
-            source_file, "no funding table («Источник финансирования» / «Всего»), indicator "
-            "table or passport «Объемы и источники финансирования» found")
-    if not used and not _CLOSING.search(text):
-        raise ExtractionError(
-            source_file, "only the passport paragraph and no closing paragraphs («Настоящее "
-            "постановление … опубликованию / вступает в силу», «Контроль за исполнением») "
-            "were found: the text is cut off")
+    decree = decree_from_stream(text) if is_stream_text(text) else decree_from_tab_text(text)
+    return read_decree(decree, source_file)

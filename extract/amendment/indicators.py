@@ -28,7 +28,9 @@ from dataclasses import dataclass, field
 from extract.amendment import numbering
 from extract.amendment.findings import LOST_PAGE, UNPLACED_VALUES
 from extract.amendment.layout import Layout, header_columns
+from extract.amendment.settings import SETTINGS
 from extract.amendment.tables import CellRow
+from extract.amendment.words import join_cut
 from extract.findings import Finding
 from extract.text import join_fragments, parse_number
 
@@ -69,7 +71,8 @@ def is_indicator_table(header: Sequence[CellRow], rows: Sequence[CellRow],
                        column_count: int | None) -> bool:
     """Header names indicators and units; without a header, rows read unit + values."""
     text = " ".join(c for r in header for c in r.cells).lower()
-    if "показател" in text and "единиц" in text:
+    if any(w in text for w in SETTINGS.header_indicator) and any(
+            w in text for w in SETTINGS.header_unit):
         return True
     if header or not column_count or column_count < 6:
         return False
@@ -196,7 +199,7 @@ def indicator_records(
                 source_line=row.line, source_page=row.page))
             continue
         if name:
-            item.name = join_fragments([item.name, name])
+            item.name = join_cut(item.name, name)
         if has_values:
             last = new_indicator(row, item)
         elif ind or unit:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extract.amendment.settings import SETTINGS
 from extract.amendment.tables import CellRow
 
 _STAGE = re.compile(
@@ -29,6 +30,9 @@ class Layout:
     # value column index -> year (None when the year could not be established)
     year_cols: dict[int, int | None] = field(default_factory=dict)
     years_inferred: bool = False
+    # Funding tables printed with sources as columns and years as rows.
+    source_cols: dict[int, str] = field(default_factory=dict)  # column -> source
+    year_col: int | None = None
 
     @property
     def first_value_col(self) -> int:
@@ -37,23 +41,33 @@ class Layout:
 
 
 def header_columns(header: Sequence[CellRow]) -> dict[str, int]:
-    """Column roles named in the header rows: no, name, source, indicator, unit."""
+    """Column roles named in the header rows: no, name, source, indicator, unit, year."""
+    words = SETTINGS
     roles: dict[str, int] = {}
+
+    def names(low: str, stems: tuple[str, ...]) -> bool:
+        return any(s in low for s in stems)
+
     for row in header:
         for i, cell in enumerate(row.cells):
             low = cell.lower()
-            if not low:
+            if not low or i in roles.values():
                 continue
-            if "№" in low and "no" not in roles and len(low) < 12:
+            if (names(low, words.header_number) and "no" not in roles
+                    and len(low) < words.header_number_max_chars):
                 roles["no"] = i
-            elif "источник" in low and "source" not in roles:
+            elif names(low, words.header_source) and "source" not in roles:
                 roles["source"] = i
-            elif "единиц" in low and "измерен" in low and "unit" not in roles:
+            elif names(low, words.header_unit) and "unit" not in roles:
                 roles["unit"] = i
-            elif "показател" in low and "наименован" in low and "indicator" not in roles:
+            elif (names(low, words.header_indicator) and names(low, words.header_name)
+                  and "indicator" not in roles):
                 roles["indicator"] = i
-            elif "наименован" in low and "name" not in roles:
+            elif names(low, words.header_name) and "name" not in roles:
                 roles["name"] = i
+            elif (low.split()[0] in words.header_year_column or low.startswith("год"))\
+                    and len(low) < 25 and "year" not in roles:
+                roles["year"] = i
     return roles
 
 

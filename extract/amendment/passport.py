@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.amendment.settings import SETTINGS
 from extract.amendment.sources import TOTAL, source_kind
 from extract.amendment.tables import clean_cell
 from extract.text import parse_number
@@ -21,8 +22,7 @@ _AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _FIGURE = re.compile(rf"[-–—−]\s*({_AMOUNT})\s*(тыс\.?\s*|млн\.?\s*)?руб", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*(?:год[а-я]*|г\.?)?\s*$")
 _LABEL = re.compile(
-    r"^\s*[«\"]?\s*(?:Объем\w*|Ресурсн\w+\s+обеспечени\w*)[^\t]*(?:финансир|ассигнован|обеспечени)"
-    r"[^\t]*\t",
+    rf"^\s*[«\"]?\s*{SETTINGS.passport_label}[^\t]*(?:финансир|ассигнован|обеспечени)[^\t]*\t",
     re.IGNORECASE,
 )
 

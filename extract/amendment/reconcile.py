@@ -24,21 +24,22 @@ from extract.amendment.findings import (
 )
 from extract.amendment.funding import FundingItem
 from extract.amendment.passport import PassportFigure
-from extract.amendment.sources import FEDERAL, LOCAL, OTHER, REGIONAL, TOTAL
+from extract.amendment.sources import EXTRABUDGETARY, FEDERAL, LOCAL, OTHER, REGIONAL, TOTAL
 from extract.findings import Finding
 
-PART_SOURCES = (REGIONAL, FEDERAL, LOCAL, OTHER)
+# «Всего» = the sum of every source printed under it, whatever the region calls them.
+PART_SOURCES = (REGIONAL, FEDERAL, LOCAL, EXTRABUDGETARY, OTHER)
 ALL_SOURCES = (TOTAL, *PART_SOURCES)
 _UMBRELLA = re.compile(r"ины\w*\s+(?:не\s+запрещенн\w*\s+законодательством\s+)?источник",
                        re.IGNORECASE)
 
 
 def _parts_of(item: FundingItem) -> list[str]:
-    """Sources that add up to «Всего»; an «иные источники» subtotal over federal/local
-    rows would count them twice, so it is left out then."""
+    """Sources that add up to «Всего»; an «иные источники» subtotal over federal, local
+    or extra-budgetary rows would count them twice, so it is left out then."""
     parts = [s for s in PART_SOURCES if s in item.amounts]
     if OTHER in parts and _UMBRELLA.search(item.labels.get(OTHER, "")) and (
-        FEDERAL in parts or LOCAL in parts
+        FEDERAL in parts or LOCAL in parts or EXTRABUDGETARY in parts
     ):
         parts.remove(OTHER)
     return parts

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 
-TOTAL, REGIONAL, FEDERAL, LOCAL, OTHER = "total", "regional", "federal", "local", "other"
-# Sources the contract's tables carry; `other` (extra-budgetary, unspecified) is
-# read for reconciliation only.
-CONTRACT_FUNDING_SOURCES = (TOTAL, REGIONAL, FEDERAL)
-CONTRACT_PASSPORT_SOURCES = (TOTAL, REGIONAL, FEDERAL, LOCAL)
+TOTAL, REGIONAL, FEDERAL, LOCAL = "total", "regional", "federal", "local"
+EXTRABUDGETARY, OTHER = "extrabudgetary", "other"
+# Sources the contract's tables carry (program_funding and program_passport_funding);
+# `other` («иные источники» without saying which) is read for reconciliation only.
+CONTRACT_SOURCES = (TOTAL, REGIONAL, FEDERAL, LOCAL, EXTRABUDGETARY)
 
 _FEDERAL = re.compile(r"федеральн", re.IGNORECASE)
 _LOCAL = re.compile(r"местн\w*\s+бюджет|бюджет\w*\s+муниципальн|муниципальн\w*\s+образован"
                     r"|бюджет\w*\s+(?:городских|муниципальных)", re.IGNORECASE)
-_OTHER = re.compile(r"внебюджетн|юридическ\w+\s+лиц|собственн\w+\s+средств|прочи", re.IGNORECASE)
+_EXTRABUDGETARY = re.compile(r"внебюджетн|юридическ\w+\s+лиц|собственн\w+\s+средств"
+                             r"|средств\w*\s+(?:организаци|предприяти|инвестор)", re.IGNORECASE)
+_OTHER = re.compile(r"прочи\w*\s+источник", re.IGNORECASE)
 _REGIONAL = re.compile(
     r"областн|краев|республиканск|окружн|бюджет\w*\s+субъекта|регионал\w*\s+бюджет"
     r"|бюджет\w*\s+(?:[А-Я]\w+\s+)?(?:области|края|республики|округа)",
@@ -40,6 +42,8 @@ def source_kind(label: str) -> str | None:
         return FEDERAL
     if _LOCAL.search(label):
         return LOCAL
+    if _EXTRABUDGETARY.search(label):
+        return EXTRABUDGETARY
     if _OTHER.search(label):
         return OTHER
     if _REGIONAL.search(label):

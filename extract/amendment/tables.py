@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.amendment.settings import SETTINGS
 from extract.text import squeeze
 
 _TAG = re.compile(r"</?(?:p|br|b|i|strong|em|span)\b[^>]*>", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*")
 _SEPARATOR_CELL = re.compile(r"-{2,}|:?-+:?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*(?:год|г\.)[а-я]*)?")
-_CAPTION = re.compile(r"^\s*ПРИЛОЖЕНИЕ\s*(?:№\s*(\d+))?\s*$", re.IGNORECASE)
-_CAPTION_TAIL = re.compile(r"^\s*к\s+постановлению", re.IGNORECASE)
 
 
 @dataclass
@@ -99,16 +98,17 @@ def year_cells(cells: list[str]) -> dict[int, int]:
 def appendix_captions(lines: list[str]) -> dict[int, int | None]:
     """0-based line index -> appendix number for «Приложение № N» + «к постановлению …».
 
-    The «к постановлению» line is required so that a mention of an appendix in
-    the body text is not taken for the appendix itself.
+    The «к постановлению» tail (same line or within the next lines) is required so
+    that a mention of an appendix in the body text is not taken for the appendix.
     """
     out: dict[int, int | None] = {}
     for i, line in enumerate(lines):
-        m = _CAPTION.match(line)
+        m = SETTINGS.caption.match(line.replace("\t", " "))
         if not m:
             continue
-        following = [x for x in lines[i + 1 : i + 4] if x.strip()]
-        if following and _CAPTION_TAIL.match(following[0]):
+        following = [x for x in lines[i + 1 : i + 1 + SETTINGS.caption_tail_within]
+                     if x.strip()]
+        if m.group(2) or (following and SETTINGS.caption_tail.match(following[0])):
             out[i] = int(m.group(1)) if m.group(1) else None
     return out
 

@@ -9,26 +9,55 @@ on `Page` objects, so it can be tested without thinking about PDF internals.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils import extract_text
 
 from extract.errors import ExtractionError
+from extract.strategy.grid import SOFT_HYPHEN
 
 # A page number alone on a line: `7`, `- 7 -`, `– 7 –`, `стр. 7`.
 _PAGE_NUMBER = re.compile(r"(?:стр\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?", re.IGNORECASE)
-# Page furniture sits in the top or bottom margin (share of the page height).
-_MARGIN_SHARE = 0.09
-# Table detection: only drawn lines count, so paragraphs never become tables.
-_TABLE_SETTINGS = {
-    "vertical_strategy": "lines",
-    "horizontal_strategy": "lines",
-    "snap_tolerance": 3,
-    "join_tolerance": 3,
-    "intersection_tolerance": 3,
-}
+
+
+@dataclass(frozen=True)
+class ReaderSettings:
+    """Every threshold of the page reader, in one place.
+
+    Distances are PDF points (1/72 inch); they are the gaps between glyphs and
+    ruling lines a renderer leaves, the same at any page size or orientation.
+    """
+
+    # Page furniture (a page number) sits in the top or bottom margin: share of page height.
+    margin_share: float = 0.09
+    # Ruling lines closer than this are one line; line ends this close meet (pdfplumber).
+    snap_tolerance: float = 3
+    join_tolerance: float = 3
+    intersection_tolerance: float = 3
+    # Glyphs closer than this horizontally are one word, vertically one line (pdfplumber).
+    x_tolerance: float = 3
+    y_tolerance: float = 3
+    # A glyph whose text run started in the cell above and flows this far past its
+    # bottom border is clipped away in the PDF (not visible): dropped.
+    clip_tolerance: float = 1.0
+
+    def table_settings(self) -> dict:
+        """pdfplumber's table finder: only drawn lines count, so paragraphs never
+        become tables."""
+        return {
+            "vertical_strategy": "lines",
+            "horizontal_strategy": "lines",
+            "snap_tolerance": self.snap_tolerance,
+            "join_tolerance": self.join_tolerance,
+            "intersection_tolerance": self.intersection_tolerance,
+        }
+
+
+SETTINGS = ReaderSettings()
 
 
 @dataclass
@@ -88,36 +117,159 @@ def _open_error(path: Path, exc: BaseException) -> ExtractionError:
     return ExtractionError(path, f"corrupt or truncated PDF ({detail})")
 
 
-def _is_furniture(text: str, top: float, bottom: float, height: float) -> bool:
+def _is_furniture(text: str, top: float, bottom: float, height: float,
+                  s: ReaderSettings = SETTINGS) -> bool:
     """A page number in the top or bottom margin."""
-    in_margin = top < height * _MARGIN_SHARE or bottom > height * (1 - _MARGIN_SHARE)
+    in_margin = top < height * s.margin_share or bottom > height * (1 - s.margin_share)
     return in_margin and bool(_PAGE_NUMBER.fullmatch(text.strip()))
 
 
-def _fragment(table, number: int, tolerance: float) -> Fragment | None:
+def _centre(char: dict) -> tuple[float, float]:
+    return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+
+
+class _CellIndex:
+    """Which cell of a pdfplumber table a point falls in, by bisecting the cells' edges
+    (each glyph is placed once, instead of testing every glyph against every cell)."""
+
+    def __init__(self, table) -> None:
+        self.rows = table.rows
+        self.boxes = [(r, c, box) for r, row in enumerate(self.rows)
+                      for c, box in enumerate(row.cells) if box]
+        self.xs = sorted({b[0] for *_, b in self.boxes} | {b[2] for *_, b in self.boxes})
+        self.ys = sorted({b[1] for *_, b in self.boxes} | {b[3] for *_, b in self.boxes})
+        self.grid: dict[tuple[int, int], int] = {}
+        for k, (*_, (x0, top, x1, bottom)) in enumerate(self.boxes):
+            for i in range(self.xs.index(x0), self.xs.index(x1)):
+                for j in range(self.ys.index(top), self.ys.index(bottom)):
+                    self.grid[i, j] = k
+
+    def at(self, x: float, y: float) -> int | None:
+        return self.grid.get((bisect_right(self.xs, x) - 1, bisect_right(self.ys, y) - 1))
+
+
+def _below(box: tuple, above: tuple, tolerance: float) -> bool:
+    """`box` starts under `above`'s bottom border, in the same column (same left edge):
+    where text that overflows `above` would fall."""
+    return box[1] >= above[3] - tolerance and abs(box[0] - above[0]) <= tolerance
+
+
+def _earlier(box: tuple, than: tuple, tolerance: float) -> bool:
+    """`box` comes before `than` in reading order (rows top down, cells left to right)."""
+    if abs(box[1] - than[1]) <= tolerance:
+        return box[0] < than[0] - tolerance
+    return box[1] < than[1]
+
+
+def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[list[dict]]:
+    """The glyphs of each cell (by `index.boxes`), in drawing order, without the clipped ones.
+
+    A renderer draws each cell's text as one run and clips it to the cell. A repeated
+    header cut to a shorter height (LibreOffice does this to a header cell merged
+    down) still carries its whole text, which then runs on into the body row below,
+    over that row's own text. pdfplumber ignores clipping, so it is undone here from
+    the drawing order: runs that flow down out of a cell and are followed by a run
+    back (to a cell before them in reading order: the next header cell, or the first
+    body cell of their own row) were that cell's clipped tail, and are dropped.
+    """
+    runs: list[tuple[int | None, list[dict]]] = []
+    for char in chars:
+        k = index.at(*_centre(char))
+        if runs and runs[-1][0] == k:
+            runs[-1][1].append(char)
+        else:
+            runs.append((k, [char]))
+    box = [None if k is None else index.boxes[k][2] for k, _ in runs]
+    out: list[list[dict]] = [[] for _ in index.boxes]
+    i = 0
+    while i < len(runs):
+        k, run = runs[i]
+        j = i + 1  # runs i+1 .. j-1 flow down from run i
+        while j < len(runs) and box[j] and box[j - 1] and _below(box[j], box[j - 1],
+                                                                  s.clip_tolerance):
+            j += 1
+        back_up = (j > i + 1 and j < len(runs) and box[j] is not None and box[i] is not None
+                   and _earlier(box[j], box[i + 1], s.clip_tolerance))
+        if k is not None:
+            out[k] += run
+        if back_up:
+            i = j  # the flowing runs are clipped: skip them
+            continue
+        i += 1
+    return out
+
+
+# Ends a printed line that fills its cell's width: a word too long for the column may
+# go on in the next line (`tables.rejoin_broken_words` decides, then drops the mark).
+FULL_LINE = SOFT_HYPHEN
+
+
+def _lines_of(chars: list[dict], s: ReaderSettings) -> list[list[dict]]:
+    """A cell's glyphs grouped into printed lines, top to bottom."""
+    lines: list[list[dict]] = []
+    for char in sorted(chars, key=lambda ch: (ch["top"], ch["x0"])):
+        if lines and abs(char["top"] - lines[-1][0]["top"]) <= s.y_tolerance:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    return lines
+
+
+def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings) -> str:
+    """A cell's lines; a line the next line's first glyph would not have fitted on (the
+    right padding taken equal to the left one) is marked FULL_LINE."""
+    if not chars:
+        return ""
+    lines = _lines_of(chars, s)
+    pad = max(0.0, min(ch["x0"] for ch in chars) - box[0])
+    right = box[2] - pad
+    out = []
+    for line, nxt in zip(lines, [*lines[1:], None], strict=True):
+        text = extract_text(line, x_tolerance=s.x_tolerance, y_tolerance=s.y_tolerance).strip()
+        # Would the next line's first glyph have fitted at this one's end? The last line
+        # (the cell may go on after a page break) is measured with its own mean glyph.
+        if nxt is not None:
+            first = min(nxt, key=lambda ch: ch["x0"])
+            glyph = first["x1"] - first["x0"]
+        else:
+            glyph = sum(ch["x1"] - ch["x0"] for ch in line) / len(line)
+        if max(ch["x1"] for ch in line) + glyph > right and text:
+            text += FULL_LINE
+        out.append(text)
+    return "\n".join(t for t in out if t)
+
+
+def _fragment(table, chars: list[dict], number: int, s: ReaderSettings) -> Fragment | None:
     """One pdfplumber table as a Fragment; None for a lone box (a frame, not a table)."""
-    rows: list[list[str | None]] = []
-    for cells in table.extract(x_tolerance=tolerance, y_tolerance=tolerance):
-        rows.append([None if c is None else c.strip() for c in cells])
-    if not rows or max(len(r) for r in rows) < 2:
+    index = _CellIndex(table)
+    if not index.boxes or max(len(r.cells) for r in index.rows) < 2:
         return None
-    xs = sorted({round(c[0], 1) for c in table.cells})
+    x0, top, x1, bottom = table.bbox
+    inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+              and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    texts = _visible(inside, index, s)
+    rows: list[list[str | None]] = [[None] * len(r.cells) for r in index.rows]
+    for k, (r, c, box) in enumerate(index.boxes):
+        rows[r][c] = _cell_text(texts[k], box, s)
+    xs = sorted({round(b[0], 1) for *_, b in index.boxes})
     return Fragment(page=number, bbox=tuple(table.bbox), columns=xs, rows=rows)
 
 
-def read_page(page, number: int, tables: bool = True) -> Page:
+def read_page(page, number: int, tables: bool = True, s: ReaderSettings = SETTINGS) -> Page:
     """Text lines and table fragments of one page, top to bottom."""
-    out = Page(number=number, chars=len(page.chars), images=len(page.images))
+    chars = page.chars
+    out = Page(number=number, chars=len(chars), images=len(page.images))
     if not out.chars:
         return out
-    found = page.find_tables(_TABLE_SETTINGS) if tables and (page.lines or page.rects) else []
-    fragments = [f for t in found if (f := _fragment(t, number, 3))]
+    found = (page.find_tables(s.table_settings()) if tables and (page.lines or page.rects)
+             else [])
+    fragments = [f for t in found if (f := _fragment(t, chars, number, s))]
     boxes = [f.bbox for f in fragments]  # a one-column frame stays running text
 
     def outside(obj) -> bool:
         if obj.get("object_type") != "char":
             return True
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        cx, cy = _centre(obj)
         return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
 
     text_page = page.filter(outside) if boxes else page
@@ -125,7 +277,7 @@ def read_page(page, number: int, tables: bool = True) -> Page:
     for line in text_page.extract_text_lines(return_chars=False):
         text = line["text"].strip()
         if text:
-            furniture = _is_furniture(text, line["top"], line["bottom"], page.height)
+            furniture = _is_furniture(text, line["top"], line["bottom"], page.height, s)
             items.append(TextLine(text, number, line["top"], furniture))
     items += fragments
     items.sort(key=lambda it: it.top)

@@ -13,157 +13,32 @@ with the helpers below.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache, partial
 
-from extract.pdf.reader import Fragment, Page, TextLine
-from extract.text import join_fragments, squeeze
+import pymorphy3
 
-_YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*(?:год|г\.)[а-я]*)?")
-_ROW_NO = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
-_NUMERIC = re.compile(r"[-−]?\d[\d\s]*(?:[.,]\d+)?")
-# Words that name the template's columns (sections 5–7, Приложения № 1/2).
-_HEADER_WORDS = re.compile(
-    r"№|п/п|наименовани|задач|цель|срок|описани|финансир|роль|бенефициар|выгод|ответствен|"
-    r"показател|единиц|значени|источник|исполнител|годам|год\b",
-    re.IGNORECASE,
+from extract.pdf.reader import FULL_LINE, Fragment, Page, TextLine
+from extract.strategy.grid import (
+    BodyRow,
+    Table,
+    cell_text,
+    join_split_rows,
+    repeated_header_rows,
+    split_header,
 )
+
+# Amendment readers take these from here too.
+__all__ = ["BodyRow", "Table", "assemble", "cell_text", "join_split_rows",
+           "rejoin_broken_words"]
+
 _COLUMN_TOLERANCE = 4.0
-
-
-_NUMBER_PART = re.compile(r"[\d.]+")
-
-
-def cell_text(raw: str | None) -> str:
-    """A cell's lines joined as the contract says (hyphenated words rejoined); an item
-    number wrapped in a narrow column (`1.6.1.` / `1`) is one number again."""
-    if not raw:
-        return ""
-    lines = [ln.strip() for ln in raw.split("\n") if ln.strip()]
-    if len(lines) > 1 and all(_NUMBER_PART.fullmatch(ln) for ln in lines):
-        return "".join(lines)
-    return join_fragments(lines)
-
-
-@dataclass
-class BodyRow:
-    """One printed row. `cells[i]` is None where a merged cell covers the position."""
-
-    cells: list[str | None]
-    page: int
-    cont: bool = False  # first row after a page break inside the table
-    index: int = 0  # running number of the row in the document (provenance)
-
-    def text(self, col: int | None) -> str:
-        if col is None or col >= len(self.cells):
-            return ""
-        return cell_text(self.cells[col])
-
-    def covered(self, col: int | None) -> bool:
-        return col is not None and col < len(self.cells) and self.cells[col] is None
-
-    @property
-    def spanning(self) -> bool:
-        """A cell across (nearly) the whole table: a sector's heading row, `1. Name`
-        in one cell or `1.` | `Name` in two."""
-        shown = [c for c in self.cells if c is not None]
-        return len(self.cells) > 3 and 1 <= len(shown) <= 2 and bool(self.cells[0]) and all(
-            c is None for c in self.cells[3:])
-
-    def spanning_text(self) -> str:
-        return " ".join(cell_text(c) for c in self.cells if c)
-
-
-@dataclass
-class Table:
-    """A whole table: its header rows, column titles and body rows in print order."""
-
-    page: int
-    position: int  # index of the first fragment in the document's item stream
-    header: list[list[str | None]] = field(default_factory=list)
-    rows: list[BodyRow] = field(default_factory=list)
-    columns: list[float] = field(default_factory=list)
-    heading: list[str] = field(default_factory=list)  # text lines printed right above
-
-    @property
-    def width(self) -> int:
-        return max([len(r) for r in self.header] + [len(r.cells) for r in self.rows] + [0])
-
-    def titles(self) -> list[str]:
-        """Each column's header text (all header rows, top to bottom)."""
-        out = []
-        for col in range(self.width):
-            parts = [cell_text(row[col]) for row in self.header
-                     if col < len(row) and row[col]]
-            out.append(squeeze(" ".join(parts)))
-        return out
-
-    def header_text(self) -> str:
-        return " ".join(self.titles()).lower()
-
-    def years(self) -> dict[int, int]:
-        """Column -> year for the columns whose header ends with a year."""
-        out = {}
-        for col in range(self.width):
-            cells = [cell_text(row[col]) for row in self.header if col < len(row) and row[col]]
-            if cells and (m := _YEAR.fullmatch(cells[-1])):
-                out[col] = int(m.group(1))
-        return out
-
-    def find(self, pattern: str) -> int | None:
-        """First column whose title matches `pattern` (case-insensitive)."""
-        pat = re.compile(pattern, re.IGNORECASE)
-        for col, title in enumerate(self.titles()):
-            if pat.search(title):
-                return col
-        return None
-
-
-def is_column_numbers(cells: Sequence[str | None]) -> bool:
-    """The `1 2 3 … N` row under the header, repeated on every page."""
-    filled = [squeeze(c) for c in cells if c]
-    return len(filled) >= 3 and filled == [str(i) for i in range(1, len(filled) + 1)]
-
-
-def _is_years(cells: Sequence[str | None]) -> bool:
-    filled = [cell_text(c) for c in cells if c]
-    return len(filled) >= 2 and all(_YEAR.fullmatch(c) for c in filled)
-
-
-def looks_like_header(cells: Sequence[str | None]) -> bool:
-    """Names columns (template words, no row number, no amounts) or prints only years."""
-    filled = [cell_text(c) for c in cells if c]
-    if not filled:
-        return False
-    if _is_years(cells):
-        return True
-    if cells[0] and _ROW_NO.fullmatch(cell_text(cells[0])):
-        return False
-    if any(_NUMERIC.fullmatch(c) and not _YEAR.fullmatch(c) for c in filled):
-        return False
-    return any(_HEADER_WORDS.search(c) for c in filled)
-
-
-def _split_header(rows: list[list[str | None]]) -> tuple[list[list[str | None]], int]:
-    """Header rows at the top of a table's first fragment, and where the body starts."""
-    for i, row in enumerate(rows[:8]):
-        if is_column_numbers(row):
-            return rows[:i], i + 1
-    k = 0
-    while k < len(rows) and k < 6 and looks_like_header(rows[k]):
-        k += 1
-    return rows[:k], k
 
 
 def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
     return len(a) == len(b) and all(abs(x - y) <= _COLUMN_TOLERANCE for x, y in zip(a, b,
                                                                                     strict=True))
-
-
-def _repeated(row: list[str | None], header: list[list[str | None]]) -> bool:
-    key = [cell_text(c) for c in row if c]
-    return is_column_numbers(row) or _is_years(row) or any(
-        key == [cell_text(c) for c in h if c] for h in header)
 
 
 _TOKEN = re.compile(r"\w[\w-]*")
@@ -199,6 +74,104 @@ def _vocabulary(pages: list[Page]) -> _Vocabulary:
     return _Vocabulary(seen, inner)
 
 
+@lru_cache(maxsize=1)
+def _morphology() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+# Parses that make a dictionary hit no evidence of a common word: `терри`, `ной`, `м`.
+_NOT_WORDS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"})
+
+
+@lru_cache(maxsize=65536)
+def _word_score(word: str) -> float:
+    """How surely `word` is a common Russian word form: the score of pymorphy3's
+    likeliest parse when that parse is in its dictionary and is no name or
+    abbreviation (a cut part often happens to be one), else 0."""
+    best = _morphology().parse(word)[0]
+    return best.score if best.is_known and not (_NOT_WORDS & best.tag.grammemes) else 0.0
+
+
+def _known(word: str) -> bool:
+    return _word_score(word) > 0
+
+
+# A part after the cut counts as a word of its own only when its likeliest reading is
+# at least this likely (`на` 0.999 is a word; `ников`, three readings at 0.33, is not).
+_SURE_WORD = 0.5
+
+
+def _cut_inside_word(a: str, b: str) -> bool:
+    """`a` (the whole of a full line) and `b` (the next line's first word) are one word
+    cut by the column: letters of the same case, and either glued they make a
+    dictionary word and are not two words each (`рекомендован` / `о`, `работ` /
+    `ников`; not `виде` / `на`), or neither part is a word, `b` perhaps a lone letter
+    (`обеспеч` / `ивающи`, `рованног` / `о`), or both are capitals (`ГЛО` / `НАС`).
+    Never `Министерство` / `образования`,
+    nor `цифровизация` / `мировых` (a word the dictionary lacks, then a word). The
+    dictionary is asked about the part of a hyphenated compound that holds the cut."""
+    if not (a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()):
+        return False
+    left, right = a.split("-")[-1], b.split("-")[0]
+    if not (left and right):
+        return False
+    if left.isupper() and right.isupper():
+        return True  # an acronym cut (`ГЛО` / `НАС`): the dictionary knows none
+    left, right = left.lower(), right.lower()
+    known_left, known_right = _known(left), _word_score(right) >= _SURE_WORD
+    if _known(left + right):
+        return not (known_left and known_right and len(right) > 1)
+    return not known_left and (not known_right or len(right) == 1)
+
+
+def _glue(line: str, nxt: str, words: _Vocabulary) -> bool:
+    """Whether the break between `line` and `nxt` falls inside a word."""
+    nxt = nxt.strip()
+    if _CLOSING.match(nxt):
+        return True  # closing punctuation is never a line's first character by choice
+    left, right = _LEFT_PART.search(line.rstrip(FULL_LINE)), _RIGHT_PART.match(nxt)
+    if not (left and right):
+        return False
+    a, b = left.group(1), right.group(1)
+    if b[0].islower() and (a + b).lower() in words.printed and not (
+            a.lower() in words.whole and b.lower() in words.whole):
+        return True
+    # Only a word longer than the column is cut: its part fills a full line alone.
+    return (line.endswith(FULL_LINE) and len(line.split()) == 1
+            and _cut_inside_word(a, b))
+
+
+_CLOSING = re.compile(r"[,.;:!?)\]»”%]")
+_CHAIN = 3  # a word cut several times: this many more lines tried at most
+
+
+def _alone(line: str) -> str | None:
+    """The word of a full line that holds only (a part of) one word."""
+    found = _LEFT_PART.search(line.rstrip(FULL_LINE))
+    if line.endswith(FULL_LINE) and len(line.split()) == 1 and found:
+        return found.group(1)
+    return None
+
+
+def _chain(line: str, following: list[str]) -> int:
+    """How many of the following lines end a word cut more than once (`образов` /
+    `ательног` / `о`): the parts are alone on full lines and glued make a dictionary
+    word; 0 when they do not."""
+    word = _alone(line)
+    if word is None:
+        return 0
+    for n, nxt in enumerate(following, 1):
+        right = _RIGHT_PART.match(nxt.strip())
+        if not right or right.group(1)[0].isupper() != word[-1].isupper():
+            return 0
+        word += right.group(1)
+        if n > 1 and _known(word.split("-")[-1].lower()):
+            return n
+        if _alone(nxt) is None:
+            return 0
+    return 0
+
+
 def rejoin_broken_words(raw: str, words: _Vocabulary) -> str:
     """Undo a line break inside a word printed without a hyphen.
 
@@ -206,20 +179,29 @@ def rejoin_broken_words(raw: str, words: _Vocabulary) -> str:
     (`информаци` / `онно-сервисная`); the contract's joining would put a space
     there. The two parts are glued when the document prints the glued word
     elsewhere (project names recur in sections 5, 6 and 7) and the parts are not
-    both words in their own right.
+    both words in their own right, or when the first part fills its line alone
+    (the reader marks such lines FULL_LINE) and the parts pass `_cut_inside_word`.
+    Closing punctuation at a line's start (`здоровье` / `»`) was cut off too.
     """
     lines = raw.split("\n")
     out = [lines[0]]
-    for nxt in lines[1:]:
-        left = _LEFT_PART.search(out[-1])
-        right = _RIGHT_PART.match(nxt.strip())
-        if left and right and right.group(1)[0].islower():
-            a, b = left.group(1).lower(), right.group(1).lower()
-            if a + b in words.printed and not (a in words.whole and b in words.whole):
-                out[-1] = out[-1] + nxt.strip()
-                continue
-        out.append(nxt)
+    i = 1
+    while i < len(lines):
+        n = 1 if _glue(out[-1], lines[i], words) else _chain(out[-1], lines[i:i + _CHAIN])
+        if n:
+            parts = [ln.strip() for ln in lines[i:i + n]]
+            out[-1] = "".join(p.rstrip(FULL_LINE) for p in [out[-1], *parts[:-1]]) + parts[-1]
+            i += n
+        else:
+            out.append(lines[i])
+            i += 1
+    # Marks of lines left as they are stay: the cell may be joined with its part on
+    # the next page and read again; `grid.cell_text` drops them.
     return "\n".join(out)
+
+
+def _rejoined(cells: Sequence[str | None], words: _Vocabulary) -> list[str | None]:
+    return [rejoin_broken_words(c, words) if c else c for c in cells]
 
 
 def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
@@ -255,16 +237,14 @@ def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
             rows = item.rows
             if continues:
                 assert current is not None
-                k = 0
-                while k < len(rows) and k < len(current.header) + 2 and _repeated(
-                        rows[k], current.header):
-                    k += 1
-                body = rows[k:]
+                body = rows[repeated_header_rows(rows, current.header):]
                 cont = True
             else:
-                header, start = _split_header(rows)
+                header, start = split_header(rows)
+                header = [_rejoined(h, words) for h in header]
                 current = Table(page=item.page, position=len(stream), header=header,
-                                columns=item.columns, heading=pending_text[-3:])
+                                heading=pending_text[-3:],
+                                clean=partial(rejoin_broken_words, words=words))
                 stream.append(current)
                 tables.append(current)
                 body = rows[start:]
@@ -273,62 +253,12 @@ def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
             for cells in body:
                 if not any(c for c in cells if c):
                     continue
-                cells = [rejoin_broken_words(c, words) if c and "\n" in c else c
-                         for c in cells]
                 index += 1
-                current.rows.append(BodyRow(list(cells), item.page, cont, index))
+                # A continued part's first row may end a row of the page before: its
+                # cut words are rejoined once it is whole (`Table.clean`).
+                current.rows.append(BodyRow(list(cells) if cont else _rejoined(cells, words),
+                                            item.page, cont, index))
                 cont = False
             prev_fragment = item
             pending_text = []
     return stream, tables
-
-
-# -- helpers for the table readers ------------------------------------------
-
-def origin(rows: list[BodyRow], i: int, col: int) -> int:
-    """Index of the row whose cell spans down to row i in column col."""
-    while i > 0 and rows[i].covered(col):
-        i -= 1
-    return i
-
-
-def append_cell(rows: list[BodyRow], i: int, col: int, raw: str) -> None:
-    """Add `raw` as more lines of the (possibly merged) cell at row i, column col."""
-    k = origin(rows, i, col)
-    cells = rows[k].cells
-    while len(cells) <= col:
-        cells.append("")
-    cells[col] = f"{cells[col]}\n{raw}" if cells[col] else raw
-
-
-def join_split_rows(rows: list[BodyRow],
-                    is_tail: Callable[[BodyRow, BodyRow], bool]) -> list[BodyRow]:
-    """Rows cut by a page break made whole again.
-
-    A continued part's first row for which `is_tail(row above, row)` holds is the
-    rest of the row above it: each of its cells is appended to the cell above (to
-    the merged cell's first row when that one spans down).
-    """
-    out: list[BodyRow] = []
-    for row in rows:
-        if row.cont and out and not out[-1].spanning and is_tail(out[-1], row):
-            for col, raw in enumerate(row.cells):
-                if raw:
-                    append_cell(out, len(out) - 1, col, raw)
-            continue
-        out.append(row)
-    return out
-
-
-def continue_merged(rows: list[BodyRow], cols: Sequence[int],
-                    applies: Callable[[BodyRow], bool]) -> None:
-    """A merged cell cut by a page break reappears in the continued part's first row;
-    when `applies`, its text there is the merged cell's tail: moved up, position covered."""
-    for i, row in enumerate(rows):
-        if not (row.cont and i > 0 and applies(row)) or rows[i - 1].spanning:
-            continue
-        for col in cols:
-            if col < len(row.cells) and row.cells[col] is not None:
-                if row.cells[col]:
-                    append_cell(rows, i - 1, col, row.cells[col])
-                row.cells[col] = None

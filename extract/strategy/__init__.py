@@ -25,6 +25,7 @@ from extract.strategy.sections import (
 )
 from extract.strategy.task_links import read_task_links
 from extract.strategy.task_tails import section4_sentences
+from extract.strategy.words import rejoin_split_words
 
 __all__ = ["extract_strategy_text", "read_text_records"]
 
@@ -41,7 +42,7 @@ def _context(title: str, sections: dict, sectors: dict[int, str]) -> Context:
 def read_text_records(text: str, source_file: str) -> StrategyRecords:
     """Rebuild the strategy's tables from a text dump; raises ExtractionError when
     the document is not of the template or is cut short."""
-    lines = read_lines(text)
+    lines = rejoin_split_words(read_lines(text))
     sections = find_sections(lines)
     missing = [n for n in (5, 6, 7) if n not in sections]
     if missing:

@@ -9,7 +9,10 @@ from its shape; the shapes are the template's (units of measure, «Минист�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
+
+from extract.strategy.settings import SETTINGS
 
 NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")
 _SPECIAL_VALUE = re.compile(
@@ -25,7 +28,7 @@ _BASE = (
     r"(?:%|процент\w*|проц\.?|п\.\s*п\.?|шт\.?|штук\w*|ед\.?|единиц\w*|чел\.?|человек\w*|"
     r"балл\w*\.?|руб\.?|рубл\w*|долл\.?|доллар\w*|евро|метр\w*|м2|м|км|га|кг|т\.?|тонн\w*|"
     r"дн\.?|дн[еяи]\w*|день|час\w*|ч\.|мин\.?|минут\w*|сек\.?|секунд\w*|лет|год\w*|мес\.?|"
-    r"месяц\w*|раз\w*|мбит/с|гбит/с|Мбит/с|Гбит/с|да/нет|ед\.\s*/\s*%|усл\.\s*ед\.?)"
+    r"месяц\w*|раз(?:а|ов)?|мбит/с|гбит/с|Мбит/с|Гбит/с|да/нет|ед\.\s*/\s*%|усл\.\s*ед\.?)"
 )
 UNIT = re.compile(rf"(?:{_MULT}\s*)?(?:{_QUAL}\s*)?{_BASE}", re.IGNORECASE)
 
@@ -38,16 +41,7 @@ ORG_START = re.compile(
     r"ИОГВ|РОИВ|ГКУ|ГБУ|ГАУ|КУ|ОГКУ|ГУ|АНО)\b"
 )
 # First words that open an indicator's name in this template.
-INDICATOR_START = {
-    "доля", "количество", "число", "уровень", "увеличение", "обеспечено", "обеспечение",
-    "процент", "наличие", "объем", "объём", "охват", "ввод", "среднее", "средний", "средняя",
-    "время", "срок", "сокращение", "снижение", "удельный", "удельная", "индекс", "степень",
-    "рост", "прирост", "граждане", "не", "площадь", "протяженность", "численность",
-    "коэффициент", "темп", "отношение", "показатель", "обеспеченность", "реализовано",
-    "сформирован", "сформировано", "создан", "создано", "внедрено", "внедрена", "переведено",
-    "проведено", "выдано", "оказано", "предоставлено", "подключено", "автоматизировано",
-    "сумма", "размер", "достижение", "вовлеченность", "удовлетворенность", "готовность",
-}
+INDICATOR_START = SETTINGS.indicator_start
 _DIGIT_WORD = re.compile(r"\d+(?:[.,]\d+)?\s+[а-яё]")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}\W*")
 
@@ -116,6 +110,15 @@ def is_org_start(text: str) -> bool:
     return bool(ORG_START.match(text.strip()))
 
 
+def is_org_start_piece(text: str) -> bool:
+    """The first piece of a body's first word broken inside it by a narrow
+    column and a page break (`Мини` / break / `стерство`): a line that is only
+    the beginning of one of the words a body's name opens with."""
+    t = text.strip()
+    return (len(t) >= SETTINGS.min_org_piece and t.isalpha() and t[:1].isupper()
+            and any(w.startswith(t) and w != t for w in SETTINGS.org_start_words))
+
+
 def is_indicator_start(text: str, learned: set[str] | None = None) -> bool:
     """A line that opens an indicator's name: a known first word, or a number
     followed by a word (`100 медицинских организаций…`, the '%' glyph lost)."""
@@ -152,14 +155,30 @@ def project_number(text: str, sector_no: int) -> ProjectNo | None:
 
 def project_starts(lines: list, sector_no: int) -> list[tuple[int, ProjectNo]]:
     """(index, number) of each project of a sector's table lines, numbered in
-    sequence (1, 2, … or s.1, s.2, …) and in the style of the first one."""
+    sequence (1, 2, … or s.1, s.2, …) and in the style of the first one; one
+    number lost or cut by a page break does not stop the sequence."""
     out: list[tuple[int, ProjectNo]] = []
     expected, style = 1, None
     for i, ln in enumerate(lines):
         num = project_number(ln.text, sector_no)
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        if num is not None and short_project_no(num.no) != str(expected) and (
+                re.fullmatch(r"\d{1,2}", nxt) and not num.rest):
+            # A number wrapped inside the narrow № column (`5.1` / `0` for 5.10):
+            # the project starts at its last piece.
+            whole = project_number(ln.text + nxt, sector_no)
+            if whole and short_project_no(whole.no) == str(expected):
+                i, num = i + 1, whole
+                nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        if (num is not None and style == "dotted" and num.style == "dot"
+                and num.no == str(sector_no) and not num.rest and starts_upper(nxt or "x")):
+            # A dotted number cut after its dot by a page break (`1.` | break | `7`).
+            num = ProjectNo(f"{sector_no}.{expected}", "", style)
+        if (num is not None and style is not None and num.style == style
+                and short_project_no(num.no) == str(expected + 1) and starts_upper(nxt or "x")):
+            expected += 1  # a row whose number the dump lost: keep the sequence
         if num is None or short_project_no(num.no) != str(expected):
             continue
-        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         if style is not None and num.style != style:
             # A dotted table that once prints a bare `5` for `8.5`.
             if not (style == "dotted" and num.style == "bare" and starts_upper(nxt or "x")):
@@ -173,6 +192,18 @@ def project_starts(lines: list, sector_no: int) -> list[tuple[int, ProjectNo]]:
     return out
 
 
+def missing_numbers(starts: list[tuple[int, ProjectNo]]) -> list[tuple[int, str]]:
+    """(index of the row after the gap, the number not found) for each row number
+    the sequence of `project_starts` skipped: that row's text is merged into the
+    row before it, which the reader reports rather than hides."""
+    out: list[tuple[int, str]] = []
+    for (_, a), (i, b) in pairwise(starts):
+        prefix = a.no.rsplit(".", 1)[0] + "." if "." in a.no.rstrip(".") else ""
+        for n in range(int(short_project_no(a.no)) + 1, int(short_project_no(b.no))):
+            out.append((i, f"{prefix}{n}"))
+    return out
+
+
 def short_project_no(no: str) -> str:
     """`3.2` -> `2`, `2.` -> `2`: the project's number within its sector."""
     return no.rstrip(".").rsplit(".", 1)[-1]
@@ -183,13 +214,12 @@ def parens_open(text: str) -> bool:
     return text.count("(") > text.count(")") or text.count("«") > text.count("»")
 
 
-_JOINERS = {"и", "в", "с", "на", "по", "для", "к", "от", "о", "об", "из", "за", "при", "а",
-            "или", "во", "со", "у", "без", "между", "через", "как", "что", "не"}
+_JOINERS = SETTINGS.joiners
 # Adjective and participle endings: a Russian phrase does not end on them.
 _ADJECTIVE = re.compile(
     r"[а-яё]{2,}(?:ого|его|ому|ему|ых|их|ыми|ими|ую|юю|ая|яя|ые|ый|ской|цкой|ной)$")
 # Adjectives used as nouns: a phrase may end on them.
-_NOUN_ADJECTIVES = {"данных", "данные", "служащих", "служащие", "учащихся", "взрослых"}
+_NOUN_ADJECTIVES = SETTINGS.noun_adjectives
 
 
 def open_end(text: str) -> bool:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extract.strategy import cells
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
-from extract.text import join_fragments
+from extract.strategy.widths import ColumnWidths
+from extract.strategy.words import broken_word, join_cell
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -52,10 +54,30 @@ class Context:
     region_last: str = ""
 
 
+def _wrapped_years(block: list[Line]) -> list[int]:
+    """Years printed in year columns too narrow for them (`202` / `2` / `202` /
+    `3`): the header's digit lines run together, read four digits at a time."""
+    digits = ""
+    for ln in block:
+        if not ln.text.isdigit():
+            continue
+        if len(digits) % 4 == 0 and not ln.text.startswith("2"):
+            break  # the column-number row after the years
+        digits += ln.text
+    chunks = [digits[k : k + 4] for k in range(0, len(digits), 4)]
+    if len(digits) % 4 or not chunks or not all(_YEARS.fullmatch(c) for c in chunks):
+        return []
+    years = [int(c) for c in chunks]
+    return years if all(b == a + 1 for a, b in pairwise(years)) else []
+
+
 def header_years(headers: list[list[Line]]) -> list[int]:
     """Years of the value columns, from the first table header that prints them."""
     for block in headers:
         years = [int(y) for ln in block for y in _YEARS.findall(ln.text)]
+        if years:
+            return years
+        years = _wrapped_years(block)
         if years:
             return years
     return []
@@ -65,8 +87,9 @@ class _SectorReader:
     """Reads one sector's lines; a small state machine over the column order."""
 
     def __init__(self, sector: Sector, lines: list[Line], years: list[int], ctx: Context,
-                 learned: set[str]) -> None:
+                 learned: set[str], widths: ColumnWidths) -> None:
         self.sector = sector
+        self.widths = widths
         self.lines = lines
         self.years = years
         self.ctx = ctx
@@ -77,6 +100,8 @@ class _SectorReader:
         self.row: _Row | None = None
         self.phase = "start"  # start | proj | org | ind | vals
         self.style: str | None = None  # numbering style of the sector's projects
+        self.skip_lines = 0  # pieces of a project number wrapped over more lines
+        self.cut_number = ""  # the rest of a project number a page break cut
         self.refs = ctx.project_texts.get(sector.number, [])
 
     # -- helpers -----------------------------------------------------------
@@ -95,13 +120,15 @@ class _SectorReader:
         return bool(w) and (w in self.ctx.region_words or w.split("-")[0] in self.ctx.region_words)
 
     def _org_complete(self, org: list[str]) -> bool:
-        text = join_fragments(org)
+        text = join_cell(org)
         if not text or text.endswith((",", "-", " и")):
             return False
         last = re.sub(r"\W+$", "", text.split()[-1]).lower()
         return bool(self.ctx.region_last) and last == self.ctx.region_last
 
     def _org_continues(self, org: list[str], text: str) -> bool:
+        if self.widths.too_wide("org", text):
+            return False
         prev = org[-1] if org else ""
         if prev.rstrip().endswith("-"):
             return True
@@ -110,19 +137,48 @@ class _SectorReader:
         t = text.strip()
         if t[:1].islower() or t.startswith("(") or self._region_word(t):
             return True
+        if (prev.split() and prev.split()[-1].lower() in cells.SETTINGS.joiners
+                and cells.is_acronym_start(t)):
+            return True  # `Министерство строительства и` / `ЖКХ …`
         return prev.rstrip().endswith(",") and cells.is_org_start(t)
+
+    def _wrapped_number(self, ln: Line, nxt: Line | None) -> cells.ProjectNo | None:
+        """`1.1` / `5` for project 1.15 wrapped inside the narrow № column: the
+        next project's number, with a name (not a value) after its last piece."""
+        if nxt is None or self.project is None or not re.fullmatch(r"\d{1,2}", nxt.text):
+            return None
+        whole = cells.project_number(ln.text + nxt.text, self.sector.number)
+        last = int(cells.short_project_no(self.project.no) or 0)
+        if (whole is None or whole.style != (self.style or whole.style)
+                or int(cells.short_project_no(whole.no)) != last + 1):
+            return None
+        after = self._next_text(self.lines.index(nxt))
+        if after is None or cells.is_value(after.text):
+            return None
+        self.skip_lines = 1
+        return whole
 
     def _is_project_start(self, i: int, ln: Line) -> cells.ProjectNo | None:
         """A project number here (not a value): followed by a name, not by values."""
         num = cells.project_number(ln.text, self.sector.number)
         if num is None:
             return None
+        nxt = self._next_text(i)
+        if (self.style == "dotted" and num.style == "dot" and num.no == str(self.sector.number)
+                and not num.rest and self.project is not None and nxt is not None
+                and cells.starts_upper(nxt.text)):
+            # A dotted number cut after its dot by a page break (`1.` | break | `7`):
+            # the next project's; its rest, printed after the break, is skipped.
+            short = int(cells.short_project_no(self.project.no) or 0) + 1
+            return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
         if self.style and num.style != self.style:
             return None
         no, rest = num.no, num.rest
-        nxt = self._next_text(i)
         if rest:
             return num
+        wrapped = self._wrapped_number(ln, nxt)
+        if wrapped:
+            return wrapped
         if nxt is None or cells.is_value(nxt.text) or cells.unit_with_values(nxt.text):
             return None
         if "." in no:
@@ -140,7 +196,7 @@ class _SectorReader:
         self.row = None
         if row is None:
             return
-        name = join_fragments(row.name)
+        name = join_cell(row.name)
         if not row.values:
             self.findings.append(Finding(
                 check="indicator_without_values", object=name,
@@ -151,10 +207,10 @@ class _SectorReader:
             sector_no=str(self.sector.number),
             sector_name=self.sector.name,
             project_no=proj.no if proj else "",
-            project_name=join_fragments(proj.name) if proj else "",
-            responsible_org=join_fragments(proj.org) if proj else "",
+            project_name=join_cell(proj.name) if proj else "",
+            responsible_org=join_cell(proj.org) if proj else "",
             indicator_name=name,
-            unit=join_fragments(row.unit),
+            unit=join_cell(row.unit),
             values=list(row.values),
             year_columns=list(self.years),
             source_line=row.line.no,
@@ -214,10 +270,13 @@ class _SectorReader:
             if ln.empty or ln.blank_cell:
                 i += 1
                 continue
-            text = join_fragments(proj.name)
-            cand = join_fragments([*proj.name, ln.text])
+            text = join_cell(proj.name)
+            cand = join_cell([*proj.name, ln.text])
             if (cells.parens_open(text) or text.endswith("-") or ln.text.startswith("(")
-                    or self._ref_prefix(cand)) and not cells.is_value(ln.text):
+                    or self._ref_prefix(cand) or broken_word(text, ln.text)
+                    or (cells.open_end(text) and not cells.new_cell(ln.text))
+                    ) and not cells.is_value(ln.text) and (
+                    not self.widths.too_wide("name", ln.text)):
                 proj.name.append(ln.text)
                 i += 1
                 continue
@@ -232,6 +291,12 @@ class _SectorReader:
             proj.org.append(ln.text)
             i += 1
         return i
+
+    def _learn_widths(self) -> None:
+        """The project just read shows how wide its name and body columns are."""
+        if self.project is not None:
+            self.widths.add("name", self.project.name)
+            self.widths.add("org", self.project.org)
 
     # -- main loop ---------------------------------------------------------
     def _indicator_tail(self, i: int) -> int:
@@ -274,7 +339,7 @@ class _SectorReader:
 
     def _org_starts(self, i: int, text: str) -> bool:
         nxt = self._next_text(i)
-        return cells.is_org_start(text) or (
+        return cells.is_org_start(text) or cells.is_org_start_piece(text) or (
             nxt is not None and cells.is_org_start(f"{text} {nxt.text}")
             and not cells.is_org_start(nxt.text))
 
@@ -288,6 +353,13 @@ class _SectorReader:
             t = ln.text
             if ln.empty:
                 i += 1
+                continue
+            if ln.brk and self.cut_number and t == self.cut_number:
+                # The rest of a project number cut by this page break.
+                self.cut_number = ""
+                i += 1
+                if i < len(lines):
+                    lines[i] = Line(lines[i].no, lines[i].raw, lines[i].page, True)
                 continue
             if ln.brk and i != done_brk and self.phase in ("ind", "vals", "org"):
                 done_brk = i
@@ -304,9 +376,14 @@ class _SectorReader:
                     self._add_values(ln)
                     i += 1
                     continue
+                self.skip_lines = 0
                 num = self._is_project_start(i, ln)
+                i += self.skip_lines
                 if num:
+                    if t.endswith(".") and not t.endswith(num.no):
+                        self.cut_number = cells.short_project_no(num.no)
                     self._flush()
+                    self._learn_widths()
                     self.project = _Project(no=num.no, line=ln)
                     self.style = num.style
                     self.phase = "proj"
@@ -398,7 +475,7 @@ class _SectorReader:
 
     def _name_continues(self, proj: _Project, text: str) -> bool:
         """The line continues the project's name (known from section 6)."""
-        return self._ref_prefix(join_fragments([*proj.name, text]))
+        return self._ref_prefix(join_cell([*proj.name, text]))
 
 
 def read_indicators(
@@ -408,12 +485,14 @@ def read_indicators(
     records: list[IndicatorRecord] = []
     findings: list[Finding] = []
     learned: set[str] = set()
+    widths = ColumnWidths()
     body, headers = strip_headers(section.lines, _HEADER_END)
     years = header_years(headers)
     stripped = Section(section.number, section.heading, body)
     for sector in split_sectors(stripped, sectors):
-        reader = _SectorReader(sector, sector.lines, years, ctx, learned)
+        reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths)
         reader.read()
+        reader._learn_widths()
         records.extend(reader.records)
         findings.extend(reader.findings)
     return records, findings, years
@@ -435,6 +514,6 @@ def project_texts(section: Section | None, sectors: dict[int, str],
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         for i, num in cells.project_starts(lines, sector.number):
             parts = ([num.rest] if num.rest else []) + [x.text for x in lines[i + 1 : i + window]]
-            texts.append(norm_key(join_fragments(parts)))
+            texts.append(norm_key(join_cell(parts)))
         out[sector.number] = texts
     return out

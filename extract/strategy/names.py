@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
-from extract.text import join_fragments
+from extract.strategy.words import join_cell
 
 _KEY_DROP = re.compile(r"[\s.,;:«»“”„\"'‘’‐‑‒–—−-]+")
 
@@ -62,7 +62,7 @@ def match_at(texts: list[str], name: str) -> tuple[int, str, str] | None:
         return None
     done: list[str] = []
     for k, line in enumerate(texts):
-        cand = join_fragments([*done, line])
+        cand = join_cell([*done, line])
         key = name_key(cand)
         if key == target:
             return k + 1, cand, ""
@@ -70,10 +70,10 @@ def match_at(texts: list[str], name: str) -> tuple[int, str, str] | None:
             done.append(line)
             continue
         if (key.startswith(target) and done) or key.startswith(target):
-            n = _split_line(join_fragments(done), line, target)
+            n = _split_line(join_cell(done), line, target)
             if n is not None:
                 words = line.split()
-                return k + 1, join_fragments([*done, " ".join(words[:n])]), " ".join(words[n:])
+                return k + 1, join_cell([*done, " ".join(words[:n])]), " ".join(words[n:])
         return None
     return None
 
@@ -83,17 +83,22 @@ def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
     with `(`, up to the one that closes it. A remark still open at the next cell
     (a capitalised word) was cut by a page break and is kept (its rest comes
     after the break); one that runs into a `- ` list item (the beneficiaries) was
-    no remark and is not taken."""
+    no remark and is not taken, unless a bracket inside it closed (the source
+    lost the last one)."""
     k = used
     while k < len(texts) and texts[k].strip().startswith("("):
         parts = [texts[k]]
         j = k + 1
-        while parens_open(join_fragments(parts)) and j < len(texts) and not new_cell(texts[j]):
+        while parens_open(join_cell(parts)) and j < len(texts) and not new_cell(texts[j]):
             if texts[j].lstrip().startswith(("- ", "– ")):
-                return k, name
+                # A remark whose inner definition closed (`(рекомендовано … (далее
+                # ФОИВ)`) lost its last bracket in the source; otherwise no remark.
+                if ")" not in join_cell(parts):
+                    return k, name
+                break
             parts.append(texts[j])
             j += 1
-        k, name = j, join_fragments([name, *parts])
+        k, name = j, join_cell([name, *parts])
         if parens_open(name):
             break
     return k, name
@@ -122,7 +127,7 @@ def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, st
         if common == len(key):
             hit = find_rest(tails, kk[common:])
             if hit and hit[0] == 0:
-                return extend_remarks(tails, hit[1], join_fragments([name, *tails[: hit[1]]]))
+                return extend_remarks(tails, hit[1], join_cell([name, *tails[: hit[1]]]))
         end = _bare(kk[common:])
         if len(end) < 8:
             continue
@@ -130,14 +135,14 @@ def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, st
         for u, line in enumerate(tails[:15]):
             if new_cell(line):
                 break
-            text = join_fragments([text, line])
+            text = join_cell([text, line])
             if _bare(name_key(text)).endswith(end):
                 return u + 1, text
     if not open_end(name):
         return 0, name
     n, text = 0, name
     while n < len(tails) and open_end(text) and not new_cell(tails[n]):
-        text = join_fragments([text, tails[n]])
+        text = join_cell([text, tails[n]])
         n += 1
     return extend_remarks(tails, n, text)
 def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | None:
@@ -155,12 +160,12 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
             elif rest.startswith("("):
                 # A remark right after the name, on the same line: it is part of it.
                 k, remark = extend_remarks([rest, *texts[used:]], 0, "")
-                used, text, rest = used + k - 1, join_fragments([text, remark]), ""
+                used, text, rest = used + k - 1, join_cell([text, remark]), ""
             elif goes_on(rest):
                 # The name printed elsewhere is cut short; this line goes on with it.
-                text, rest = join_fragments([text, rest]), ""
+                text, rest = join_cell([text, rest]), ""
                 while used < len(texts) and open_end(text):
-                    text = join_fragments([text, texts[used]])
+                    text = join_cell([text, texts[used]])
                     used += 1
             if best is None or len(name_key(text)) > len(name_key(best[1])):
                 best = (used, text, rest)
@@ -171,7 +176,7 @@ def _prefix_lines(texts: list[str], target: str) -> int:
     """How many leading lines of `texts` spell a proper prefix of `target` (a key)."""
     k, done = 0, []
     for line in texts:
-        key = name_key(join_fragments([*done, line]))
+        key = name_key(join_cell([*done, line]))
         if not target.startswith(key) or key == target:
             break
         done.append(line)

@@ -21,15 +21,16 @@ from extract.strategy.names import (
     name_key,
 )
 from extract.strategy.records import Finding, ProjectRecord
-from extract.strategy.sections import Section, split_sectors, strip_headers
-from extract.text import join_fragments
+from extract.strategy.sections import Section, missing_row, split_sectors, strip_headers
+from extract.strategy.words import join_cell
 
 _HEADER_END = re.compile(r"Роль\s+региона.*проекта$", re.IGNORECASE)
 _TERM_WORDS = {
     "до", "к", "с", "по", "в", "и", "далее", "постоянно", "бессрочно", "ежегодно", "года",
     "году", "год", "годы", "годов", "гг", "г", "течение", "срок", "-", "–", "—",
 }
-_TERM_TOKEN = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*20\d\d)?|[IVX]+|\d{1,2}")
+# A year or a range of years, possibly cut after its dash at a line's end (`2022-`).
+_TERM_TOKEN = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|[IVX]+|\d{1,2}")
 # First words of a goal: verbal nouns («Обеспечение», «Создание», «Повышение», …).
 _GOAL_START = re.compile(r"[А-ЯЁ][а-яё]+(?:ние|ция|тие|ка|ство)\b")
 
@@ -108,7 +109,7 @@ def _term_rest(term: str, tails: list[str]) -> str:
     for t in tails:
         k = _term_prefix(t.split())
         if k:
-            return join_fragments([term, " ".join(t.split()[:k])])
+            return join_cell([term, " ".join(t.split()[:k])])
     return term
 
 
@@ -145,6 +146,7 @@ def read_projects(
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         starts = cells.project_starts(lines, sector.number)
+        findings.extend(missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
             no, rest = num.no, num.rest
             first = lines[i] if rest or i + 1 >= len(lines) else lines[i + 1]
@@ -166,7 +168,7 @@ def read_projects(
                 after = texts[used:]
             else:
                 used = _fallback_name(texts)
-                name = join_fragments(texts[:used])
+                name = join_cell(texts[:used])
                 after = texts[used:]
                 findings.append(Finding(
                     check="project_not_in_other_sections", object=name,
@@ -183,7 +185,7 @@ def read_projects(
             term, goal, rest_cells = "", after, []
             if span is not None:
                 t0, t1 = span
-                goal, term = after[:t0], join_fragments(after[t0:t1])
+                goal, term = after[:t0], join_cell(after[t0:t1])
                 rest_cells = _cut(after[t1:])
                 term = _term_rest(term, tails)
             while len(rest_cells) < 3:
@@ -193,11 +195,11 @@ def read_projects(
                 sector_name=sector.name,
                 project_no=no,
                 project_name=name,
-                goal=join_fragments(goal),
+                goal=join_cell(goal),
                 term=term,
-                description=join_fragments(rest_cells[0]),
-                financing=join_fragments(rest_cells[1]),
-                region_role=join_fragments([x for c in rest_cells[2:] for x in c]),
+                description=join_cell(rest_cells[0]),
+                financing=join_cell(rest_cells[1]),
+                region_role=join_cell([x for c in rest_cells[2:] for x in c]),
                 source_line=first.no,
                 source_page=first.page,
             ))

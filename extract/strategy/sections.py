@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from extract.errors import ExtractionError
+from extract.findings import Finding
+from extract.strategy.settings import SETTINGS
 from extract.text import squeeze
 
 _BARE_INT = re.compile(r"\d{1,4}")
@@ -61,6 +63,7 @@ SECTION_NAMES: dict[int, str] = {
     8: "«Ресурсное обеспечение реализации стратегии»",
 }
 _DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
+_DIGIT_GAPS = re.compile(r"(?<=\d)\s+(?=\d)")
 
 
 def _is_column_numbers(lines: list[str], i: int) -> int:
@@ -68,46 +71,86 @@ def _is_column_numbers(lines: list[str], i: int) -> int:
     n = 0
     while i + n < len(lines) and lines[i + n].strip() == str(n + 1):
         n += 1
-    return n if n >= 3 else 0
+    return n if n >= SETTINGS.min_column_numbers else 0
+
+
+def _furniture_after(raw: list[str], i: int) -> bool:
+    """A repeated table header (`№ …`) or a column-number row opens the page that
+    begins after line i: what a table's page break prints, never a row number."""
+    for k in range(i + 1, min(i + 4, len(raw))):
+        s = raw[k].strip()
+        if s:
+            return s.startswith("№") or bool(_is_column_numbers(raw, k))
+    return False
 
 
 def _page_numbers(raw: list[str]) -> dict[int, int]:
     """Index of each page-number line -> the page number.
 
-    Page numbers are consecutive integers; a bare integer equal to the next
-    expected page number is taken as one unless the same integer is printed again
-    within the next few lines (a value equal to the page number right before the
-    real page number), or it is followed by a column-number row (then it surely is).
+    Page numbers (at the top or the foot of each page) are consecutive integers,
+    but so are a table's row numbers and values may equal them. The page numbers
+    are the chain of bare integers n, n+1, n+2 … through the document that the
+    evidence supports best: each link counts, more when the table's furniture
+    (repeated header, column-number row) follows, and a link sooner than a
+    page's worth of lines after the previous one costs more than it gains (runs
+    of values such as 5, 6, 7 are no pages); a number lost in the dump may
+    be skipped after a long page; the numbers of a column-number row are none;
+    lines before the chain's first link count
+    against it (pages without numbers). Of equal chains, the one whose links are the
+    earliest printed, except at the end, where the latest (a page number comes
+    right after a value equal to it).
     """
-    found: dict[int, int] = {}
-    expected: int | None = None
-    last_at = 0
+    s = SETTINGS
+    # Per value: positions seen so far and, for each, the best chain ending there
+    # (score, position, predecessor position).
+    seen: dict[int, list[tuple[float, int, int | None]]] = {}
+    best_end: tuple[float, int] | None = None
+    chain: dict[int, tuple[float, int | None]] = {}
+
+    def best_before(value: int, limit: int) -> tuple[float, int] | None:
+        out = None
+        for score, pos, _ in seen.get(value, []):
+            if pos >= limit:
+                break
+            if out is None or score > out[0]:
+                out = (score, pos)
+        return out
+
+    in_column_row: set[int] = set()
+    for i in range(len(raw)):
+        if i not in in_column_row and raw[i].strip() == "1":
+            in_column_row.update(range(i, i + _is_column_numbers(raw, i)))
     for i, line in enumerate(raw):
-        s = line.strip()
-        if not _BARE_INT.fullmatch(s):
+        t = line.strip()
+        if not _BARE_INT.fullmatch(t) or i in in_column_row:
             continue
-        v = int(s)
-        if expected is None:
-            # Start the chain at the first small bare integer whose successor
-            # follows it a page later (pages are longer than a few lines).
-            window = {x.strip() for x in raw[i + 15 : i + 400]}
-            if str(v + 1) in window and v < 50:
-                found[i] = v
-                expected, last_at = v + 1, i
+        v = int(t)
+        gain = 1.0 + (s.furniture_bonus if _furniture_after(raw, i) else 0.0)
+        options: list[tuple[float, int | None]] = []
+        if v < s.first_page_max:
+            # A chain's first link proves little, and the later it comes the more
+            # of the document it leaves without page numbers.
+            options.append((gain - 1.0 - i / s.unnumbered_lines_per_point, None))
+        prev = best_before(v - 1, i)
+        if prev is not None:
+            short = i - prev[1] < s.min_page_lines
+            options.append((prev[0] + gain - (s.short_page_penalty if short else 0.0), prev[1]))
+        lost = best_before(v - 2, i - s.lost_page_lines)
+        if lost is not None:
+            options.append((lost[0] + gain - 1.0, lost[1]))
+        if not options:
             continue
-        ok = v == expected
-        # Resynchronise after a page whose number was lost in the dump.
-        if not ok and expected < v <= expected + 2 and i - last_at > 120:
-            ok = True
-        if not ok:
-            continue
-        if not _is_column_numbers(raw, i + 1):
-            ahead = [x.strip() for x in raw[i + 1 : i + 7]]
-            if s in ahead:
-                continue
-        found[i] = v
-        expected, last_at = v + 1, i
-    return found
+        score, pred = max(options, key=lambda o: o[0])
+        seen.setdefault(v, []).append((score, i, pred))
+        chain[i] = (score, pred)
+        if pred is not None and score > 0 and (best_end is None or score >= best_end[0]):
+            best_end = (score, i)
+    found: dict[int, int] = {}
+    at = best_end[1] if best_end else None
+    while at is not None:
+        found[at] = int(raw[at].strip())
+        at = chain[at][1]
+    return dict(sorted(found.items()))
 
 
 def read_lines(text: str) -> list[Line]:
@@ -257,7 +300,7 @@ def sector_names(sections: dict[int, Section]) -> dict[int, str]:
                 names.setdefault(key, name)
     out: dict[int, str] = {}
     for (no, _), n in sorted(votes.items()):
-        if n >= 2 and no not in out:
+        if n >= SETTINGS.sector_votes and no not in out:
             out[no] = names[(no, _)]
     return out
 
@@ -288,6 +331,19 @@ def split_sectors(section: Section, sectors: dict[int, str]) -> list[Sector]:
     return out
 
 
+def _year_piece(header: list[Line], text: str) -> bool:
+    """`text` goes on with years wrapped in narrow columns (`202` / `4`): the
+    header's digit lines with it still read as years, four digits each."""
+    if not text.isdigit():
+        return False
+    digits = "".join(x.text for x in header if x.text.isdigit()) + text
+    if not any(len(x.text) < 4 for x in header if x.text.isdigit()) and len(text) == 4:
+        return False  # whole years are taken above
+    chunks = [digits[k : k + 4] for k in range(0, len(digits), 4)]
+    return all(re.fullmatch(r"20\d\d", c) for c in chunks[:-1]) and bool(
+        re.fullmatch(r"20\d\d|20\d|20|2", chunks[-1]))
+
+
 def strip_headers(
     lines: list[Line], end: re.Pattern[str], max_lines: int = 40
 ) -> tuple[list[Line], list[list[Line]]]:
@@ -295,28 +351,36 @@ def strip_headers(
     joined header text matches `end` (the last column's title, or the years).
 
     Returns the remaining lines and the header blocks removed (readers take the
-    years from them). A line after a removed header counts as after a break only
-    if it was one already.
+    years from them). A header repeated after a page break carries the break to
+    the first line after it (the page number may come before the header, at the
+    foot of the page before, or after it).
     """
     out: list[Line] = []
     headers: list[list[Line]] = []
+    carry = False
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if carry and ln.text:
+            ln = Line(ln.no, ln.raw, ln.page, True)
+            carry = False
         if ln.text.startswith("№"):
             joined = ""
             for j in range(i, min(len(lines), i + max_lines)):
                 joined = f"{joined} {lines[j].text}".strip()
-                if end.search(joined):
+                # Digits wrapped in a narrow column (`202` / `4`) are one number.
+                if end.search(joined) or end.search(_DIGIT_GAPS.sub("", joined)):
                     # Swallow more year lines and blanks that belong to the header.
                     k = j + 1
                     while k < len(lines) and (
                         lines[k].empty or re.fullmatch(r"(?:20\d\d\s*)+", lines[k].text)
+                        or _year_piece(lines[i:k], lines[k].text)
                     ):
                         k += 1
                     texts = [x.raw for x in lines[k : k + 12]]
                     k += _is_column_numbers(texts, 0)
                     headers.append(lines[i:k])
+                    carry = carry or any(x.brk for x in lines[i:k])
                     i = k
                     break
             else:
@@ -326,3 +390,12 @@ def strip_headers(
         out.append(ln)
         i += 1
     return out, headers
+
+
+def missing_row(after: Line, number: str, section: int) -> Finding:
+    """A row whose number a table section skips: its text went to the row before."""
+    return Finding(
+        check="row_number_missing", object=number,
+        message=f"section {section}: row {number} not found (its number lost or cut by a page "
+                "break); its text is read as part of the row before",
+        source_line=after.no, source_page=after.page)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from extract.strategy.acronyms import acronyms, name_words, word_list
 from extract.strategy.cells import starts_upper
 from extract.strategy.names import core
-from extract.text import join_fragments
+from extract.strategy.words import join_cell
 
 # A name spans a few lines of its narrow column; longer runs are not tried.
 _MAX_LINES = 16
@@ -100,9 +100,9 @@ def _rest(prefix: str, tails: list[list[str]], target: tuple[str, ...],
                 for u in range(1, min(_MAX_LINES, len(seg) - p) + 1):
                     if u > 1:
                         parts.append(seg[p + u - 1])
-                        if not _fits(join_fragments(parts[1:]), target, found):
+                        if not _fits(join_cell(parts[1:]), target, found):
                             break
-                    text = join_fragments(parts)
+                    text = join_cell(parts)
                     got = name_words(text, found)
                     if got == target:
                         return Rest(s, p, skip, u), text
@@ -124,7 +124,7 @@ def find_spelled(head: list[str], tails: list[list[str]], names: list[str]) -> S
             if not starts_upper(head[j]) or initial != target[0][:1].upper():
                 continue
             for k in range(1, min(_MAX_LINES, len(head) - j) + 1):
-                text = join_fragments(head[j : j + k])
+                text = join_cell(head[j : j + k])
                 if not _fits(text, target, f):
                     break
                 got = name_words(text, f)

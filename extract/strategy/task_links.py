@@ -30,10 +30,10 @@ from extract.strategy.names import (
     name_key,
 )
 from extract.strategy.records import Finding, TaskLinkRecord
-from extract.strategy.sections import Line, Section, split_sectors, strip_headers
+from extract.strategy.sections import Line, Section, missing_row, split_sectors, strip_headers
 from extract.strategy.spelled import Spelled, find_spelled
 from extract.strategy.task_tails import sentences, tail_length
-from extract.text import join_fragments
+from extract.strategy.words import join_cell
 
 _HEADER_END = re.compile(r"бенефициара\s+проекта$", re.IGNORECASE)
 
@@ -64,13 +64,14 @@ class _Row:
     found: tuple[int, tuple[int, str, str]] | None = None
 
 
-def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
-          ) -> list[_Row]:
+def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]],
+          findings: list[Finding]) -> list[_Row]:
     body, _ = strip_headers(section.lines, _HEADER_END)
     out: list[_Row] = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         starts = cells.project_starts(lines, sector.number)
+        findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
             segs: list[list[str]] = [[num.rest] if num.rest else []]
@@ -108,12 +109,12 @@ def _across(head: list[str], tails: list[str], names: list[str]
                 k = _prefix_lines(head[j:], target)
                 if k == 0:
                     continue
-                done = name_key(join_fragments(head[j : j + k]))
+                done = name_key(join_cell(head[j : j + k]))
                 hit = find_rest(tails, target[len(done):])
                 if hit is None:
                     continue
                 p, u = hit
-                n, text = extend_remarks(tails, p + u, join_fragments(
+                n, text = extend_remarks(tails, p + u, join_cell(
                     [*head[j : j + k], *tails[p : p + u]]))
                 if best is None or len(name_key(text)) > len(name_key(best[4])):
                     best = (j, k, p, n - p, text)
@@ -149,7 +150,7 @@ def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
     out = set(extra)
     for r in rows:
         if r.found and not r.tails:
-            out.update(sentences(join_fragments(r.head[: r.found[0]])))
+            out.update(sentences(join_cell(r.head[: r.found[0]])))
     return out
 
 
@@ -161,7 +162,7 @@ def read_task_links(
     `complete` = sentences of section 4 (see `task_tails.section4_sentences`)."""
     records: list[TaskLinkRecord] = []
     findings: list[Finding] = []
-    rows = _rows(section, sectors, known)
+    rows = _rows(section, sectors, known, findings)
     for r in rows:
         r.found = _find_name(r.head, r.names)
     width = _width(rows)
@@ -181,7 +182,7 @@ def read_task_links(
                     hit = find_rest(seg, name_key(longer)[len(name_key(name)):])
                     if hit:
                         n, text = extend_remarks(seg, hit[0] + hit[1],
-                                                 join_fragments([name, *seg[hit[0]:sum(hit)]]))
+                                                 join_cell([name, *seg[hit[0]:sum(hit)]]))
                         rest, name = (s, hit[0], n - hit[0]), text
                         break
                 if rest:
@@ -220,7 +221,7 @@ def read_task_links(
                 task += seg[:p]
                 left_over += seg[p + n :]
                 continue
-            n = tail_length(join_fragments(task), task[-1] if task else "", seg, width, whole,
+            n = tail_length(join_cell(task), task[-1] if task else "", seg, width, whole,
                             more=s + 1 < len(tails))
             task += seg[:n]
             if name and not rest and s == 0:
@@ -236,10 +237,10 @@ def read_task_links(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,
             row_no=r.no,
-            task=join_fragments(task),
+            task=join_cell(task),
             project_name=name,
-            beneficiaries=join_fragments(benef),
-            effect=join_fragments(effect + left_over),
+            beneficiaries=join_cell(benef),
+            effect=join_cell(effect + left_over),
             source_line=r.first.no,
             source_page=r.first.page,
         ))

@@ -22,15 +22,14 @@ import re
 from extract.strategy.cells import open_end
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
-from extract.text import join_fragments
+from extract.strategy.settings import SETTINGS
+from extract.strategy.words import join_cell
 
 _SENTENCE_END = re.compile(r"[.!?]$")
 _ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
-# Slack for proportional fonts: a line is full when the next word needs more than
-# this share of the column's width (looser for the line before the break, which
-# is the only evidence there is).
-_FULL = 0.85
-_FULL_AT_BREAK = 0.7
+# Slack for proportional fonts: see `settings.full_share`.
+_FULL = SETTINGS.full_share
+_FULL_AT_BREAK = SETTINGS.full_share_at_break
 
 
 def sentences(text: str) -> list[str]:
@@ -56,7 +55,7 @@ def section4_sentences(lines: list[Line]) -> set[str]:
         ends = ln is None or bool(_ITEM.match(text)) or text.endswith(":") or ln.empty or (
             bool(item) and text[:1].isupper() and not open_end(item[-1]))
         if ends and item:
-            out.update(sentences(join_fragments(item)))
+            out.update(sentences(join_cell(item)))
             item = []
         if ln is None or text.endswith(":") or ln.empty:
             continue
@@ -100,7 +99,7 @@ def tail_length(task: str, last_line: str, lines: list[str], width: int,
         if not _wraps(lines[k - 1], lines[k], width):
             break
         if not lines[k][:1].isupper() and last_sentence(
-                join_fragments([task, *lines[:k]])) in complete:
+                join_cell([task, *lines[:k]])) in complete:
             # A sentence printed whole elsewhere ends here, and no new one starts.
             return k
     return best

@@ -1,0 +1,90 @@
+"""Every threshold and word list of the strategy text reader, in one place.
+
+The reader works from the template's structure and from how a table is printed
+into a text dump (each cell's text wrapped to its column's width, cells in
+column order, the rest of cut cells after a page break). The figures below are
+the slack that proportional fonts and Russian typography need; none of them is
+a fact about one document. Each has a test on a hand-made string
+(tests/test_strategy_settings.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ReaderSettings:
+    # -- line widths (section 5 task cells cut by a page break) ---------------
+    # A line is "full" (its cell went on on the next line because the next word
+    # did not fit) when line + space + next word exceeds this share of the
+    # column's width in characters: slack for proportional fonts.
+    full_share: float = 0.85
+    # The same for the last line before a page break, the only evidence there is.
+    full_share_at_break: float = 0.7
+    # A line wider than the widest placed in a column by more than this share is
+    # not that column's (section 7's name and body columns) …
+    width_slack: float = 0.4
+    # … once the column has shown this many lines.
+    min_width_samples: int = 5
+
+    # -- page furniture ------------------------------------------------------
+    # The first page number is small.
+    first_page_max: int = 50
+    # Page numbers are chosen as the best chain of consecutive integers: a link
+    # followed by a table's repeated header or column-number row gains this much
+    # more, one printed sooner than this many lines after the previous loses
+    # this much (more than a link gains), and one page number may be lost after
+    # a page this long.
+    furniture_bonus: float = 2.0
+    min_page_lines: int = 10
+    short_page_penalty: float = 1.5
+    lost_page_lines: int = 120
+    # A chain starting late loses a point per this many lines before it.
+    unnumbered_lines_per_point: int = 50
+    # A column-number row (`1 2 3 …`) has at least this many columns.
+    min_column_numbers: int = 3
+
+    # -- sectors -------------------------------------------------------------
+    # A sector heading counts when this many of sections 4–7 print it.
+    sector_votes: int = 2
+
+    # -- words broken inside them (see `words`) --------------------------------
+    # Share of a dump's lines ending with a space for the dump to count as one
+    # that marks wrapped lines so.
+    share_with_end_space: float = 0.2
+    # A word is broken over at most this many lines after its first.
+    max_word_pieces: int = 4
+
+    # -- word lists ----------------------------------------------------------
+    # First words that open an indicator's name in this template.
+    indicator_start: frozenset[str] = field(default_factory=lambda: frozenset({
+        "доля", "количество", "число", "уровень", "увеличение", "обеспечено", "обеспечение",
+        "процент", "наличие", "объем", "объём", "охват", "ввод", "среднее", "средний",
+        "средняя", "время", "срок", "сокращение", "снижение", "удельный", "удельная",
+        "индекс", "степень", "рост", "прирост", "граждане", "не", "площадь",
+        "протяженность", "численность", "коэффициент", "темп", "отношение", "показатель",
+        "обеспеченность", "реализовано", "сформирован", "сформировано", "создан", "создано",
+        "внедрено", "внедрена", "переведено", "проведено", "выдано", "оказано",
+        "предоставлено", "подключено", "автоматизировано", "сумма", "размер", "достижение",
+        "вовлеченность", "удовлетворенность", "готовность",
+    }))
+    # Prepositions and conjunctions: a phrase does not end on them.
+    joiners: frozenset[str] = field(default_factory=lambda: frozenset({
+        "и", "в", "с", "на", "по", "для", "к", "от", "о", "об", "из", "за", "при", "а",
+        "или", "во", "со", "у", "без", "между", "через", "как", "что", "не",
+    }))
+    # Words a responsible body's name opens with, and the shortest piece of one
+    # (broken inside it by a narrow column) that is taken for it.
+    org_start_words: tuple[str, ...] = (
+        "Министерство", "Департамент", "Комитет", "Управление", "Агентство", "Служба",
+        "Инспекция", "Администрация", "Аппарат", "Правительство", "Представительство",
+    )
+    min_org_piece: int = 4
+    # Adjectives used as nouns: a phrase may end on them.
+    noun_adjectives: frozenset[str] = field(default_factory=lambda: frozenset({
+        "данных", "данные", "служащих", "служащие", "учащихся", "взрослых",
+    }))
+
+
+SETTINGS = ReaderSettings()

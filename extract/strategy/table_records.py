@@ -1,0 +1,387 @@
+"""Whole tables of a strategy (any format) -> the strategy records the text reader also makes.
+
+The PDF and Word readers only turn their documents into a stream of text lines
+and `grid.Table`s; everything from there is here, once: which of sections 5–7 a
+table is (from its column titles, `TableSettings`), the sectors (rows across the
+table or `N. Name` lines between tables), the columns each field comes from
+(found by header words, never by position), the rows cut by page breaks and the
+merged cells. A row that cannot be placed becomes a Finding, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from extract.errors import ExtractionError
+from extract.strategy.card import read_card
+from extract.strategy.grid import (
+    SOFT_HYPHEN,
+    BodyRow,
+    Table,
+    continue_merged,
+    join_split_rows,
+    origin,
+)
+from extract.strategy.records import (
+    Finding,
+    IndicatorRecord,
+    ProjectRecord,
+    StrategyRecords,
+    TaskLinkRecord,
+)
+from extract.strategy.sections import (
+    SECTION_NAMES,
+    SECTION_TITLES,
+    Line,
+    Section,
+    find_sections,
+    require_section_8,
+)
+
+
+@dataclass(frozen=True)
+class TableSettings:
+    """Header words that give each column its role, and what makes a table one of
+    sections 5–7. Matched against a column's whole title (all header rows, a title
+    merged across columns counting for each), case-insensitive; the first column
+    that matches wins. Each pattern is tested on a hand-made title
+    (tests/test_word_strategy.py::test_header_patterns)."""
+
+    number: str = r"№|п/п|^пп$|^n$"
+    task: str = r"задач"
+    project: str = r"наименование\s*проекта|^проект"
+    beneficiary: str = r"^бенефициар"
+    effect: str = r"выгод|эффект"
+    name: str = r"наименовани"
+    goal: str = r"^цель|цель\s*проекта"
+    term: str = r"срок"
+    description: str = r"описание"
+    financing: str = r"финансир"
+    role: str = r"роль"
+    # «Ответственный исполнитель», «Ответственный РОИВ», «Республиканский орган …».
+    responsible: str = (r"ответствен|исполнител|роив|орган\w*\s*(?:испол|власт)"
+                        r"|республиканск\w*\s*орган")
+    indicator: str = r"наименование\s*показател|^показател"
+    indicator_any: str = r"показател"
+    unit: str = r"единиц|ед\.\s*изм"
+    # Section 7 needs this many year columns (the template's period is three years or more).
+    min_years: int = 3
+    # A `N. Name` sector line or row; a bare `Name` row is numbered after the previous one.
+    sector: str = r"(\d{1,2})\s*\.\s*([А-ЯЁA-Z][^.]{1,100}?)\.?"
+    sector_unnumbered: str = r"[А-ЯЁA-Z][^\d.]{1,100}?\.?"
+    # Tables this narrow are not sections 5–7 (the card): read cell by cell as lines.
+    narrow: int = 3
+
+
+SETTINGS = TableSettings()
+_PLACEHOLDER = "▦"  # a table's place among the text lines
+
+
+class TextItem(Protocol):
+    """A line of running text: what a reader gives besides tables."""
+
+    text: str
+    page: int | None
+
+
+@dataclass
+class _Sector:
+    no: str = ""
+    name: str = ""
+
+
+def table_kind(table: Table, s: TableSettings = SETTINGS) -> int | None:
+    """Which of sections 5, 6, 7 a table is, from its column titles."""
+    if table.find(s.indicator_any) is not None and len(table.years()) >= s.min_years:
+        return 7
+    if table.find(s.task) is not None and table.find(s.project) is not None:
+        return 5
+    if table.find(s.goal) is not None and table.find(s.term) is not None:
+        return 6
+    return None
+
+
+def sector_of(text: str, s: TableSettings = SETTINGS) -> _Sector | None:
+    """`N. Name` (not `N. Раздел …`)."""
+    m = re.fullmatch(s.sector, text.strip())
+    if m and not re.match(r"Раздел", m.group(2)):
+        return _Sector(m.group(1), m.group(2).strip())
+    return None
+
+
+def sector_row(text: str, previous: _Sector, s: TableSettings = SETTINGS) -> _Sector | None:
+    """A row across the table names a sector: `1. Name`, `1 Name`, or just `Name`
+    (then numbered after the previous one, as the template numbers them)."""
+    if found := sector_of(text, s):
+        return found
+    m = re.fullmatch(r"(\d{1,2})\s+([А-ЯЁA-Z][^.]{1,100}?)\.?", text.strip())
+    if m:
+        return _Sector(m.group(1), m.group(2).strip())
+    if re.fullmatch(s.sector_unnumbered, text.strip()):
+        no = str(int(previous.no) + 1) if previous.no.isdigit() else "1"
+        return _Sector(no, text.strip().rstrip("."))
+    return None
+
+
+@dataclass
+class _Segments:
+    """A table's rows cut at sector rows, the sector in force after it, and the rows
+    across the table that name no sector."""
+
+    parts: list[tuple[_Sector, list[BodyRow]]]
+    sector: _Sector
+    findings: list[Finding]
+
+
+def _segments(table: Table, sector: _Sector, s: TableSettings) -> _Segments:
+    out: list[tuple[_Sector, list[BodyRow]]] = [(sector, [])]
+    findings = []
+    for row in table.rows:
+        if row.spanning:
+            found = sector_row(row.spanning_text(), sector, s)
+            if found:
+                sector = found
+                out.append((sector, []))
+            else:
+                findings.append(_unplaced("a row across the table", row,
+                                          "it names no sector (`N. Name`)"))
+            continue
+        out[-1][1].append(row)
+    return _Segments([seg for seg in out if seg[1]], sector, findings)
+
+
+def _carry(rows: list[BodyRow], i: int, col: int | None) -> BodyRow:
+    """The row whose cell is shown at (i, col): itself, or the merged cell's first row."""
+    return rows[origin(rows, i, col)] if col is not None else rows[i]
+
+
+_CUT_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
+
+
+def _tail(above: BodyRow, row: BodyRow, no: int | None) -> bool:
+    """`row` (the first after a page break) is the rest of the row above: it has no №
+    of its own, or the break cut the № itself (`5.` above, `5` below: item 5.5)."""
+    if not row.text(no):
+        return True
+    first, rest = above.text(no), row.text(no)
+    return bool(_CUT_NUMBER.fullmatch(first)) and rest.isdigit()
+
+
+def _unplaced(table: str, row: BodyRow, why: str) -> Finding:
+    return Finding(check="table_row_not_placed", object=row.spanning_text()[:200],
+                   message=f"{table}: {why}; not recorded", source_page=row.page)
+
+
+def task_links(table: Table, rows: list[BodyRow], sector: _Sector,
+               s: TableSettings = SETTINGS) -> tuple[list[TaskLinkRecord], list[Finding]]:
+    no, task = table.find(s.number), table.find(s.task)
+    project, benef = table.find(s.project), table.find(s.beneficiary)
+    effect = table.find(s.effect)
+    rows = table.cleaned(join_split_rows(rows, lambda a, r: _tail(a, r, no)))
+    out, findings = [], []
+    for i, row in enumerate(rows):
+        if not row.text(no) and not row.covered(no):
+            if any(row.cells):
+                findings.append(_unplaced("section 5", row, "a row without a № that does "
+                                          "not continue a row cut by a page break"))
+            continue
+        out.append(TaskLinkRecord(
+            sector_no=sector.no, sector_name=sector.name,
+            row_no=_carry(rows, i, no).text(no).rstrip("."),
+            task=_carry(rows, i, task).text(task),
+            project_name=_carry(rows, i, project).text(project),
+            beneficiaries=_carry(rows, i, benef).text(benef),
+            effect=_carry(rows, i, effect).text(effect),
+            source_page=row.page,
+        ))
+    return out, findings
+
+
+def projects(table: Table, rows: list[BodyRow], sector: _Sector,
+             s: TableSettings = SETTINGS) -> tuple[list[ProjectRecord], list[Finding]]:
+    no = table.find(s.number)
+    cols = {
+        "project_name": table.find(s.name), "goal": table.find(s.goal),
+        "term": table.find(s.term), "description": table.find(s.description),
+        "financing": table.find(s.financing), "region_role": table.find(s.role),
+    }
+    rows = table.cleaned(join_split_rows(rows, lambda a, r: _tail(a, r, no)))
+    out, findings = [], []
+    for i, row in enumerate(rows):
+        if not row.text(no):
+            if any(row.cells) and not row.covered(no):
+                findings.append(_unplaced("section 6", row, "a row without a project №"))
+            continue
+        fields = {k: _carry(rows, i, c).text(c) for k, c in cols.items()}
+        out.append(ProjectRecord(sector_no=sector.no, sector_name=sector.name,
+                                 project_no=row.text(no).rstrip("."), source_page=row.page,
+                                 **fields))
+    return out, findings
+
+
+def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
+               s: TableSettings = SETTINGS) -> tuple[list[IndicatorRecord], list[Finding]]:
+    no, project = table.find(s.number), table.find(s.project)
+    org, name = table.find(s.responsible), table.find(s.indicator)
+    unit = table.find(s.unit)
+    years = table.years()
+    value_cols = sorted(years)
+
+    def has_values(r: BodyRow) -> bool:
+        return any(r.text(c) for c in value_cols)
+
+    # The rest of a row cut by the page break: no № of its own, and values on only
+    # one side of the break (top-aligned cells print them above it, centred ones below).
+    rows = join_split_rows(
+        rows, lambda above, r: _tail(above, r, no) and not (has_values(above)
+                                                            and has_values(r)))
+    continue_merged(rows, [c for c in (no, project, org) if c is not None],
+                    lambda r: not r.text(no))
+    rows = table.cleaned(rows)
+    records, findings = [], []
+    current: tuple[str, str, str] | None = None  # №, name and body of the project
+    for row in rows:
+        if row.text(no):  # rows below without a № (merged or blank cells) are its own
+            current = (row.text(no).rstrip("."), row.text(project), row.text(org))
+        cells = [(row.text(c), years[c]) for c in value_cols if row.text(c)]
+        if not cells:
+            findings.append(Finding(
+                check="indicator_without_values", object=row.text(name),
+                message="an indicator row with no value cells; not recorded",
+                source_page=row.page))
+            continue
+        if current is None:
+            findings.append(_unplaced("section 7", row, "an indicator row before any "
+                                      "project row (no № above it)"))
+            continue
+        records.append(IndicatorRecord(
+            sector_no=sector.no, sector_name=sector.name,
+            project_no=current[0], project_name=current[1], responsible_org=current[2],
+            indicator_name=row.text(name),
+            unit=row.text(unit),
+            values=[v for v, _ in cells],
+            year_columns=[years[c] for c in value_cols],
+            value_years=[y for _, y in cells],
+            source_page=row.page,
+        ))
+    return records, findings
+
+
+# -- the document: text lines and tables -> sections, card, records --------------
+
+_HEADING_START = re.compile(r"[2-8]\s*\.\s*(?:Раздел\b)?")
+_TITLES = [re.compile(rf"[2-8]\s*\.\s*(?:Раздел\s*[«\"]?\s*)?{t}", re.IGNORECASE)
+           for t in SECTION_TITLES.values()]
+
+
+def wrapped_heading(line: str, nxt: str) -> bool:
+    """A section heading the layout broke over two lines («5. Раздел «Взаимосвязь
+    задач и» / «проектов стратегии»»)."""
+    if not _HEADING_START.match(line) or any(t.match(line) for t in _TITLES):
+        return False
+    return any(t.match(f"{line} {nxt}") for t in _TITLES)
+
+
+@dataclass
+class _Document:
+    lines: list[Line] = field(default_factory=list)
+    at: dict[int, int] = field(default_factory=dict)  # stream index -> line index
+
+
+def _lines(stream: Sequence[TextItem | Table], s: TableSettings) -> _Document:
+    """Text lines for the text reader's section and card code; narrow tables (the card)
+    flattened cell by cell."""
+    doc = _Document()
+    lines = doc.lines
+    skip = -1
+    for k, item in enumerate(stream):
+        doc.at[k] = len(lines) - (k == skip)
+        if k == skip:
+            continue
+        if not isinstance(item, Table):
+            text = item.text
+            nxt = stream[k + 1] if k + 1 < len(stream) else None
+            if nxt is not None and not isinstance(nxt, Table) and wrapped_heading(text,
+                                                                                  nxt.text):
+                text, skip = f"{text} {nxt.text}", k + 1
+            lines.append(Line(len(lines) + 1, text, item.page))
+            continue
+        lines.append(Line(len(lines) + 1, _PLACEHOLDER, item.page))
+        if item.width <= s.narrow:
+            for row in [*item.header, *(r.cells for r in item.rows)]:
+                for raw in row:
+                    for part in (raw or "").replace(SOFT_HYPHEN, "").split("\n"):
+                        if part.strip():
+                            lines.append(Line(len(lines) + 1, part, item.page))
+    return doc
+
+
+def _section_bounds(sections: dict[int, Section], lines: list[Line]) -> dict[int, tuple[int, int]]:
+    """Line-index range of sections 5, 6 and 7 (heading to the next heading)."""
+    index = {ln.no: i for i, ln in enumerate(lines)}
+    heads = sorted((index[sec.heading.no], n) for n, sec in sections.items())
+    out = {}
+    for k, (start, n) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        if n in (5, 6, 7):
+            out[n] = (start, end)
+    return out
+
+
+def read_stream(stream: Sequence[TextItem | Table], path: Path,
+                s: TableSettings = SETTINGS) -> StrategyRecords | None:
+    """Card and the rows of sections 5, 6 and 7 from a document's lines and tables.
+
+    None when no table of sections 5–7 is found (a PDF reader then reads the text
+    layer); ExtractionError, as the text reader raises it, when some are and others
+    are missing or the document stops before section 8.
+    """
+    doc = _lines(stream, s)
+    lines, at = doc.lines, doc.at
+    sections = find_sections(lines)
+    card = read_card(lines, sections.get(2))
+    card.source_line = None
+    bounds = _section_bounds(sections, lines)
+
+    records = StrategyRecords(card=card)
+    sector = _Sector()
+    heads = {lines.index(sec.heading) for sec in sections.values()}
+    for k, item in enumerate(stream):
+        if not isinstance(item, Table):
+            if at[k] in heads:
+                sector = _Sector()  # a new section starts its own sectors
+            elif found := sector_of(item.text, s):
+                sector = found
+            continue
+        kind = table_kind(item, s)
+        if kind is None or (bounds.get(kind) is not None
+                            and not bounds[kind][0] < at[k] < bounds[kind][1]):
+            continue
+        segments = _segments(item, sector, s)
+        sector = segments.sector
+        records.findings += segments.findings
+        for seg_sector, rows in segments.parts:
+            if kind == 5:
+                links, finds = task_links(item, rows, seg_sector, s)
+                records.task_links += links
+            elif kind == 6:
+                found_projects, finds = projects(item, rows, seg_sector, s)
+                records.projects += found_projects
+            else:
+                found_indicators, finds = indicators(item, rows, seg_sector, s)
+                records.indicators += found_indicators
+            records.findings += finds
+    found = {5: records.task_links, 6: records.projects, 7: records.indicators}
+    if not any(found.values()):
+        return None
+    missing = [n for n, rows in found.items() if not rows]
+    if missing:
+        names = ", ".join(f"{n}. {SECTION_NAMES[n]}" for n in missing)
+        raise ExtractionError(path, f"no table rows found for section(s) {names} (tables "
+                              "are recognised by their column titles)")
+    require_section_8(sections, path.name)
+    return records

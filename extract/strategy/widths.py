@@ -1,0 +1,31 @@
+"""The widest line seen so far in each column of one table.
+
+A PDF wraps each cell's text to its column's width, so a line much wider than
+every line the reader has already placed in a column is not that column's. The
+width is counted in characters, with slack for proportional fonts (settings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.strategy.settings import SETTINGS, ReaderSettings
+
+
+@dataclass
+class ColumnWidths:
+    settings: ReaderSettings = SETTINGS
+    _lines: dict[str, int] = field(default_factory=dict)  # lines seen per column
+    _widest: dict[str, int] = field(default_factory=dict)
+
+    def add(self, column: str, lines: list[str]) -> None:
+        """Lines the reader has placed in `column`."""
+        for line in lines:
+            self._lines[column] = self._lines.get(column, 0) + 1
+            self._widest[column] = max(self._widest.get(column, 0), len(line))
+
+    def too_wide(self, column: str, text: str) -> bool:
+        """`text` is wider than the column can hold (known once enough lines were seen)."""
+        if self._lines.get(column, 0) < self.settings.min_width_samples:
+            return False
+        return len(text.strip()) > self._widest[column] * (1 + self.settings.width_slack)

@@ -1,0 +1,204 @@
+"""Words (and dotted row numbers) split across lines without a hyphen, rejoined.
+
+A PDF export breaks a word that is wider than its (narrow) table column inside
+the word, without a hyphen (`Министерст` / `во`); the dump then prints the
+two parts on consecutive lines of the same cell. Such a break is recognised by
+the dictionary (pymorphy3's Russian lexicon): the line ends in letters that are
+no word, the next line opens in lower case, and the two together are a word.
+Lines are otherwise left as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from extract.amendment.words import cut_word
+from extract.strategy.cells import is_value
+from extract.strategy.sections import Line
+from extract.strategy.settings import SETTINGS
+from extract.text import join_fragments
+
+_TAIL = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]+)$")
+_HEAD = re.compile(r"([а-яё]+)(\S*)\s*(.*)$")
+
+
+@cache
+def _morph():  # pymorphy3 has no type hints
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def is_word(text: str) -> bool:
+    """A Russian word form the dictionary knows (case-insensitive)."""
+    return _morph().word_is_known(text.lower())
+
+
+@lru_cache(maxsize=4096)
+def _function_word(text: str) -> bool:
+    """A preposition, conjunction or particle (`до`, `и`, `не`)."""
+    return any(p.tag.POS in {"PREP", "CONJ", "PRCL"} for p in _morph().parse(text.lower()))
+
+
+def split_word(end: str, start: str) -> bool:
+    """`end` (a line's last letters) and `start` (the next line's first letters)
+    are one word broken across the lines: the dictionary rule shared with the
+    amendment reader (`extract.amendment.words.cut_word`), and a word whose piece
+    is a word too when the rest is only a one/two-letter ending that is no
+    preposition, conjunction or particle (`Интеллектуальна` / `я`)."""
+    if cut_word(end, start):
+        return True
+    return len(start) <= 2 and is_word(end + start) and not _function_word(start)
+
+
+def _prints_line_end_spaces(lines: list[Line]) -> bool:
+    """The dump keeps the space after a line's last word when the line was
+    wrapped (PyMuPDF does): then a line without it was broken inside a word."""
+    texts = [ln.raw for ln in lines if ln.raw.strip()]
+    ends = sum(1 for t in texts if t[-1:].isspace())
+    return bool(texts) and ends / len(texts) >= SETTINGS.share_with_end_space
+
+
+def _spaced_split(end: str, word: str, ends_word: bool) -> bool:
+    """In a dump that marks wrapped lines with a space, a line without it broke
+    `end` + the rest inside a word: when they make a word, or, where the rest
+    ends the word on its line, when neither piece is a word (`Минист` / `ерство`
+    of a word the dictionary does not know)."""
+    rest = word[len(end):]
+    if is_word(word):
+        return True
+    return (ends_word and not is_word(end) and not is_word(rest)
+            and any(c.islower() for c in end))
+
+
+def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
+    """How many lines after `i` complete the broken word `end` (0: none). Middle
+    pieces are lines of one fragment without a space after it; where the dump
+    marks wrapped lines with a space, such a piece says the word goes on, so the
+    word is taken at the piece that ends it when there is one."""
+    word = end
+    fallback = 0
+    for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
+        ln = lines[k]
+        head = _HEAD.match(ln.raw.strip())
+        if ln.brk or not head:
+            return fallback
+        word += head.group(1)
+        alone = not (head.group(2) or head.group(3) or ln.raw[-1:].isspace())
+        if not spaced:
+            if split_word(end, word[len(end):]):
+                return k - i
+        elif is_word(word) or (not fallback and _spaced_split(end, word, not alone)):
+            if not alone:
+                return k - i
+            fallback = fallback or k - i
+        if head.group(2) == "-" and not head.group(3) and not is_word(end):
+            # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
+            # before ends in no word, and a line of its own never opens with a
+            # compound's inner part.
+            return k - i
+        if not alone:
+            return fallback
+    return fallback
+
+
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
+_NUMBER_PIECE = re.compile(r"\d{1,3}\.?|\.")
+_CLOSING = re.compile(r"[,.;:)»]+")
+
+
+def _number_run(lines: list[Line], i: int) -> int:
+    """Lines from i that spell one dotted row number wrapped in a narrow №
+    column (`1.` / `1`, `1` / `.` / `1`): how many, or 0."""
+    text = ""
+    for k in range(i, min(i + 3, len(lines))):
+        piece = lines[k].text
+        if (k > i and lines[k].brk) or not _NUMBER_PIECE.fullmatch(piece):
+            return 0
+        if text and not (text.endswith(".") or piece == "."):
+            return 0  # wrapped at the dot only: `7` then `1.4` are two numbers
+        text += piece
+        if k > i and _DOTTED.fullmatch(text):
+            return k - i + 1
+    return 0
+
+
+def rejoin_split_words(lines: list[Line]) -> list[Line]:
+    """Move the rest of a word broken inside it back onto the line it starts on.
+
+    Only between consecutive lines of one page (a page break puts other cells
+    in between); a line that is left empty is dropped, not turned into a gap.
+    Where the dump marks wrapped lines with a space at their end, a line without
+    it whose end and the next lines' starts make a word was broken inside it;
+    elsewhere the end must also be no word by itself. A dotted row number
+    wrapped in the № column (`1.` / `1`) is one number again, and punctuation
+    wrapped onto a line of its own goes back to its word."""
+    spaced = _prints_line_end_spaces(lines)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        numbers = _number_run(lines, i)
+        if numbers:
+            text = "".join(x.text for x in lines[i : i + numbers])
+            out.append(Line(ln.no, text, ln.page, ln.brk))
+            i += numbers
+            continue
+        if (spaced and out and not ln.brk and _CLOSING.fullmatch(ln.raw.strip())
+                and out[-1].raw.strip() and not out[-1].raw[-1:].isspace()):
+            # Punctuation wrapped onto a line of its own goes with the word before.
+            prev = out[-1]
+            out[-1] = Line(prev.no, prev.raw + ln.raw.strip() + " ", prev.page, prev.brk)
+            i += 1
+            continue
+        n = 0
+        tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
+        if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
+                and not is_value(ln.raw)):
+            n = _word_run(lines, i, tail.group(1), spaced)
+        if not n:
+            out.append(ln)
+            i += 1
+            continue
+        raw = ln.raw.rstrip()
+        for k in range(i + 1, i + n + 1):
+            head = _HEAD.match(lines[k].raw.strip())
+            assert head is not None
+            raw += head.group(1) + head.group(2)
+        out.append(Line(ln.no, raw, ln.page, ln.brk))
+        rest = _HEAD.match(lines[i + n].raw.strip())
+        if rest is not None and rest.group(3):
+            out.append(Line(lines[i + n].no, rest.group(3), lines[i + n].page, False))
+        i += n + 1
+    return out
+
+
+_PIECE_END = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]*[а-яё][А-Яа-яЁё]*)$")
+_REST_START = re.compile(r"([а-яё]+)(?![А-Яа-яЁё-])")
+
+
+def broken_word(before: str, after: str) -> bool:
+    """`before` ends with a piece of a word that `after` begins to complete
+    (the word was broken at a line's end and a page break came in between)."""
+    end = _PIECE_END.search(before.rstrip())
+    rest = _REST_START.match(after.strip())
+    return bool(end and rest and split_word(end.group(1), rest.group(1)))
+
+
+def join_cell(fragments: list[str]) -> str:
+    """A cell's lines joined as the contract says (`join_fragments`), where a
+    word broken at the end of one line and completed at the start of the next
+    (across a page break, which the lines stage leaves apart) is one word."""
+    merged: list[str] = []
+    for frag in fragments:
+        text = frag.strip()
+        if not text:
+            continue
+        if merged and merged[-1][-1:].isalpha() and text[:1].islower() and (
+                broken_word(merged[-1], text)):
+            merged[-1] += text
+            continue
+        merged.append(text)
+    return join_fragments(merged)

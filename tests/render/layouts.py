@@ -1,0 +1,65 @@
+"""Named layouts a strategy is rendered in: the ways regions set the one template.
+
+Each varies what a reader must not depend on: orientation and paper, type size,
+margins, column widths (narrow columns wrap long names over many lines, so page
+breaks fall inside the cells of some row in every column), the wording of section
+7's body column and number column, years as plain columns or under a merged
+«Значения показателя по годам», a column-number row under the header, the decimal
+separator and the «Раздел «…»» heading wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tests.render.word import PageSetup
+
+BODY_ROIV = "Ответственный РОИВ"
+BODY_EXECUTOR = "Ответственный исполнитель"
+BODY_LONG = "Ответственный республиканский орган исполнительной власти"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How one rendered strategy is set. Widths are relative (scaled to the text width);
+    `widths7` ends with the width of ONE year column."""
+
+    name: str
+    page: PageSetup
+    size_pt: float
+    font: str = "Times New Roman"
+    number_header: str = "№ п/п"
+    body_header: str = BODY_ROIV
+    years_merged: bool = True
+    numbers_row: bool = False
+    decimal: str = ","
+    razdel: bool = False
+    widths5: tuple[float, ...] = (5, 35, 22, 16, 22)
+    widths6: tuple[float, ...] = (5, 15, 16, 9, 30, 12, 13)
+    widths7: tuple[float, ...] = (5, 17, 15, 30, 9, 8)
+
+
+LAYOUTS: list[Layout] = [
+    Layout("a4-landscape-12", PageSetup("A4", landscape=True, margin_cm=2.0), 12),
+    Layout("a4-portrait-10-razdel", PageSetup("A4", landscape=False, margin_cm=2.0), 10,
+           number_header="№ пп", body_header=BODY_EXECUTOR, razdel=True),
+    Layout("a4-portrait-14-plain-years", PageSetup("A4", landscape=False, margin_cm=1.5), 14,
+           body_header=BODY_LONG, years_merged=False, decimal=".",
+           widths7=(4, 14, 14, 22, 8, 7)),
+    Layout("letter-portrait-11-arial-narrow-names", PageSetup("Letter", landscape=False,
+                                                              margin_cm=2.5), 11,
+           font="Arial", number_header="№ пп", body_header=BODY_EXECUTOR, numbers_row=True,
+           widths5=(5, 40, 14, 16, 22), widths6=(5, 12, 16, 9, 33, 12, 13),
+           widths7=(5, 14, 12, 33, 9, 8)),
+    Layout("a3-landscape-8", PageSetup("A3", landscape=True, margin_cm=2.0), 8,
+           years_merged=False, decimal="."),
+    Layout("a4-landscape-9-numbers-row", PageSetup("A4", landscape=True, margin_cm=1.0), 9,
+           number_header="№ пп", body_header=BODY_LONG, numbers_row=True, razdel=True,
+           widths7=(4, 20, 16, 32, 8, 6)),
+    Layout("a3-portrait-13-narrow-body", PageSetup("A3", landscape=False, margin_cm=3.0), 13,
+           body_header=BODY_EXECUTOR, decimal=".", widths7=(5, 18, 8, 30, 9, 8)),
+    Layout("letter-landscape-14-narrow-indicator", PageSetup("Letter", landscape=True,
+                                                             margin_cm=1.27), 14,
+           font="Arial", razdel=True, years_merged=False,
+           widths5=(5, 25, 30, 16, 24), widths7=(5, 22, 16, 18, 10, 8)),
+]
