@@ -47,3 +47,9 @@ lock: $(BIN)/python
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs
+
+# The nightly HTML report, rebuilt from the published warehouse without a pipeline run
+# (docs/report.md); prints the path of report/index.html.
+.PHONY: report
+report: setup
+	$(BIN)/python -m report
