@@ -18,9 +18,12 @@ $(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	touch $@
 
-$(DAGSTER_HOME)/dagster.yaml:
-	mkdir -p $(DAGSTER_HOME)
-	cp orchestration/dagster.yaml $@
+# Rewritten (when it differs) on every setup: PostgreSQL storage when DAGSTER_POSTGRES_URL
+# is set, local files otherwise (docs/team-deployment.md).
+$(DAGSTER_HOME)/dagster.yaml: $(BIN)/python FORCE
+	$(BIN)/python -m orchestration.instance
+
+FORCE:
 
 setup: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml
 	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir .
