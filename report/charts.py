@@ -20,6 +20,11 @@ def _data(rows: list[Row]) -> alt.Data:
     return alt.Data(values=rows)
 
 
+def cut(text: str, limit: int) -> str:
+    """`text` if it fits in `limit` characters, else its start and «…»."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def short_labels(names: list[str], limit: int) -> dict[str, str]:
     """Each name cut to `limit` characters, kept distinct (equal labels would merge marks).
 
@@ -29,7 +34,7 @@ def short_labels(names: list[str], limit: int) -> dict[str, str]:
     shorts: dict[str, str] = {}
     taken: set[str] = set()
     for name in dict.fromkeys(names):
-        short = name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+        short = cut(name, limit)
         candidate, n = short, 2
         while candidate in taken:
             candidate, n = f"{short} ({n})", n + 1

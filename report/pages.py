@@ -97,9 +97,7 @@ class Builder:
             act = " ".join(p for p in (
                 f"№ {doc['act_number']}" if doc.get("act_number") else "",
                 f"от {_ru_date(doc['act_date'])}" if doc.get("act_date") else "") if p)
-            title = (doc.get("title") or "")[: self.settings.title_chars]
-            if doc.get("title") and len(doc["title"]) > self.settings.title_chars:
-                title += "…"
+            title = charts.cut(doc.get("title") or "", self.settings.title_chars)
             named.append(" — ".join(p for p in (f, act, f"«{title}»" if title else "") if p))
         return named
 
@@ -123,11 +121,13 @@ class Builder:
 
     def program_figures(self, program: str) -> list[Figure]:
         s = self.settings
+        figures = []
         current = queries.program_funding(self.con, program)
-        figures = [self.figure(
-            "program-funding", f"«{program}»: финансирование по годам и источникам "
-            "(действующая редакция)", charts.funding_by_source(current, s), current,
-            _pivot_by_source(current))]
+        if current:
+            figures.append(self.figure(
+                "program-funding", f"«{program}»: финансирование по годам и источникам "
+                "(действующая редакция)", charts.funding_by_source(current, s), current,
+                _pivot_by_source(current)))
         versions = queries.funding_versions(self.con, program)
         n_versions = len({r["version"] for r in versions})
         figures.append(self.figure(

@@ -307,7 +307,7 @@ def publish_to_postgres(layout: Layout, settings: PostgresSettings,
     with duckdb.connect(str(layout.warehouse_path), read_only=True) as duck:
         tables = published_tables(duck, manifest)
         try:
-            with psycopg.connect(settings.url) as pg, pg.transaction():
+            with psycopg.connect(settings.url, connect_timeout=30) as pg, pg.transaction():
                 counts = _load(pg, duck, tables, settings)
                 _swap(pg, settings, on_wait)
         except psycopg.Error as e:

@@ -126,6 +126,20 @@ def test_versions_and_any_status_are_charted(altered_warehouse: Layout) -> None:
     assert "дубликат" in html and "отозван" in html and "superseded" in html
 
 
+def test_a_warehouse_without_amendments_still_gets_a_report(report: Layout,
+                                                              tmp_path: Path) -> None:
+    layout = Layout(documents_dir=report.documents_dir,
+                    warehouse_path=tmp_path / "wh" / "warehouse.duckdb")
+    layout.warehouse_path.parent.mkdir()
+    shutil.copy2(report.warehouse_path, layout.warehouse_path)
+    with duckdb.connect(str(layout.warehouse_path)) as con:
+        con.execute("DELETE FROM mart_program_funding_by_year; DELETE FROM fct_program_funding")
+    built = build_report(layout)
+    kinds = {kind for kind, _ in figures(built.index)}
+    assert not kinds & {"program-funding", "funding-versions", "item-funding"}
+    assert {"canonical-indicator", "projects-heatmap", "document-status"} <= kinds
+
+
 def test_numbers_read_the_russian_way() -> None:
     assert number(1416742.3, ",.1f") == "1\u00a0416\u00a0742,3"
     assert number(-12.5, "+,.1f") == "-12,5"
