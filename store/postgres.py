@@ -110,9 +110,10 @@ class Table:
 
     @property
     def primary_key(self) -> str | None:
-        """The one column tested unique and not null (alphabetically first if several)."""
-        keys = sorted(self.unique & self.not_null)
-        return keys[0] if keys else None
+        """The first column (in table order: models list their key first) tested unique
+        and not null; other unique columns become UNIQUE constraints."""
+        return next((c.name for c in self.columns
+                     if c.name in self.unique and c.name in self.not_null), None)
 
 
 def published_tables(con: duckdb.DuckDBPyConnection, manifest: dict) -> list[Table]:

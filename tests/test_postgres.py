@@ -170,6 +170,9 @@ def test_constraints_comments_and_reader_role(team_run, postgres: str) -> None:
             "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
             "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = 'warehouse.fct_program_funding'"
             "::regclass AND i.indisprimary").fetchall()
+        sector_pk = pg.execute(
+            "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'p' "
+            "AND conrelid = 'warehouse.dim_sector'::regclass").fetchone()[0]
         not_null = pg.execute(
             "SELECT is_nullable FROM information_schema.columns WHERE table_schema = "
             "'warehouse' AND table_name = 'fct_program_funding' AND column_name = 'year'"
@@ -182,6 +185,7 @@ def test_constraints_comments_and_reader_role(team_run, postgres: str) -> None:
     assert column == "md5 of the normalised region name."
     assert kinds.get("p", 0) >= 15 and kinds.get("f", 0) >= 15  # keys and dbt relationships
     assert pk == [("program_funding_key",)] and not_null == "NO"
+    assert sector_pk == "PRIMARY KEY (sector_key)"  # sector_code is tested unique too
     assert can_read and not can_write
 
 
