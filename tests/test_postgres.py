@@ -1,6 +1,6 @@
 """Team deployment: the Dagster instance and the published warehouse in PostgreSQL.
 
-A throwaway PostgreSQL 15 server (Debian's binaries, a temporary cluster on a free
+A throwaway PostgreSQL server (Debian's binaries, a temporary cluster on a free
 loopback port) serves two databases: `dagster` (run storage) and `warehouse`. One
 nightly run with both URLs set publishes the corpus; the other tests publish
 again from altered copies of that DuckDB file without running the pipeline.
@@ -26,10 +26,19 @@ from store.layout import Layout
 from store.postgres import PostgresPublishError, PostgresSettings, publish_to_postgres
 from tests.conftest import DOCUMENTS, Pipeline
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+def _server_binaries() -> Path:
+    """Debian's newest installed PostgreSQL server (15 on bookworm): /usr/lib/postgresql/N/bin."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                   key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0)
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _server_binaries()
 pytestmark = pytest.mark.skipif(
     not (PG_BIN / "initdb").exists(),
-    reason=f"needs PostgreSQL 15 server binaries in {PG_BIN} (CI: apt-get install postgresql)")
+    reason="needs PostgreSQL server binaries in /usr/lib/postgresql/<version>/bin "
+           "(CI: apt-get install postgresql)")
 
 
 def _free_port() -> int:
