@@ -2,7 +2,8 @@
 
 Each builder takes the rows a query returned, embeds them as inline values (the
 report reads nothing at view time) and returns a chart; `render.svg` turns it
-into an SVG string. Page titles carry the chart titles, so charts have none.
+into an SVG string (`pages.to_svg`). Page titles carry the chart titles, so charts
+have none; tooltips become the marks' aria-labels in the static SVG.
 """
 
 from __future__ import annotations
@@ -45,10 +46,6 @@ def short_labels(names: list[str], limit: int) -> dict[str, str]:
 
 def _height(settings: ReportSettings, n: int) -> int:
     return max(n, 1) * settings.row_height
-
-
-def _color_scale(domain: list[str], colors: dict[str, str], fallback: str) -> alt.Scale:
-    return alt.Scale(domain=domain, range=[colors.get(k, fallback) for k in domain])
 
 
 def finish(chart: alt.TopLevelMixin, settings: ReportSettings) -> alt.TopLevelMixin:
@@ -108,12 +105,15 @@ def funding_versions(rows: list[Row], settings: ReportSettings) -> alt.TopLevelM
 
 def item_funding(rows: list[Row], settings: ReportSettings) -> alt.TopLevelMixin:
     """Horizontal bars: each measure's «Всего» in one year, coloured by its subprogram."""
-    n = settings.label_chars
-    labels = short_labels([f"{r['item_no']} {r['item_name']}" for r in rows], n)
-    groups = short_labels(
-        [f"{r['subprogram_no'] or ''} {r['subprogram'] or ''}".strip() for r in rows], n)
-    labelled = [{**r, "label": labels[f"{r['item_no']} {r['item_name']}"], "subprogram_label":
-                 groups[f"{r['subprogram_no'] or ''} {r['subprogram'] or ''}".strip()]}
+    def item(r: Row) -> str:
+        return f"{r['item_no']} {r['item_name']}"
+
+    def subprogram(r: Row) -> str:
+        return f"{r['subprogram_no'] or ''} {r['subprogram'] or ''}".strip()
+
+    labels = short_labels([item(r) for r in rows], settings.label_chars)
+    groups = short_labels([subprogram(r) for r in rows], settings.label_chars)
+    labelled = [{**r, "label": labels[item(r)], "subprogram_label": groups[subprogram(r)]}
                 for r in rows]
     order = [r["label"] for r in labelled]
     return alt.Chart(_data(labelled)).mark_bar().encode(
