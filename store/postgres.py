@@ -151,7 +151,8 @@ def _apply_tests(tables: list[Table], manifest: dict) -> None:
         meta = node.get("test_metadata") or {}
         config = node.get("config") or {}
         model = (node.get("attached_node") or "").rsplit(".", 1)[-1]
-        column = node.get("column_name") or (meta.get("kwargs") or {}).get("column_name")
+        column = (node.get("column_name") or (meta.get("kwargs") or {}).get("column_name")
+                  or "").strip('"')  # a quoted column (`"check"`) is tested by its quoted name
         table = by_name.get(model)
         if (node["resource_type"] != "test" or table is None or not column
                 or str(config.get("severity", "error")).lower() != "error"

@@ -8,6 +8,7 @@ again from altered copies of that DuckDB file without running the pipeline.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -167,6 +168,7 @@ def test_run_is_in_dagster_postgres_storage(team_run, postgres: str) -> None:
 
 
 def test_constraints_comments_and_reader_role(team_run, postgres: str) -> None:
+    pipeline, _ = team_run
     with _pg(postgres) as pg:
         comment = pg.execute(
             "SELECT obj_description('warehouse.dim_region'::regclass, 'pg_class')").fetchone()[0]
@@ -179,6 +181,10 @@ def test_constraints_comments_and_reader_role(team_run, postgres: str) -> None:
             "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
             "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = 'warehouse.fct_program_funding'"
             "::regclass AND i.indisprimary").fetchall()
+        quoted_not_null = pg.execute(
+            "SELECT is_nullable FROM information_schema.columns WHERE table_schema = "
+            "'warehouse' AND table_name = 'mart_data_quality_findings' AND column_name = 'check'"
+        ).fetchone()[0]
         sector_pk = pg.execute(
             "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'p' "
             "AND conrelid = 'warehouse.dim_sector'::regclass").fetchone()[0]
@@ -192,9 +198,17 @@ def test_constraints_comments_and_reader_role(team_run, postgres: str) -> None:
                                "'warehouse.mart_document_status', 'INSERT')").fetchone()[0]
     assert comment == "Regions (субъекты РФ) as named in their documents."
     assert column == "md5 of the normalised region name."
-    assert kinds.get("p", 0) >= 15 and kinds.get("f", 0) >= 15  # keys and dbt relationships
+    # Every dbt `relationships` test on a published table is a foreign key (18 today).
+    manifest = json.loads((pipeline.layout.dbt_docs / "manifest.json").read_text("utf-8"))
+    relationships = [n for n in manifest["nodes"].values()
+                     if (n.get("test_metadata") or {}).get("name") == "relationships"
+                     and (n.get("attached_node") or "").rsplit(".", 1)[-1].startswith(
+                         ("dim_", "fct_", "bridge_", "mart_"))]
+    assert kinds.get("f") == len(relationships) >= 18
+    assert kinds.get("p") == 15  # the models with a key column tested unique and not null
     assert pk == [("program_funding_key",)] and not_null == "NO"
     assert sector_pk == "PRIMARY KEY (sector_key)"  # sector_code is tested unique too
+    assert quoted_not_null == "NO"  # dbt tests it as "check" (a quoted name)
     assert can_read and not can_write
 
 
