@@ -18,9 +18,12 @@ $(VENV)/.installed: $(BIN)/python requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	touch $@
 
-$(DAGSTER_HOME)/dagster.yaml:
-	mkdir -p $(DAGSTER_HOME)
-	cp orchestration/dagster.yaml $@
+# Rewritten (when it differs) on every setup: PostgreSQL storage when DAGSTER_POSTGRES_URL
+# is set, local files otherwise (docs/team-deployment.md).
+$(DAGSTER_HOME)/dagster.yaml: $(BIN)/python FORCE
+	$(BIN)/python -m orchestration.instance
+
+FORCE:
 
 setup: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml
 	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir .
@@ -60,3 +63,9 @@ bench-ui: setup
 
 # Rendered strategy fixtures (tests/fixtures/rendered): needs LibreOffice; `make test` only reads them.
 fixtures: ; $(BIN)/python scripts/make_fixtures.py
+
+# The nightly HTML report, rebuilt from the published warehouse without a pipeline run
+# (docs/report.md); prints the path of report/index.html.
+.PHONY: report
+report: setup
+	$(BIN)/python -m report

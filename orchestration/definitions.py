@@ -10,6 +10,8 @@ import dagster as dg
 from dagster_dbt import DbtCliResource
 
 from orchestration.assets.documents import document_extracts, quality_gate
+from orchestration.assets.postgres import postgres_warehouse
+from orchestration.assets.report import nightly_report
 from orchestration.assets.warehouse import nightly_verdict, published_warehouse, raw_tables
 from orchestration.dbt import DBT_EXECUTABLE, warehouse_dbt_project, warehouse_models
 from orchestration.jobs import nightly_job
@@ -20,7 +22,7 @@ from orchestration.sensors import new_documents_sensor
 
 defs = dg.Definitions(
     assets=[document_extracts, quality_gate, raw_tables, warehouse_models,
-            published_warehouse, nightly_verdict],
+            published_warehouse, nightly_verdict, nightly_report, postgres_warehouse],
     jobs=[nightly_job],
     schedules=[nightly_schedule],
     sensors=[new_documents_sensor],

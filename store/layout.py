@@ -67,6 +67,11 @@ class Layout:
     def dbt_docs(self) -> Path:
         return self.root / "dbt_docs"
 
+    @property
+    def report(self) -> Path:
+        """The nightly HTML report (index.html, regions/*.html), rebuilt after publication."""
+        return self.root / "report"
+
     def documents(self) -> dict[str, Path]:
         """Every document file in DOCUMENTS_DIR (hidden files and folders aside) by its key.
 
