@@ -15,6 +15,7 @@ from orchestration.jobs import nightly_job
 from orchestration.partitions import all_documents_tags, sync_partitions
 from store.documents import published_documents, quarantined
 from store.layout import Layout
+from store.warehouse import PUBLISHED_PREFIXES
 
 
 def _mart_rows(layout: Layout) -> dict[str, int]:
@@ -86,7 +87,7 @@ def main() -> int:
               "the published build; nothing new published")
     print(f"warehouse:         {layout.warehouse_path}")
     for name, n in _mart_rows(layout).items():
-        if name.startswith(("dim_", "fct_", "mart_", "bridge_")):
+        if name.startswith(PUBLISHED_PREFIXES):
             print(f"  {name:<36} {n:>7} rows")
     findings = _findings_by_check(layout)
     if findings:

@@ -30,8 +30,8 @@ import psycopg
 from psycopg import sql
 
 from store.layout import Layout
+from store.warehouse import PUBLISHED_PREFIXES
 
-PUBLISHED_PREFIXES = ("dim_", "fct_", "bridge_", "mart_")
 COPY_BATCH_ROWS = 10_000
 
 # DuckDB column types of published tables → PostgreSQL. DECIMAL(p,s) keeps its precision.

@@ -23,6 +23,9 @@ from extract.contract import TABLES
 from store.layout import Layout
 from store.tables import arrow_schema, replace_folder
 
+# The tables BI reads (schema main); every other model is internal to the build.
+PUBLISHED_PREFIXES = ("dim_", "fct_", "bridge_", "mart_")
+
 QUALITY_FINDINGS = "quality_findings"
 DOCUMENT_STATUS = "document_status"
 
@@ -103,7 +106,7 @@ def publish(layout: Layout) -> None:
     os.replace(build, layout.warehouse_path)
 
 
-def export_marts(layout: Layout, prefixes: tuple[str, ...] = ("dim_", "fct_", "mart_", "bridge_")
+def export_marts(layout: Layout, prefixes: tuple[str, ...] = PUBLISHED_PREFIXES
                  ) -> list[str]:
     """Every mart of the published warehouse as Parquet, swapped in as one folder."""
     tmp = layout.exports.with_name(f".exports.{uuid.uuid4().hex}")
