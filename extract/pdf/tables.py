@@ -17,8 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-import pymorphy3
-
+from extract.amendment.words import morph
 from extract.pdf.reader import FULL_LINE, Fragment, Page, TextLine
 from extract.strategy.grid import (
     BodyRow,
@@ -74,11 +73,6 @@ def _vocabulary(pages: list[Page]) -> _Vocabulary:
     return _Vocabulary(seen, inner)
 
 
-@lru_cache(maxsize=1)
-def _morphology() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
 # Parses that make a dictionary hit no evidence of a common word: `терри`, `ной`, `м`.
 _NOT_WORDS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"})
 
@@ -88,7 +82,7 @@ def _word_score(word: str) -> float:
     """How surely `word` is a common Russian word form: the score of pymorphy3's
     likeliest parse when that parse is in its dictionary and is no name or
     abbreviation (a cut part often happens to be one), else 0."""
-    best = _morphology().parse(word)[0]
+    best = morph().parse(word)[0]  # the one analyzer the readers share
     return best.score if best.is_known and not (_NOT_WORDS & best.tag.grammemes) else 0.0
 
 
