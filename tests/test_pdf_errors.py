@@ -104,3 +104,23 @@ def test_cli_reports_and_continues(tmp_path):
     bad.write_bytes(b"%PDF-1.4\n%%EOF")
     with pytest.raises(ExtractionError, match=r"bad\.pdf"):
         extract_file(bad)
+
+
+def test_ruled_tables_without_section_7_rows(tmp_path):
+    """Section 5 ruled and read, sections 6 and 7 printed without their tables: the
+    file is named with the sections that are missing, not read half."""
+    from tests.pdf_fixtures import H5, SECTION_TITLES, TableSpec, task_link_cells
+
+    w = PdfWriter(tmp_path / "half.pdf")
+    w.paragraph("Стратегия в области цифровой трансформации Тестовой области")
+    w.heading(f"5. Раздел «{SECTION_TITLES[4]}»")
+    rows = [{"row_no": "1.1", "task": "Запись к врачу", "project_name": "Регистратура",
+             "sector_name": "Здравоохранение"}]
+    w.table(TableSpec([5, 35, 22, 16, 22], H5, task_link_cells(rows)))
+    for n in (6, 7, 8):
+        w.heading(f"{n}. Раздел «{SECTION_TITLES[n - 1]}»")
+        w.paragraph("Таблица приводится в приложении.")
+    w.save()
+    message = _error(tmp_path / "half.pdf")
+    assert "6. «Проекты развития отрасли»" in message
+    assert "7. «Показатели развития отрасли»" in message

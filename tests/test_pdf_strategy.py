@@ -265,9 +265,9 @@ def test_clipped_header_text_stays_out_of_the_body(tmp_path):
     ("«Мое здоровье\n» на Госуслугах", "«Мое здоровье» на Госуслугах"),  # punctuation cut off
 ])
 def test_words_cut_by_a_narrow_column(raw, expected):
-    from extract.pdf.tables import _Vocabulary, rejoin_broken_words
+    from extract.pdf.cut_words import Vocabulary, rejoin_broken_words
 
-    assert rejoin_broken_words(raw, _Vocabulary(set(), set())).replace("\u00ad", "") == expected
+    assert rejoin_broken_words(raw, Vocabulary(set(), set())).replace("\u00ad", "") == expected
 
 
 def test_row_number_cut_by_the_page_break():

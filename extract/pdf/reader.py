@@ -44,6 +44,8 @@ class ReaderSettings:
     # A glyph whose text run started in the cell above and flows this far past its
     # bottom border is clipped away in the PDF (not visible): dropped.
     clip_tolerance: float = 1.0
+    # A table's part on the next page continues it when its column edges are this close.
+    column_tolerance: float = 4.0
 
     def table_settings(self) -> dict:
         """pdfplumber's table finder: only drawn lines count, so paragraphs never
