@@ -62,3 +62,21 @@ def test_night_with_nothing_new_skips_the_build_and_publishes_nothing(
     third, _ = pipeline.run()
     assert third.success and not nothing_new(third)
     assert pipeline.layout.warehouse_path.stat().st_ino != published.st_ino
+
+
+def test_publication_alone_without_a_tested_build_is_refused(pipeline: Pipeline) -> None:
+    """Materializing published_warehouse by itself (as the UI allows) publishes nothing
+    untested: with no build awaiting publication it fails and says what to run."""
+    from orchestration.assets.warehouse import published_warehouse
+    from orchestration.resources import WarehouseLayout
+
+    result = dg.materialize(
+        [published_warehouse], instance=pipeline.instance, raise_on_error=False,
+        resources={"warehouse": WarehouseLayout(
+            documents_dir=str(pipeline.layout.documents_dir),
+            warehouse_path=str(pipeline.layout.warehouse_path))})
+    assert not result.success
+    failure = next(e for e in result.all_events if e.event_type_value == "STEP_FAILURE")
+    assert "nothing to publish" in failure.event_specific_data.error.message
+    assert "materialize the dbt models first" in failure.event_specific_data.error.message
+    assert not pipeline.layout.warehouse_path.exists()
