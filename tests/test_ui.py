@@ -157,7 +157,8 @@ def _choose_partitions(page, keys: list[str] | None) -> None:
                 break
             except sync_api.TimeoutError:
                 continue
-        dialog.get_by_text("1 partition", exact=True).wait_for()
+    chosen = f"{len(keys)} partition" + ("s" if len(keys) > 1 else "")
+    dialog.get_by_text(chosen, exact=True).wait_for()
 
 
 def test_materialize_all_on_a_fresh_instance_succeeds(dagster_dev: DagsterDev, page) -> None:
