@@ -159,14 +159,17 @@ def _warehouse_models(
         start_build(layout)
         build = dbt.cli(
             ["build", "--vars", dbt_vars(layout), "--threads", str(os.cpu_count() or 1)],
-            context=context, target_path=dbt_target_path(layout),
+            context=context, target_path=dbt_target_path(layout), raise_on_error=False,
         )
         events = list(build.stream())  # dbt holds the file until it ends
         tables = _table_metadata(layout.build_path)
-        for event in events:
+        for event in events:  # every model's and test's result, also when some failed
             yield _with_table_metadata(event, tables)
-        if build.is_successful():
-            _generate_docs_if_changed(dbt, layout, context.log)
+        if not build.is_successful():
+            # An untested build must never be published, whoever runs publication later.
+            layout.build_path.unlink(missing_ok=True)
+            raise build.get_error() or dg.Failure("dbt build failed")
+        _generate_docs_if_changed(dbt, layout, context.log)
 
 
 # dbt builds the whole project in one step: a subset (seeds and dim_year without the facts

@@ -39,3 +39,44 @@ def test_unreadable_file_is_a_failed_partition_and_a_failed_blocking_check(
     assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
     assert "scan.txt" in check.metadata["quarantined"].value
     assert "scan.txt" in check.metadata["findings"].value  # the Markdown table
+
+
+def test_night_with_nothing_new_skips_the_build_and_publishes_nothing(
+        pipeline: Pipeline) -> None:
+    from orchestration.run_nightly import nothing_new
+
+    pipeline.add(AMENDMENT)
+    first, _ = pipeline.run()
+    assert first.success and not nothing_new(first)
+    published = pipeline.layout.warehouse_path.stat()
+
+    second, _ = pipeline.run()
+    assert second.success and nothing_new(second)
+    skipped = {e.step_key for e in second.all_events if e.event_type_value == "STEP_SKIPPED"}
+    assert {"raw_tables", "warehouse_models", "published_warehouse"} <= skipped
+    again = pipeline.layout.warehouse_path.stat()
+    assert (again.st_ino, again.st_mtime_ns) == (published.st_ino, published.st_mtime_ns)
+
+    changed = pipeline.layout.documents_dir / AMENDMENT.name  # a new version: built again
+    changed.write_text(changed.read_text("utf-8") + "\n", "utf-8")
+    third, _ = pipeline.run()
+    assert third.success and not nothing_new(third)
+    assert pipeline.layout.warehouse_path.stat().st_ino != published.st_ino
+
+
+def test_publication_alone_without_a_tested_build_is_refused(pipeline: Pipeline) -> None:
+    """Materializing published_warehouse by itself (as the UI allows) publishes nothing
+    untested: with no build awaiting publication it fails and says what to run."""
+    from orchestration.assets.warehouse import published_warehouse
+    from orchestration.resources import WarehouseLayout
+
+    result = dg.materialize(
+        [published_warehouse], instance=pipeline.instance, raise_on_error=False,
+        resources={"warehouse": WarehouseLayout(
+            documents_dir=str(pipeline.layout.documents_dir),
+            warehouse_path=str(pipeline.layout.warehouse_path))})
+    assert not result.success
+    failure = next(e for e in result.all_events if e.event_type_value == "STEP_FAILURE")
+    assert "nothing to publish" in failure.event_specific_data.error.message
+    assert "materialize the dbt models first" in failure.event_specific_data.error.message
+    assert not pipeline.layout.warehouse_path.exists()

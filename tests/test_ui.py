@@ -150,7 +150,15 @@ def _choose_partitions(page, keys: list[str] | None) -> None:
     for key in keys:
         dialog.get_by_text("Select a partition or create one").click()
         page.keyboard.type(key)
-        page.get_by_role("menuitem").filter(has_text=key).first.click()
+        # The suggestion list re-renders while the UI polls for partitions: retry the click.
+        for _ in range(10):
+            try:
+                page.get_by_role("menuitem").filter(has_text=key).first.click(timeout=5_000)
+                break
+            except sync_api.TimeoutError:
+                continue
+    chosen = f"{len(keys)} partition" + ("s" if len(keys) > 1 else "")
+    dialog.get_by_text(chosen, exact=True).wait_for()
 
 
 def test_materialize_all_on_a_fresh_instance_succeeds(dagster_dev: DagsterDev, page) -> None:
