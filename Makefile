@@ -8,7 +8,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 # dagster-dbt looks for `dbt` on PATH when `dagster dev` re-parses the project.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup run test dev lint bench lock clean
+.PHONY: setup run test test-slow test-ui dev lint bench bench-scale bench-ui report fixtures lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,18 @@ setup: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml
 run: setup
 	$(BIN)/python -m orchestration.run_nightly
 
+# Test lanes (CI runs all three, .ci/run): the fast lane, then the slow ones.
 test: setup
 	$(BIN)/python -m pytest
+
+# The full rendered-PDF accuracy matrix (minutes: pdfplumber reads ~1,800 pages).
+test-slow: setup
+	$(BIN)/python -m pytest -m slow
+
+# The Dagster UI in a browser: headless Chromium (Playwright) against `dagster dev` on a
+# temporary instance; takes minutes. Screenshots land in build/screenshots/.
+test-ui: setup
+	RUN_UI_TESTS=1 $(BIN)/python -m pytest tests/test_ui.py
 
 dev: setup
 	$(BIN)/dagster dev -w workspace.yaml
@@ -44,28 +54,31 @@ bench: setup
 	$(BIN)/python scripts/bench_extract.py
 	$(BIN)/python scripts/bench_pdf.py
 	$(BIN)/python scripts/bench_pipeline.py
+	$(BIN)/python scripts/bench_report.py
+	$(BIN)/python scripts/bench_identity.py
 
-lock: $(BIN)/python
-	$(BIN)/python -m pip freeze --exclude-editable > requirements.lock
-
-clean:
-	rm -rf warehouse dbt_project/target dbt_project/logs
-
-# The Dagster UI in a browser: headless Chromium (Playwright) against `dagster dev` on a
-# temporary instance; takes minutes, so it is its own lane. Screenshots land in docs/screenshots/.
-.PHONY: test-ui bench-ui
-test-ui: setup
-	RUN_UI_TESTS=1 $(BIN)/python -m pytest tests/test_ui.py
+# National scale: N distinct documents through the nightly job (1,000 takes ~15 minutes).
+bench-scale: setup
+	$(BIN)/python scripts/bench_scale.py 4 100 1000
 
 # A full run launched through the UI's API versus `make run`, wall clock.
 bench-ui: setup
 	$(BIN)/python scripts/bench_ui_run.py
 
-# Rendered strategy fixtures (tests/fixtures/rendered): needs LibreOffice; `make test` only reads them.
-fixtures: ; $(BIN)/python scripts/make_fixtures.py
-
 # The nightly HTML report, rebuilt from the published warehouse without a pipeline run
 # (docs/report.md); prints the path of report/index.html.
-.PHONY: report
 report: setup
 	$(BIN)/python -m report
+
+# Rendered strategy and decree fixtures (tests/fixtures/rendered): need LibreOffice
+# (apt-get install libreoffice-writer-nogui fonts-liberation fonts-dejavu); tests only read them.
+fixtures: setup
+	$(BIN)/python scripts/make_fixtures.py
+	$(BIN)/python scripts/make_decree_fixtures.py
+
+lock: $(BIN)/python
+	{ head -n 2 requirements.lock; $(BIN)/python -m pip freeze --exclude-editable; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+
+clean:
+	rm -rf warehouse dbt_project/target dbt_project/logs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,9 @@ CORPUS = REPO / "data" / "documents"
 DOCUMENTS = sorted(CORPUS.iterdir())
 STRATEGIES = [p for p in DOCUMENTS if p.name[:3] in {"000", "002", "004"}]
 AMENDMENT = CORPUS / "001_1cd28d2c3bb342bc.txt"
+# Where browser tests save their screenshots: outside the tracked tree (build/ is ignored), so a
+# test run never rewrites the copies committed in docs/screenshots/. SCREENSHOTS_DIR overrides.
+SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR") or REPO / "build" / "screenshots")
 
 
 @dataclass

@@ -177,6 +177,11 @@ def test_each_section_5_and_7_row_gets_its_section_6_project() -> None:
     link_projects(tables)
     assert [r[REF_COLUMN] for r in tables["strategy_task_links"]] == ["2", "3", ""]
     assert [r[REF_COLUMN] for r in tables["strategy_indicators"]] == ["2", "4", ""]
+    # Named by no section-6 project, whether or not a number linked it: a finding each.
+    assert [(f["check"], f["object"]) for f in tables["findings"]] == [
+        ("indicator_project_not_in_section_6", "Обратная связь"),
+        ("indicator_project_not_in_section_6", "Нет такого раздела"),
+    ]
 
 
 @pytest.mark.parametrize("path", STRATEGIES, ids=lambda p: p.name[:3])

@@ -43,9 +43,7 @@ def test_fixtures_are_committed() -> None:
 
 
 @pytest.mark.parametrize(("variant", "table"), CASES)
-def test_rendered_accuracy(variant: Variant, table: str, request: pytest.FixtureRequest) -> None:
-    if "slow" in request.node.keywords and "slow" not in (request.config.option.markexpr or ""):
-        pytest.skip("full PDF matrix: run with `pytest -m slow tests/test_rendered_accuracy.py`")
+def test_rendered_accuracy(variant: Variant, table: str) -> None:
     accuracy, detail = measure(variant, table)
     entry = RENDERED.setdefault((variant.fmt, variant.layout, variant.doc), {})
     entry[SHORT[table]] = accuracy

@@ -1,7 +1,7 @@
 """The nightly report: built by the pipeline run, its numbers equal the marts, and it
 renders in a real (headless) Chromium from disk without a single network request.
 
-Screenshots of every page go to docs/screenshots/report/ (see docs/report.md).
+Screenshots of every page go to build/screenshots/report/ (copies: docs/screenshots/report/).
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ import pytest
 from report.charts import short_labels
 from report.render import build_report, number
 from store.layout import Layout
+from tests.conftest import SCREENSHOTS
 
-REPO = Path(__file__).resolve().parent.parent
-SCREENSHOTS = REPO / "docs" / "screenshots" / "report"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
@@ -159,7 +158,7 @@ def test_short_labels_stay_distinct() -> None:
 def test_report_renders_offline_in_chromium(report: Layout) -> None:
     from playwright.sync_api import sync_playwright
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / "report").mkdir(parents=True, exist_ok=True)
     requests: list[str] = []
     errors: list[str] = []
     with sync_playwright() as pw:
@@ -187,7 +186,7 @@ def test_report_renders_offline_in_chromium(report: Layout) -> None:
             ids = page.eval_on_selector_all("[id]", "els => els.map(e => e.id)")
             assert len(ids) == len(set(ids)), f"duplicate element ids in {path.name}"
             shot = "index" if path.parent == report.report else f"region-{path.stem}"
-            page.screenshot(path=str(SCREENSHOTS / f"{shot}.png"), full_page=True)
+            page.screenshot(path=str(SCREENSHOTS / "report" / f"{shot}.png"), full_page=True)
         browser.close()
     assert errors == []
     assert [u for u in requests if not u.startswith("file://")] == []

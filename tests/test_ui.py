@@ -3,7 +3,7 @@
 Each test module starts its own `dagster dev` (webserver + daemon) on a free port with a
 temporary DAGSTER_HOME, documents folder and warehouse, drives headless Chromium through
 Playwright, and checks the outcome in the Dagster instance and the warehouse. The
-screenshots it takes are the ones docs/orchestration.md shows (docs/screenshots/).
+screenshots it takes go to build/screenshots/ (copies of them are committed in docs/screenshots/).
 
 Slow (a few minutes): `make test-ui`, or `RUN_UI_TESTS=1 pytest tests/test_ui.py`.
 """
@@ -27,10 +27,9 @@ import dagster as dg
 import duckdb
 import pytest
 
-from tests.conftest import AMENDMENT, DOCUMENTS, REPO
+from tests.conftest import AMENDMENT, DOCUMENTS, REPO, SCREENSHOTS
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = REPO / "docs" / "screenshots"
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync"]
 RUN_TIMEOUT_S = 900

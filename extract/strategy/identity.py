@@ -10,7 +10,8 @@ break, at least `_MIN_CUT` characters); among several equally good, the one numb
 like the row (none, for a row without a number). A section-7 row that names no
 section-6 project keeps the project of the same number. The answer is written into
 `section6_project_no` (empty when none), so every later layer joins on it instead of
-matching names again.
+matching names again. A section-7 project that no section-6 project names is reported
+as a finding (`indicator_project_not_in_section_6`), whatever number it was linked by.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def _rank(name: str, candidate: str) -> int | None:
     return None
 
 
-def _resolve(row: Row, projects: list[Row], by_number: bool) -> str:
+def _resolve(row: Row, projects: list[Row], by_number: bool) -> tuple[str, bool]:
+    """(section-6 project number or "", whether a section-6 project's name names it)."""
     own = _seq(row.get("project_no"))
     ranked = [(r, p) for p in projects
               if (r := _rank(row["project_name"], p["project_name"])) is not None]
@@ -55,26 +57,40 @@ def _resolve(row: Row, projects: list[Row], by_number: bool) -> str:
         best = min(r for r, _ in ranked)
         tied = [p for r, p in ranked if r == best]
         if len(tied) > 1 and own is None:
-            return ""  # a cut name that begins several projects, and no number to tell
-        return min(tied, key=lambda p: abs((_seq(p["project_no"]) or 0) - (own or 0)))[
-            "project_no"]
+            return "", True  # a cut name that begins several projects, and no number to tell
+        closest = min(tied, key=lambda p: abs((_seq(p["project_no"]) or 0) - (own or 0)))
+        return closest["project_no"], True
     if by_number and own is not None:
         same_no = [p["project_no"] for p in projects if _seq(p["project_no"]) == own]
         if same_no:
-            return same_no[0]
-    return ""
+            return same_no[0], False
+    return "", False
+
+
+def _not_in_section_6(row: Row) -> Row:
+    return {
+        "source_file": row.get("source_file"), "check": "indicator_project_not_in_section_6",
+        "object": row["project_name"], "year": None, "expected": None, "actual": None,
+        "message": f"section 7 project {row.get('project_no')} of sector {row['sector_no']} "
+                   "is not among the projects of section 6",
+        "source_line": row.get("source_line"), "source_page": row.get("source_page"),
+    }
 
 
 def link_projects(tables: dict[str, list[Row]]) -> dict[str, list[Row]]:
-    """Fill `section6_project_no` of every task link and indicator row; returns `tables`."""
+    """Fill `section6_project_no` of every task link and indicator row, and add a finding
+    for each section-7 project no section-6 project names; returns `tables`."""
     by_sector: dict[str, list[Row]] = {}
     for p in tables.get("strategy_projects", []):
         by_sector.setdefault(p["sector_no"], []).append(p)
-    cache: dict[tuple[str, str, str, bool], str] = {}
+    cache: dict[tuple[str, str, str, bool], tuple[str, bool]] = {}
     for table, by_number in (("strategy_task_links", False), ("strategy_indicators", True)):
         for row in tables.get(table, []):
             key = (row["sector_no"], row["project_name"], row.get("project_no") or "", by_number)
-            if key not in cache:
+            first = key not in cache
+            if first:
                 cache[key] = _resolve(row, by_sector.get(row["sector_no"], []), by_number)
-            row[REF_COLUMN] = cache[key]
+            row[REF_COLUMN], named = cache[key]
+            if first and by_number and not named:
+                tables.setdefault("findings", []).append(_not_in_section_6(row))
     return tables

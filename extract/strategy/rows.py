@@ -9,14 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from extract.strategy.identity import link_projects
-from extract.strategy.names import core
 from extract.strategy.records import (
     Finding,
     IndicatorRecord,
-    ProjectRecord,
     StrategyRecords,
 )
-from extract.strategy.sections import norm_key
 from extract.text import parse_number
 
 Row = dict[str, Any]
@@ -69,36 +66,6 @@ def indicator_rows(records: list[IndicatorRecord]) -> tuple[list[Row], list[Find
     return rows, findings
 
 
-def _same_project(a: str, b: str) -> bool:
-    ka, kb = norm_key(core(a)), norm_key(core(b))
-    return bool(ka) and bool(kb) and (ka == kb or ka.startswith(kb) or kb.startswith(ka))
-
-
-def cross_checks(indicators: list[IndicatorRecord], projects: list[ProjectRecord]
-                 ) -> list[Finding]:
-    """Section 7 projects that section 6 does not list (by sector and name)."""
-    by_sector: dict[str, list[str]] = {}
-    for p in projects:
-        by_sector.setdefault(p.sector_no, []).append(p.project_name)
-    out: list[Finding] = []
-    seen: set[tuple[str, str]] = set()
-    for rec in indicators:
-        key = (rec.sector_no, rec.project_name)
-        if key in seen:
-            continue
-        seen.add(key)
-        if not any(_same_project(rec.project_name, n) for n in by_sector.get(rec.sector_no, [])):
-            out.append(Finding(
-                check="indicator_project_not_in_section_6",
-                object=rec.project_name,
-                message=f"section 7 project {rec.project_no} of sector {rec.sector_no} "
-                        "is not among the projects of section 6",
-                source_line=rec.project_line or rec.source_line,
-                source_page=rec.source_page,
-            ))
-    return out
-
-
 def _finding_row(f: Finding) -> Row:
     return {
         "check": f.check, "object": f.object, "year": f.year, "expected": f.expected,
@@ -131,7 +98,7 @@ def to_rows(rec: StrategyRecords, source_file: str) -> dict[str, list[Row]]:
     indicators, year_findings = indicator_rows(rec.indicators)
     for row in indicators:
         row["source_file"] = source_file
-    findings = [*rec.findings, *year_findings, *cross_checks(rec.indicators, rec.projects)]
+    findings = [*rec.findings, *year_findings]
     return link_projects({
         "documents": documents,
         "strategy_projects": projects,

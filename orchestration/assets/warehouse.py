@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import dagster as dg
 
+from canonical.raw import IDENTITY_TABLES
 from extract.contract import TABLES
 from orchestration.assets.documents import quality_gate
 from orchestration.dbt import DBT_PROJECT_DIR, warehouse_models
@@ -13,7 +14,7 @@ from store.documents import quarantined
 from store.warehouse import DOCUMENT_STATUS, QUALITY_FINDINGS, export_marts, publish
 from store.withdrawal import known_documents
 
-RAW_TABLES = [*TABLES, QUALITY_FINDINGS, DOCUMENT_STATUS]
+RAW_TABLES = [*TABLES, QUALITY_FINDINGS, DOCUMENT_STATUS, *IDENTITY_TABLES]
 FRESHNESS = timedelta(hours=26)
 
 
