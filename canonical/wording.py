@@ -17,20 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pymorphy3
-
 from canonical.settings import SETTINGS, MatchSettings
+from extract.morphology import morph
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _NUMBER = re.compile(r"\d")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}(?:-[A-ZА-ЯЁ]+)*")
 _DEFINITION = {"далее"}
-
-
-@lru_cache(maxsize=1)
-def morph() -> pymorphy3.MorphAnalyzer:
-    """One analyser per process: creating it loads the dictionaries."""
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=65536)

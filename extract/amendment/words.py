@@ -10,10 +10,8 @@ indicator's name when it starts with a capital on a word that can begin one.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import pymorphy3
-
+from extract.morphology import morph
 from extract.text import join_fragments
 
 _WORD = re.compile(r"[\w/.%-]+")
@@ -23,11 +21,6 @@ _RIGHT = re.compile(r"([^\W\d_]+)")
 _ONE_LETTER_WORDS = frozenset("вискоуая")
 _PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NUMR"}
-
-
-@cache
-def morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
 
 
 def cut_word(before: str, after: str, *, trust_space: bool = False) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.amendment.words import morph
+from extract.morphology import morph
 from extract.pdf.reader import FULL_LINE, Page, TextLine
 
 _TOKEN = re.compile(r"\w[\w-]*")

@@ -11,9 +11,10 @@ Lines are otherwise left as printed.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from extract.amendment.words import cut_word
+from extract.morphology import morph
 from extract.strategy.cells import is_value
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
@@ -23,23 +24,16 @@ _TAIL = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]+)$")
 _HEAD = re.compile(r"([а-яё]+)(\S*)\s*(.*)$")
 
 
-@cache
-def _morph():  # pymorphy3 has no type hints
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 @lru_cache(maxsize=65536)
 def is_word(text: str) -> bool:
     """A Russian word form the dictionary knows (case-insensitive)."""
-    return _morph().word_is_known(text.lower())
+    return morph().word_is_known(text.lower())
 
 
 @lru_cache(maxsize=4096)
 def _function_word(text: str) -> bool:
     """A preposition, conjunction or particle (`до`, `и`, `не`)."""
-    return any(p.tag.POS in {"PREP", "CONJ", "PRCL"} for p in _morph().parse(text.lower()))
+    return any(p.tag.POS in {"PREP", "CONJ", "PRCL"} for p in morph().parse(text.lower()))
 
 
 def split_word(end: str, start: str) -> bool:
