@@ -96,11 +96,6 @@ def _land(layout: Layout, path: Path, extractor: Callable[[Path], Extraction]) -
     return Landing(key, path.name, extraction.sha256, None, rows)
 
 
-def land(layout: Layout, path: Path) -> Landing:
-    """Extract one file into landing/<key>/; an unreadable file leaves an error, not tables."""
-    return _land(layout, path, extract_file)
-
-
 def _unchanged_landing(layout: Layout, path: Path) -> Landing | None:
     """What landing/ or accepted/ already holds for exactly these bytes, read by this
     extractor; an accepted version is copied back into landing/ (a reverted file)."""
@@ -134,9 +129,10 @@ def land_many(
     timeout_s: float = EXTRACTION_TIMEOUT_S,
     extractor: Callable[[Path], Extraction] = extract_file,
 ) -> list[Landing]:
-    """`land` for many files: unchanged ones reused, the rest extracted in `workers`
-    processes (default: one per CPU). A file whose worker crashes or runs longer than
-    `timeout_s` gets an error naming it; the others land. `extractor` must be picklable."""
+    """Extract files into landing/<key>/ (an unreadable file leaves an error, not tables):
+    unchanged ones reused, the rest extracted in `workers` processes (default: one per CPU).
+    A file whose worker crashes or runs longer than `timeout_s` gets an error naming it; the
+    others land. `extractor` must be picklable."""
     landings = {path: _unchanged_landing(layout, path) for path in paths}
     todo = [path for path, landing in landings.items() if landing is None]
     results = map_isolated(partial(_land, layout, extractor=extractor), todo,
@@ -297,12 +293,6 @@ def _record_verdict(layout: Layout, key: str, result: GateResult, candidate_sha:
     })
 
 
-def gate(layout: Layout, key: str, checker) -> GateResult:
-    """Validate landing/<key> with the GX gate; promote it to accepted/ only if it passed.
-    A copy of an already accepted document is recorded as its duplicate and loads nothing."""
-    return _gate_batch(layout, [key], checker)[0]
-
-
 def _landed_as(layout: Layout, key: str) -> str | None:
     error_file = _error_file(layout, key)
     if error_file.exists():
@@ -335,8 +325,10 @@ def _unchanged_verdict(layout: Layout, key: str) -> GateResult | None:
 
 
 def gate_many(layout: Layout, keys: list[str], checker) -> list[GateResult]:
-    """`gate` for many documents: the recorded verdict of an unchanged extraction is
-    reused, the rest are validated in batches of GATE_BATCH documents."""
+    """Validate landing/<key> of each document with the GX gate and promote the ones that
+    passed to accepted/ (a copy of an accepted document is its duplicate and loads nothing).
+    The recorded verdict of an unchanged extraction is reused; the rest are validated in
+    batches of GATE_BATCH documents."""
     results = {key: _unchanged_verdict(layout, key) for key in keys}
     todo = [key for key, result in results.items() if result is None]
     for start in range(0, len(todo), GATE_BATCH):

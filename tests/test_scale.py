@@ -14,7 +14,7 @@ import pandas as pd
 
 from expectations.gate import Gate
 from expectations.suites import build_views, rules_for
-from store.documents import gate, gate_many, land_many
+from store.documents import gate_many, land_many
 from store.layout import Layout, document_key
 from store.tables import read_tables
 from tests.conftest import AMENDMENT, STRATEGIES
@@ -64,7 +64,7 @@ def test_a_reverted_document_is_taken_back_from_accepted(tmp_path: Path) -> None
     layout = _layout(tmp_path, small)
     path = layout.documents_dir / small.name
     original = land_many(layout, [path])[0]
-    assert gate(layout, original.key, Gate()).published
+    assert gate_many(layout, [original.key], Gate())[0].published
     path.write_text("не документ", "utf-8")
     assert land_many(layout, [path])[0].error
     shutil.copy2(small, path)
@@ -118,7 +118,7 @@ def test_gate_many_decides_as_gating_one_by_one(tmp_path: Path) -> None:
     keys = [document_key(p) for p in paths]
 
     many = gate_many(batch, keys, Gate())
-    one_by_one = [gate(alone, key, Gate()) for key in keys]
+    one_by_one = [gate_many(alone, [key], Gate())[0] for key in keys]
 
     def comparable(r):
         return (r.key, r.published, r.reason, r.blocking_failures, r.warnings_by_check,
