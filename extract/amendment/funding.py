@@ -21,8 +21,8 @@ from extract.amendment.layout import Layout, header_columns
 from extract.amendment.settings import SETTINGS
 from extract.amendment.sources import CONTRACT_SOURCES, TOTAL, source_kind
 from extract.amendment.tables import CellRow
-from extract.amendment.words import join_cut
 from extract.findings import Finding
+from extract.morphology import join_cut
 from extract.text import join_fragments, parse_number
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*(?:год|г\.)[а-я]*)?")

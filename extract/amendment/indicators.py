@@ -30,8 +30,8 @@ from extract.amendment.findings import LOST_PAGE, UNPLACED_VALUES
 from extract.amendment.layout import Layout, header_columns
 from extract.amendment.settings import SETTINGS
 from extract.amendment.tables import CellRow
-from extract.amendment.words import join_cut
 from extract.findings import Finding
+from extract.morphology import join_cut
 from extract.text import join_fragments, parse_number
 
 _NO_VALUE = {"-", "–", "—", "−"}

@@ -34,7 +34,8 @@ from extract.amendment.passport import passport_figures
 from extract.amendment.settings import SETTINGS
 from extract.amendment.sources import source_kind
 from extract.amendment.tables import CellRow, Table, appendix_captions
-from extract.amendment.words import cut_word, join_cut, starts_name
+from extract.amendment.words import starts_name
+from extract.morphology import cut_word, join_cut
 from extract.text import join_fragments
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")

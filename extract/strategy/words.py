@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.amendment.words import cut_word
-from extract.morphology import morph
+from extract.morphology import cut_word, morph
 from extract.strategy.cells import is_value
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
@@ -39,7 +38,7 @@ def _function_word(text: str) -> bool:
 def split_word(end: str, start: str) -> bool:
     """`end` (a line's last letters) and `start` (the next line's first letters)
     are one word broken across the lines: the dictionary rule shared with the
-    amendment reader (`extract.amendment.words.cut_word`), and a word whose piece
+    amendment reader (`extract.morphology.cut_word`), and a word whose piece
     is a word too when the rest is only a one/two-letter ending that is no
     preposition, conjunction or particle (`Интеллектуальна` / `я`)."""
     if cut_word(end, start):
