@@ -155,6 +155,47 @@ def test_body_and_project_name_tails_after_a_page_break() -> None:
     assert a.indicator_name == "Доля учащихся"
 
 
+def test_project_name_tail_after_a_later_row_reaches_the_rows_read_before() -> None:
+    # The break cuts the project's second row: its name's tail (a merged cell) comes
+    # after rows already read, and is the name of all of them.
+    spaced = Context(region_words=CTX.region_words, region_last=CTX.region_last, spaced=True)
+    a, b = section7(""" 1
+ Проект Альфа с\u0020
+ Министерство образования Энской области
+ Доля учащихся
+  
+ 10
+ 20
+ 30
+ Доля педагогов,\u0020
+ 5
+ 6
+ 7
+ 2
+ интеграцией с ФГИС
+ использующих сервисы""", spaced)
+    assert a.project_name == b.project_name == "Проект Альфа с интеграцией с ФГИС"
+    assert b.indicator_name == "Доля педагогов, использующих сервисы"
+
+
+def test_name_that_ended_before_the_break_takes_no_bracket_after_it() -> None:
+    # Where wrapped lines end with a space, «(функций)» after the break is the cut
+    # indicator's tail: the name's last line had no space, so the name had ended.
+    body = """ 1
+ Проект Альфа
+ Министерство образования Энской области
+ Доля услуг\u0020
+ 10
+ 20
+ 30
+ 2
+ (функций)"""
+    spaced = Context(region_words=CTX.region_words, region_last=CTX.region_last, spaced=True)
+    (rec,) = section7(body, spaced)
+    assert rec.project_name == "Проект Альфа"
+    assert rec.indicator_name == "Доля услуг (функций)"
+
+
 def test_number_opening_an_indicator_name_is_not_a_value() -> None:
     (rec,) = section7(""" 1
  Проект Альфа

@@ -73,7 +73,8 @@ def test_word_broken_inside_is_rejoined() -> None:
     assert split_word("Министерст", "во") and not split_word("цифрового", "образования")
     out = rejoin_split_words(lines("Библиотека ", "цифрового ", "Министерст", "во ",
                                    "просвещения"))
-    assert [ln.raw for ln in out] == ["Библиотека ", "цифрового ", "Министерство",
+    # The rejoined word keeps its last piece's wrap mark: the cell goes on after it.
+    assert [ln.raw for ln in out] == ["Библиотека ", "цифрового ", "Министерство ",
                                       "просвещения"]
     assert out[2].no == 3
 
@@ -82,7 +83,7 @@ def test_broken_word_over_several_lines_and_the_rest_of_the_line() -> None:
     # The dump marks wrapped lines with a trailing space: the missing one is evidence.
     out = rejoin_split_words(lines("Внедрение ", "центр", "ализо", "ванн", "ых систем ",
                                    "в регионах"))
-    assert [ln.raw for ln in out] == ["Внедрение ", "централизованных", "систем",
+    assert [ln.raw for ln in out] == ["Внедрение ", "централизованных ", "систем ",
                                       "в регионах"]
     assert SETTINGS.max_word_pieces >= 3
 
@@ -107,9 +108,20 @@ def test_sector_heading_needs_two_sections() -> None:
     assert sector_names(find_sections(read_lines(text))) == {1: "Образование"}
 
 
+def test_rejoined_word_ends_its_cell_where_its_last_piece_did() -> None:
+    # «государстве» / «нных» (no space: the cell ends) vs «нных » (wrapped: it goes on).
+    assert [ln.raw for ln in rejoin_split_words(lines("место ", "государстве", "нных"))
+            ] == ["место ", "государственных"]
+    assert [ln.raw for ln in rejoin_split_words(lines("место ", "государстве", "нных "))
+            ] == ["место ", "государственных "]
+    # Punctuation wrapped onto its own line keeps that line's end too.
+    out = rejoin_split_words(lines("на ", "«Госуслугах", "»", "Доля "))
+    assert [ln.raw for ln in out] == ["на ", "«Госуслугах»", "Доля "]
+
+
 def test_broken_word_after_an_opening_bracket() -> None:
     out = rejoin_split_words(lines("контента ", "(рекомендова", "но ФОИВ)"))
-    assert [ln.raw for ln in out] == ["контента ", "(рекомендовано", "ФОИВ)"]
+    assert [ln.raw for ln in out] == ["контента ", "(рекомендовано ", "ФОИВ)"]
 
 
 def test_dotted_row_number_wrapped_after_its_dot() -> None:
@@ -128,7 +140,7 @@ def test_column_number_row_is_no_page_number() -> None:
 
 def test_first_part_of_a_compound_broken_inside() -> None:
     out = rejoin_split_words(lines("Республики ", "Кабард", "ино-", "Балкарс", "кой "))
-    assert [ln.raw for ln in out] == ["Республики ", "Кабардино-", "Балкарской"]
+    assert [ln.raw for ln in out] == ["Республики ", "Кабардино-", "Балкарской "]
     out = rejoin_split_words(lines("Кабарди", "но-", "Балкарской "))
     assert [ln.raw for ln in out] == ["Кабардино-", "Балкарской "]
 
@@ -147,13 +159,13 @@ def test_column_width_rejects_a_line_far_wider_than_any_seen() -> None:
 def test_broken_word_whose_rest_looks_like_a_value() -> None:
     # «х» alone is a no-value mark in a value column, but here it ends a word.
     out = rejoin_split_words(lines("внедрению ", "отечественны", "х ", "комплексов"))
-    assert [ln.raw for ln in out] == ["внедрению ", "отечественных", "комплексов"]
+    assert [ln.raw for ln in out] == ["внедрению ", "отечественных ", "комплексов"]
 
 
 def test_word_the_dictionary_does_not_know_broken_inside() -> None:
     # Neither piece is a word and the rest ends the word on its line.
     out = rejoin_split_words(lines("Развитие ", "Цифрови", "зация региона ", "и"))
-    assert [ln.raw for ln in out][:3] == ["Развитие ", "Цифровизация", "региона"]
+    assert [ln.raw for ln in out][:3] == ["Развитие ", "Цифровизация ", "региона "]
     # A cut cell's last piece before the next cell («предоставл» / «до 2023»): no join.
     raw = ["сроков ", "предоставл", "до 2023 ", "года"]
     assert [ln.raw for ln in rejoin_split_words(lines(*raw))] == raw

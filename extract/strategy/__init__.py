@@ -25,18 +25,18 @@ from extract.strategy.sections import (
 )
 from extract.strategy.task_links import read_task_links
 from extract.strategy.task_tails import section4_sentences
-from extract.strategy.words import rejoin_split_words
+from extract.strategy.words import prints_line_end_spaces, rejoin_split_words
 
 __all__ = ["extract_strategy_text", "read_text_records"]
 
 
-def _context(title: str, sections: dict, sectors: dict[int, str]) -> Context:
+def _context(title: str, sections: dict, sectors: dict[int, str], spaced: bool) -> Context:
     m = _TITLE_TAIL.search(title)
     genitive = m.group(1) if m else ""
     words = {w.lower().strip(",.") for w in re.split(r"[\s–—-]+", genitive) if w.strip(",.")}
     last = genitive.split()[-1].lower().strip(",.") if genitive else ""
     return Context(project_texts=project_texts(sections.get(6), sectors),
-                   region_words=words, region_last=last)
+                   region_words=words, region_last=last, spaced=spaced)
 
 
 def read_text_records(text: str, source_file: str) -> StrategyRecords:
@@ -55,7 +55,7 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
         raise ExtractionError(source_file, "no sector headings («1. Образование и наука» …) "
                                            "shared by sections 4-7")
     card = read_card(lines, sections.get(2))
-    ctx = _context(card.title, sections, sectors)
+    ctx = _context(card.title, sections, sectors, prints_line_end_spaces(lines))
     indicators, findings, years = read_indicators(sections[7], sectors, ctx)
     if not years:
         raise ExtractionError(source_file, f"section 7 {SECTION_NAMES[7]}: no table header "

@@ -30,6 +30,12 @@ class _Project:
     name: list[str] = field(default_factory=list)
     org: list[str] = field(default_factory=list)
     breaks: int = 0
+    # The last line put in the name / body ended with a space, which a dump that
+    # marks wrapped lines prints only where the cell goes on: on the next line, or
+    # (the row cut by a page break) after the break.
+    name_open: bool = False
+    org_open: bool = False
+    rows: list[int] = field(default_factory=list)  # indexes of its records
 
 
 @dataclass
@@ -52,6 +58,8 @@ class Context:
     # a body's name ends with them and its tail after a page break starts with them.
     region_words: set[str] = field(default_factory=set)
     region_last: str = ""
+    # The dump prints a space after a wrapped line's last word (PyMuPDF does).
+    spaced: bool = False
 
 
 def _wrapped_years(block: list[Line]) -> list[int]:
@@ -81,6 +89,11 @@ def header_years(headers: list[list[Line]]) -> list[int]:
         if years:
             return years
     return []
+
+
+def _wrapped(ln: Line) -> bool:
+    """The line was wrapped inside its cell: the dump kept the space after its last word."""
+    return ln.raw[-1:].isspace() and bool(ln.raw.strip())
 
 
 class _SectorReader:
@@ -203,6 +216,8 @@ class _SectorReader:
                 message="an indicator row with no value cells; not recorded",
                 source_line=row.line.no, source_page=row.line.page))
             return
+        if proj is not None:
+            proj.rows.append(len(self.records))
         self.records.append(IndicatorRecord(
             sector_no=str(self.sector.number),
             sector_name=self.sector.name,
@@ -272,12 +287,15 @@ class _SectorReader:
                 continue
             text = join_cell(proj.name)
             cand = join_cell([*proj.name, ln.text])
-            if (cells.parens_open(text) or text.endswith("-") or ln.text.startswith("(")
+            # Where wrapped lines are marked, a name whose last line was not wrapped
+            # ended before the break unless it is visibly unfinished.
+            loose = not self.ctx.spaced and (
+                ln.text.startswith("(") or (cells.open_end(text) and not cells.new_cell(ln.text)))
+            if (proj.name_open or cells.parens_open(text) or text.endswith("-") or loose
                     or self._ref_prefix(cand) or broken_word(text, ln.text)
-                    or (cells.open_end(text) and not cells.new_cell(ln.text))
                     ) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
-                proj.name.append(ln.text)
+                self._add_name(ln.text, ln)
                 i += 1
                 continue
             break
@@ -286,17 +304,43 @@ class _SectorReader:
             if ln.empty or ln.blank_cell:
                 i += 1
                 continue
-            if cells.is_value(ln.text) or not self._org_continues(proj.org, ln.text):
+            text = join_cell(proj.org)
+            if self.ctx.spaced:
+                goes_on = proj.org_open or text.endswith("-") or broken_word(text, ln.text)
+            else:
+                goes_on = self._org_continues(proj.org, ln.text)
+            if cells.is_value(ln.text) or not goes_on:
                 break
-            proj.org.append(ln.text)
+            self._add_org(ln.text, ln)
             i += 1
         return i
 
-    def _learn_widths(self) -> None:
-        """The project just read shows how wide its name and body columns are."""
-        if self.project is not None:
-            self.widths.add("name", self.project.name)
-            self.widths.add("org", self.project.org)
+    def _add_name(self, text: str, ln: Line | None) -> None:
+        proj = self.project
+        assert proj is not None
+        proj.name.append(text)
+        proj.name_open = ln is not None and _wrapped(ln)
+
+    def _add_org(self, text: str, ln: Line | None) -> None:
+        proj = self.project
+        assert proj is not None
+        proj.org.append(text)
+        proj.org_open = ln is not None and _wrapped(ln)
+
+    def _close_project(self) -> None:
+        """The project just read is complete: its name and body (merged cells, whose
+        tails a page break may print after some of its rows were read) are settled
+        once for all its rows, and it shows how wide its name and body columns are."""
+        proj = self.project
+        if proj is None:
+            return
+        name, org = join_cell(proj.name), join_cell(proj.org)
+        for k in proj.rows:
+            self.records[k].project_name = name
+            self.records[k].responsible_org = org
+        proj.rows = []
+        self.widths.add("name", proj.name)
+        self.widths.add("org", proj.org)
 
     # -- main loop ---------------------------------------------------------
     def _indicator_tail(self, i: int) -> int:
@@ -383,7 +427,7 @@ class _SectorReader:
                     if t.endswith(".") and not t.endswith(num.no):
                         self.cut_number = cells.short_project_no(num.no)
                     self._flush()
-                    self._learn_widths()
+                    self._close_project()
                     self.project = _Project(no=num.no, line=ln)
                     self.style = num.style
                     self.phase = "proj"
@@ -418,7 +462,7 @@ class _SectorReader:
                     i += 1
                     continue
                 if self._org_continues(proj.org, t) and not cells.is_value(t):
-                    proj.org.append(t)
+                    self._add_org(t, ln)
                 else:
                     self.learned.add(cells.first_word(t).lower())
                     self._new_row(ln)
@@ -440,6 +484,7 @@ class _SectorReader:
             row.name.append(t)
             i += 1
         self._flush()
+        self._close_project()
 
     def _project_line(self, i: int, t: str, ln: Line | None = None) -> None:
         """One line while reading a project's name: more name, the body, or (no
@@ -449,29 +494,29 @@ class _SectorReader:
         if not proj.name:
             split = self._split_org(t)
             if split:
-                proj.name.append(split[0])
-                proj.org = [split[1]]
+                self._add_name(split[0], None)
+                self._add_org(split[1], ln)
                 self.phase = "org"
             else:
-                proj.name.append(t)
+                self._add_name(t, ln)
             return
         if self._name_continues(proj, t):
-            proj.name.append(t)
+            self._add_name(t, ln)
             return
         if self._org_starts(i, t):
-            proj.org = [t]
+            self._add_org(t, ln)
             self.phase = "org"
             return
         split = self._split_org(t)
         if split:
-            proj.name.append(split[0])
-            proj.org = [split[1]]
+            self._add_name(split[0], None)
+            self._add_org(split[1], ln)
             self.phase = "org"
             return
         if ln is not None and cells.is_indicator_start(t, self.learned):
             self._new_row(ln)
             return
-        proj.name.append(t)
+        self._add_name(t, ln)
 
     def _name_continues(self, proj: _Project, text: str) -> bool:
         """The line continues the project's name (known from section 6)."""
@@ -492,7 +537,6 @@ def read_indicators(
     for sector in split_sectors(stripped, sectors):
         reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths)
         reader.read()
-        reader._learn_widths()
         records.extend(reader.records)
         findings.extend(reader.findings)
     return records, findings, years

@@ -46,7 +46,7 @@ def split_word(end: str, start: str) -> bool:
     return len(start) <= 2 and is_word(end + start) and not _function_word(start)
 
 
-def _prints_line_end_spaces(lines: list[Line]) -> bool:
+def prints_line_end_spaces(lines: list[Line]) -> bool:
     """The dump keeps the space after a line's last word when the line was
     wrapped (PyMuPDF does): then a line without it was broken inside a word."""
     texts = [ln.raw for ln in lines if ln.raw.strip()]
@@ -128,7 +128,7 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
     elsewhere the end must also be no word by itself. A dotted row number
     wrapped in the № column (`1.` / `1`) is one number again, and punctuation
     wrapped onto a line of its own goes back to its word."""
-    spaced = _prints_line_end_spaces(lines)
+    spaced = prints_line_end_spaces(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -143,7 +143,7 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
                 and out[-1].raw.strip() and not out[-1].raw[-1:].isspace()):
             # Punctuation wrapped onto a line of its own goes with the word before.
             prev = out[-1]
-            out[-1] = Line(prev.no, prev.raw + ln.raw.strip() + " ", prev.page, prev.brk)
+            out[-1] = Line(prev.no, prev.raw + ln.raw.lstrip(), prev.page, prev.brk)
             i += 1
             continue
         n = 0
@@ -160,10 +160,14 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             head = _HEAD.match(lines[k].raw.strip())
             assert head is not None
             raw += head.group(1) + head.group(2)
-        out.append(Line(ln.no, raw, ln.page, ln.brk))
-        rest = _HEAD.match(lines[i + n].raw.strip())
+        last = lines[i + n].raw
+        end_space = last[len(last.rstrip()):]  # whether the word's last piece was wrapped
+        rest = _HEAD.match(last.strip())
         if rest is not None and rest.group(3):
-            out.append(Line(lines[i + n].no, rest.group(3), lines[i + n].page, False))
+            out.append(Line(ln.no, raw + " ", ln.page, ln.brk))
+            out.append(Line(lines[i + n].no, rest.group(3) + end_space, lines[i + n].page, False))
+        else:
+            out.append(Line(ln.no, raw + end_space, ln.page, ln.brk))
         i += n + 1
     return out
 
