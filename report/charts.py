@@ -2,7 +2,7 @@
 
 Each builder takes the rows a query returned, embeds them as inline values (the
 report reads nothing at view time) and returns a chart; `render.svg` turns it
-into an SVG string (`pages.to_svg`). Page titles carry the chart titles, so charts
+into an SVG string (`report.svg`). Page titles carry the chart titles, so charts
 have none; tooltips become the marks' aria-labels in the static SVG.
 """
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 import altair as alt
 import duckdb
-import vl_convert
 
 from report import charts, queries
 from report.queries import Row
@@ -36,11 +35,12 @@ class Table:
 class Figure:
     kind: str         # what the chart shows (`data-chart` attribute), e.g. "program-funding"
     title: str
-    svg: str
+    spec: dict        # the Vega-Lite spec; `report.svg` renders all of a build's at once
     data: list[Row]   # the rows the chart draws, embedded as JSON for checks and reuse
     table: Table      # the same numbers for reading
     sources: list[str]
     note: str = ""
+    svg: str = ""
 
 
 @dataclass
@@ -68,15 +68,13 @@ def region_path(region: str) -> str:
     return "regions/" + re.sub(r"\W+", "-", region.lower()).strip("-") + ".html"
 
 
-def to_svg(chart: alt.TopLevelMixin, settings: ReportSettings) -> str:
-    """Render offline: no URL may be fetched while converting.
+def to_spec(chart: alt.TopLevelMixin, settings: ReportSettings) -> dict:
+    """The chart's Vega-Lite spec in the report's look.
 
     altair's JSON-schema validation is skipped (a third of the build's CPU); a bad spec
     still fails loudly in the renderer, and the browser test renders every chart.
     """
-    return vl_convert.vegalite_to_svg(
-        charts.finish(chart, settings).to_dict(validate=False), format_locale=settings.locale,
-        time_format_locale=settings.locale, allowed_base_urls=[])
+    return charts.finish(chart, settings).to_dict(validate=False)
 
 
 class Builder:
@@ -103,7 +101,7 @@ class Builder:
 
     def figure(self, kind: str, title: str, chart: alt.TopLevelMixin, data: list[Row],
                table: Table, note: str = "") -> Figure:
-        return Figure(kind, title, to_svg(chart, self.settings), data, table,
+        return Figure(kind, title, to_spec(chart, self.settings), data, table,
                       self.sources(data), note)
 
     # ---- sections ------------------------------------------------------------------------

@@ -72,6 +72,11 @@ class Layout:
         """The nightly HTML report (index.html, regions/*.html), rebuilt after publication."""
         return self.root / "report"
 
+    @property
+    def report_cache(self) -> Path:
+        """Rendered charts of the last report, by spec (`report.svg`)."""
+        return self.root / "report_cache"
+
     def documents(self) -> dict[str, Path]:
         """Every document file in DOCUMENTS_DIR (hidden files and folders aside) by its key.
 

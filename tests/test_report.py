@@ -191,3 +191,25 @@ def test_report_renders_offline_in_chromium(report: Layout) -> None:
     assert errors == []
     assert [u for u in requests if not u.startswith("file://")] == []
     assert len(requests) == len(pages(report))  # the pages themselves, nothing else
+
+
+def test_region_pages_built_in_worker_processes_equal_one_process(
+        report: Layout, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from report import render
+
+    built = {}
+    for workers in (1, 2):
+        layout = Layout(documents_dir=report.documents_dir,
+                        warehouse_path=tmp_path / f"w{workers}" / "warehouse.duckdb")
+        layout.warehouse_path.parent.mkdir()
+        shutil.copy2(report.warehouse_path, layout.warehouse_path)
+        monkeypatch.setattr(render, "PARALLEL_MIN_REGIONS", 1)
+        build_report(layout, workers=workers)
+        built[workers] = {p.relative_to(layout.report): re.sub(
+            r"Сформирован [^<]*", "", p.read_text("utf-8")) for p in pages(layout)}
+        # The chart cache holds exactly the charts of the report.
+        charts = sum(html.count('<div class="svg">') for html in built[workers].values())
+        assert 0 < len(list(layout.report_cache.glob("*.svg"))) <= charts
+    assert len(built[2]) > 2 and built[1] == built[2]
