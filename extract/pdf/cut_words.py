@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.morphology import morph
+from extract.morphology import cut_word, morph
 from extract.pdf.reader import FULL_LINE, WRAPPED, Page, TextLine
 
 _TOKEN = re.compile(r"\w[\w-]*")
@@ -93,23 +93,22 @@ def _known(word: str) -> bool:
 _SURE_WORD = 0.5
 
 
-def _cut_inside_word(a: str, b: str, whole: set[str] | None = None) -> bool:
-    """`a` (the whole of a full line) and `b` (the next line's first word) are one word
-    cut by the column: letters of the same case, and either glued they make a
-    dictionary word and are not two words each (`рекомендован` / `о`, `работ` /
-    `ников`; not `виде` / `на`), or neither part is a word, `b` perhaps a lone letter
-    (`обеспеч` / `ивающи`, `рованног` / `о`), or both are capitals (`ГЛО` / `НАС`).
-    Never `Министерство` / `образования`, nor `цифровизация` / `мировых` (a word the
-    dictionary lacks, then a word). The
-    dictionary is asked about the part of a hyphenated compound that holds the cut.
+def _same_case_letters(a: str, b: str) -> bool:
+    """A cut runs between two letters of the same case (never `Министерство` /
+    `Российской`)."""
+    return a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()
 
-    `whole` (the words the document surely prints whole) is given when the document
-    prints a space where it wraps and `a` has none: the line was cut, or filled by a
-    whole word. Then the parts are glued whenever the glued word is known
-    (`законодательств` / `ом`, as `extract.morphology.cut_word` trusts a text dump's
-    marks) or `a` is no word, neither in the dictionary nor printed whole elsewhere
-    (`даннымиР` / `СУД`); not `срока` / `простоя`, nor `проактивному` / `управлению`."""
-    if not (a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()):
+
+def _cut_inside_word(a: str, b: str) -> bool:
+    """`a` (the whole of a full line) and `b` (the next line's first word) are one word
+    cut by the column, in a document that does not mark wraps: letters of the same
+    case, and either glued they make a dictionary word and are not two words each
+    (`рекомендован` / `о`, `работ` / `ников`; not `виде` / `на`), or neither part is a
+    word, `b` perhaps a lone letter (`обеспеч` / `ивающи`, `рованног` / `о`), or both
+    are capitals (`ГЛО` / `НАС`). Never `Министерство` / `образования`, nor
+    `цифровизация` / `мировых` (a word the dictionary lacks, then a word). The
+    dictionary is asked about the part of a hyphenated compound that holds the cut."""
+    if not _same_case_letters(a, b):
         return False
     left, right = a.split("-")[-1], b.split("-")[0]
     if not (left and right):
@@ -118,12 +117,25 @@ def _cut_inside_word(a: str, b: str, whole: set[str] | None = None) -> bool:
         return True  # an acronym cut (`ГЛО` / `НАС`): the dictionary knows none
     left, right = left.lower(), right.lower()
     known_left, known_right = _known(left), _word_score(right) >= _SURE_WORD
-    unwrapped = whole is not None
     if _known(left + right):
-        return unwrapped or not (known_left and known_right and len(right) > 1)
-    if not known_left and unwrapped and left not in whole:
-        return True
+        return not (known_left and known_right and len(right) > 1)
     return not known_left and (not known_right or len(right) == 1)
+
+
+def _cut_unwrapped(a: str, b: str, whole: set[str]) -> bool:
+    """The same where the document prints a space at every wrap and `a`'s line has
+    none: the line was cut inside a word, or filled by a whole word whose space did
+    not fit. Cut when the shared rule with the mark trusted says so (the glued word
+    is known: `законодательств` / `ом`; `extract.morphology.cut_word`), or when `a` is
+    no word: neither the dictionary nor the document (`whole`: printed whole
+    elsewhere) knows it (`даннымиР` / `СУД`, `ГЛО` / `НАС`). Not `срока` / `простоя`,
+    nor `проактивному` / `управлению` (printed whole elsewhere): filled lines."""
+    if not _same_case_letters(a, b):
+        return False
+    if cut_word(a, b, trust_space=True):
+        return True
+    left = a.split("-")[-1].lower()
+    return bool(left) and not _known(left) and left not in whole
 
 
 def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:
@@ -154,7 +166,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
         return True
     # Only a word longer than the column is cut: its part fills a full line alone.
     return (line.endswith(FULL_LINE) and len(line.split()) == 1
-            and _cut_inside_word(a, b, words.whole if words.spaced else None))
+            and (_cut_unwrapped(a, b, words.whole) if words.spaced
+                 else _cut_inside_word(a, b)))
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]»”%]")
