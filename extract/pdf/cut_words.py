@@ -9,8 +9,9 @@ a word. Otherwise a break after a full line holding one token is judged a cut
 or a wrap from the document's own words and the Russian dictionary (pymorphy3);
 in a document that prints those spaces, a full line without one was not wrapped
 at a space, so the dictionary is only asked whether it filled the column with a
-whole word (the same trust `extract.morphology.cut_word` gives a text dump's
-marks).
+whole word: the shared rule `extract.morphology.cut_word`, trusting the mark as
+the text readers do, plus what only the PDF knows (`_cut_unwrapped`). A document
+without the mark keeps the score-based rule `_cut_inside_word`.
 """
 
 from __future__ import annotations
