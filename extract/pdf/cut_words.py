@@ -2,9 +2,16 @@
 
 A word too long for its column is cut wherever the line ends (`исполнительны` /
 `х`); the contract's joining of a cell's lines would put a space there. The
-reader marks each line its next glyph would not have fitted on (`FULL_LINE`);
-here a break after such a line, holding one token, is judged a cut or a wrap
-from the document's own words and the Russian dictionary (pymorphy3).
+reader marks each line its next glyph would not have fitted on (`FULL_LINE`),
+and keeps the trailing space of a line that ends with a space glyph (`WRAPPED`:
+LibreOffice prints one where it wraps at a space). A line with that space ends
+a word. Otherwise a break after a full line holding one token is judged a cut
+or a wrap from the document's own words and the Russian dictionary (pymorphy3);
+in a document that prints those spaces, a full line without one was not wrapped
+at a space, so the dictionary is only asked whether it filled the column with a
+whole word: the shared rule `extract.morphology.cut_word`, trusting the mark as
+the text readers do, plus what only the PDF knows (`_cut_unwrapped`). A document
+without the mark keeps the score-based rule `_cut_inside_word`.
 """
 
 from __future__ import annotations
@@ -13,29 +20,42 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.morphology import morph
-from extract.pdf.reader import FULL_LINE, Page, TextLine
+from extract.morphology import cut_word, morph
+from extract.pdf.reader import FULL_LINE, WRAPPED, Page, TextLine
 
 _TOKEN = re.compile(r"\w[\w-]*")
 _LEFT_PART = re.compile(r"(\w[\w-]*\w|\w)$")
 _RIGHT_PART = re.compile(r"([^\W\d_][\w-]*)")
+# A number a narrow column cut (`01.07.` / `2023`, `01.07.2` / `023`): its parts.
+_NUMBER_LEFT = re.compile(r"(?:^|\s)(\d[\d.,]*)$")
+_NUMBER_RIGHT = re.compile(r"\d[\d.,]*")
+_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
+# A document prints line-end spaces when at least this share of the lines inside its
+# table cells (a cell's last line aside) ends with one; without the mark none does.
+_SPACED_SHARE = 0.3
 
 
 @dataclass
 class Vocabulary:
     printed: set[str]  # every token, lower case
     whole: set[str]  # tokens surely printed as words: inside a line
+    # The document ends every line wrapped at a space with a space glyph (`WRAPPED`):
+    # a cell's line without one was cut inside a word, or filled to the column width.
+    spaced: bool = False
 
 
 def vocabulary(pages: list[Page]) -> Vocabulary:
     """What the document prints; a line's first and last token may be part of a word."""
     seen: set[str] = set()
     inner: set[str] = set()
+    ends = [0, 0]  # lines inside cells: how many, how many with a trailing space
 
-    def add(line: str) -> None:
+    def add(line: str, starts: bool = False) -> None:
+        """`starts`: the line's first token starts a word (the cell's first line, or
+        the line before ended with a space); its last token ends one if a space does."""
         tokens = [t.lower() for t in _TOKEN.findall(line)]
         seen.update(tokens)
-        inner.update(tokens[1:-1])
+        inner.update(tokens[0 if starts else 1:None if line.endswith(WRAPPED) else -1])
 
     for page in pages:
         for item in page.items:
@@ -44,9 +64,12 @@ def vocabulary(pages: list[Page]) -> Vocabulary:
                 continue
             for row in item.rows:
                 for raw in row:
-                    for line in (raw or "").split("\n"):
-                        add(line)
-    return Vocabulary(seen, inner)
+                    lines = (raw or "").split("\n")
+                    for k, line in enumerate(lines):
+                        add(line, k == 0 or lines[k - 1].endswith(WRAPPED))
+                    ends[0] += len(lines) - 1
+                    ends[1] += sum(ln.endswith(WRAPPED) for ln in lines[:-1])
+    return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= _SPACED_SHARE * ends[0])
 
 
 # Parses that make a dictionary hit no evidence of a common word: `терри`, `ной`, `м`.
@@ -71,16 +94,22 @@ def _known(word: str) -> bool:
 _SURE_WORD = 0.5
 
 
+def _same_case_letters(a: str, b: str) -> bool:
+    """A cut runs between two letters of the same case (never `Министерство` /
+    `Российской`)."""
+    return a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()
+
+
 def _cut_inside_word(a: str, b: str) -> bool:
     """`a` (the whole of a full line) and `b` (the next line's first word) are one word
-    cut by the column: letters of the same case, and either glued they make a
-    dictionary word and are not two words each (`рекомендован` / `о`, `работ` /
-    `ников`; not `виде` / `на`), or neither part is a word, `b` perhaps a lone letter
-    (`обеспеч` / `ивающи`, `рованног` / `о`), or both are capitals (`ГЛО` / `НАС`).
-    Never `Министерство` / `образования`, nor `цифровизация` / `мировых` (a word the
-    dictionary lacks, then a word). The
+    cut by the column, in a document that does not mark wraps: letters of the same
+    case, and either glued they make a dictionary word and are not two words each
+    (`рекомендован` / `о`, `работ` / `ников`; not `виде` / `на`), or neither part is a
+    word, `b` perhaps a lone letter (`обеспеч` / `ивающи`, `рованног` / `о`), or both
+    are capitals (`ГЛО` / `НАС`). Never `Министерство` / `образования`, nor
+    `цифровизация` / `мировых` (a word the dictionary lacks, then a word). The
     dictionary is asked about the part of a hyphenated compound that holds the cut."""
-    if not (a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()):
+    if not _same_case_letters(a, b):
         return False
     left, right = a.split("-")[-1], b.split("-")[0]
     if not (left and right):
@@ -94,11 +123,41 @@ def _cut_inside_word(a: str, b: str) -> bool:
     return not known_left and (not known_right or len(right) == 1)
 
 
+def _cut_unwrapped(a: str, b: str, whole: set[str]) -> bool:
+    """The same where the document prints a space at every wrap and `a`'s line has
+    none: the line was cut inside a word, or filled by a whole word whose space did
+    not fit. Cut when the shared rule with the mark trusted says so (the glued word
+    is known: `законодательств` / `ом`; `extract.morphology.cut_word`), or when `a` is
+    no word: neither the dictionary nor the document (`whole`: printed whole
+    elsewhere) knows it (`даннымиР` / `СУД`, `ГЛО` / `НАС`). Not `срока` / `простоя`,
+    nor `проактивному` / `управлению` (printed whole elsewhere): filled lines."""
+    if not _same_case_letters(a, b):
+        return False
+    if cut_word(a, b, trust_space=True):
+        return True
+    left = a.split("-")[-1].lower()
+    return bool(left) and not _known(left) and left not in whole
+
+
+def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:
+    """A number alone on a full line goes on in the next line's first number: always
+    when the line was not wrapped at a space (`unwrapped`), else when the glued token
+    is a date (`01.07.` / `2023`)."""
+    left, right = _NUMBER_LEFT.search(line.rstrip(FULL_LINE)), _NUMBER_RIGHT.match(nxt)
+    if not (left and right and line.endswith(FULL_LINE) and len(line.split()) == 1):
+        return False
+    return unwrapped or bool(_DATE.fullmatch(left.group(1) + right.group(0)))
+
+
 def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     """Whether the break between `line` and `nxt` falls inside a word."""
+    if line.endswith(WRAPPED):
+        return False  # the renderer wrapped the line at a space: a word ended
     nxt = nxt.strip()
     if _CLOSING.match(nxt):
         return True  # closing punctuation is never a line's first character by choice
+    if _number_cut(line, nxt, words.spaced):
+        return True
     left, right = _LEFT_PART.search(line.rstrip(FULL_LINE)), _RIGHT_PART.match(nxt)
     if not (left and right):
         return False
@@ -108,7 +167,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
         return True
     # Only a word longer than the column is cut: its part fills a full line alone.
     return (line.endswith(FULL_LINE) and len(line.split()) == 1
-            and _cut_inside_word(a, b))
+            and (_cut_unwrapped(a, b, words.whole) if words.spaced
+                 else _cut_inside_word(a, b)))
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]»”%]")
@@ -159,7 +219,8 @@ def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     while i < len(lines):
         n = 1 if _glue(out[-1], lines[i], words) else _chain(out[-1], lines[i:i + _CHAIN])
         if n:
-            parts = [ln.strip() for ln in lines[i:i + n]]
+            # The last piece keeps its marks: a trailing space (WRAPPED) still ends a word.
+            parts = [ln.lstrip() for ln in lines[i:i + n]]
             out[-1] = "".join(p.rstrip(FULL_LINE) for p in [out[-1], *parts[:-1]]) + parts[-1]
             i += n
         else:

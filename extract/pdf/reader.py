@@ -204,6 +204,10 @@ def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[li
 # Ends a printed line that fills its cell's width: a word too long for the column may
 # go on in the next line (`tables.rejoin_broken_words` decides, then drops the mark).
 FULL_LINE = SOFT_HYPHEN
+# Ends a printed line whose last glyph is a space: the renderer (LibreOffice) wrapped it
+# at a space, so a word ends there and the cell goes on (after a page break, if it is
+# the last line on the page). Kept as the line's trailing space; `cell_text` drops it.
+WRAPPED = " "
 
 
 def _lines_of(chars: list[dict], s: ReaderSettings) -> list[list[dict]]:
@@ -218,24 +222,29 @@ def _lines_of(chars: list[dict], s: ReaderSettings) -> list[list[dict]]:
 
 
 def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings) -> str:
-    """A cell's lines; a line the next line's first glyph would not have fitted on (the
+    """A cell's lines; a line that ends with a space glyph keeps one trailing space
+    (WRAPPED); any other line the next line's first glyph would not have fitted on (the
     right padding taken equal to the left one) is marked FULL_LINE."""
     if not chars:
         return ""
     lines = _lines_of(chars, s)
     pad = max(0.0, min(ch["x0"] for ch in chars) - box[0])
     right = box[2] - pad
+    widest = max(ch["x1"] - ch["x0"] for ch in chars)
     out = []
     for line, nxt in zip(lines, [*lines[1:], None], strict=True):
         text = extract_text(line, x_tolerance=s.x_tolerance, y_tolerance=s.y_tolerance).strip()
         # Would the next line's first glyph have fitted at this one's end? The last line
-        # (the cell may go on after a page break) is measured with its own mean glyph.
+        # (the cell may go on after a page break) is measured with the cell's widest
+        # glyph: the unseen one may be as wide (`зарегистрированн` / `ых`).
         if nxt is not None:
             first = min(nxt, key=lambda ch: ch["x0"])
             glyph = first["x1"] - first["x0"]
         else:
-            glyph = sum(ch["x1"] - ch["x0"] for ch in line) / len(line)
-        if max(ch["x1"] for ch in line) + glyph > right and text:
+            glyph = widest
+        if text and max(line, key=lambda ch: ch["x0"])["text"].isspace():
+            text += WRAPPED
+        elif max(ch["x1"] for ch in line) + glyph > right and text:
             text += FULL_LINE
         out.append(text)
     return "\n".join(t for t in out if t)
@@ -352,5 +361,5 @@ def plain_text(pages: list[Page]) -> str:
                 lines.append(it.text)
             else:
                 for row in it.rows:
-                    lines.extend(c for c in row if c)
+                    lines.extend(re.sub(r" +$", "", c, flags=re.MULTILINE) for c in row if c)
     return "\n".join(lines)

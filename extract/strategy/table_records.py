@@ -160,15 +160,22 @@ def _carry(rows: list[BodyRow], i: int, col: int | None) -> BodyRow:
 
 
 _CUT_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
+_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,3})+")  # `5.1`: a sector's item, its number perhaps cut
 
 
 def _tail(above: BodyRow, row: BodyRow, no: int | None) -> bool:
     """`row` (the first after a page break) is the rest of the row above: it has no №
-    of its own, or the break cut the № itself (`5.` above, `5` below: item 5.5)."""
+    of its own, or the break cut the № itself: after its dot (`5.` above, `5` below:
+    item 5.5), or inside a part when the №'s last line above filled the column (a
+    reader's SOFT_HYPHEN mark: `5.1` above, `1` below: item 5.11)."""
     if not row.text(no):
         return True
     first, rest = above.text(no), row.text(no)
-    return bool(_CUT_NUMBER.fullmatch(first)) and rest.isdigit()
+    if not rest.isdigit():
+        return False
+    full = (no is not None and no < len(above.cells)
+            and (above.cells[no] or "").rstrip("\n").endswith(SOFT_HYPHEN))
+    return bool(_CUT_NUMBER.fullmatch(first) or (full and _ITEM.fullmatch(first)))
 
 
 def _unplaced(table: str, row: BodyRow, why: str) -> Finding:
