@@ -48,17 +48,22 @@ def _height(settings: ReportSettings, n: int) -> int:
     return max(n, 1) * settings.row_height
 
 
-def finish(chart: alt.TopLevelMixin, settings: ReportSettings) -> alt.TopLevelMixin:
-    """One look for every chart: font sizes, muted grid, legend at the bottom."""
-    return (
-        chart.configure(font="DejaVu Sans, Arial, sans-serif", background="white",
-                        padding={"left": 5, "top": 5, "bottom": 5, "right": 120})
-        .configure_axis(labelFontSize=12, titleFontSize=12, titleFontWeight="normal",
-                        gridColor="#e6e6e6", labelLimit=0)
-        .configure_legend(orient="bottom", labelFontSize=12, titleFontSize=12,
-                          labelLimit=0, columns=1)
-        .configure_view(stroke=None)
-    )
+def finish(spec: dict, settings: ReportSettings) -> dict:
+    """One look for every chart: font sizes, muted grid, legend at the bottom.
+
+    Set on the spec's dict: altair's `configure_*` copy the whole chart, inline rows
+    included, on every call.
+    """
+    config = spec.setdefault("config", {})
+    config.update(font="DejaVu Sans, Arial, sans-serif", background="white",
+                  padding={"left": 5, "top": 5, "bottom": 5, "right": 120})
+    config.setdefault("axis", {}).update(labelFontSize=12, titleFontSize=12,
+                                         titleFontWeight="normal", gridColor="#e6e6e6",
+                                         labelLimit=0)
+    config.setdefault("legend", {}).update(orient="bottom", labelFontSize=12, titleFontSize=12,
+                                           labelLimit=0, columns=1)
+    config.setdefault("view", {}).update(stroke=None)
+    return spec
 
 
 def funding_by_source(rows: list[Row], settings: ReportSettings) -> alt.TopLevelMixin:

@@ -74,7 +74,7 @@ def to_spec(chart: alt.TopLevelMixin, settings: ReportSettings) -> dict:
     altair's JSON-schema validation is skipped (a third of the build's CPU); a bad spec
     still fails loudly in the renderer, and the browser test renders every chart.
     """
-    return charts.finish(chart, settings).to_dict(validate=False)
+    return charts.finish(chart.to_dict(validate=False), settings)
 
 
 class Builder:
