@@ -119,6 +119,12 @@ def test_rejoined_word_ends_its_cell_where_its_last_piece_did() -> None:
     assert [ln.raw for ln in out] == ["на ", "«Госуслугах»", "Доля "]
 
 
+def test_word_broken_after_a_slash_is_rejoined() -> None:
+    # A unit column too narrow for «да/нет» breaks it after the slash.
+    out = rejoin_split_words(lines("аппаратурой ", "да/", "нет", "нет", "да"))
+    assert [ln.raw for ln in out] == ["аппаратурой ", "да/нет", "нет", "да"]
+
+
 def test_broken_word_after_an_opening_bracket() -> None:
     out = rejoin_split_words(lines("контента ", "(рекомендова", "но ФОИВ)"))
     assert [ln.raw for ln in out] == ["контента ", "(рекомендовано ", "ФОИВ)"]

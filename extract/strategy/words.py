@@ -127,7 +127,8 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
     it whose end and the next lines' starts make a word was broken inside it;
     elsewhere the end must also be no word by itself. A dotted row number
     wrapped in the № column (`1.` / `1`) is one number again, and punctuation
-    wrapped onto a line of its own goes back to its word."""
+    wrapped onto a line of its own goes back to its word, and so does the rest of a
+    word broken after a slash."""
     spaced = prints_line_end_spaces(lines)
     out: list[Line] = []
     i = 0
@@ -138,6 +139,13 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             text = "".join(x.text for x in lines[i : i + numbers])
             out.append(Line(ln.no, text, ln.page, ln.brk))
             i += numbers
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.raw.endswith("/") and nxt is not None and not nxt.brk and nxt.raw.strip():
+            # Broken after a slash (`да/` / `нет`, `км/` / `ч`): a break opportunity inside
+            # a word, never where a cell ends.
+            out.append(Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk))
+            i += 2
             continue
         if (spaced and out and not ln.brk and _CLOSING.fullmatch(ln.raw.strip())
                 and out[-1].raw.strip() and not out[-1].raw[-1:].isspace()):
