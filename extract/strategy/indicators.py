@@ -306,7 +306,8 @@ class _SectorReader:
                 continue
             text = join_cell(proj.org)
             if self.ctx.spaced:
-                goes_on = proj.org_open or text.endswith("-") or broken_word(text, ln.text)
+                goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
+                           or self._ends_with_region(i))
             else:
                 goes_on = self._org_continues(proj.org, ln.text)
             if cells.is_value(ln.text) or not goes_on:
@@ -314,6 +315,17 @@ class _SectorReader:
             self._add_org(ln.text, ln)
             i += 1
         return i
+
+    def _ends_with_region(self, i: int) -> bool:
+        """A body left without the region's name goes on with the lines from i up to
+        one that ends with it (a body's name ends «… Энской области»), before any value."""
+        last = self.ctx.region_last
+        for ln in self.lines[i : i + cells.SETTINGS.body_tail_lines]:
+            if not last or cells.is_value(ln.text):
+                return False
+            if re.sub(r"\W+$", "", ln.text).lower().endswith(last):
+                return True
+        return False
 
     def _add_name(self, text: str, ln: Line | None) -> None:
         proj = self.project

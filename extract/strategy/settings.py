@@ -55,6 +55,9 @@ class ReaderSettings:
     share_with_end_space: float = 0.2
     # A word is broken over at most this many lines after its first.
     max_word_pieces: int = 4
+    # After a page break, a body that does not yet end with the region's name takes at
+    # most this many lines to reach it (a body's name ends «… Энской области»).
+    body_tail_lines: int = 8
 
     # -- word lists ----------------------------------------------------------
     # First words that open an indicator's name in this template.
