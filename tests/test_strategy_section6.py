@@ -1,0 +1,69 @@
+"""Section 6 «Проекты развития отрасли» of the text reader, on small hand-made strings:
+the term cell (its start, its rest after a page break) and the project's name."""
+
+from __future__ import annotations
+
+from extract.strategy.projects import _split_term, find_term, term_rest
+
+
+def test_term_does_not_open_on_the_conjunction_a_cut_goal_ends_with() -> None:
+    # The goal cut by a page break ends on «и»; the term cell is `До 2030 года`.
+    texts = ["Повышение качества", "и", "До", "2030", "года", "В рамках проекта"]
+    assert find_term(texts) == (2, 5)
+
+
+def test_term_opens_on_po_only_with_a_year_noun() -> None:
+    # `… проектов по` ends the cut goal; the term is the year.
+    assert find_term(["Поддержка проектов", "по", "2024", "В рамках проекта"]) == (2, 3)
+    assert find_term(["Цель", "по 2024 год", "В рамках проекта"]) == (1, 2)
+
+
+def test_open_term_before_a_page_break() -> None:
+    texts = ["Повышение качества", "до", "В рамках проекта"]
+    assert find_term(texts) is None
+    assert find_term(texts, open_at_end=True) == (1, 2)
+    # `постоян` | break | `но`: the word broken inside it opens the term.
+    assert find_term(["Цель", "До 2030", "года,", "далее", "постоян", "В рамках"],
+                     open_at_end=True) == (1, 5)
+
+
+def test_term_split_from_a_sentence_on_its_line() -> None:
+    assert _split_term("Постоянно В целях создания") == ["Постоянно", "В целях создания"]
+
+
+def test_year_noun_after_the_break_finishes_the_term() -> None:
+    tails = ["помощник", "родителя", "качества и", "доступности", "года", "В рамках проекта"]
+    assert term_rest("До 2030", tails) == "До 2030 года"
+    assert term_rest("к 2023", ["сроков их", "году"]) == "к 2023 году"
+    # A year noun that goes on a phrase of the goal's tail is not the term's.
+    assert term_rest("до 2024", ["сокращение к 2025", "году", "Федеральный"]) == "до 2024"
+    # A closed term takes nothing else.
+    assert term_rest("до 2024 года", ["далее", "постоянно"]) == "до 2024 года"
+
+
+def test_open_term_rest_after_the_break() -> None:
+    tails = ["жилищно-", "хозяйства", "далее", "постоянно", "В рамках проекта"]
+    assert term_rest("До 2030 года,", tails) == "До 2030 года, далее постоянно"
+    assert term_rest("до", ["категорий", "01.07.", "2023", "В рамках"]) == "до 01.07.2023"
+    assert term_rest("До 2030 года, далее постоян", ["ФОИВ)", "но"]) == (
+        "До 2030 года, далее постоянно")
+    # A description's list opening `К 2024 году:` is no term's rest.
+    assert term_rest("До 2030 года, далее", ["К 2024 году:", "постоянно среднего"]) == (
+        "До 2030 года, далее постоянно")
+
+
+def test_wrapped_term_goes_on_where_the_dump_marks_it() -> None:
+    # `К⏎` / `2023⏎` | break | name tail, goal tail (`и⏎` / `доступности`), `году`.
+    tails = ["ФОИВ)", "и", "доступности", "году", "В рамках"]
+    wrapped = [False, True, False, False, True]
+    assert term_rest("К 2023", tails, wrapped, spaced=True, goes_on=True) == "К 2023 году"
+    # `далее` filled to the column's width lost its space; the term is still open.
+    tails = ["предоставления", "далее", "постоянно", "хозяйства"]
+    wrapped = [False, False, False, True]
+    assert term_rest("До 2030 года,", tails, wrapped, spaced=True, goes_on=True) == (
+        "До 2030 года, далее постоянно")
+    # A run of term words whose last line was wrapped did not end its cell.
+    tails = ["ФОИВ)", "далее", "предоставления", "далее", "постоянно", "В рамках"]
+    wrapped = [False, True, False, False, False, True]
+    assert term_rest("до 2030 года,", tails, wrapped, spaced=True) == (
+        "до 2030 года, далее постоянно")
