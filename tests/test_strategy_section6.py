@@ -3,6 +3,7 @@ the term cell (its start, its rest after a page break) and the project's name.""
 
 from __future__ import annotations
 
+from extract.strategy.names import respell
 from extract.strategy.projects import _split_term, find_term, term_rest
 
 
@@ -67,3 +68,26 @@ def test_wrapped_term_goes_on_where_the_dump_marks_it() -> None:
     wrapped = [False, True, False, False, False, True]
     assert term_rest("до 2030 года,", tails, wrapped, spaced=True) == (
         "до 2030 года, далее постоянно")
+
+
+def test_word_broken_at_a_line_end_is_spelled_as_the_other_sections_print_it() -> None:
+    known = ["Цифровизация мировых судов", "с федеральными информационными системами"]
+    lines = ["Цифровизаци", "я мировых", "судов"]
+    assert respell("Цифровизаци я мировых судов", known, lines) == "Цифровизация мировых судов"
+    # Across a page break: the name's head ends `информационным`, its tail opens `и …`.
+    lines = ["с федеральными", "информационным", "и системами"]
+    assert respell("с федеральными информационным и системами", known, lines) == (
+        "с федеральными информационными системами")
+    # A space printed inside one line is the text's own.
+    lines = ["Цифровизаци я", "мировых судов"]
+    assert respell("Цифровизаци я мировых судов", known, lines) == "Цифровизаци я мировых судов"
+    # Pieces another section prints apart stay apart; words are not glued by chance.
+    assert respell("информационным и", ["информационным и", "информационными"],
+                   ["информационным", "и"]) == "информационным и"
+    assert respell("государственных и муниципальных", ["государственных и муниципальных"],
+                   ["государственных", "и", "муниципальных"]) == "государственных и муниципальных"
+
+
+def test_no_space_before_closing_punctuation_in_a_name() -> None:
+    assert respell("«Зеленый коридор пассажира » проекта", [], []) == (
+        "«Зеленый коридор пассажира» проекта")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
 from extract.strategy.words import join_cell
@@ -226,3 +227,48 @@ def longer_names(name: str, names: list[str]) -> list[str]:
     out = {v for n in names for v in (n, core(n)) if name_key(v).startswith(key)
            and len(name_key(v)) > len(key)}
     return sorted(out, key=lambda v: -len(name_key(v)))
+
+
+_LETTERS_END = re.compile(r"[А-Яа-яЁё]+$")
+_LETTERS_START = re.compile(r"[а-яё]+")
+_LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
+# A space the dump puts before closing punctuation (a line of its own: `пассажира`
+# / `» проекта`) is no part of a name.
+_SPACE_BEFORE_CLOSING = re.compile(r"\s+(?=[,;:)»])")
+
+
+def respell(name: str, names: list[str], lines: list[str]) -> str:
+    """`name` (printed on `lines`) with the words that sections 5 and 7 print
+    whole and this section broke inside them (`Цифровизаци` / `я` in a narrow
+    column or across a page break) put back together: a run of pieces, each
+    ending one of the lines and the next opening the line after it (a column
+    breaks a word only at a line's end; a space inside a line is the text's),
+    whose letters make a word of a known name, where no known name prints the
+    pieces apart."""
+    name = _SPACE_BEFORE_CLOSING.sub("", name)
+    cuts = {(a.split()[-1], b.split()[0]) for a, b in pairwise(lines) if a.split() and b.split()}
+    vocab = {w.lower().replace("ё", "е") for n in names for w in re.findall(r"[А-Яа-яЁё]+", n)}
+    if not vocab:
+        return name
+    spaced = {" ".join(n.lower().replace("ё", "е").split()) for n in names}
+    tokens = name.split()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        best = 0
+        end = _LETTERS_END.search(tokens[i])
+        if end:
+            word = end.group().lower().replace("ё", "е")
+            for j in range(i + 1, min(i + _LONGEST_SPLIT, len(tokens))):
+                start = _LETTERS_START.match(tokens[j])
+                if not start or (tokens[j - 1], tokens[j]) not in cuts:
+                    break
+                word += start.group().replace("ё", "е")
+                apart = " ".join(tokens[i: j + 1]).lower().replace("ё", "е")
+                if word in vocab and not any(apart in s for s in spaced):
+                    best = j
+                if start.end() < len(tokens[j]):
+                    break  # the piece ends a word of its own
+        out.append("".join(tokens[i: best + 1]) if best else tokens[i])
+        i = best + 1 if best else i + 1
+    return " ".join(out)

@@ -19,6 +19,7 @@ from extract.strategy.names import (
     core,
     match_across,
     name_key,
+    respell,
 )
 from extract.strategy.records import Finding, ProjectRecord
 from extract.strategy.sections import (
@@ -358,6 +359,7 @@ def read_projects(
                 n_tail += across[0]
             else:
                 n_tail, name = continue_cut(name, tails, names)
+            name = respell(name, names, texts[:used] + tails[:n_tail])
             head_wrapped = ([False] if rest else []) + [_wrapped(ln) for ln in block[:brk]]
             left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
             marks = left_mark + head_wrapped[used:]
