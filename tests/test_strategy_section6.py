@@ -4,7 +4,9 @@ the term cell (its start, its rest after a page break) and the project's name.""
 from __future__ import annotations
 
 from extract.strategy.names import respell
-from extract.strategy.projects import _split_term, find_term, term_rest
+from extract.strategy.projects import _split_term, find_term, read_projects, term_rest
+from extract.strategy.sections import find_sections, read_lines
+from extract.strategy.words import rejoin_split_words
 
 
 def test_term_does_not_open_on_the_conjunction_a_cut_goal_ends_with() -> None:
@@ -91,3 +93,55 @@ def test_word_broken_at_a_line_end_is_spelled_as_the_other_sections_print_it() -
 def test_no_space_before_closing_punctuation_in_a_name() -> None:
     assert respell("«Зеленый коридор пассажира » проекта", [], []) == (
         "«Зеленый коридор пассажира» проекта")
+
+
+HEADER6 = """№
+п/п
+Наименование проекта
+Цель проекта
+Срок
+Краткое описание проекта
+Финансирование
+Роль региона в реализации проекта"""
+
+
+def section6(body: list[str], known: list[str]) -> list[tuple[str, str]]:
+    """(name, term) of the projects of `body` read as sector 1 of a section 6."""
+    text = f"\n1\n6. Проекты развития отрасли\n1. Образование и наука\n{HEADER6}\n"
+    lines = rejoin_split_words(read_lines(text + "\n".join(body) + "\n"))
+    records, _ = read_projects(find_sections(lines)[6], {1: "Образование и наука"}, {1: known})
+    return [(r.project_name, r.term) for r in records]
+
+
+# A row cut by a page break: the heads of the cells (the page is filled with the
+# role's long text), the page number and repeated header, then the cells' tails.
+FILLER = ["текст роли "] * 29 + ["текст роли"]
+
+
+def _cut_row(name_head: list[str], name_tail: list[str]) -> list[str]:
+    return ["1.1", *name_head, "Повышение ", "до 2024 ", "В рамках ", "Федеральный ",
+            *FILLER, "2", HEADER6, *name_tail, "качества", "года", "проекта", "бюджет"]
+
+
+def test_wrapped_name_goes_on_after_the_page_break() -> None:
+    # `Развитие⏎` is followed by the goal's head: the name was cut at the page's foot.
+    body = _cut_row(["Развитие "], ["«Озера данных» ", "регионального уровня"])
+    assert section6(body, []) == [("Развитие «Озера данных» регионального уровня",
+                                   "до 2024 года")]
+    # Without the mark (no line keeps a trailing space) the name is cut as before.
+    plain = [line.rstrip() for line in body]
+    assert section6(plain, [])[0][0] == "Развитие"
+
+
+def test_name_tail_runs_while_wrapped_past_a_shorter_known_name() -> None:
+    # Section 7 prints the name cut short; section 6's rest goes on while wrapped.
+    body = _cut_row(["Система ", "учета "], ["мер с ", "интеграцией с ", "сервисами", "Прочее"])
+    assert section6(body, ["Система учета мер"])[0][0] == (
+        "Система учета мер с интеграцией с сервисами")
+
+
+def test_word_broken_at_the_name_head_end_completed_after_the_break() -> None:
+    # `информационным` (no space: the word was broken) | break | `и системами`.
+    body = _cut_row(["Сервис с ", "информационным"], ["и системами"])
+    known = ["Сервис с информационными системами"]
+    assert section6(body, known)[0][0] == "Сервис с информационными системами"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.strategy import cells
+from extract.strategy.cells import goes_on
 from extract.strategy.names import (
     _prefix_lines,
     best_match,
@@ -29,7 +30,7 @@ from extract.strategy.sections import (
     split_sectors,
     strip_headers,
 )
-from extract.strategy.words import join_cell, prints_line_end_spaces
+from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
 
 _HEADER_END = re.compile(r"Роль\s+региона.*проекта$", re.IGNORECASE)
 _TERM_WORDS = {
@@ -301,6 +302,59 @@ def _fallback_name(texts: list[str]) -> int:
     return 1
 
 
+def _vocabulary(names: list[str]) -> frozenset[str]:
+    """The words of the names other sections print (lower case)."""
+    return frozenset(w.lower() for n in names for w in re.findall(r"[А-Яа-яЁё]+", n))
+
+
+def _cut_word(before: str, after: str, vocab: frozenset[str]) -> bool:
+    """`after` opens with the rest of a word `before` ends with (a line that ends
+    inside a word has no trailing space either): the dictionary says so, or the
+    two pieces make a word of a name another section prints."""
+    end = re.search(r"[А-Яа-яЁё]+$", before.rstrip())
+    start = re.match(r"[а-яё]+", after.strip())
+    return bool(end and start) and (
+        broken_word(before, after) or (end.group() + start.group()).lower() in vocab)
+
+
+def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
+                  tails: list[Line], n_tail: int, vocab: frozenset[str]) -> tuple[int, int, str]:
+    """Where the dump marks wrapped lines, a name whose last line was wrapped goes
+    on: on the next line while that goes on the phrase (lower case, acronyms),
+    else after the page break, where the name's rest opens the tails; there it
+    runs while its lines were wrapped (or end inside a word), up to the next
+    break. Returns (head lines used, tail lines used, name)."""
+    if n_tail == 0:
+        if used == 0 or not tails:
+            return used, n_tail, name
+        k = used
+        while k < len(texts) and wrapped[k - 1] and goes_on(texts[k]):
+            k += 1
+        if k > used:
+            name, used = join_cell([name, *texts[used:k]]), k
+        if k < len(texts) and wrapped[k - 1]:
+            # The next line opens another cell: the name was cut at the page's foot.
+            prev, prev_wrapped = texts[k - 1], True
+        elif k == len(texts):
+            prev, prev_wrapped = texts[k - 1], wrapped[k - 1]
+        else:
+            return used, n_tail, name
+    else:
+        prev, prev_wrapped = tails[n_tail - 1].text, _wrapped(tails[n_tail - 1])
+    take: list[str] = []
+    u = n_tail
+    while u < len(tails) and (u == 0 or not tails[u].brk):
+        text = tails[u].text
+        if not (prev_wrapped or _cut_word(prev, text, vocab)):
+            break
+        take.append(text)
+        prev, prev_wrapped = text, _wrapped(tails[u])
+        u += 1
+    if take:
+        name, n_tail = join_cell([name, *take]), u
+    return used, n_tail, name
+
+
 def _cut(texts: list[str]) -> list[list[str]]:
     """Split free-text lines into cells at capitalised lines (a rough guess)."""
     cells_: list[list[str]] = []
@@ -359,8 +413,13 @@ def read_projects(
                 n_tail += across[0]
             else:
                 n_tail, name = continue_cut(name, tails, names)
+            head_wrapped = ([_wrapped(lines[i])] if rest else []) + [
+                _wrapped(ln) for ln in block[:brk]]
+            if spaced and not (m and m[2]):
+                used, n_tail, name = _follow_wraps(
+                    name, texts, head_wrapped, used, block[brk:], n_tail, _vocabulary(names))
+                after = texts[used:]
             name = respell(name, names, texts[:used] + tails[:n_tail])
-            head_wrapped = ([False] if rest else []) + [_wrapped(ln) for ln in block[:brk]]
             left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
             marks = left_mark + head_wrapped[used:]
             split = [_split_term(t) for t in after]
