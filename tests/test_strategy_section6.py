@@ -3,7 +3,7 @@ the term cell (its start, its rest after a page break) and the project's name.""
 
 from __future__ import annotations
 
-from extract.strategy.names import respell
+from extract.strategy.names import continue_cut, extend_remarks, respell
 from extract.strategy.projects import _split_term, find_term, read_projects, term_rest
 from extract.strategy.sections import find_sections, read_lines
 from extract.strategy.words import rejoin_split_words
@@ -145,3 +145,19 @@ def test_word_broken_at_the_name_head_end_completed_after_the_break() -> None:
     body = _cut_row(["Сервис с ", "информационным"], ["и системами"])
     known = ["Сервис с информационными системами"]
     assert section6(body, known)[0][0] == "Сервис с информационными системами"
+
+
+def test_a_remark_the_name_already_holds_is_the_next_cell_quoting_it() -> None:
+    name = "Перевод услуг (рекомендовано ФОИВ)"
+    tails = ["(рекомендо", "вано", "ФОИВ)»,", "сокращение"]
+    assert extend_remarks(tails, 0, name) == (0, name)
+    assert extend_remarks(["(далее ПУВ)", "Описание"], 0, "Подсистема") == (
+        1, "Подсистема (далее ПУВ)")
+
+
+def test_a_name_that_ends_as_the_known_one_takes_no_tail() -> None:
+    # Printed here with a remark the other section lacks; it already ends as the
+    # known name does, so the tails after the break (the goal's) are not its.
+    name = "Развитие среды (далее ГИС) (рекомендовано ФОИВ)"
+    tails = ["ГИС)", "(рекомендовано", "ФОИВ)»,", "сокращение сроков"]
+    assert continue_cut(name, tails, ["Развитие среды (рекомендовано ФОИВ)"]) == (0, name)

@@ -85,7 +85,8 @@ def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
     (a capitalised word) was cut by a page break and is kept (its rest comes
     after the break); one that runs into a `- ` list item (the beneficiaries) was
     no remark and is not taken, unless a bracket inside it closed (the source
-    lost the last one)."""
+    lost the last one); nor is one the name already holds (the next cell quoting
+    the name: `… (рекомендовано ФОИВ)` | `(рекомендовано ФОИВ)»,`)."""
     k = used
     while k < len(texts) and texts[k].strip().startswith("("):
         parts = [texts[k]]
@@ -99,6 +100,9 @@ def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
                 break
             parts.append(texts[j])
             j += 1
+        if name_key(join_cell(parts)).rstrip(")") in name_key(name):
+            # A name never repeats a remark: this is the next cell quoting the name.
+            return k, name
         k, name = j, join_cell([name, *parts])
         if parens_open(name):
             break
@@ -130,8 +134,8 @@ def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, st
             if hit and hit[0] == 0:
                 return extend_remarks(tails, hit[1], join_cell([name, *tails[: hit[1]]]))
         end = _bare(kk[common:])
-        if len(end) < 8:
-            continue
+        if len(end) < 8 or _bare(key).endswith(end):
+            continue  # too short to tell, or the name already ends as the known one
         text = name
         for u, line in enumerate(tails[:15]):
             if new_cell(line):
