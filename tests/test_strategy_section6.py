@@ -161,3 +161,19 @@ def test_a_name_that_ends_as_the_known_one_takes_no_tail() -> None:
     name = "Развитие среды (далее ГИС) (рекомендовано ФОИВ)"
     tails = ["ГИС)", "(рекомендовано", "ФОИВ)»,", "сокращение сроков"]
     assert continue_cut(name, tails, ["Развитие среды (рекомендовано ФОИВ)"]) == (0, name)
+
+
+def test_wrapped_name_goes_on_on_the_next_line_of_an_uncut_row() -> None:
+    # The known name ends at `КС`; `ЕИСУ КС ВС⏎` was wrapped, so `СМС` is the name's.
+    body = ["1.1", "Система ", "службы ", "ЕИСУ КС ВС ", "СМС", "Повышение ", "качества",
+            "до 2024 ", "года", "В рамках проекта", "Федеральный бюджет", "Участник",
+            *FILLER]
+    known = ["Система службы ЕИСУ КС (рекомендовано ФОИВ)"]
+    assert section6(body, known)[0] == ("Система службы ЕИСУ КС ВС СМС", "до 2024 года")
+    plain = [line.rstrip() for line in body]
+    assert section6(plain, known)[0][0] == "Система службы ЕИСУ КС ВС"
+
+
+def test_acronym_broken_at_a_line_end() -> None:
+    assert respell("управления даннымиРСУ Д", ["управления даннымиРСУД"],
+                   ["управления", "даннымиРСУ", "Д"]) == "управления даннымиРСУД"

@@ -235,6 +235,7 @@ def longer_names(name: str, names: list[str]) -> list[str]:
 
 _LETTERS_END = re.compile(r"[А-Яа-яЁё]+$")
 _LETTERS_START = re.compile(r"[а-яё]+")
+_CAPITALS_START = re.compile(r"[А-ЯЁ]+(?![а-яё])")
 _LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
 # A space the dump puts before closing punctuation (a line of its own: `пассажира`
 # / `» проекта`) is no part of a name.
@@ -264,10 +265,12 @@ def respell(name: str, names: list[str], lines: list[str]) -> str:
         if end:
             word = end.group().lower().replace("ё", "е")
             for j in range(i + 1, min(i + _LONGEST_SPLIT, len(tokens))):
-                start = _LETTERS_START.match(tokens[j])
+                # A piece opens in lower case, or in capitals after capitals (`РСУ` / `Д`).
+                start = (_CAPITALS_START if tokens[j - 1][-1:].isupper() else
+                         _LETTERS_START).match(tokens[j])
                 if not start or (tokens[j - 1], tokens[j]) not in cuts:
                     break
-                word += start.group().replace("ё", "е")
+                word += start.group().lower().replace("ё", "е")
                 apart = " ".join(tokens[i: j + 1]).lower().replace("ё", "е")
                 if word in vocab and not any(apart in s for s in spaced):
                     best = j

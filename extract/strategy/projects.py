@@ -325,13 +325,15 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     runs while its lines were wrapped (or end inside a word), up to the next
     break. Returns (head lines used, tail lines used, name)."""
     if n_tail == 0:
-        if used == 0 or not tails:
+        if used == 0:
             return used, n_tail, name
         k = used
         while k < len(texts) and wrapped[k - 1] and goes_on(texts[k]):
             k += 1
         if k > used:
             name, used = join_cell([name, *texts[used:k]]), k
+        if not tails:
+            return used, n_tail, name
         if k < len(texts) and wrapped[k - 1]:
             # The next line opens another cell: the name was cut at the page's foot.
             prev, prev_wrapped = texts[k - 1], True
