@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.strategy import cells
-from extract.strategy.cells import goes_on
+from extract.strategy.cells import goes_on, open_end
 from extract.strategy.names import (
     _prefix_lines,
     best_match,
@@ -319,19 +319,25 @@ def _cut_word(before: str, after: str, vocab: frozenset[str]) -> bool:
 
 def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
                   tails: list[Line], n_tail: int, vocab: frozenset[str]) -> tuple[int, int, str]:
-    """Where the dump marks wrapped lines, a name whose last line was wrapped goes
-    on: on the next line while that goes on the phrase (lower case, acronyms),
-    else after the page break, where the name's rest opens the tails; there it
-    runs while its lines were wrapped (or end inside a word), up to the next
-    break. Returns (head lines used, tail lines used, name)."""
+    """Where the dump marks wrapped lines, a name whose last line was wrapped (or
+    that is left open, or ends inside a word) goes on: on the next line while
+    that goes on the phrase (lower case, acronyms, a bracketed remark; any line
+    in a row no page break cuts), else after the page break, where the name's
+    rest opens the tails; there it runs while its lines were wrapped (or end
+    inside a word), up to the next break. Returns (head lines used, tail lines used, name)."""
     if n_tail == 0:
         if used == 0:
             return used, n_tail, name
         k = used
-        while k < len(texts) and wrapped[k - 1] and goes_on(texts[k]):
+        while k < len(texts) and (
+                wrapped[k - 1] or open_end(name) or _cut_word(texts[k - 1], texts[k], vocab)) and (
+                goes_on(texts[k]) or texts[k].lstrip().startswith("(")
+                or (wrapped[k - 1] and not tails)):
+            # A row no page break cuts goes on with a wrapped line's next line
+            # whatever it opens with; a cut one may have reached the page's foot.
+            name = join_cell([name, texts[k]])
             k += 1
-        if k > used:
-            name, used = join_cell([name, *texts[used:k]]), k
+        used = k
         if not tails:
             return used, n_tail, name
         if k < len(texts) and wrapped[k - 1]:
