@@ -186,3 +186,9 @@ def test_wrapped_name_of_an_uncut_row_goes_on_whatever_the_next_line_opens_with(
     assert section6(body, [])[0] == (
         "Развитие «Озера данных» в рамках Единой системы (РСЧС) (рекомендовано ФОИВ)",
         "до 2024 года")
+
+
+def test_name_tail_goes_on_past_a_filled_line_that_leaves_it_open() -> None:
+    # `власти и` filled its line (no space kept) but a phrase does not end on «и».
+    body = _cut_row(["Сервис для ", "органов "], ["власти и", "учреждений", "Прочее"])
+    assert section6(body, [])[0][0] == "Сервис для органов власти и учреждений"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.strategy import cells
-from extract.strategy.cells import goes_on, open_end
+from extract.strategy.cells import goes_on, new_cell, open_end
 from extract.strategy.names import (
     _prefix_lines,
     best_match,
@@ -324,7 +324,8 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     that goes on the phrase (lower case, acronyms, a bracketed remark; any line
     in a row no page break cuts), else after the page break, where the name's
     rest opens the tails; there it runs while its lines were wrapped (or end
-    inside a word), up to the next break. Returns (head lines used, tail lines used, name)."""
+    inside a word, or leave the name open: a line filled to the column's width
+    loses its space), up to the next break. Returns (head lines used, tail lines used, name)."""
     if n_tail == 0:
         if used == 0:
             return used, n_tail, name
@@ -353,7 +354,8 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     u = n_tail
     while u < len(tails) and (u == 0 or not tails[u].brk):
         text = tails[u].text
-        if not (prev_wrapped or _cut_word(prev, text, vocab)):
+        if not (prev_wrapped or _cut_word(prev, text, vocab)
+                or (open_end(join_cell([name, *take])) and not new_cell(text))):
             break
         take.append(text)
         prev, prev_wrapped = text, _wrapped(tails[u])
