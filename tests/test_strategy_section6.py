@@ -4,7 +4,13 @@ the term cell (its start, its rest after a page break) and the project's name.""
 from __future__ import annotations
 
 from extract.strategy.names import continue_cut, extend_remarks, respell
-from extract.strategy.projects import _split_term, find_term, read_projects, term_rest
+from extract.strategy.projects import (
+    _fallback_name,
+    _split_term,
+    find_term,
+    read_projects,
+    term_rest,
+)
 from extract.strategy.sections import find_sections, read_lines
 from extract.strategy.words import rejoin_split_words
 
@@ -192,3 +198,9 @@ def test_name_tail_goes_on_past_a_filled_line_that_leaves_it_open() -> None:
     # `власти и` filled its line (no space kept) but a phrase does not end on «и».
     body = _cut_row(["Сервис для ", "органов "], ["власти и", "учреждений", "Прочее"])
     assert section6(body, [])[0][0] == "Сервис для органов власти и учреждений"
+
+
+def test_unknown_name_goes_on_past_a_capital_after_a_wrapped_line() -> None:
+    texts = ["Развитие в рамках", "Единой", "системы", "Повышение качества"]
+    assert _fallback_name(texts) == 1
+    assert _fallback_name(texts, [True, True, False, True]) == 3

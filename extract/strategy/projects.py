@@ -291,13 +291,15 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     return term
 
 
-def _fallback_name(texts: list[str]) -> int:
+def _fallback_name(texts: list[str], wrapped: list[bool] | None = None) -> int:
     """Lines of the name when no other section names the project: up to the goal,
     the first capitalised verbal noun after the first line, or the first line that
-    opens a new cell (a capitalised word after a line that closes a phrase)."""
+    opens a new cell (a capitalised word after a line that closes a phrase; where
+    the dump marks wrapped lines, not after a wrapped one: the name goes on)."""
     for k, t in enumerate(texts[1:], start=1):
         if _GOAL_START.match(t) or is_term_line(t) or (
-                cells.new_cell(t) and not cells.open_end(texts[k - 1])):
+                cells.new_cell(t) and not cells.open_end(texts[k - 1])
+                and not (wrapped and wrapped[k - 1])):
             return k
     return 1
 
@@ -397,6 +399,8 @@ def read_projects(
             # Up to the first page break: the cells' heads; tails come after it.
             brk = next((j for j, ln in enumerate(block) if ln.brk), len(block))
             texts = ([rest] if rest else []) + [ln.text for ln in block[:brk]]
+            head_wrapped = ([_wrapped(lines[i])] if rest else []) + [
+                _wrapped(ln) for ln in block[:brk]]
             names = known.get(sector.number, [])
             m = best_match(texts, names)
             across = None if m else match_across(
@@ -409,7 +413,7 @@ def read_projects(
                 used = _prefix_lines(texts, name_key(core(name)))
                 after = texts[used:]
             else:
-                used = _fallback_name(texts)
+                used = _fallback_name(texts, head_wrapped if spaced else None)
                 name = join_cell(texts[:used])
                 after = texts[used:]
                 findings.append(Finding(
@@ -423,8 +427,6 @@ def read_projects(
                 n_tail += across[0]
             else:
                 n_tail, name = continue_cut(name, tails, names)
-            head_wrapped = ([_wrapped(lines[i])] if rest else []) + [
-                _wrapped(ln) for ln in block[:brk]]
             if spaced and not (m and m[2]):
                 used, n_tail, name = _follow_wraps(
                     name, texts, head_wrapped, used, block[brk:], n_tail, _vocabulary(names))
