@@ -204,3 +204,11 @@ def test_unknown_name_goes_on_past_a_capital_after_a_wrapped_line() -> None:
     texts = ["Развитие в рамках", "Единой", "системы", "Повышение качества"]
     assert _fallback_name(texts) == 1
     assert _fallback_name(texts, [True, True, False, True]) == 3
+
+
+def test_open_term_rest_after_a_cell_cut_again_by_the_next_break() -> None:
+    # The goal's tail ends wrapped (`Российской⏎`): its rest follows the next break.
+    tails = ["проекта", "Российской", "далее", "постоянно", "описание"]
+    wrapped = [False, True, True, False, True]
+    assert term_rest("До 2030 года,", tails, wrapped, spaced=True, goes_on=True) == (
+        "До 2030 года, далее постоянно")

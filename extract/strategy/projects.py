@@ -274,20 +274,23 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     year_last = _year_last(term)
     if not (open_ or year_last):
         return term
-    for p in range(len(tails)):
-        if p:
-            before = tails[p - 1]
-            if (spaced and wrapped[p - 1]) or term_open(before) or _year_last(before) or (
-                    re.search(r"20\d\d$", before.strip())):
+    # A term left open by its shape may also go on after a cell whose own rest
+    # comes after the next page break (its last line here was wrapped).
+    for strict in (True, False) if term_open(term) else (True,):
+        for p in range(len(tails)):
+            if p:
+                before = tails[p - 1]
+                if (strict and spaced and wrapped[p - 1]) or term_open(before) or _year_last(
+                        before) or re.search(r"20\d\d$", before.strip()):
+                    continue
+            run = _tail_run(term, tails, wrapped, p, spaced)
+            if not run:
                 continue
-        run = _tail_run(term, tails, wrapped, p, spaced)
-        if not run:
-            continue
-        if not open_ and _words(run[0])[:1] and _words(run[0])[0] not in _YEAR_NOUNS:
-            continue
-        joined = _join_term(term, run)
-        if is_term_line(joined):
-            return joined
+            if not open_ and _words(run[0])[:1] and _words(run[0])[0] not in _YEAR_NOUNS:
+                continue
+            joined = _join_term(term, run)
+            if is_term_line(joined):
+                return joined
     return term
 
 
