@@ -3,7 +3,7 @@ the term cell (its start, its rest after a page break) and the project's name.""
 
 from __future__ import annotations
 
-from extract.strategy.names import continue_cut, extend_remarks, respell
+from extract.strategy.names import best_match, continue_cut, extend_remarks, respell
 from extract.strategy.projects import (
     _fallback_name,
     _split_term,
@@ -212,3 +212,21 @@ def test_open_term_rest_after_a_cell_cut_again_by_the_next_break() -> None:
     wrapped = [False, True, True, False, True]
     assert term_rest("До 2030 года,", tails, wrapped, spaced=True, goes_on=True) == (
         "До 2030 года, далее постоянно")
+
+
+def test_definition_dash_after_dalee_is_no_list_item() -> None:
+    texts = ["(далее", "- ФГИС «АСЛН») (рекомендовано ФОИВ)", "Повышение"]
+    assert extend_remarks(texts, 0, "Система «А»") == (
+        2, "Система «А» (далее - ФГИС «АСЛН») (рекомендовано ФОИВ)")
+    # A real list item still ends a bracket that never closed.
+    assert extend_remarks(["(участники:", "- граждане"], 0, "Система") == (0, "Система")
+
+
+def test_remark_after_the_name_on_its_line() -> None:
+    texts = ["Система учета", "недр» (далее", "- ФГИС «СУ») (рекомендовано ФОИВ)", "Повышение"]
+    assert best_match(texts, ["Система учета недр»"]) == (
+        3, "Система учета недр» (далее - ФГИС «СУ») (рекомендовано ФОИВ)", "")
+    # A bracket after the name that is no remark stays the rest of its line.
+    texts = ["Система учета недр» (участники:", "- граждане", "Повышение"]
+    assert best_match(texts, ["Система учета недр»"]) == (
+        1, "Система учета недр»", "(участники:")

@@ -83,16 +83,18 @@ def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
     """Take the parenthetical remarks that follow a matched core: lines starting
     with `(`, up to the one that closes it. A remark still open at the next cell
     (a capitalised word) was cut by a page break and is kept (its rest comes
-    after the break); one that runs into a `- ` list item (the beneficiaries) was
-    no remark and is not taken, unless a bracket inside it closed (the source
-    lost the last one); nor is one the name already holds (the next cell quoting
-    the name: `… (рекомендовано ФОИВ)` | `(рекомендовано ФОИВ)»,`)."""
+    after the break); one that runs into a `- ` list item (the beneficiaries; not
+    the dash after «далее»: `(далее` / `- ФГИС …)`) was no remark and is not
+    taken, unless a bracket inside it closed (the source lost the last one); nor
+    is one the name already holds (the next cell quoting the name: `…
+    (рекомендовано ФОИВ)` | `(рекомендовано ФОИВ)»,`)."""
     k = used
     while k < len(texts) and texts[k].strip().startswith("("):
         parts = [texts[k]]
         j = k + 1
         while parens_open(join_cell(parts)) and j < len(texts) and not new_cell(texts[j]):
-            if texts[j].lstrip().startswith(("- ", "– ")):
+            if texts[j].lstrip().startswith(("- ", "– ")) and not re.search(
+                    r"\bдалее$", join_cell(parts), re.IGNORECASE):
                 # A remark whose inner definition closed (`(рекомендовано … (далее
                 # ФОИВ)`) lost its last bracket in the source; otherwise no remark.
                 if ")" not in join_cell(parts):
@@ -165,7 +167,8 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
             elif rest.startswith("("):
                 # A remark right after the name, on the same line: it is part of it.
                 k, remark = extend_remarks([rest, *texts[used:]], 0, "")
-                used, text, rest = used + k - 1, join_cell([text, remark]), ""
+                if k:
+                    used, text, rest = used + k - 1, join_cell([text, remark]), ""
             elif goes_on(rest):
                 # The name printed elsewhere is cut short; this line goes on with it.
                 text, rest = join_cell([text, rest]), ""
