@@ -230,3 +230,10 @@ def test_remark_after_the_name_on_its_line() -> None:
     texts = ["Система учета недр» (участники:", "- граждане", "Повышение"]
     assert best_match(texts, ["Система учета недр»"]) == (
         1, "Система учета недр»", "(участники:")
+
+
+def test_the_rest_of_a_cut_row_number_is_not_the_name() -> None:
+    # `1.` | break | `1`: the № column's rest comes first among the tails.
+    body = _cut_row(["Развитие "], ["1", "«Озера данных»"])
+    body[0] = "1."
+    assert section6(body, [])[0][0] == "Развитие «Озера данных»"

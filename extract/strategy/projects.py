@@ -307,6 +307,14 @@ def _fallback_name(texts: list[str], wrapped: list[bool] | None = None) -> int:
     return 1
 
 
+def _without_number_tail(number: Line, tails: list[Line]) -> list[Line]:
+    """The tails of a row cut by a page break, without the rest of its number
+    (`5.` | break | `5`: the № column is the first, its rest comes first)."""
+    if tails and number.text.endswith(".") and re.fullmatch(r"\d{1,2}\.?", tails[0].text):
+        return tails[1:]
+    return tails
+
+
 def _vocabulary(names: list[str]) -> frozenset[str]:
     """The words of the names other sections print (lower case)."""
     return frozenset(w.lower() for n in names for w in re.findall(r"[А-Яа-яЁё]+", n))
@@ -402,12 +410,13 @@ def read_projects(
             # Up to the first page break: the cells' heads; tails come after it.
             brk = next((j for j, ln in enumerate(block) if ln.brk), len(block))
             texts = ([rest] if rest else []) + [ln.text for ln in block[:brk]]
+            tail_lines = _without_number_tail(lines[i], block[brk:])
             head_wrapped = ([_wrapped(lines[i])] if rest else []) + [
                 _wrapped(ln) for ln in block[:brk]]
             names = known.get(sector.number, [])
             m = best_match(texts, names)
             across = None if m else match_across(
-                texts, [ln.text for ln in block[brk:]], names)
+                texts, [ln.text for ln in tail_lines], names)
             if m:
                 used, name, left = m
                 after = ([left] if left else []) + texts[used:]
@@ -424,7 +433,7 @@ def read_projects(
                     message="section 6 project not named in sections 5 or 7; its name "
                             "was cut at the first line that opens the goal",
                     source_line=lines[i].no, source_page=lines[i].page))
-            tails = [ln.text for ln in block[brk:]]
+            tails = [ln.text for ln in tail_lines]
             if across:
                 n_tail, name = continue_cut(name, tails[across[0]:], [])
                 n_tail += across[0]
@@ -432,7 +441,7 @@ def read_projects(
                 n_tail, name = continue_cut(name, tails, names)
             if spaced and not (m and m[2]):
                 used, n_tail, name = _follow_wraps(
-                    name, texts, head_wrapped, used, block[brk:], n_tail, _vocabulary(names))
+                    name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names))
                 after = texts[used:]
             name = respell(name, names, texts[:used] + tails[:n_tail])
             left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
@@ -451,7 +460,7 @@ def read_projects(
                 rest_cells = _cut(after[t1:])
                 if cut:
                     term = term_rest(term, tails[n_tail:],
-                                     [_wrapped(ln) for ln in block[brk + n_tail:]],
+                                     [_wrapped(ln) for ln in tail_lines[n_tail:]],
                                      spaced, goes_on=spaced and marks[t1 - 1])
             while len(rest_cells) < 3:
                 rest_cells.append([])
