@@ -237,3 +237,14 @@ def test_the_rest_of_a_cut_row_number_is_not_the_name() -> None:
     body = _cut_row(["Развитие "], ["1", "«Озера данных»"])
     body[0] = "1."
     assert section6(body, [])[0][0] == "Развитие «Озера данных»"
+
+
+def test_lower_case_head_line_after_a_filled_name_line_goes_on_the_name() -> None:
+    # `строительства` filled its line (no space); no cell opens in lower case, so
+    # `с интеграцией⏎` is the name's, and so is the rest after the break, where
+    # `федеральным` | `и` is one word broken at the head's end.
+    body = _cut_row(["Сервис ", "строительства", "с интеграцией ", "с ", "федеральным"],
+                    ["и ", "системами", "Прочее"])
+    known = ["Сервис строительства", "Сервис с федеральными системами"]
+    assert section6(body, known)[0][0] == (
+        "Сервис строительства с интеграцией с федеральными системами")

@@ -344,19 +344,21 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
             return used, n_tail, name
         k = used
         while k < len(texts) and (
-                wrapped[k - 1] or open_end(name) or _cut_word(texts[k - 1], texts[k], vocab)) and (
+                wrapped[k - 1] or open_end(name) or texts[k][:1].islower()) and (
                 goes_on(texts[k]) or texts[k].lstrip().startswith("(")
                 or (wrapped[k - 1] and not tails)):
             # A row no page break cuts goes on with a wrapped line's next line
             # whatever it opens with; a cut one may have reached the page's foot.
+            # In the heads no cell opens in lower case: such a line goes on the
+            # name even after one that lost its space (filled to the width).
             name = join_cell([name, texts[k]])
             k += 1
         used = k
         if not tails:
             return used, n_tail, name
-        if k < len(texts) and wrapped[k - 1]:
+        if k < len(texts) and (wrapped[k - 1] or _cut_word(texts[k - 1], tails[0].text, vocab)):
             # The next line opens another cell: the name was cut at the page's foot.
-            prev, prev_wrapped = texts[k - 1], True
+            prev, prev_wrapped = texts[k - 1], wrapped[k - 1]
         elif k == len(texts):
             prev, prev_wrapped = texts[k - 1], wrapped[k - 1]
         else:
