@@ -248,3 +248,10 @@ def test_lower_case_head_line_after_a_filled_name_line_goes_on_the_name() -> Non
     known = ["Сервис строительства", "Сервис с федеральными системами"]
     assert section6(body, known)[0][0] == (
         "Сервис строительства с интеграцией с федеральными системами")
+
+
+def test_a_whole_term_is_preferred_to_an_open_run_before_it() -> None:
+    # A goal line that is only «с» before a capitalised word is no term when a
+    # whole one follows.
+    texts = ["Интеграция", "с", "ГИСП", "до 2024 года", "В рамках"]
+    assert find_term(texts, open_at_end=True) == (3, 4)

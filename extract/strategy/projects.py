@@ -95,13 +95,21 @@ def find_term(texts: list[str], open_at_end: bool = False) -> tuple[int, int] | 
     `постоянно`) that holds a year or «постоянно» and is a cell of its own: the
     line after it does not go on in lower case (`к 2023 году` inside a goal), and
     it opens as a term does (not on the «и» a cut goal ends with). With
-    `open_at_end` (the row goes on after a page break), a run that only opens a
-    term (`До`, `постоян`) is taken too: its rest follows the break."""
+    `open_at_end` (the row goes on after a page break), where no such run is
+    found, a run that only opens a term (`До`, `постоян`) is taken: its rest
+    follows the break."""
+    found = _scan_term(texts, open_at_end, False)
+    if found is None and open_at_end:
+        found = _scan_term(texts, True, True)
+    return found
+
+
+def _scan_term(texts: list[str], cut: bool, take_open: bool) -> tuple[int, int] | None:
     j = 0
     while j < len(texts):
         ok, _ = _term_tokens(texts[j])
         if not ok or texts[j].rstrip().endswith(":"):
-            if open_at_end and _endless_piece(texts[j]) and _next_cell(texts, j + 1):
+            if take_open and _endless_piece(texts[j]) and _next_cell(texts, j + 1):
                 return j, j + 1
             j += 1
             continue
@@ -117,9 +125,9 @@ def find_term(texts: list[str], open_at_end: bool = False) -> tuple[int, int] | 
         if not _opens_term(texts[j:k]):
             j += 1
             continue
-        if k < len(texts) and open_at_end and _endless_piece(texts[k]):
+        if k < len(texts) and cut and _endless_piece(texts[k]):
             k += 1  # `До 2030 года, далее` / `постоян` | break | `но`
-        opened = open_at_end and term_open(join_cell(texts[j:k]))
+        opened = take_open and term_open(join_cell(texts[j:k]))
         if (anchored or opened) and _next_cell(texts, k):
             return j, k
         j = k if k > j else j + 1
