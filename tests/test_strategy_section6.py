@@ -255,3 +255,11 @@ def test_a_whole_term_is_preferred_to_an_open_run_before_it() -> None:
     # whole one follows.
     texts = ["Интеграция", "с", "ГИСП", "до 2024 года", "В рамках"]
     assert find_term(texts, open_at_end=True) == (3, 4)
+
+
+def test_pieces_apart_are_looked_up_as_whole_words() -> None:
+    # `информационным и` occurs in no known name: `… информационным исполнительным`
+    # does not count.
+    known = ["с информационными системами", "с информационным исполнительным органом"]
+    assert respell("с информационным и системами", known,
+                   ["с информационным", "и системами"]) == "с информационными системами"

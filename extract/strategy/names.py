@@ -258,7 +258,7 @@ def respell(name: str, names: list[str], lines: list[str]) -> str:
     vocab = {w.lower().replace("ё", "е") for n in names for w in re.findall(r"[А-Яа-яЁё]+", n)}
     if not vocab:
         return name
-    spaced = {" ".join(n.lower().replace("ё", "е").split()) for n in names}
+    spaced = {f' {" ".join(n.lower().replace("ё", "е").split())} ' for n in names}
     tokens = name.split()
     out: list[str] = []
     i = 0
@@ -275,7 +275,7 @@ def respell(name: str, names: list[str], lines: list[str]) -> str:
                     break
                 word += start.group().lower().replace("ё", "е")
                 apart = " ".join(tokens[i: j + 1]).lower().replace("ё", "е")
-                if word in vocab and not any(apart in s for s in spaced):
+                if word in vocab and not any(f" {apart} " in s for s in spaced):
                     best = j
                 if start.end() < len(tokens[j]):
                     break  # the piece ends a word of its own
