@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
 from extract.strategy.words import join_cell
@@ -82,15 +83,18 @@ def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
     """Take the parenthetical remarks that follow a matched core: lines starting
     with `(`, up to the one that closes it. A remark still open at the next cell
     (a capitalised word) was cut by a page break and is kept (its rest comes
-    after the break); one that runs into a `- ` list item (the beneficiaries) was
-    no remark and is not taken, unless a bracket inside it closed (the source
-    lost the last one)."""
+    after the break); one that runs into a `- ` list item (the beneficiaries; not
+    the dash after «далее»: `(далее` / `- ФГИС …)`) was no remark and is not
+    taken, unless a bracket inside it closed (the source lost the last one); nor
+    is one the name already holds (the next cell quoting the name: `…
+    (рекомендовано ФОИВ)` | `(рекомендовано ФОИВ)»,`)."""
     k = used
     while k < len(texts) and texts[k].strip().startswith("("):
         parts = [texts[k]]
         j = k + 1
         while parens_open(join_cell(parts)) and j < len(texts) and not new_cell(texts[j]):
-            if texts[j].lstrip().startswith(("- ", "– ")):
+            if texts[j].lstrip().startswith(("- ", "– ")) and not re.search(
+                    r"\bдалее$", join_cell(parts), re.IGNORECASE):
                 # A remark whose inner definition closed (`(рекомендовано … (далее
                 # ФОИВ)`) lost its last bracket in the source; otherwise no remark.
                 if ")" not in join_cell(parts):
@@ -98,6 +102,9 @@ def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
                 break
             parts.append(texts[j])
             j += 1
+        if name_key(join_cell(parts)).rstrip(")") in name_key(name):
+            # A name never repeats a remark: this is the next cell quoting the name.
+            return k, name
         k, name = j, join_cell([name, *parts])
         if parens_open(name):
             break
@@ -129,8 +136,8 @@ def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, st
             if hit and hit[0] == 0:
                 return extend_remarks(tails, hit[1], join_cell([name, *tails[: hit[1]]]))
         end = _bare(kk[common:])
-        if len(end) < 8:
-            continue
+        if len(end) < 8 or _bare(key).endswith(end):
+            continue  # too short to tell, or the name already ends as the known one
         text = name
         for u, line in enumerate(tails[:15]):
             if new_cell(line):
@@ -160,7 +167,8 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
             elif rest.startswith("("):
                 # A remark right after the name, on the same line: it is part of it.
                 k, remark = extend_remarks([rest, *texts[used:]], 0, "")
-                used, text, rest = used + k - 1, join_cell([text, remark]), ""
+                if k:
+                    used, text, rest = used + k - 1, join_cell([text, remark]), ""
             elif goes_on(rest):
                 # The name printed elsewhere is cut short; this line goes on with it.
                 text, rest = join_cell([text, rest]), ""
@@ -226,3 +234,51 @@ def longer_names(name: str, names: list[str]) -> list[str]:
     out = {v for n in names for v in (n, core(n)) if name_key(v).startswith(key)
            and len(name_key(v)) > len(key)}
     return sorted(out, key=lambda v: -len(name_key(v)))
+
+
+_LETTERS_END = re.compile(r"[А-Яа-яЁё]+$")
+_LETTERS_START = re.compile(r"[а-яё]+")
+_CAPITALS_START = re.compile(r"[А-ЯЁ]+(?![а-яё])")
+_LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
+# A space the dump puts before closing punctuation (a line of its own: `пассажира`
+# / `» проекта`) is no part of a name.
+_SPACE_BEFORE_CLOSING = re.compile(r"\s+(?=[,;:)»])")
+
+
+def respell(name: str, names: list[str], lines: list[str]) -> str:
+    """`name` (printed on `lines`) with the words that sections 5 and 7 print
+    whole and this section broke inside them (`Цифровизаци` / `я` in a narrow
+    column or across a page break) put back together: a run of pieces, each
+    ending one of the lines and the next opening the line after it (a column
+    breaks a word only at a line's end; a space inside a line is the text's),
+    whose letters make a word of a known name, where no known name prints the
+    pieces apart."""
+    name = _SPACE_BEFORE_CLOSING.sub("", name)
+    cuts = {(a.split()[-1], b.split()[0]) for a, b in pairwise(lines) if a.split() and b.split()}
+    vocab = {w.lower().replace("ё", "е") for n in names for w in re.findall(r"[А-Яа-яЁё]+", n)}
+    if not vocab:
+        return name
+    spaced = {f' {" ".join(n.lower().replace("ё", "е").split())} ' for n in names}
+    tokens = name.split()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        best = 0
+        end = _LETTERS_END.search(tokens[i])
+        if end:
+            word = end.group().lower().replace("ё", "е")
+            for j in range(i + 1, min(i + _LONGEST_SPLIT, len(tokens))):
+                # A piece opens in lower case, or in capitals after capitals (`РСУ` / `Д`).
+                start = (_CAPITALS_START if tokens[j - 1][-1:].isupper() else
+                         _LETTERS_START).match(tokens[j])
+                if not start or (tokens[j - 1], tokens[j]) not in cuts:
+                    break
+                word += start.group().lower().replace("ё", "е")
+                apart = " ".join(tokens[i: j + 1]).lower().replace("ё", "е")
+                if word in vocab and not any(f" {apart} " in s for s in spaced):
+                    best = j
+                if start.end() < len(tokens[j]):
+                    break  # the piece ends a word of its own
+        out.append("".join(tokens[i: best + 1]) if best else tokens[i])
+        i = best + 1 if best else i + 1
+    return " ".join(out)

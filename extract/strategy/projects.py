@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.strategy import cells
+from extract.strategy.cells import goes_on, new_cell, open_end
 from extract.strategy.names import (
     _prefix_lines,
     best_match,
@@ -19,10 +20,17 @@ from extract.strategy.names import (
     core,
     match_across,
     name_key,
+    respell,
 )
 from extract.strategy.records import Finding, ProjectRecord
-from extract.strategy.sections import Section, missing_row, split_sectors, strip_headers
-from extract.strategy.words import join_cell
+from extract.strategy.sections import (
+    Line,
+    Section,
+    missing_row,
+    split_sectors,
+    strip_headers,
+)
+from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
 
 _HEADER_END = re.compile(r"Роль\s+региона.*проекта$", re.IGNORECASE)
 _TERM_WORDS = {
@@ -57,14 +65,52 @@ def is_term_line(text: str) -> bool:
     return ok and anchor
 
 
-def find_term(texts: list[str]) -> tuple[int, int] | None:
+# Words a term cell opens with besides a year: «до 2024 года», «к 2023 году»,
+# «с 2022 года», «в течение 2023 года», «постоянно». A goal cut by a page
+# break may end on «и» or «по» right before the term cell («… и» | «До 2030»).
+_TERM_OPENERS = {"до", "к", "с", "в", "по", "постоянно", "бессрочно", "ежегодно"}
+_YEAR_NOUNS = {"года", "году", "год", "годы", "годов", "гг", "г"}
+_ENDLESS = ("постоянно", "бессрочно", "ежегодно")
+
+
+def _words(text: str) -> list[str]:
+    return [t.strip(".:") for t in re.split(r"[\s,;]+", text.strip().lower()) if t.strip(".:")]
+
+
+def _opens_term(texts: list[str]) -> bool:
+    """The run of lines may open a term cell: it starts with a year or a word a
+    term starts with; «по» only with a year noun after it («по 2024 год»), since
+    a cut goal may end on it right before the term («… проектов по» | «2024»)."""
+    words = _words(" ".join(texts))
+    if not words:
+        return False
+    first = words[0]
+    if first == "по":
+        return any(w in _YEAR_NOUNS for w in words[1:])
+    return first in _TERM_OPENERS or bool(re.match(r"(?:\d{2}\.\d{2}\.)?20\d\d|[ivx]+$", first))
+
+
+def find_term(texts: list[str], open_at_end: bool = False) -> tuple[int, int] | None:
     """[start, end) of the first run of term lines (`До` / `2030 года,` / `далее` /
     `постоянно`) that holds a year or «постоянно» and is a cell of its own: the
-    line after it does not go on in lower case (`к 2023 году` inside a goal)."""
+    line after it does not go on in lower case (`к 2023 году` inside a goal), and
+    it opens as a term does (not on the «и» a cut goal ends with). With
+    `open_at_end` (the row goes on after a page break), where no such run is
+    found, a run that only opens a term (`До`, `постоян`) is taken: its rest
+    follows the break."""
+    found = _scan_term(texts, open_at_end, False)
+    if found is None and open_at_end:
+        found = _scan_term(texts, True, True)
+    return found
+
+
+def _scan_term(texts: list[str], cut: bool, take_open: bool) -> tuple[int, int] | None:
     j = 0
     while j < len(texts):
         ok, _ = _term_tokens(texts[j])
         if not ok or texts[j].rstrip().endswith(":"):
+            if take_open and _endless_piece(texts[j]) and _next_cell(texts, j + 1):
+                return j, j + 1
             j += 1
             continue
         k, anchored = j, False
@@ -76,17 +122,62 @@ def find_term(texts: list[str]) -> tuple[int, int] | None:
             k += 1
             if re.search(r"(постоянно|бессрочно)\W*$", texts[k - 1], re.IGNORECASE):
                 break
-        nxt = texts[k].strip() if k < len(texts) else ""
-        if anchored and not (nxt[:1].islower()):
+        if not _opens_term(texts[j:k]):
+            j += 1
+            continue
+        if k < len(texts) and cut and _endless_piece(texts[k]):
+            k += 1  # `До 2030 года, далее` / `постоян` | break | `но`
+        opened = take_open and term_open(join_cell(texts[j:k]))
+        if (anchored or opened) and _next_cell(texts, k):
             return j, k
         j = k if k > j else j + 1
     return None
 
 
+def _next_cell(texts: list[str], k: int) -> bool:
+    """Line k (if any) does not go on the phrase before it in lower case."""
+    nxt = texts[k].strip() if k < len(texts) else ""
+    return not nxt[:1].islower()
+
+
+def _endless_piece(text: str) -> bool:
+    """A line that is only the first letters of «постоянно», «бессрочно» or
+    «ежегодно», broken inside the word by a narrow term column."""
+    t = text.strip().lower()
+    return len(t) >= 4 and any(w.startswith(t) and w != t for w in _ENDLESS)
+
+
+# A term's last word or piece that needs more: a preposition, «далее», a comma or
+# dash, a date cut inside it (`01.07.`).
+_OPEN_TERM_END = re.compile(
+    r"(?:^|\s)(?:до|к|с|по|в|далее|течение)$|[,\-–—]$|(?:^|\s)\d{1,2}\.\d{0,2}\.?\d{0,3}$")
+
+
+def term_open(term: str) -> bool:
+    """The term stops mid-way (`До`, `до 2030 года,`, `далее`, `2022-`,
+    `01.07.`, `постоян`): its rest surely follows."""
+    t = term.strip().lower()
+    if not t:
+        return False
+    if _OPEN_TERM_END.search(t) and not re.search(r"\d{2}\.\d{2}\.20\d\d$", t):
+        return True
+    return any(w.startswith(t.split()[-1]) and w != t.split()[-1] and len(t.split()[-1]) >= 4
+               for w in _ENDLESS)
+
+
+def _year_last(term: str) -> bool:
+    """The term ends on a year after a preposition (`до 2030`): a year noun
+    (`года`) may follow it on a line of its own after a page break."""
+    return bool(re.search(r"(?:^|\s)(?:до|к|с|по|в)\s+20\d\d$", term.strip().lower()))
+
+
 def _term_prefix(words: list[str]) -> int:
-    """How many leading words read as a term (`Постоянно`, `2024 года`), or 0."""
+    """How many leading words read as a term (`Постоянно`, `2024 года`), or 0; a
+    term cut short of a line's words does not end on a word that needs more
+    (`Постоянно В целях…` is `Постоянно` and a sentence)."""
     for k in range(len(words), 0, -1):
-        if is_term_line(" ".join(words[:k])):
+        prefix = " ".join(words[:k])
+        if is_term_line(prefix) and (k == len(words) or not term_open(prefix)):
             return k
     return 0
 
@@ -96,32 +187,205 @@ def _split_term(text: str) -> list[str]:
     on one line are two cells."""
     words = text.split()
     k = _term_prefix(words)
-    if 0 < k < len(words) and cells.starts_upper(words[k]) and not cells.is_acronym_start(words[k]):
+    if 0 < k < len(words) and cells.starts_upper(words[k]) and (
+            not cells.is_acronym_start(words[k]) or _capital_preposition(words[k:])):
         return [" ".join(words[:k]), " ".join(words[k:])]
     return [text]
 
 
-def _term_rest(term: str, tails: list[str]) -> str:
-    """A term left open at a page break (`До 2030 года, далее`): its rest is the
-    first text after the break that reads as a term (`постоянно …`)."""
-    if not re.search(r"(далее|,|-|до|с|по)$", term.strip().lower()):
+def _capital_preposition(words: list[str]) -> bool:
+    """`В целях…`: a one-letter capitalised word before a lower-case one opens
+    a sentence; it is no acronym."""
+    return len(words) > 1 and len(words[0]) == 1 and words[1][:1].islower()
+
+
+def _glue_pieces(texts: list[str], marks: list[bool]) -> tuple[list[str], list[bool]]:
+    """A date or «постоянно» broken inside it by a narrow term column (`до` /
+    `01.07.2` / `023`, `постоян` / `но`) is one again (`marks`: whether each line
+    was wrapped, kept alongside)."""
+    out: list[str] = []
+    out_marks: list[bool] = []
+    for t, w in zip(texts, marks, strict=True):
+        if out and _completes(out[-1], t):
+            out[-1] = out[-1].rstrip() + t.strip()
+            out_marks[-1] = w
+            continue
+        out.append(t)
+        out_marks.append(w)
+    return out, out_marks
+
+
+def _wrapped(line: Line) -> bool:
+    """The dump printed the line with a trailing space: it was wrapped inside its
+    cell, which goes on (only meaningful where the dump marks lines so)."""
+    return line.raw[-1:].isspace()
+
+
+def _tail_run(term: str, tails: list[str], wrapped: list[bool], p: int,
+              spaced: bool) -> list[str] | None:
+    """The lines from `p` that finish `term`: lines of term words, not opening
+    on «и» (the first may complete a word or date broken at the break, the last
+    may go on with the next cell's capitalised start). Where the dump marks
+    wrapped lines, the run ends at a line that was not wrapped unless the term
+    is still open (a line filled to the column's width loses its space), and a
+    run whose last line was wrapped did not finish the cell."""
+    run: list[str] = []
+    for u in range(p, len(tails)):
+        if tails[u].rstrip().endswith(":"):
+            break  # `К 2024 году:` opens a list in the description
+        words = tails[u].split()
+        k = _term_prefix(words)
+        # A term word printed on one line with the next cell's text goes with it.
+        t = " ".join(words[:k]) if k else tails[u]
+        if not (_term_tokens(t)[0] or (not run and _completes(term, t))):
+            break
+        if not run and _words(t)[:1] == ["и"]:
+            return None
+        run.append(t)
+        if t != tails[u]:
+            return run
+        if not wrapped[u] and not term_open(_join_term(term, run)):
+            return run
+    if spaced and run and wrapped[p + len(run) - 1] and p + len(run) < len(tails):
+        return None
+    return run or None
+
+
+def _completes(term: str, piece: str) -> bool:
+    """`piece` finishes a word or date the term's last line broke off."""
+    last = term.strip().split()[-1].lower() if term.strip() else ""
+    t = piece.strip().lower().split()[0].rstrip(",.;") if piece.strip() else ""
+    if re.fullmatch(r"[\d.]+", t) and re.fullmatch(r"\d{2}\.\d{2}\.20\d\d", last + t):
+        return True
+    return bool(re.fullmatch(r"[а-яё]+", t)) and last != t and (last + t) in _ENDLESS
+
+
+def _join_term(term: str, run: list[str]) -> str:
+    first = run[0].strip()
+    if _completes(term, first):
+        return join_cell([term.rstrip() + first, *run[1:]])
+    return join_cell([term, *run])
+
+
+def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
+              spaced: bool = False, goes_on: bool = False) -> str:
+    """A term cut by a page break: its rest is the first cell's worth of term
+    words after the break (after the tails of the cells before it, which do not
+    read as a term), taken when the term is open (`До`, `до 2030 года, далее`,
+    `постоян`), when its last line was wrapped (where the dump marks that), or,
+    for a term ending on a year after a preposition (`до 2030`), when the rest
+    opens with a year noun (`года`). The rest starts a cell: the line before it
+    was not wrapped, or (without the mark) ends no phrase a year noun would go on."""
+    wrapped = wrapped if wrapped is not None else [False] * len(tails)
+    tails, wrapped = _glue_pieces(tails, wrapped)
+    open_ = goes_on or term_open(term)
+    year_last = _year_last(term)
+    if not (open_ or year_last):
         return term
-    for t in tails:
-        k = _term_prefix(t.split())
-        if k:
-            return join_cell([term, " ".join(t.split()[:k])])
+    # A term left open by its shape may also go on after a cell whose own rest
+    # comes after the next page break (its last line here was wrapped).
+    for strict in (True, False) if term_open(term) else (True,):
+        for p in range(len(tails)):
+            if p:
+                before = tails[p - 1]
+                if (strict and spaced and wrapped[p - 1]) or term_open(before) or _year_last(
+                        before) or re.search(r"20\d\d$", before.strip()):
+                    continue
+            run = _tail_run(term, tails, wrapped, p, spaced)
+            if not run:
+                continue
+            if not open_ and _words(run[0])[:1] and _words(run[0])[0] not in _YEAR_NOUNS:
+                continue
+            joined = _join_term(term, run)
+            if is_term_line(joined):
+                return joined
     return term
 
 
-def _fallback_name(texts: list[str]) -> int:
+def _fallback_name(texts: list[str], wrapped: list[bool] | None = None) -> int:
     """Lines of the name when no other section names the project: up to the goal,
     the first capitalised verbal noun after the first line, or the first line that
-    opens a new cell (a capitalised word after a line that closes a phrase)."""
+    opens a new cell (a capitalised word after a line that closes a phrase; where
+    the dump marks wrapped lines, not after a wrapped one: the name goes on)."""
     for k, t in enumerate(texts[1:], start=1):
         if _GOAL_START.match(t) or is_term_line(t) or (
-                cells.new_cell(t) and not cells.open_end(texts[k - 1])):
+                cells.new_cell(t) and not cells.open_end(texts[k - 1])
+                and not (wrapped and wrapped[k - 1])):
             return k
     return 1
+
+
+def _without_number_tail(number: Line, tails: list[Line]) -> list[Line]:
+    """The tails of a row cut by a page break, without the rest of its number
+    (`5.` | break | `5`: the № column is the first, its rest comes first)."""
+    if tails and number.text.endswith(".") and re.fullmatch(r"\d{1,2}\.?", tails[0].text):
+        return tails[1:]
+    return tails
+
+
+def _vocabulary(names: list[str]) -> frozenset[str]:
+    """The words of the names other sections print (lower case)."""
+    return frozenset(w.lower() for n in names for w in re.findall(r"[А-Яа-яЁё]+", n))
+
+
+def _cut_word(before: str, after: str, vocab: frozenset[str]) -> bool:
+    """`after` opens with the rest of a word `before` ends with (a line that ends
+    inside a word has no trailing space either): the dictionary says so, or the
+    two pieces make a word of a name another section prints."""
+    end = re.search(r"[А-Яа-яЁё]+$", before.rstrip())
+    start = re.match(r"[а-яё]+", after.strip())
+    return bool(end and start) and (
+        broken_word(before, after) or (end.group() + start.group()).lower() in vocab)
+
+
+def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
+                  tails: list[Line], n_tail: int, vocab: frozenset[str]) -> tuple[int, int, str]:
+    """Where the dump marks wrapped lines, a name whose last line was wrapped (or
+    that is left open, or ends inside a word) goes on: on the next line while
+    that goes on the phrase (lower case, acronyms, a bracketed remark; any line
+    in a row no page break cuts), else after the page break, where the name's
+    rest opens the tails; there it runs while its lines were wrapped (or end
+    inside a word, or leave the name open: a line filled to the column's width
+    loses its space), up to the next break. Returns (head lines used, tail lines used, name)."""
+    if n_tail == 0:
+        if used == 0:
+            return used, n_tail, name
+        k = used
+        while k < len(texts) and (
+                wrapped[k - 1] or open_end(name) or texts[k][:1].islower()) and (
+                goes_on(texts[k]) or texts[k].lstrip().startswith("(")
+                or (wrapped[k - 1] and not tails)):
+            # A row no page break cuts goes on with a wrapped line's next line
+            # whatever it opens with; a cut one may have reached the page's foot.
+            # In the heads no cell opens in lower case: such a line goes on the
+            # name even after one that lost its space (filled to the width).
+            name = join_cell([name, texts[k]])
+            k += 1
+        used = k
+        if not tails:
+            return used, n_tail, name
+        if k < len(texts) and (wrapped[k - 1] or _cut_word(texts[k - 1], tails[0].text, vocab)):
+            # The next line opens another cell: the name was cut at the page's foot.
+            prev, prev_wrapped = texts[k - 1], wrapped[k - 1]
+        elif k == len(texts):
+            prev, prev_wrapped = texts[k - 1], wrapped[k - 1]
+        else:
+            return used, n_tail, name
+    else:
+        prev, prev_wrapped = tails[n_tail - 1].text, _wrapped(tails[n_tail - 1])
+    take: list[str] = []
+    u = n_tail
+    while u < len(tails) and (u == 0 or not tails[u].brk):
+        text = tails[u].text
+        if not (prev_wrapped or _cut_word(prev, text, vocab)
+                or (open_end(join_cell([name, *take])) and not new_cell(text))):
+            break
+        take.append(text)
+        prev, prev_wrapped = text, _wrapped(tails[u])
+        u += 1
+    if take:
+        name, n_tail = join_cell([name, *take]), u
+    return used, n_tail, name
 
 
 def _cut(texts: list[str]) -> list[list[str]]:
@@ -143,6 +407,7 @@ def read_projects(
     records: list[ProjectRecord] = []
     findings: list[Finding] = []
     body, _ = strip_headers(section.lines, _HEADER_END)
+    spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         starts = cells.project_starts(lines, sector.number)
@@ -155,10 +420,13 @@ def read_projects(
             # Up to the first page break: the cells' heads; tails come after it.
             brk = next((j for j, ln in enumerate(block) if ln.brk), len(block))
             texts = ([rest] if rest else []) + [ln.text for ln in block[:brk]]
+            tail_lines = _without_number_tail(lines[i], block[brk:])
+            head_wrapped = ([_wrapped(lines[i])] if rest else []) + [
+                _wrapped(ln) for ln in block[:brk]]
             names = known.get(sector.number, [])
             m = best_match(texts, names)
             across = None if m else match_across(
-                texts, [ln.text for ln in block[brk:]], names)
+                texts, [ln.text for ln in tail_lines], names)
             if m:
                 used, name, left = m
                 after = ([left] if left else []) + texts[used:]
@@ -167,7 +435,7 @@ def read_projects(
                 used = _prefix_lines(texts, name_key(core(name)))
                 after = texts[used:]
             else:
-                used = _fallback_name(texts)
+                used = _fallback_name(texts, head_wrapped if spaced else None)
                 name = join_cell(texts[:used])
                 after = texts[used:]
                 findings.append(Finding(
@@ -175,19 +443,35 @@ def read_projects(
                     message="section 6 project not named in sections 5 or 7; its name "
                             "was cut at the first line that opens the goal",
                     source_line=lines[i].no, source_page=lines[i].page))
-            tails = [ln.text for ln in block[brk:]]
+            tails = [ln.text for ln in tail_lines]
             if across:
-                _, name = continue_cut(name, tails[across[0]:], [])
+                n_tail, name = continue_cut(name, tails[across[0]:], [])
+                n_tail += across[0]
             else:
-                _, name = continue_cut(name, tails, names)
-            after = [part for t in after for part in _split_term(t)]
-            span = find_term(after)
+                n_tail, name = continue_cut(name, tails, names)
+            if spaced and not (m and m[2]):
+                used, n_tail, name = _follow_wraps(
+                    name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names))
+                after = texts[used:]
+            name = respell(name, names, texts[:used] + tails[:n_tail])
+            left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
+            marks = left_mark + head_wrapped[used:]
+            split = [_split_term(t) for t in after]
+            after = [part for parts in split for part in parts]
+            marks = [w and q == len(parts) - 1 for parts, w in zip(split, marks, strict=True)
+                     for q in range(len(parts))]
+            after, marks = _glue_pieces(after, marks)
+            cut = brk < len(block)
+            span = find_term(after, open_at_end=cut)
             term, goal, rest_cells = "", after, []
             if span is not None:
                 t0, t1 = span
                 goal, term = after[:t0], join_cell(after[t0:t1])
                 rest_cells = _cut(after[t1:])
-                term = _term_rest(term, tails)
+                if cut:
+                    term = term_rest(term, tails[n_tail:],
+                                     [_wrapped(ln) for ln in tail_lines[n_tail:]],
+                                     spaced, goes_on=spaced and marks[t1 - 1])
             while len(rest_cells) < 3:
                 rest_cells.append([])
             records.append(ProjectRecord(
