@@ -196,6 +196,24 @@ def test_name_that_ended_before_the_break_takes_no_bracket_after_it() -> None:
     assert rec.indicator_name == "Доля услуг (функций)"
 
 
+def test_body_tail_after_a_break_runs_to_the_region_name() -> None:
+    # The body's last line filled its column (no space kept), so only the region's
+    # name at the end of the lines after the break says they are the body's.
+    spaced = Context(region_words=CTX.region_words, region_last=CTX.region_last, spaced=True)
+    (rec,) = section7(""" 1
+ Проект Альфа
+ Министерство строительства
+ Доля домов
+ 10
+ 20
+ 30
+ 2
+ и ЖКХ Энской\u0020
+ области""", spaced)
+    assert rec.responsible_org == "Министерство строительства и ЖКХ Энской области"
+    assert rec.indicator_name == "Доля домов"
+
+
 def test_number_opening_an_indicator_name_is_not_a_value() -> None:
     (rec,) = section7(""" 1
  Проект Альфа
