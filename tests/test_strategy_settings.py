@@ -119,6 +119,19 @@ def test_rejoined_word_ends_its_cell_where_its_last_piece_did() -> None:
     assert [ln.raw for ln in out] == ["на ", "«Госуслугах»", "Доля "]
 
 
+def test_preposition_ending_a_full_line_opens_no_word() -> None:
+    # «в» + «строите» is a word, but «строите» / «льстве» goes on: «в строительстве».
+    out = rejoin_split_words(lines("заявок в", "строите", "льстве ", "региона"))
+    assert [ln.raw for ln in out] == ["заявок в", "строительстве ", "региона"]
+
+
+def test_unknown_word_is_glued_from_two_pieces_only() -> None:
+    # Three cells of a cut row, each line without the wrap mark: no word across them.
+    raw = ["сроков ", "предоставлени", "постоян", "но", "интеграцией "]
+    assert [ln.raw for ln in rejoin_split_words(lines(*raw))][:2] == ["сроков ",
+                                                                       "предоставлени"]
+
+
 def test_word_broken_after_a_slash_is_rejoined() -> None:
     # A unit column too narrow for «да/нет» breaks it after the slash.
     out = rejoin_split_words(lines("аппаратурой ", "да/", "нет", "нет", "да"))

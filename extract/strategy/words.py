@@ -83,7 +83,11 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
         if not spaced:
             if split_word(end, word[len(end):]):
                 return k - i
-        elif is_word(word) or (not fallback and _spaced_split(end, word, not alone)):
+        elif (is_word(word) and not (alone and _function_word(end))) or (
+                k == i + 1 and not is_word(word) and _spaced_split(end, word, not alone)):
+            # A preposition at the end of a full line is no piece of a word that would
+            # end inside the next piece (`в` / `строите` / `льстве`); a word the
+            # dictionary does not know is glued from two pieces only.
             if not alone:
                 return k - i
             fallback = fallback or k - i
