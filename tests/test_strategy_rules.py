@@ -493,3 +493,22 @@ def test_a_skipped_row_number_is_a_finding() -> None:
     starts = cells.project_starts([Line(n, t) for n, t in enumerate(texts)], 1)
     assert [num.no for _, num in starts] == ["1.1", "1.3"]
     assert cells.missing_numbers(starts) == [(2, "1.2")]
+
+
+def test_section7_read_again_when_section6_prints_a_name_longer() -> None:
+    from extract.strategy import _cut_short, _with_names
+    from extract.strategy.records import ProjectRecord
+
+    cut = IndicatorRecord(sector_no="1", sector_name="", project_no="1.1",
+                          project_name="Проект Альфа с", responsible_org="",
+                          indicator_name="Доля", unit="", values=["1"], year_columns=[2022],
+                          source_line=1, source_page=1)
+    whole = ProjectRecord(sector_no="1", sector_name="", project_no="1", goal="", term="",
+                          project_name="Проект Альфа с интеграцией", description="",
+                          financing="", region_role="")
+    assert _cut_short([cut], [whole])
+    cut.project_name = "Проект  Альфа с интеграцией"
+    assert not _cut_short([cut], [whole])  # the same name (spacing aside): nothing to do
+    cut.project_name, whole.sector_no = "Проект Альфа с", "2"
+    assert not _cut_short([cut], [whole])  # another sector's project
+    assert _with_names({1: ["x"]}, [whole]) == {1: ["x"], 2: ["проектальфасинтеграцией"]}

@@ -9,6 +9,7 @@ contract rows. Nothing here is keyed to one region's wording.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.errors import ExtractionError
 from extract.strategy.card import _TITLE_TAIL, read_card
@@ -19,6 +20,7 @@ from extract.strategy.rows import to_rows
 from extract.strategy.sections import (
     SECTION_NAMES,
     find_sections,
+    norm_key,
     read_lines,
     require_section_8,
     sector_names,
@@ -37,6 +39,30 @@ def _context(title: str, sections: dict, sectors: dict[int, str], spaced: bool) 
     last = genitive.split()[-1].lower().strip(",.") if genitive else ""
     return Context(project_texts=project_texts(sections.get(6), sectors),
                    region_words=words, region_last=last, spaced=spaced)
+
+
+def _names(records: list) -> dict[int, list[str]]:
+    """Project names per sector number, in the records' order."""
+    out: dict[int, list[str]] = {}
+    for r in records:
+        out.setdefault(int(r.sector_no), []).append(r.project_name)
+    return out
+
+
+def _cut_short(indicators: list, projects: list) -> bool:
+    """Some section-7 name is the start of a longer section-6 name of its sector."""
+    full = {(p.sector_no, norm_key(p.project_name)) for p in projects}
+    return any(key != name and name.startswith(key) and key
+               for r in indicators for sector, name in full
+               if sector == r.sector_no
+               for key in [norm_key(r.project_name)])
+
+
+def _with_names(texts: dict[int, list[str]], projects: list) -> dict[int, list[str]]:
+    out = {k: list(v) for k, v in texts.items()}
+    for p in projects:
+        out.setdefault(int(p.sector_no), []).append(norm_key(p.project_name))
+    return out
 
 
 def read_text_records(text: str, source_file: str) -> StrategyRecords:
@@ -62,11 +88,14 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
                                            "with the years of the values")
     if not indicators:
         raise ExtractionError(source_file, f"section 7 {SECTION_NAMES[7]}: no indicator rows")
-    known: dict[int, list[str]] = {}
-    for r in indicators:
-        known.setdefault(int(r.sector_no), []).append(r.project_name)
+    projects, pf = read_projects(sections[6], sectors, _names(indicators))
+    if _cut_short(indicators, projects):
+        # Section 7 was read before section 6 knew its names: a name a page break cut
+        # there (its tail far after the break) is completed from section 6's.
+        ctx = replace(ctx, project_texts=_with_names(ctx.project_texts, projects))
+        indicators, findings, years = read_indicators(sections[7], sectors, ctx)
+    known = _names(indicators)
     first = {k: list(v) for k, v in known.items()}
-    projects, pf = read_projects(sections[6], sectors, known)
     for p in projects:
         known.setdefault(int(p.sector_no), []).append(p.project_name)
     known = {k: list(dict.fromkeys(v)) for k, v in known.items()}
