@@ -32,8 +32,14 @@ from extract.strategy.names import (
 from extract.strategy.records import Finding, TaskLinkRecord
 from extract.strategy.sections import Line, Section, missing_row, split_sectors, strip_headers
 from extract.strategy.spelled import Spelled, find_spelled
-from extract.strategy.task_tails import sentences, tail_length
-from extract.strategy.words import join_cell
+from extract.strategy.task_tails import (
+    cell_rest,
+    goes_on,
+    sentences,
+    tail_length,
+    wrapped_tail_length,
+)
+from extract.strategy.words import join_cell, prints_line_end_spaces
 
 _HEADER_END = re.compile(r"бенефициара\s+проекта$", re.IGNORECASE)
 
@@ -52,7 +58,9 @@ def _split_benefit(texts: list[str]) -> tuple[list[str], list[str]]:
 
 @dataclass
 class _Row:
-    """One table row: its number, first line, and text before / after each break."""
+    """One table row: its number, first line, and text before / after each break;
+    `head_wrap` / `tail_wrap` say which of those lines the dump marks as wrapped
+    inside their cell (all False where it marks none)."""
 
     sector_no: int
     sector_name: str
@@ -61,7 +69,24 @@ class _Row:
     head: list[str]
     tails: list[list[str]]
     names: list[str]
+    head_wrap: list[bool]
+    tail_wrap: list[list[bool]]
     found: tuple[int, tuple[int, str, str]] | None = None
+
+
+def _wrapped(ln: Line) -> bool:
+    """The line was wrapped inside its cell: the dump kept the space after its last word."""
+    return ln.raw[-1:].isspace() and bool(ln.raw.strip())
+
+
+def _number_piece(start: str, piece: str, no: str, sector_no: int) -> bool:
+    """`piece` is the rest of a row number whose first part `start` its line
+    printed: the narrow № column wrapped it (`5.1` / `0`), or a page break cut it
+    (`1.` | break | `7`; the № column's rest comes first after the break)."""
+    if not re.fullmatch(r"\d{1,3}\.?", piece.strip()):
+        return False
+    whole = cells.project_number(start.strip() + piece.strip(), sector_no)
+    return whole is not None and not whole.rest and whole.no == no
 
 
 def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]],
@@ -74,13 +99,22 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+            if k + 1 < len(starts) and end - 1 > i and _number_piece(
+                    lines[end - 1].text, lines[end].text, starts[k + 1][1].no, sector.number):
+                end -= 1  # the next row's number began on the line before its start
             segs: list[list[str]] = [[num.rest] if num.rest else []]
+            wraps: list[list[bool]] = [[_wrapped(lines[i])] if num.rest else []]
             for ln in lines[i + 1 : end]:
                 if ln.brk:
                     segs.append([])
+                    wraps.append([])
+                    if len(segs) == 2 and _number_piece(lines[i].text, ln.text, num.no,
+                                                        sector.number):
+                        continue
                 segs[-1].append(ln.text)
+                wraps[-1].append(_wrapped(ln))
             out.append(_Row(sector.number, sector.name, num.no, lines[i], segs[0], segs[1:],
-                            known.get(sector.number, [])))
+                            known.get(sector.number, []), wraps[0], wraps[1:]))
     return out
 
 
@@ -121,22 +155,26 @@ def _across(head: list[str], tails: list[str], names: list[str]
     return best
 
 
-def _take(head: list[str], tails: list[list[str]], found: Spelled
-          ) -> tuple[list[str], list[str], str, list[list[str]], tuple[int, int, int] | None]:
-    """(task, text after the name, name, tails, where the name's rest is in them) of
-    a name spelled otherwise. A rest that shares its first line with the column
-    before it gets that line split."""
+def _take(head: list[str], tails: list[list[str]], wraps: list[list[bool]], found: Spelled
+          ) -> tuple[list[str], list[str], str, list[list[str]], list[list[bool]],
+                     tuple[int, int, int] | None]:
+    """(task, text after the name, name, tails, their wrap marks, where the name's
+    rest is in them) of a name spelled otherwise. A rest that shares its first line
+    with the column before it gets that line split."""
     task, after = head[: found.start], head[found.start + found.lines :]
     rest = found.rest
     if rest is None:
-        return task, after, found.text, tails, None
+        return task, after, found.text, tails, wraps, None
     if not rest.skip:
-        return task, after, found.text, tails, (rest.seg, rest.at, rest.count)
+        return task, after, found.text, tails, wraps, (rest.seg, rest.at, rest.count)
     seg = list(tails[rest.seg])
+    marks = list(wraps[rest.seg])
     words = seg[rest.at].split()
     seg[rest.at : rest.at + 1] = [" ".join(words[: rest.skip]), " ".join(words[rest.skip :])]
+    marks[rest.at : rest.at + 1] = [False, marks[rest.at]]
     tails = [*tails[: rest.seg], seg, *tails[rest.seg + 1 :]]
-    return task, after, found.text, tails, (rest.seg, rest.at + 1, rest.count)
+    wraps = [*wraps[: rest.seg], marks, *wraps[rest.seg + 1 :]]
+    return task, after, found.text, tails, wraps, (rest.seg, rest.at + 1, rest.count)
 
 
 def _width(rows: list[_Row]) -> int:
@@ -154,6 +192,37 @@ def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
     return out
 
 
+def _opens_cell(text: str) -> bool:
+    """A line that opens a cell of its own: a capitalised word, or a list item
+    (`- Граждане`, the beneficiaries)."""
+    return cells.new_cell(text) or text.lstrip().startswith(("- ", "– ", "— "))
+
+
+def _cell_ends(wraps: list[bool]) -> int:
+    """Cells a run of lines holds where wrapped lines are marked: each line not
+    wrapped ends one, and a last line wrapped is a cell cut by a page break."""
+    return sum(1 for w in wraps if not w) + (1 if wraps and wraps[-1] else 0)
+
+
+def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
+                  ) -> tuple[str, int, bool]:
+    """Where the dump marks wrapped lines: (name, end of its lines in the head, cut
+    by the page break). A line belongs to one cell, so the rest of the name's last
+    line is the name's too; a last line wrapped goes on on the next line, or, the
+    row cut by a break, after the break when the next line opens a cell and what
+    follows holds no more than the two columns after the name (beneficiary,
+    benefit)."""
+    end = j + used
+    if left:
+        name = join_cell([name, left])
+    while goes_on(r.head[end - 1], r.head_wrap[end - 1]) and end < len(r.head):
+        if r.tails and _opens_cell(r.head[end]) and _cell_ends(r.head_wrap[end:]) < 3:
+            break
+        name = join_cell([name, r.head[end]])
+        end += 1
+    return name, end, bool(r.tails) and goes_on(r.head[end - 1], r.head_wrap[end - 1])
+
+
 def read_task_links(
     section: Section, sectors: dict[int, str], known: dict[int, list[str]],
     complete: set[str] | None = None,
@@ -162,6 +231,8 @@ def read_task_links(
     `complete` = sentences of section 4 (see `task_tails.section4_sentences`)."""
     records: list[TaskLinkRecord] = []
     findings: list[Finding] = []
+    # The dump marks a line wrapped inside its cell with a space at its end.
+    spaced = prints_line_end_spaces(section.lines)
     rows = _rows(section, sectors, known, findings)
     for r in rows:
         r.found = _find_name(r.head, r.names)
@@ -172,11 +243,18 @@ def read_task_links(
         name = ""
         after: list[str] = []
         rest: tuple[int, int, int] | None = None  # (segment, start, lines) of the name's tail
-        tails = r.tails
+        tails, wraps = r.tails, r.tail_wrap
+        task_cut = False  # (marked dumps) the task's last line so far was wrapped
+        name_cut = False  # (marked dumps) so was the name's, and the row was cut
+        task_done = False  # (marked dumps) the task ended before a break's end
         if r.found is not None:
             j, (used, name, left) = r.found
             task = r.head[:j]
+            task_cut = spaced and j > 0 and goes_on(r.head[j - 1], r.head_wrap[j - 1])
             after = ([left] if left else []) + r.head[j + used :]
+            if spaced:
+                name, end, name_cut = _name_in_head(r, j, used, name, left)
+                after, left = r.head[end:], ""
             for longer in longer_names(name, r.names) if not left else []:
                 for s, seg in enumerate(tails):
                     hit = find_rest(seg, name_key(longer)[len(name_key(name)):])
@@ -187,11 +265,11 @@ def read_task_links(
                         break
                 if rest:
                     break
-            if rest is None and not left and cells.open_end(name):
+            if rest is None and not left and cells.open_end(name) and not name_cut:
                 # Cut, and not completed letter for letter: maybe spelled otherwise.
                 spelled = find_spelled(r.head, tails, r.names)
                 if spelled:
-                    task, after, name, tails, rest = _take(r.head, tails, spelled)
+                    task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
         else:
             flat = [t for seg in tails for t in seg]
             across = _across(r.head, flat, r.names)
@@ -206,7 +284,10 @@ def read_task_links(
             else:
                 spelled = find_spelled(r.head, tails, r.names)
                 if spelled:
-                    task, after, name, tails, rest = _take(r.head, tails, spelled)
+                    task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
+            task_cut = spaced and bool(task) and goes_on(task[-1], r.head_wrap[len(task) - 1])
+        if rest is not None:
+            name_cut = False
         if not name:
             findings.append(Finding(
                 check="task_project_not_found", object=r.no,
@@ -220,6 +301,21 @@ def read_task_links(
                 p, n = rest[1], rest[2]
                 task += seg[:p]
                 left_over += seg[p + n :]
+                continue
+            if spaced:
+                marks = wraps[s]
+                n = 0 if task_done else wrapped_tail_length(
+                    join_cell(task), task_cut, task[-1] if task else "", seg, marks, width, whole)
+                task_done = n < len(seg)
+                task_cut = not task_done and goes_on(seg[-1], marks[-1])
+                task += seg[:n]
+                if name_cut:
+                    # The name's rest comes next, in column order.
+                    m = cell_rest(seg[n:], marks[n:])
+                    name = join_cell([name, *seg[n : n + m]])
+                    name_cut = n + m == len(seg) and goes_on(seg[-1], marks[-1])
+                    n += m
+                left_over += seg[n:]
                 continue
             n = tail_length(join_cell(task), task[-1] if task else "", seg, width, whole,
                             more=s + 1 < len(tails))

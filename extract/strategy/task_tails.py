@@ -23,7 +23,7 @@ from extract.strategy.cells import open_end
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
-from extract.strategy.words import join_cell
+from extract.strategy.words import broken_word, join_cell
 
 _SENTENCE_END = re.compile(r"[.!?]$")
 _ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
@@ -103,3 +103,55 @@ def tail_length(task: str, last_line: str, lines: list[str], width: int,
             # A sentence printed whole elsewhere ends here, and no new one starts.
             return k
     return best
+
+
+
+def goes_on(line: str, wrapped: bool) -> bool:
+    """Where the dump marks wrapped lines: the cell goes on after `line` (marked, or
+    a word hyphenated at its end, after which no space is printed)."""
+    return wrapped or bool(re.search(r"\w-$", line))
+
+
+def cell_rest(lines: list[str], wraps: list[bool]) -> int:
+    """How many of `lines` (after a page break, where the dump marks wrapped lines)
+    are the rest of one cut cell: up to the first line that does not go on."""
+    k = 0
+    while k < len(lines):
+        k += 1
+        if not goes_on(lines[k - 1], wraps[k - 1]):
+            break
+    return k
+
+
+def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
+                        wraps: list[bool], width: int, complete: set[str]) -> int:
+    """`tail_length` where the dump marks wrapped lines: a task whose last line
+    before the break went on (`cut`) goes on after it; one whose last line was not
+    marked ended, unless a word was broken at the break or the line was filled to
+    the column's width (LibreOffice then drops the space) and is not a whole
+    sentence. After the break its lines go on while marked, or while a line not
+    marked was full and the next goes on in lower case. A line wider than the task
+    column is not the task's."""
+    if not lines or not task:
+        return 0
+    first = lines[0].strip()
+    if not cut and not broken_word(last_line, first) and not (
+            _filled(last_line, first, width) and last_sentence(task) not in complete):
+        return 0
+    limit = width + 2
+    k = 0
+    while k < len(lines) and len(lines[k]) <= limit:
+        k += 1
+        if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and (
+                not _filled(lines[k - 1], lines[k], width)
+                or last_sentence(join_cell([task, *lines[:k]])) in complete):
+            break
+    return k
+
+
+def _filled(line: str, nxt: str, width: int) -> bool:
+    """A line not marked as wrapped that still goes on: it fills its column (the
+    space after it did not fit) or stops mid-phrase, and `nxt` goes on in lower
+    case."""
+    return nxt[:1].islower() and not _SENTENCE_END.search(line) and (
+        len(line) >= _FULL * width or open_end(line))
