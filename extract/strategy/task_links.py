@@ -33,6 +33,7 @@ from extract.strategy.records import Finding, TaskLinkRecord
 from extract.strategy.sections import Line, Section, missing_row, split_sectors, strip_headers
 from extract.strategy.spelled import Spelled, find_spelled
 from extract.strategy.task_tails import (
+    cell_lines,
     cell_rest,
     goes_on,
     sentences,
@@ -192,10 +193,10 @@ def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
     return out
 
 
-def _opens_cell(text: str) -> bool:
-    """A line that opens a cell of its own: a capitalised word, or a list item
-    (`- Граждане`, the beneficiaries)."""
-    return cells.new_cell(text) or text.lstrip().startswith(("- ", "– ", "— "))
+def _list_item(text: str) -> bool:
+    """A line that opens an item of a list (`- Граждане`, the beneficiaries): no
+    name goes on with one."""
+    return text.lstrip().startswith(("- ", "– ", "— "))
 
 
 def _cell_ends(wraps: list[bool]) -> int:
@@ -213,14 +214,39 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
     follows holds no more than the two columns after the name (beneficiary,
     benefit)."""
     end = j + used
-    if left:
+    text = join_cell(r.head[j:end])
+    while end < len(r.head) and len(name_key(text)) < len(name_key(name)):
+        # The name as matched took words of the line after its last line used.
+        end += 1
+        text = join_cell(r.head[j:end])
+    if name_key(text).startswith(name_key(name)):
+        name = text
+    elif left:
         name = join_cell([name, left])
     while goes_on(r.head[end - 1], r.head_wrap[end - 1]) and end < len(r.head):
-        if r.tails and _opens_cell(r.head[end]) and _cell_ends(r.head_wrap[end:]) < 3:
+        nxt = r.head[end]
+        if r.tails and (_list_item(nxt) or (
+                cells.new_cell(nxt) and _cell_ends(r.head_wrap[end:]) < 3)):
             break
         name = join_cell([name, r.head[end]])
         end += 1
     return name, end, bool(r.tails) and goes_on(r.head[end - 1], r.head_wrap[end - 1])
+
+
+def _marked_cells(head: list[str], wraps: list[bool]) -> tuple[int, int] | None:
+    """(task lines, name lines) of a row's text before any break, split where the
+    dump marks its cells' ends: a cell's line goes on when marked as wrapped, or
+    when the next line opens in lower case (every cell of a row opens at its top
+    with a capital or a list item); None unless both end before the text does."""
+    out: list[int] = []
+    start = 0
+    while len(out) < 2 and start < len(head):
+        k = start + cell_lines(head[start:], wraps[start:])
+        out.append(k - start)
+        start = k
+    if len(out) < 2 or start >= len(head) or not cells.starts_upper(head[out[0]]):
+        return None
+    return out[0], out[1]
 
 
 def read_task_links(
@@ -288,7 +314,19 @@ def read_task_links(
             task_cut = spaced and bool(task) and goes_on(task[-1], r.head_wrap[len(task) - 1])
         if rest is not None:
             name_cut = False
-        if not name:
+        marked = None if name or not spaced else _marked_cells(r.head, r.head_wrap)
+        if marked:
+            # No known name, but the dump marks where the cells end: the first is
+            # the task, the second the project's name.
+            t, n = marked
+            task, name, after = r.head[:t], join_cell(r.head[t : t + n]), r.head[t + n :]
+            task_cut, name_cut, rest = False, False, None
+            findings.append(Finding(
+                check="task_project_not_found", object=r.no,
+                message="no project of sections 6 or 7 is named in this section 5 "
+                        "row; task and project split where their cells end",
+                source_line=r.first.no, source_page=r.first.page))
+        elif not name:
             findings.append(Finding(
                 check="task_project_not_found", object=r.no,
                 message="no project of sections 6 or 7 is named in this section 5 "

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from extract.strategy.cells import open_end
+from extract.strategy.cells import new_cell, open_end
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
@@ -118,9 +118,30 @@ def cell_rest(lines: list[str], wraps: list[bool]) -> int:
     k = 0
     while k < len(lines):
         k += 1
-        if not goes_on(lines[k - 1], wraps[k - 1]):
+        if not goes_on(lines[k - 1], wraps[k - 1]) and not (
+                k < len(lines) and _proper_adjective(lines[k])):
             break
     return k
+
+
+def cell_lines(lines: list[str], wraps: list[bool]) -> int:
+    """How many of `lines` (a row's text before a break, where the dump marks
+    wrapped lines) make its first cell: a line goes on when marked, or when the
+    next opens in lower case or with a proper adjective (no cell opens so)."""
+    k = 0
+    while k < len(lines):
+        k += 1
+        if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
+                lines[k][:1].islower() or _proper_adjective(lines[k])):
+            break
+    return k
+
+
+def _proper_adjective(text: str) -> bool:
+    """`text` opens with a capitalised proper adjective in an oblique case
+    (`Российской`), which goes on a phrase and never opens a cell."""
+    t = text.strip()
+    return t[:1].isupper() and t[1:2].islower() and not new_cell(t)
 
 
 def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
@@ -153,5 +174,5 @@ def _filled(line: str, nxt: str, width: int) -> bool:
     """A line not marked as wrapped that still goes on: it fills its column (the
     space after it did not fit) or stops mid-phrase, and `nxt` goes on in lower
     case."""
-    return nxt[:1].islower() and not _SENTENCE_END.search(line) and (
+    return (nxt[:1].islower() or _proper_adjective(nxt)) and not _SENTENCE_END.search(line) and (
         len(line) >= _FULL * width or open_end(line))
