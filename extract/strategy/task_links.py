@@ -36,11 +36,12 @@ from extract.strategy.task_tails import (
     cell_lines,
     cell_rest,
     goes_on,
+    opens_inside,
     sentences,
     tail_length,
     wrapped_tail_length,
 )
-from extract.strategy.words import join_cell, prints_line_end_spaces
+from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
 
 _HEADER_END = re.compile(r"бенефициара\s+проекта$", re.IGNORECASE)
 
@@ -223,12 +224,18 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
         name = text
     elif left:
         name = join_cell([name, left])
-    while goes_on(r.head[end - 1], r.head_wrap[end - 1]) and end < len(r.head):
+    while end < len(r.head):
         nxt = r.head[end]
-        if r.tails and (_list_item(nxt) or (
-                cells.new_cell(nxt) and _cell_ends(r.head_wrap[end:]) < 3)):
+        if cells.parens_open(name) and ")" in nxt.split("(")[0]:
+            pass  # closes the name's open bracket (`- ГИС ЖКХ)` after `(далее`)
+        elif goes_on(r.head[end - 1], r.head_wrap[end - 1]):
+            if r.tails and (_list_item(nxt) or (
+                    cells.new_cell(nxt) and _cell_ends(r.head_wrap[end:]) < 3)):
+                break
+        elif not opens_inside(nxt) and not (
+                cells.open_end(name) and not cells.new_cell(nxt) and not _list_item(nxt)):
             break
-        name = join_cell([name, r.head[end]])
+        name = join_cell([name, nxt])
         end += 1
     return name, end, bool(r.tails) and goes_on(r.head[end - 1], r.head_wrap[end - 1])
 
@@ -273,6 +280,7 @@ def read_task_links(
         task_cut = False  # (marked dumps) the task's last line so far was wrapped
         name_cut = False  # (marked dumps) so was the name's, and the row was cut
         task_done = False  # (marked dumps) the task ended before a break's end
+        name_line = ""  # (marked dumps) the name's last line before the break
         if r.found is not None:
             j, (used, name, left) = r.found
             task = r.head[:j]
@@ -280,6 +288,7 @@ def read_task_links(
             after = ([left] if left else []) + r.head[j + used :]
             if spaced:
                 name, end, name_cut = _name_in_head(r, j, used, name, left)
+                name_line = r.head[end - 1]
                 after, left = r.head[end:], ""
             for longer in longer_names(name, r.names) if not left else []:
                 for s, seg in enumerate(tails):
@@ -291,8 +300,9 @@ def read_task_links(
                         break
                 if rest:
                     break
-            if rest is None and not left and cells.open_end(name) and not name_cut:
-                # Cut, and not completed letter for letter: maybe spelled otherwise.
+            if rest is None and not left and cells.open_end(name) and not spaced:
+                # Cut, and not completed letter for letter: maybe spelled otherwise
+                # (where wrapped lines are marked, the marks tell where it goes on).
                 spelled = find_spelled(r.head, tails, r.names)
                 if spelled:
                     task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
@@ -321,6 +331,7 @@ def read_task_links(
             t, n = marked
             task, name, after = r.head[:t], join_cell(r.head[t : t + n]), r.head[t + n :]
             task_cut, name_cut, rest = False, False, None
+            name_line = r.head[t + n - 1]
             findings.append(Finding(
                 check="task_project_not_found", object=r.no,
                 message="no project of sections 6 or 7 is named in this section 5 "
@@ -342,11 +353,18 @@ def read_task_links(
                 continue
             if spaced:
                 marks = wraps[s]
+                if (s == 0 and name_line and not name_cut and not task_cut and rest is None
+                        and broken_word(name_line, seg[0])):
+                    name_cut = True  # a word of the name broken at the break
                 n = 0 if task_done else wrapped_tail_length(
-                    join_cell(task), task_cut, task[-1] if task else "", seg, marks, width, whole)
+                    join_cell(task), task_cut, task[-1] if task else "", seg, marks, width, whole,
+                    name_cut)
                 task_done = n < len(seg)
                 task_cut = not task_done and goes_on(seg[-1], marks[-1])
                 task += seg[:n]
+                if (s == 0 and name_line and not name_cut and rest is None and n < len(seg)
+                        and broken_word(name_line, seg[n])):
+                    name_cut = True
                 if name_cut:
                     # The name's rest comes next, in column order.
                     m = cell_rest(seg[n:], marks[n:])

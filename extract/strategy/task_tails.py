@@ -127,14 +127,21 @@ def cell_rest(lines: list[str], wraps: list[bool]) -> int:
 def cell_lines(lines: list[str], wraps: list[bool]) -> int:
     """How many of `lines` (a row's text before a break, where the dump marks
     wrapped lines) make its first cell: a line goes on when marked, or when the
-    next opens in lower case or with a proper adjective (no cell opens so)."""
+    next is one no cell opens with (`opens_inside`)."""
     k = 0
     while k < len(lines):
         k += 1
-        if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
-                lines[k][:1].islower() or _proper_adjective(lines[k])):
+        if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not opens_inside(
+                lines[k]):
             break
     return k
+
+
+def opens_inside(text: str) -> bool:
+    """A line that goes on a cell and never opens one: lower case, a remark in
+    brackets, a proper adjective."""
+    t = text.strip()
+    return t[:1].islower() or t.startswith("(") or _proper_adjective(t)
 
 
 def _proper_adjective(text: str) -> bool:
@@ -145,19 +152,25 @@ def _proper_adjective(text: str) -> bool:
 
 
 def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
-                        wraps: list[bool], width: int, complete: set[str]) -> int:
+                        wraps: list[bool], width: int, complete: set[str],
+                        name_cut: bool = False) -> int:
     """`tail_length` where the dump marks wrapped lines: a task whose last line
     before the break went on (`cut`) goes on after it; one whose last line was not
     marked ended, unless a word was broken at the break or the line was filled to
     the column's width (LibreOffice then drops the space) and is not a whole
-    sentence. After the break its lines go on while marked, or while a line not
-    marked was full and the next goes on in lower case. A line wider than the task
-    column is not the task's."""
+    sentence; but when the name (`name_cut`) went on after the break too, whose
+    rest comes next, only a broken word or an open phrase says so. After the
+    break its lines go on while marked, or while a line not marked was full and
+    the next goes on in lower case. A line wider than the task column is not the
+    task's."""
     if not lines or not task:
         return 0
     first = lines[0].strip()
-    if not cut and not broken_word(last_line, first) and not (
-            _filled(last_line, first, width) and last_sentence(task) not in complete):
+    if name_cut:
+        filled = open_end(last_line) and opens_inside(first)
+    else:
+        filled = _filled(last_line, first, width) and last_sentence(task) not in complete
+    if not cut and not broken_word(last_line, first) and not filled:
         return 0
     limit = width + 2
     k = 0
