@@ -196,8 +196,9 @@ def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
 
 def _list_item(text: str) -> bool:
     """A line that opens an item of a list (`- Граждане`, the beneficiaries): no
-    name goes on with one."""
-    return text.lstrip().startswith(("- ", "– ", "— "))
+    name goes on with one (a dash before a word in lower case, `- удобное`, or
+    an acronym, `- ГИС ЖКХ)`, may go on a name)."""
+    return bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", text.strip()))
 
 
 def _cell_ends(wraps: list[bool]) -> int:
@@ -209,11 +210,19 @@ def _cell_ends(wraps: list[bool]) -> int:
 def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
                   ) -> tuple[str, int, bool]:
     """Where the dump marks wrapped lines: (name, end of its lines in the head, cut
-    by the page break). A line belongs to one cell, so the rest of the name's last
-    line is the name's too; a last line wrapped goes on on the next line, or, the
-    row cut by a break, after the break when the next line opens a cell and what
+    by the page break). The match stops before a list item (the beneficiaries).
+    A line belongs to one cell, so the rest of the name's last line is the name's
+    too. A line marked goes on on the next line, or, the row cut by a break,
+    after the break when the next line is a list item or opens a cell and what
     follows holds no more than the two columns after the name (beneficiary,
-    benefit)."""
+    benefit); a line not marked goes on when the next opens no cell
+    (`opens_inside`) or the name is still open (`cells.open_end`)."""
+    for m in range(1, used):
+        line = r.head[j + m]
+        if _list_item(line):
+            # A list item (the beneficiaries) the match ran into: the name ended.
+            used, name, left = m, join_cell(r.head[j : j + m]), ""
+            break
     end = j + used
     text = join_cell(r.head[j:end])
     while end < len(r.head) and len(name_key(text)) < len(name_key(name)):
@@ -226,9 +235,7 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
         name = join_cell([name, left])
     while end < len(r.head):
         nxt = r.head[end]
-        if cells.parens_open(name) and ")" in nxt.split("(")[0]:
-            pass  # closes the name's open bracket (`- ГИС ЖКХ)` after `(далее`)
-        elif goes_on(r.head[end - 1], r.head_wrap[end - 1]):
+        if goes_on(r.head[end - 1], r.head_wrap[end - 1]):
             if r.tails and (_list_item(nxt) or (
                     cells.new_cell(nxt) and _cell_ends(r.head_wrap[end:]) < 3)):
                 break
