@@ -36,6 +36,7 @@ from extract.strategy.task_tails import (
     cell_lines,
     cell_rest,
     goes_on,
+    list_item,
     opens_inside,
     sentences,
     tail_length,
@@ -194,13 +195,6 @@ def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
     return out
 
 
-def _list_item(text: str) -> bool:
-    """A line that opens an item of a list (`- Граждане`, the beneficiaries): no
-    name goes on with one (a dash before a word in lower case, `- удобное`, or
-    an acronym, `- ГИС ЖКХ)`, may go on a name)."""
-    return bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", text.strip()))
-
-
 def _cell_ends(wraps: list[bool]) -> int:
     """Cells a run of lines holds where wrapped lines are marked: each line not
     wrapped ends one, and a last line wrapped is a cell cut by a page break."""
@@ -216,10 +210,11 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
     after the break when the next line is a list item or opens a cell and what
     follows holds no more than the two columns after the name (beneficiary,
     benefit); a line not marked goes on when the next opens no cell
-    (`opens_inside`) or the name is still open (`cells.open_end`)."""
+    (`opens_inside`) or the name is still open (`cells.open_end`). A name whose
+    bracket is still open at the break goes on after it too."""
     for m in range(1, used):
         line = r.head[j + m]
-        if _list_item(line):
+        if list_item(line):
             # A list item (the beneficiaries) the match ran into: the name ended.
             used, name, left = m, join_cell(r.head[j : j + m]), ""
             break
@@ -236,31 +231,29 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
     while end < len(r.head):
         nxt = r.head[end]
         if goes_on(r.head[end - 1], r.head_wrap[end - 1]):
-            if r.tails and (_list_item(nxt) or (
+            if r.tails and (list_item(nxt) or (
                     cells.new_cell(nxt) and _cell_ends(r.head_wrap[end:]) < 3)):
                 break
         elif not opens_inside(nxt) and not (
-                cells.open_end(name) and not cells.new_cell(nxt) and not _list_item(nxt)):
+                cells.open_end(name) and not cells.new_cell(nxt) and not list_item(nxt)):
             break
         name = join_cell([name, nxt])
         end += 1
-    return name, end, bool(r.tails) and goes_on(r.head[end - 1], r.head_wrap[end - 1])
+    return name, end, bool(r.tails) and (
+        goes_on(r.head[end - 1], r.head_wrap[end - 1]) or cells.parens_open(name))
 
 
-def _marked_cells(head: list[str], wraps: list[bool]) -> tuple[int, int] | None:
-    """(task lines, name lines) of a row's text before any break, split where the
-    dump marks its cells' ends: a cell's line goes on when marked as wrapped, or
-    when the next line opens in lower case (every cell of a row opens at its top
-    with a capital or a list item); None unless both end before the text does."""
-    out: list[int] = []
-    start = 0
-    while len(out) < 2 and start < len(head):
-        k = start + cell_lines(head[start:], wraps[start:])
-        out.append(k - start)
-        start = k
-    if len(out) < 2 or start >= len(head) or not cells.starts_upper(head[out[0]]):
+def _marked_cells(r: _Row) -> int | None:
+    """The task's lines of a row whose name no other section knows, where the dump
+    marks its cells' ends (the name's cell follows it, see `_name_in_head`): a
+    cell's line goes on when marked as wrapped, or when the next opens no cell;
+    a marked line before one that does, in a row cut by a page break, was the
+    cell's last before the break. None unless the task ends and a capitalised
+    line opens the name."""
+    t = cell_lines(r.head, r.head_wrap, cut=bool(r.tails))
+    if t >= len(r.head) - 1 or not cells.starts_upper(r.head[t]):
         return None
-    return out[0], out[1]
+    return t
 
 
 def read_task_links(
@@ -328,17 +321,20 @@ def read_task_links(
                 spelled = find_spelled(r.head, tails, r.names)
                 if spelled:
                     task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
+                if spelled and spaced and rest is None:
+                    name, end, name_cut = _name_in_head(r, spelled.start, spelled.lines, name, "")
+                    after, name_line = r.head[end:], r.head[end - 1]
             task_cut = spaced and bool(task) and goes_on(task[-1], r.head_wrap[len(task) - 1])
         if rest is not None:
             name_cut = False
-        marked = None if name or not spaced else _marked_cells(r.head, r.head_wrap)
+        marked = None if name or not spaced else _marked_cells(r)
         if marked:
             # No known name, but the dump marks where the cells end: the first is
             # the task, the second the project's name.
-            t, n = marked
-            task, name, after = r.head[:t], join_cell(r.head[t : t + n]), r.head[t + n :]
-            task_cut, name_cut, rest = False, False, None
-            name_line = r.head[t + n - 1]
+            task, rest = r.head[:marked], None
+            task_cut = goes_on(task[-1], r.head_wrap[marked - 1])
+            name, end, name_cut = _name_in_head(r, marked, 1, r.head[marked], "")
+            after, name_line = r.head[end:], r.head[end - 1]
             findings.append(Finding(
                 check="task_project_not_found", object=r.no,
                 message="no project of sections 6 or 7 is named in this section 5 "
@@ -355,6 +351,12 @@ def read_task_links(
         for s, seg in enumerate(tails):
             if rest and rest[0] == s:
                 p, n = rest[1], rest[2]
+                if spaced:
+                    # The rest spelled letter for letter may stop short of the cell's end.
+                    more = cell_rest(seg[p:], wraps[s][p:])
+                    if more > n:
+                        name = join_cell([name, *seg[p + n : p + more]])
+                        n = more
                 task += seg[:p]
                 left_over += seg[p + n :]
                 continue

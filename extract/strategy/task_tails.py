@@ -114,27 +114,44 @@ def goes_on(line: str, wrapped: bool) -> bool:
 
 def cell_rest(lines: list[str], wraps: list[bool]) -> int:
     """How many of `lines` (after a page break, where the dump marks wrapped lines)
-    are the rest of one cut cell: up to the first line that does not go on."""
+    are the rest of one cut cell: up to the first line that does not go on, unless
+    the next is a remark in brackets or opens with a proper adjective (the next
+    cut cell's rest may open in lower case, but not so)."""
     k = 0
     while k < len(lines):
         k += 1
         if not goes_on(lines[k - 1], wraps[k - 1]) and not (
-                k < len(lines) and _proper_adjective(lines[k])):
+                k < len(lines) and (_proper_adjective(lines[k])
+                                    or lines[k].lstrip().startswith("("))):
             break
     return k
 
 
-def cell_lines(lines: list[str], wraps: list[bool]) -> int:
+def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
     """How many of `lines` (a row's text before a break, where the dump marks
     wrapped lines) make its first cell: a line goes on when marked, or when the
-    next is one no cell opens with (`opens_inside`)."""
+    next is one no cell opens with (`opens_inside`). In a row `cut` by a page
+    break a marked line before a capitalised word (`cells.new_cell`) or a list
+    item was the cell's last before the break."""
     k = 0
     while k < len(lines):
         k += 1
-        if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not opens_inside(
-                lines[k]):
+        if k == len(lines):
+            break
+        nxt = lines[k]
+        if goes_on(lines[k - 1], wraps[k - 1]):
+            if cut and (new_cell(nxt) or list_item(nxt)):
+                break
+        elif not opens_inside(nxt):
             break
     return k
+
+
+def list_item(text: str) -> bool:
+    """A line that opens an item of a list (`- Граждане`, the beneficiaries): no
+    name goes on with one (a dash before a word in lower case, `- удобное`, or
+    an acronym, `- ГИС ЖКХ)`, may go on a name)."""
+    return bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", text.strip()))
 
 
 def opens_inside(text: str) -> bool:
