@@ -16,6 +16,7 @@ for letter as elsewhere is looked for up to acronyms (`spelled`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.strategy import cells
@@ -121,12 +122,15 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     return out
 
 
-def _find_name(texts: list[str], names: list[str]) -> tuple[int, tuple[int, str, str]] | None:
+def _find_name(texts: list[str], names: list[str], opens: Callable[[int], bool] | None = None
+               ) -> tuple[int, tuple[int, str, str]] | None:
     """(start line, match) of the project's name. The task may quote the name: take
     the longest match, the later one of equals, and not at the row's start when
-    another exists."""
+    another exists; `opens(j)`: whether a cell may open at line j."""
     found = None
     for j in range(len(texts)):
+        if j and opens is not None and not opens(j):
+            continue
         m = best_match(texts[j:], names)
         if m and (found is None or found[0] == 0
                   or len(name_key(m[1])) >= len(name_key(found[1][1]))):
@@ -243,6 +247,16 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
         goes_on(r.head[end - 1], r.head_wrap[end - 1]) or cells.parens_open(name))
 
 
+def _cell_opens(r: _Row) -> Callable[[int], bool]:
+    """Where the dump marks wrapped lines: whether a cell may open at a line of the
+    row's head. Not on a line no cell opens with (`opens_inside`), nor after a
+    marked line unless a page break cut the row (the cell before went on there)."""
+    def opens(j: int) -> bool:
+        return not opens_inside(r.head[j]) and (
+            bool(r.tails) or not goes_on(r.head[j - 1], r.head_wrap[j - 1]))
+    return opens
+
+
 def _marked_cells(r: _Row) -> int | None:
     """The task's lines of a row whose name no other section knows, where the dump
     marks its cells' ends (the name's cell follows it, see `_name_in_head`): a
@@ -268,7 +282,7 @@ def read_task_links(
     spaced = prints_line_end_spaces(section.lines)
     rows = _rows(section, sectors, known, findings)
     for r in rows:
-        r.found = _find_name(r.head, r.names)
+        r.found = _find_name(r.head, r.names, _cell_opens(r) if spaced else None)
     width = _width(rows)
     whole = _complete(rows, complete or set())
     for r in rows:
@@ -318,12 +332,21 @@ def read_task_links(
                     s += 1
                 rest = (s, p, n)
             else:
-                spelled = find_spelled(r.head, tails, r.names)
-                if spelled:
-                    task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
-                if spelled and spaced and rest is None:
-                    name, end, name_cut = _name_in_head(r, spelled.start, spelled.lines, name, "")
+                spelled = find_spelled(r.head, tails, r.names,
+                                       _cell_opens(r) if spaced else None)
+                ends = None
+                if spelled and spaced:
+                    ends = _name_in_head(r, spelled.start, spelled.lines, join_cell(
+                        r.head[spelled.start : spelled.start + spelled.lines]), "")
+                if spelled and ends and (spelled.rest is None
+                                         or ends[1] != spelled.start + spelled.lines):
+                    # Where it ends and goes on the marks say, as for a known name
+                    # (a rest after the break is kept if its head ends where they do).
+                    task = r.head[: spelled.start]
+                    name, end, name_cut = ends
                     after, name_line = r.head[end:], r.head[end - 1]
+                elif spelled:
+                    task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
             task_cut = spaced and bool(task) and goes_on(task[-1], r.head_wrap[len(task) - 1])
         if rest is not None:
             name_cut = False
