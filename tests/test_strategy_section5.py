@@ -162,3 +162,48 @@ def test_a_cut_cell_goes_on_before_a_proper_adjective() -> None:
     lines = ["учреждений субъекта", "Российской ", "Федерации", "получения услуг"]
     assert cell_rest(lines, [False, True, False, False]) == 3
     assert cell_rest(["учреждений субъекта", "получения услуг"], [False, False]) == 1
+
+
+def test_a_cut_cell_goes_on_before_a_remark_in_brackets() -> None:
+    assert cell_rest(["я данными", "(НСУД) ", "(рекомендовано ", "ФОИВ)", "получения"],
+                     [False, True, True, False, False]) == 4
+
+
+def test_a_name_whose_bracket_is_open_at_the_break_goes_on_after_it() -> None:
+    # «хранение» was not marked (it filled its narrow column), but the bracket is open.
+    rows = read(["1", "Развитие ", "сервисов для ", "граждан", "ЦХЭД", "(цифровое",
+                 "хранение", "- Граждане ", "Органы ", "власти", BRK, "электронных документов)",
+                 "получения услуг"],
+                ["ЦХЭД"])
+    assert rows[0].project_name == "ЦХЭД (цифровое хранение электронных документов)"
+    assert rows[0].task == "Развитие сервисов для граждан"
+
+
+def test_a_rest_spelled_letter_for_letter_is_taken_to_its_cell_s_end() -> None:
+    # Sections 6 and 7 cut the name after «субъекта»; the cell goes on.
+    rows = read(["1", "Повышение качества ", "услуг", "Единая система ", "- Граждане ",
+                 "Органы власти", BRK, "учета субъекта", "Российской Федерации",
+                 "получения услуг"],
+                ["Единая система учета субъекта"])
+    assert rows[0].project_name == "Единая система учета субъекта Российской Федерации"
+
+
+def test_a_spelled_name_opens_where_a_cell_may_open() -> None:
+    # «(ЦХД)» spells the known acronym too, but no cell opens with a bracket: the
+    # name is the full form before it, the task's rest comes first after the break.
+    rows = read(["1", "Обеспечение защиты ", "данных, в ", "Централизованное ", "хранилище ",
+                 "документов ", "(ЦХД) ", "- Граждане ", "Органы власти", BRK,
+                 "том числе сетей", "(рекомендовано ФОИВ)", "получения услуг"],
+                ["ЦХД (рекомендовано ФОИВ)"])
+    assert rows[0].task == "Обеспечение защиты данных, в том числе сетей"
+    assert rows[0].project_name == ("Централизованное хранилище документов (ЦХД) "
+                                    "(рекомендовано ФОИВ)")
+
+
+def test_an_unknown_name_in_a_cut_row_is_split_where_the_marks_say() -> None:
+    rows = read(["1", "Обеспечение единых ", "стандартов на ", "Создание подсистемы ",
+                 "- Граждане ", "Органы власти", BRK, "всех уровнях", "установления выплат",
+                 "получения услуг"],
+                ["Другой проект"])
+    assert rows[0].task == "Обеспечение единых стандартов на всех уровнях"
+    assert rows[0].project_name == "Создание подсистемы установления выплат"
