@@ -207,3 +207,17 @@ def test_an_unknown_name_in_a_cut_row_is_split_where_the_marks_say() -> None:
                 ["Другой проект"])
     assert rows[0].task == "Обеспечение единых стандартов на всех уровнях"
     assert rows[0].project_name == "Создание подсистемы установления выплат"
+
+
+def test_a_row_after_a_break_that_cut_no_cell_is_a_row_of_its_own() -> None:
+    # Row 3's cells all ended before the break (no marked last line), so what
+    # follows it is a row whose number the dump lost (taken for a page number).
+    rows = read(["1", "Развитие ", "связи", "Портал услуг", "- Граждане ", "Органы власти",
+                 "Сокращение сроков", "2", "Развитие ", "сетей", "Цифровой помощник учителя",
+                 "- Граждане ", "Органы власти", "Сокращение сроков", BRK,
+                 "Повышение навыков ", "педагогов", "Цифровой помощник ученика", "- Граждане ",
+                 "Органы власти", "Сокращение сроков"],
+                ["Портал услуг", "Цифровой помощник учителя", "Цифровой помощник ученика"])
+    assert [(r.row_no, r.task, r.project_name) for r in rows[1:]] == [
+        ("2", "Развитие сетей", "Цифровой помощник учителя"),
+        ("3", "Повышение навыков педагогов", "Цифровой помощник ученика")]

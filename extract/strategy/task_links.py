@@ -75,6 +75,7 @@ class _Row:
     names: list[str]
     head_wrap: list[bool]
     tail_wrap: list[list[bool]]
+    breaks: list[Line]  # the first line after each break
     found: tuple[int, tuple[int, str, str]] | None = None
 
 
@@ -108,17 +109,66 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
                 end -= 1  # the next row's number began on the line before its start
             segs: list[list[str]] = [[num.rest] if num.rest else []]
             wraps: list[list[bool]] = [[_wrapped(lines[i])] if num.rest else []]
+            breaks: list[Line] = []
             for ln in lines[i + 1 : end]:
                 if ln.brk:
                     segs.append([])
                     wraps.append([])
+                    breaks.append(ln)
                     if len(segs) == 2 and _number_piece(lines[i].text, ln.text, num.no,
                                                         sector.number):
                         continue
                 segs[-1].append(ln.text)
                 wraps[-1].append(_wrapped(ln))
             out.append(_Row(sector.number, sector.name, num.no, lines[i], segs[0], segs[1:],
-                            known.get(sector.number, []), wraps[0], wraps[1:]))
+                            known.get(sector.number, []), wraps[0], wraps[1:], breaks))
+    return out
+
+
+def _next_no(no: str) -> str:
+    """The row number after `no` in its style (`3` -> `4`, `1.3` -> `1.4`)."""
+    head, _, last = no.rpartition(".")
+    return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
+
+
+def _lost_row(r: _Row) -> _Row | None:
+    """Where the dump marks wrapped lines: the row that opens after a break in `r`
+    when none of `r`'s cells went on there (task, name and last line not marked),
+    and what follows the break opens a cell and names a known project after a
+    task that ended: its number was lost (taken for the page's number)."""
+    if not r.tails or r.found is None or goes_on(r.head[-1], r.head_wrap[-1]):
+        return None
+    j, (used, name, left) = r.found
+    if (j and goes_on(r.head[j - 1], r.head_wrap[j - 1])) or _name_in_head(
+            r, j, used, name, left)[2]:
+        return None
+    seg = r.tails[0]
+    if not seg or not cells.new_cell(seg[0]):
+        return None
+    new = _Row(r.sector_no, r.sector_name, _next_no(r.no), r.breaks[0], seg, r.tails[1:],
+               r.names, r.tail_wrap[0], r.tail_wrap[1:], r.breaks[1:])
+    new.found = _find_name(seg, r.names, _cell_opens(new))
+    k = new.found[0] if new.found else 0
+    if k == 0 or goes_on(seg[k - 1], new.head_wrap[k - 1]):
+        return None
+    return new
+
+
+def _recover_lost_rows(rows: list[_Row], findings: list[Finding]) -> list[_Row]:
+    """Rows with a `_lost_row` split off (the finding that their number is missing
+    is dropped: their text is no longer read as part of the row before)."""
+    out: list[_Row] = []
+    for k, r in enumerate(rows):
+        out.append(r)
+        new = _lost_row(r)
+        if new is None:
+            continue
+        r.tails, r.tail_wrap, r.breaks = [], [], []
+        out.append(new)
+        after = rows[k + 1].first.no if k + 1 < len(rows) else None
+        findings[:] = [f for f in findings if not (
+            f.check == "row_number_missing" and f.object == new.no
+            and f.source_line == after)]
     return out
 
 
@@ -283,6 +333,8 @@ def read_task_links(
     rows = _rows(section, sectors, known, findings)
     for r in rows:
         r.found = _find_name(r.head, r.names, _cell_opens(r) if spaced else None)
+    if spaced:
+        rows = _recover_lost_rows(rows, findings)
     width = _width(rows)
     whole = _complete(rows, complete or set())
     for r in rows:
