@@ -221,3 +221,17 @@ def test_a_row_after_a_break_that_cut_no_cell_is_a_row_of_its_own() -> None:
     assert [(r.row_no, r.task, r.project_name) for r in rows[1:]] == [
         ("2", "Развитие сетей", "Цифровой помощник учителя"),
         ("3", "Повышение навыков педагогов", "Цифровой помощник ученика")]
+
+
+def test_a_name_s_rest_goes_on_past_its_letters_to_its_cell_s_end() -> None:
+    # Sections 6 and 7 know the name up to «поддержки»; it was marked, so the
+    # remark after it is the name's too, and its bracket open at «инфраструктуры»
+    # (which filled the narrow column) keeps it going.
+    rows = read(["1", "Совершенствование ", "процедур", "Переход к ", "- Граждане ",
+                 "Органы власти", BRK, "проактивному ", "управлению ", "поддержки ",
+                 "(оказание ", "инфраструктуры", "ГИСП, участников)", "- Органы ", "власти"],
+                ["Переход к проактивному управлению поддержки"])
+    assert rows[0].project_name == ("Переход к проактивному управлению поддержки "
+                                    "(оказание инфраструктуры ГИСП, участников)")
+    assert cell_rest(["инфраструктуры", "ГИСП,"], [False, False], "Переход (оказание") == 2
+    assert cell_rest(["инфраструктуры", "ГИСП,"], [False, False], "Переход") == 1

@@ -188,10 +188,11 @@ def _find_name(texts: list[str], names: list[str], opens: Callable[[int], bool] 
     return found
 
 
-def _across(head: list[str], tails: list[str], names: list[str]
+def _across(head: list[str], tails: list[str], names: list[str], remarks: bool = True
             ) -> tuple[int, int, int, int, str] | None:
     """A name that starts in `head` and ends in `tails` (after the task's tail):
-    (start in head, head lines, tail start, tail lines, name as printed)."""
+    (start in head, head lines, tail start, tail lines, name as printed), with
+    the `remarks` in brackets after it (`names.extend_remarks`)."""
     best = None
     for j in range(1, len(head)):
         for name in names:
@@ -205,8 +206,10 @@ def _across(head: list[str], tails: list[str], names: list[str]
                 if hit is None:
                     continue
                 p, u = hit
-                n, text = extend_remarks(tails, p + u, join_cell(
-                    [*head[j : j + k], *tails[p : p + u]]))
+                text = join_cell([*head[j : j + k], *tails[p : p + u]])
+                n = p + u
+                if remarks:
+                    n, text = extend_remarks(tails, n, text)
                 if best is None or len(name_key(text)) > len(name_key(best[4])):
                     best = (j, k, p, n - p, text)
     return best
@@ -360,8 +363,9 @@ def read_task_links(
                 for s, seg in enumerate(tails):
                     hit = find_rest(seg, name_key(longer)[len(name_key(name)):])
                     if hit:
-                        n, text = extend_remarks(seg, hit[0] + hit[1],
-                                                 join_cell([name, *seg[hit[0]:sum(hit)]]))
+                        n, text = sum(hit), join_cell([name, *seg[hit[0]:sum(hit)]])
+                        if not spaced:
+                            n, text = extend_remarks(seg, n, text)
                         rest, name = (s, hit[0], n - hit[0]), text
                         break
                 if rest:
@@ -374,7 +378,8 @@ def read_task_links(
                     task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
         else:
             flat = [t for seg in tails for t in seg]
-            across = _across(r.head, flat, r.names)
+            # Where wrapped lines are marked, they say how far the name goes on.
+            across = _across(r.head, flat, r.names, remarks=not spaced)
             if across:
                 j, k, p, n, name = across
                 task, after = r.head[:j], r.head[j + k :]
@@ -426,12 +431,11 @@ def read_task_links(
         for s, seg in enumerate(tails):
             if rest and rest[0] == s:
                 p, n = rest[1], rest[2]
-                if spaced:
+                if spaced and n:
                     # The rest spelled letter for letter may stop short of the cell's end.
-                    more = cell_rest(seg[p:], wraps[s][p:])
-                    if more > n:
-                        name = join_cell([name, *seg[p + n : p + more]])
-                        n = more
+                    more = cell_rest(seg[p + n - 1 :], wraps[s][p + n - 1 :], name) - 1
+                    name = join_cell([name, *seg[p + n : p + n + more]])
+                    n += more
                 task += seg[:p]
                 left_over += seg[p + n :]
                 continue
@@ -451,7 +455,7 @@ def read_task_links(
                     name_cut = True
                 if name_cut:
                     # The name's rest comes next, in column order.
-                    m = cell_rest(seg[n:], marks[n:])
+                    m = cell_rest(seg[n:], marks[n:], name)
                     name = join_cell([name, *seg[n : n + m]])
                     name_cut = n + m == len(seg) and goes_on(seg[-1], marks[-1])
                     n += m

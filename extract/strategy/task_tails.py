@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from extract.strategy.cells import new_cell, open_end
+from extract.strategy.cells import new_cell, open_end, parens_open
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
@@ -112,17 +112,22 @@ def goes_on(line: str, wrapped: bool) -> bool:
     return wrapped or bool(re.search(r"\w-$", line))
 
 
-def cell_rest(lines: list[str], wraps: list[bool]) -> int:
+def cell_rest(lines: list[str], wraps: list[bool], before: str = "") -> int:
     """How many of `lines` (after a page break, where the dump marks wrapped lines)
-    are the rest of one cut cell: up to the first line that does not go on, unless
-    the next is a remark in brackets or opens with a proper adjective (the next
-    cut cell's rest may open in lower case, but not so)."""
+    are the rest of one cut cell, whose text before them is `before`: up to the
+    first line that does not go on, unless the next is a remark in brackets or
+    opens with a proper adjective (the next cut cell's rest may open in lower
+    case, but not so), or the cell's bracket is still open and the next line
+    opens no cell."""
     k = 0
     while k < len(lines):
         k += 1
-        if not goes_on(lines[k - 1], wraps[k - 1]) and not (
-                k < len(lines) and (_proper_adjective(lines[k])
-                                    or lines[k].lstrip().startswith("("))):
+        if k == len(lines) or goes_on(lines[k - 1], wraps[k - 1]):
+            continue
+        nxt = lines[k]
+        if not (_proper_adjective(nxt) or nxt.lstrip().startswith("(") or (
+                parens_open(join_cell([before, *lines[:k]])) and not new_cell(nxt)
+                and not list_item(nxt))):
             break
     return k
 
