@@ -235,3 +235,26 @@ def test_a_name_s_rest_goes_on_past_its_letters_to_its_cell_s_end() -> None:
                                     "(оказание инфраструктуры ГИСП, участников)")
     assert cell_rest(["инфраструктуры", "ГИСП,"], [False, False], "Переход (оказание") == 2
     assert cell_rest(["инфраструктуры", "ГИСП,"], [False, False], "Переход") == 1
+
+
+def test_a_full_line_ending_a_sentence_may_go_on_with_the_next() -> None:
+    # «медицинских документов.» (23) fills the 24-character column; the next
+    # sentence goes on in the same cell (the name was not cut, so no rest of its
+    # would open with a capital there).
+    lines = ["медицинских документов.", "Внедрение ", "систем учета", "«Здравоохранение»"]
+    assert wrapped_tail_length("Развитие", True, "Развитие", lines,
+                               [False, True, False, False], 24, set()) == 3
+    assert wrapped_tail_length("Развитие", True, "Развитие", lines,
+                               [False, True, False, False], 24, set(), name_cut=True) == 1
+
+
+def test_a_later_column_cut_by_the_break_keeps_its_rest() -> None:
+    # The benefit's last line before the break («направлению ») was marked: its
+    # rest ««Здравоохранение»» closes the text after the break, after the task's
+    # rest, which a second break cuts again.
+    rows = read(["1", "Развитие взаимодействия ", "медицинских организаций ", "Портал услуг",
+                 "- Граждане ", "Органы власти", "Сокращение времени ", "направлению ", BRK,
+                 "между собой для ", "«Здравоохранение»", BRK, "граждан региона"],
+                ["Портал услуг"])
+    assert rows[0].task == ("Развитие взаимодействия медицинских организаций между собой "
+                            "для граждан региона")

@@ -348,7 +348,6 @@ def read_task_links(
         tails, wraps = r.tails, r.tail_wrap
         task_cut = False  # (marked dumps) the task's last line so far was wrapped
         name_cut = False  # (marked dumps) so was the name's, and the row was cut
-        task_done = False  # (marked dumps) the task ended before a break's end
         name_line = ""  # (marked dumps) the name's last line before the break
         if r.found is not None:
             j, (used, name, left) = r.found
@@ -428,6 +427,9 @@ def read_task_links(
                 source_line=r.first.no, source_page=r.first.page))
             task, tails = r.head + [t for seg in tails for t in seg], []
         left_over: list[str] = []
+        # (marked dumps) the row's last line before the break is a later column's
+        # and went on: that column's rest comes after the task's and the name's.
+        tail_open = spaced and bool(after) and goes_on(r.head[-1], r.head_wrap[-1])
         for s, seg in enumerate(tails):
             if rest and rest[0] == s:
                 p, n = rest[1], rest[2]
@@ -436,6 +438,9 @@ def read_task_links(
                     more = cell_rest(seg[p + n - 1 :], wraps[s][p + n - 1 :], name) - 1
                     name = join_cell([name, *seg[p + n : p + n + more]])
                     n += more
+                    if p:
+                        task_cut = goes_on(seg[p - 1], wraps[s][p - 1])
+                    tail_open = p + n < len(seg) and goes_on(seg[-1], wraps[s][-1])
                 task += seg[:p]
                 left_over += seg[p + n :]
                 continue
@@ -444,22 +449,27 @@ def read_task_links(
                 if (s == 0 and name_line and not name_cut and not task_cut and rest is None
                         and broken_word(name_line, seg[0])):
                     name_cut = True  # a word of the name broken at the break
-                n = 0 if task_done else wrapped_tail_length(
-                    join_cell(task), task_cut, task[-1] if task else "", seg, marks, width, whole,
-                    name_cut)
-                task_done = n < len(seg)
-                task_cut = not task_done and goes_on(seg[-1], marks[-1])
+                # The rests of the name and of a later column cut too come after the
+                # task's: it leaves them a line each.
+                room = len(seg) - int(name_cut) - int(tail_open)
+                n = wrapped_tail_length(
+                    join_cell(task), task_cut, task[-1] if task else "", seg[:room],
+                    marks[:room], width, whole, name_cut)
+                if n:
+                    task_cut = goes_on(seg[n - 1], marks[n - 1])
                 task += seg[:n]
                 if (s == 0 and name_line and not name_cut and rest is None and n < len(seg)
                         and broken_word(name_line, seg[n])):
                     name_cut = True
                 if name_cut:
                     # The name's rest comes next, in column order.
-                    m = cell_rest(seg[n:], marks[n:], name)
+                    m = cell_rest(seg[n : len(seg) - int(tail_open)],
+                                  marks[n : len(seg) - int(tail_open)], name)
                     name = join_cell([name, *seg[n : n + m]])
-                    name_cut = n + m == len(seg) and goes_on(seg[-1], marks[-1])
+                    name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m
                 left_over += seg[n:]
+                tail_open = n < len(seg) and goes_on(seg[-1], marks[-1])
                 continue
             n = tail_length(join_cell(task), task[-1] if task else "", seg, width, whole,
                             more=s + 1 < len(tails))

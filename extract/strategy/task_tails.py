@@ -198,11 +198,20 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     k = 0
     while k < len(lines) and len(lines[k]) <= limit:
         k += 1
-        if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and (
-                not _filled(lines[k - 1], lines[k], width)
-                or last_sentence(join_cell([task, *lines[:k]])) in complete):
+        if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
+                (_filled(lines[k - 1], lines[k], width)
+                 and last_sentence(join_cell([task, *lines[:k]])) not in complete)
+                or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))):
             break
     return k
+
+
+def _full_sentence(line: str, nxt: str, width: int) -> bool:
+    """A line not marked as wrapped that ends a sentence and fills its column, and
+    `nxt` opens the next sentence: the cell may go on (only the name's rest, when
+    the name was cut too, would open so in the next column)."""
+    return bool(_SENTENCE_END.search(line)) and len(line) >= _FULL * width and (
+        new_cell(nxt))
 
 
 def _filled(line: str, nxt: str, width: int) -> bool:
