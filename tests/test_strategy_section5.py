@@ -258,3 +258,14 @@ def test_a_later_column_cut_by_the_break_keeps_its_rest() -> None:
                 ["Портал услуг"])
     assert rows[0].task == ("Развитие взаимодействия медицинских организаций между собой "
                             "для граждан региона")
+
+
+def test_a_task_quoting_the_name_is_no_name() -> None:
+    # The task repeats the name; the name itself begins after it and a break
+    # cuts it (its rest spelled letter for letter after the break).
+    rows = read(["1", "Внедрение технологий ", "интеллекта в отрасли.", "Внедрение ",
+                 "технологий ", "интеллекта в ", "- Граждане ", "Органы власти", BRK,
+                 "отрасли", "(рекомендовано ФОИВ)"],
+                ["Внедрение технологий интеллекта в отрасли (рекомендовано ФОИВ)"])
+    assert rows[0].task == "Внедрение технологий интеллекта в отрасли."
+    assert rows[0].project_name == "Внедрение технологий интеллекта в отрасли (рекомендовано ФОИВ)"

@@ -349,8 +349,17 @@ def read_task_links(
         task_cut = False  # (marked dumps) the task's last line so far was wrapped
         name_cut = False  # (marked dumps) so was the name's, and the row was cut
         name_line = ""  # (marked dumps) the name's last line before the break
-        if r.found is not None:
-            j, (used, name, left) = r.found
+        found = r.found
+        flat = [t for seg in tails for t in seg]
+        across = None
+        if spaced and found is not None and found[0] == 0 and r.tails:
+            across = _across(r.head, flat, r.names, remarks=False)
+            if across:
+                # The row opens with the name: a task quoting it; the name itself
+                # begins later and is cut by the break.
+                found = None
+        if found is not None:
+            j, (used, name, left) = found
             task = r.head[:j]
             task_cut = spaced and j > 0 and goes_on(r.head[j - 1], r.head_wrap[j - 1])
             after = ([left] if left else []) + r.head[j + used :]
@@ -376,9 +385,8 @@ def read_task_links(
                 if spelled:
                     task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
         else:
-            flat = [t for seg in tails for t in seg]
             # Where wrapped lines are marked, they say how far the name goes on.
-            across = _across(r.head, flat, r.names, remarks=not spaced)
+            across = across or _across(r.head, flat, r.names, remarks=not spaced)
             if across:
                 j, k, p, n, name = across
                 task, after = r.head[:j], r.head[j + k :]
