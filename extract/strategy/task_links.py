@@ -11,6 +11,18 @@ and whatever comes before its rest is the task's; otherwise `task_tails` says
 how much of the text after the break goes on with the task, and a remark opening
 right after it belongs to the name (the next column). A name not printed letter
 for letter as elsewhere is looked for up to acronyms (`spelled`).
+
+Where the dump marks a line wrapped inside its cell with a trailing space
+(PyMuPDF does; `words.prints_line_end_spaces`), the marks say where cells end
+and which went on after a break: a cell opens at the row's top with a capital
+or a list item, so a name found there runs on over marked lines and lines that
+open no cell (`_name_in_head`); after the break the task's rest comes first
+(`task_tails.wrapped_tail_length`), then the name's (`task_tails.cell_rest`),
+each leaving a line to a later column that went on too; a row with no known
+name is split where its cells end, and a row none of whose cells a break cut is
+followed by a row of its own, whose number was lost. A line not marked is no
+proof of a cell's end (a word broken there, or the line filled the column), so
+other evidence decides there. Dumps without the mark are read as before.
 """
 
 from __future__ import annotations

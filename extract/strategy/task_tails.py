@@ -13,6 +13,11 @@ rest is recognised from the template's layout and Russian typography:
   5 print whole elsewhere is complete: the cell ends there unless a new
   sentence starts;
 - a cell that fills the page down to the next break goes on after that one.
+
+Where the dump marks lines wrapped inside their cell (a trailing space), a
+marked line goes on for sure and one not marked ended, unless it filled the
+column (LibreOffice then drops the space), stops mid-phrase or breaks a word:
+`wrapped_tail_length`, `cell_rest` and `cell_lines` read cells so.
 """
 
 from __future__ import annotations
