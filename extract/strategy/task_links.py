@@ -112,7 +112,8 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     out: list[_Row] = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
-        starts = cells.project_starts(lines, sector.number)
+        starts = _other_style_rows(lines, cells.project_starts(lines, sector.number),
+                                   sector.number)
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
@@ -134,6 +135,32 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
                 wraps[-1].append(_wrapped(ln))
             out.append(_Row(sector.number, sector.name, num.no, lines[i], segs[0], segs[1:],
                             known.get(sector.number, []), wraps[0], wraps[1:], breaks))
+    return out
+
+
+def _other_style_rows(lines: list[Line], starts: list[tuple[int, cells.ProjectNo]],
+                      sector_no: int) -> list[tuple[int, cells.ProjectNo]]:
+    """`starts` with a row numbered in the other plain style (`7.` in a table of
+    `1` … `6`) where the sequence has a gap or ends: the number alone on its
+    line, the line before it not going on (not marked where the dump marks
+    wrapped lines, no open phrase) and a capital after it."""
+    spaced = prints_line_end_spaces(lines)
+    out = list(starts)
+    for k in range(len(starts) - 1, -1, -1):
+        i, num = starts[k]
+        if num.style not in ("bare", "dot"):
+            continue
+        want = str(int(cells.short_project_no(num.no)) + 1)
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        if k + 1 < len(starts) and cells.short_project_no(starts[k + 1][1].no) == want:
+            continue
+        other = f"{want}." if num.style == "bare" else want
+        for m in range(i + 2, end - 1):
+            prev = lines[m - 1]
+            if lines[m].text == other and cells.starts_upper(lines[m + 1].text) and not (
+                    goes_on(prev.text, _wrapped(prev)) if spaced else cells.open_end(prev.text)):
+                out.insert(k + 1, (m, cells.ProjectNo(want, "", num.style)))
+                break
     return out
 
 
