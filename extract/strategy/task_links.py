@@ -111,7 +111,8 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     body, _ = strip_headers(section.lines, _HEADER_END)
     out: list[_Row] = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
-        lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
+        lines = _first_number_cut(
+            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell], sector.number)
         starts = _other_style_rows(lines, cells.project_starts(lines, sector.number),
                                    sector.number)
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
@@ -136,6 +137,26 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
             out.append(_Row(sector.number, sector.name, num.no, lines[i], segs[0], segs[1:],
                             known.get(sector.number, []), wraps[0], wraps[1:], breaks))
     return out
+
+
+def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
+    """`lines` with a sector's first row number cut after its dot by a page break
+    (`2.` | break | `1` for 2.1) put back together: the № column's rest is the
+    first line after the break. (Later rows of a dotted table are recognised so
+    by `cells.project_starts`; the first fixes the table's numbering style.)"""
+    first = next((i for i, ln in enumerate(lines)
+                  if cells.project_number(ln.text, sector_no)), None)
+    if first is None or lines[first].text != f"{sector_no}." or first + 1 >= len(lines):
+        return lines
+    brk = next((k for k in range(first + 1, len(lines)) if lines[k].brk), None)
+    if (brk is None or brk == first + 1 or lines[brk].text != "1"
+            or not cells.starts_upper(lines[first + 1].text)):
+        return lines
+    ln = lines[first]
+    whole = Line(ln.no, f"{sector_no}.1", ln.page, ln.brk)
+    nxt = lines[brk + 1] if brk + 1 < len(lines) else None
+    rest = [Line(nxt.no, nxt.raw, nxt.page, True)] if nxt is not None else []
+    return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + 2 :]]
 
 
 def _other_style_rows(lines: list[Line], starts: list[tuple[int, cells.ProjectNo]],
