@@ -107,14 +107,13 @@ def _number_piece(start: str, piece: str, no: str, sector_no: int) -> bool:
 
 
 def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]],
-          findings: list[Finding]) -> list[_Row]:
+          findings: list[Finding], spaced: bool) -> list[_Row]:
     body, _ = strip_headers(section.lines, _HEADER_END)
     out: list[_Row] = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = _first_number_cut(
             [ln for ln in sector.lines if not ln.empty and not ln.blank_cell], sector.number)
-        starts = _other_style_rows(lines, cells.project_starts(lines, sector.number),
-                                   sector.number)
+        starts = _other_style_rows(lines, cells.project_starts(lines, sector.number), spaced)
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
@@ -160,12 +159,11 @@ def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
 
 
 def _other_style_rows(lines: list[Line], starts: list[tuple[int, cells.ProjectNo]],
-                      sector_no: int) -> list[tuple[int, cells.ProjectNo]]:
+                      spaced: bool) -> list[tuple[int, cells.ProjectNo]]:
     """`starts` with a row numbered in the other plain style (`7.` in a table of
     `1` … `6`) where the sequence has a gap or ends: the number alone on its
     line, the line before it not going on (not marked where the dump marks
     wrapped lines, no open phrase) and a capital after it."""
-    spaced = prints_line_end_spaces(lines)
     out = list(starts)
     for k in range(len(starts) - 1, -1, -1):
         i, num = starts[k]
@@ -393,7 +391,7 @@ def read_task_links(
     findings: list[Finding] = []
     # The dump marks a line wrapped inside its cell with a space at its end.
     spaced = prints_line_end_spaces(section.lines)
-    rows = _rows(section, sectors, known, findings)
+    rows = _rows(section, sectors, known, findings, spaced)
     for r in rows:
         r.found = _find_name(r.head, r.names, _cell_opens(r) if spaced else None)
     if spaced:
