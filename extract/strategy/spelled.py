@@ -11,6 +11,7 @@ may share its first line with the task's rest: two cells on one line).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.strategy.acronyms import acronyms, name_words, word_list
@@ -111,17 +112,20 @@ def _rest(prefix: str, tails: list[list[str]], target: tuple[str, ...],
     return None
 
 
-def find_spelled(head: list[str], tails: list[list[str]], names: list[str]) -> Spelled | None:
+def find_spelled(head: list[str], tails: list[list[str]], names: list[str],
+                 opens: Callable[[int], bool] | None = None) -> Spelled | None:
     """The longest known name spelled by a run of `head` lines after the first
     (the task comes first; the latest run of equals, the task may quote the
-    name), or begun there and completed after a break."""
+    name), or begun there and completed after a break. `opens(j)`: whether a
+    cell may open at line j (where the dump marks wrapped lines, it says)."""
     found = acronyms(" ".join([*head, *(t for seg in tails for t in seg)]))
     for target, f in _targets(names, found):
         whole: list[Spelled] = []  # runs that spell the name
         cut: list[tuple[int, int, str]] = []  # runs that begin it
         for j in range(len(head) - 1, 0, -1):
             initial = head[j].lstrip("«\"(")[:1].upper()
-            if not starts_upper(head[j]) or initial != target[0][:1].upper():
+            if not starts_upper(head[j]) or initial != target[0][:1].upper() or (
+                    opens is not None and not opens(j)):
                 continue
             for k in range(1, min(_MAX_LINES, len(head) - j) + 1):
                 text = join_cell(head[j : j + k])

@@ -11,11 +11,24 @@ and whatever comes before its rest is the task's; otherwise `task_tails` says
 how much of the text after the break goes on with the task, and a remark opening
 right after it belongs to the name (the next column). A name not printed letter
 for letter as elsewhere is looked for up to acronyms (`spelled`).
+
+Where the dump marks a line wrapped inside its cell with a trailing space
+(PyMuPDF does; `words.prints_line_end_spaces`), the marks say where cells end
+and which went on after a break: a cell opens at the row's top with a capital
+or a list item, so a name found there runs on over marked lines and lines that
+open no cell (`_name_in_head`); after the break the task's rest comes first
+(`task_tails.wrapped_tail_length`), then the name's (`task_tails.cell_rest`),
+each leaving a line to a later column that went on too; a row with no known
+name is split where its cells end, and a row none of whose cells a break cut is
+followed by a row of its own, whose number was lost. A line not marked is no
+proof of a cell's end (a word broken there, or the line filled the column), so
+other evidence decides there. Dumps without the mark are read as before.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.strategy import cells
@@ -32,8 +45,17 @@ from extract.strategy.names import (
 from extract.strategy.records import Finding, TaskLinkRecord
 from extract.strategy.sections import Line, Section, missing_row, split_sectors, strip_headers
 from extract.strategy.spelled import Spelled, find_spelled
-from extract.strategy.task_tails import sentences, tail_length
-from extract.strategy.words import join_cell
+from extract.strategy.task_tails import (
+    cell_lines,
+    cell_rest,
+    goes_on,
+    list_item,
+    opens_inside,
+    sentences,
+    tail_length,
+    wrapped_tail_length,
+)
+from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
 
 _HEADER_END = re.compile(r"бенефициара\s+проекта$", re.IGNORECASE)
 
@@ -52,7 +74,9 @@ def _split_benefit(texts: list[str]) -> tuple[list[str], list[str]]:
 
 @dataclass
 class _Row:
-    """One table row: its number, first line, and text before / after each break."""
+    """One table row: its number, first line, and text before / after each break;
+    `head_wrap` / `tail_wrap` say which of those lines the dump marks as wrapped
+    inside their cell (all False where it marks none)."""
 
     sector_no: int
     sector_name: str
@@ -61,35 +85,160 @@ class _Row:
     head: list[str]
     tails: list[list[str]]
     names: list[str]
+    head_wrap: list[bool]
+    tail_wrap: list[list[bool]]
+    breaks: list[Line]  # the first line after each break
     found: tuple[int, tuple[int, str, str]] | None = None
 
 
+def _wrapped(ln: Line) -> bool:
+    """The line was wrapped inside its cell: the dump kept the space after its last word."""
+    return ln.raw[-1:].isspace() and bool(ln.raw.strip())
+
+
+def _number_piece(start: str, piece: str, no: str, sector_no: int) -> bool:
+    """`piece` is the rest of a row number whose first part `start` its line
+    printed: the narrow № column wrapped it (`5.1` / `0`), or a page break cut it
+    (`1.` | break | `7`; the № column's rest comes first after the break)."""
+    if not re.fullmatch(r"\d{1,3}\.?", piece.strip()):
+        return False
+    whole = cells.project_number(start.strip() + piece.strip(), sector_no)
+    return whole is not None and not whole.rest and whole.no == no
+
+
 def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]],
-          findings: list[Finding]) -> list[_Row]:
+          findings: list[Finding], spaced: bool) -> list[_Row]:
     body, _ = strip_headers(section.lines, _HEADER_END)
     out: list[_Row] = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
-        lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
-        starts = cells.project_starts(lines, sector.number)
+        lines = _first_number_cut(
+            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell], sector.number)
+        starts = _other_style_rows(lines, cells.project_starts(lines, sector.number), spaced)
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+            if k + 1 < len(starts) and end - 1 > i and _number_piece(
+                    lines[end - 1].text, lines[end].text, starts[k + 1][1].no, sector.number):
+                end -= 1  # the next row's number began on the line before its start
             segs: list[list[str]] = [[num.rest] if num.rest else []]
+            wraps: list[list[bool]] = [[_wrapped(lines[i])] if num.rest else []]
+            breaks: list[Line] = []
             for ln in lines[i + 1 : end]:
                 if ln.brk:
                     segs.append([])
+                    wraps.append([])
+                    breaks.append(ln)
+                    if len(segs) == 2 and _number_piece(lines[i].text, ln.text, num.no,
+                                                        sector.number):
+                        continue
                 segs[-1].append(ln.text)
+                wraps[-1].append(_wrapped(ln))
             out.append(_Row(sector.number, sector.name, num.no, lines[i], segs[0], segs[1:],
-                            known.get(sector.number, [])))
+                            known.get(sector.number, []), wraps[0], wraps[1:], breaks))
     return out
 
 
-def _find_name(texts: list[str], names: list[str]) -> tuple[int, tuple[int, str, str]] | None:
+def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
+    """`lines` with a sector's first row number cut after its dot by a page break
+    (`2.` | break | `1` for 2.1) put back together: the № column's rest is the
+    first line after the break. (Later rows of a dotted table are recognised so
+    by `cells.project_starts`; the first fixes the table's numbering style.)"""
+    first = next((i for i, ln in enumerate(lines)
+                  if cells.project_number(ln.text, sector_no)), None)
+    if first is None or lines[first].text != f"{sector_no}." or first + 1 >= len(lines):
+        return lines
+    brk = next((k for k in range(first + 1, len(lines)) if lines[k].brk), None)
+    if (brk is None or brk == first + 1 or lines[brk].text != "1"
+            or not cells.starts_upper(lines[first + 1].text)):
+        return lines
+    ln = lines[first]
+    whole = Line(ln.no, f"{sector_no}.1", ln.page, ln.brk)
+    nxt = lines[brk + 1] if brk + 1 < len(lines) else None
+    rest = [Line(nxt.no, nxt.raw, nxt.page, True)] if nxt is not None else []
+    return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + 2 :]]
+
+
+def _other_style_rows(lines: list[Line], starts: list[tuple[int, cells.ProjectNo]],
+                      spaced: bool) -> list[tuple[int, cells.ProjectNo]]:
+    """`starts` with a row numbered in the other plain style (`7.` in a table of
+    `1` … `6`) where the sequence has a gap or ends: the number alone on its
+    line, the line before it not going on (not marked where the dump marks
+    wrapped lines, no open phrase) and a capital after it."""
+    out = list(starts)
+    for k in range(len(starts) - 1, -1, -1):
+        i, num = starts[k]
+        if num.style not in ("bare", "dot"):
+            continue
+        want = str(int(cells.short_project_no(num.no)) + 1)
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        if k + 1 < len(starts) and cells.short_project_no(starts[k + 1][1].no) == want:
+            continue
+        other = f"{want}." if num.style == "bare" else want
+        for m in range(i + 2, end - 1):
+            prev = lines[m - 1]
+            if lines[m].text == other and cells.starts_upper(lines[m + 1].text) and not (
+                    goes_on(prev.text, _wrapped(prev)) if spaced else cells.open_end(prev.text)):
+                out.insert(k + 1, (m, cells.ProjectNo(want, "", num.style)))
+                break
+    return out
+
+
+def _next_no(no: str) -> str:
+    """The row number after `no` in its style (`3` -> `4`, `1.3` -> `1.4`)."""
+    head, _, last = no.rpartition(".")
+    return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
+
+
+def _lost_row(r: _Row) -> _Row | None:
+    """Where the dump marks wrapped lines: the row that opens after a break in `r`
+    when none of `r`'s cells went on there (task, name and last line not marked),
+    and what follows the break opens a cell and names a known project after a
+    task that ended: its number was lost (taken for the page's number)."""
+    if not r.tails or r.found is None or goes_on(r.head[-1], r.head_wrap[-1]):
+        return None
+    j, (used, name, left) = r.found
+    if (j and goes_on(r.head[j - 1], r.head_wrap[j - 1])) or _name_in_head(
+            r, j, used, name, left)[2]:
+        return None
+    seg = r.tails[0]
+    if not seg or not cells.new_cell(seg[0]):
+        return None
+    new = _Row(r.sector_no, r.sector_name, _next_no(r.no), r.breaks[0], seg, r.tails[1:],
+               r.names, r.tail_wrap[0], r.tail_wrap[1:], r.breaks[1:])
+    new.found = _find_name(seg, r.names, _cell_opens(new))
+    k = new.found[0] if new.found else 0
+    if k == 0 or goes_on(seg[k - 1], new.head_wrap[k - 1]):
+        return None
+    return new
+
+
+def _recover_lost_rows(rows: list[_Row], findings: list[Finding]) -> list[_Row]:
+    """Rows with a `_lost_row` split off (the finding that their number is missing
+    is dropped: their text is no longer read as part of the row before)."""
+    out: list[_Row] = []
+    for k, r in enumerate(rows):
+        out.append(r)
+        new = _lost_row(r)
+        if new is None:
+            continue
+        r.tails, r.tail_wrap, r.breaks = [], [], []
+        out.append(new)
+        after = rows[k + 1].first.no if k + 1 < len(rows) else None
+        findings[:] = [f for f in findings if not (
+            f.check == "row_number_missing" and f.object == new.no
+            and f.source_line == after)]
+    return out
+
+
+def _find_name(texts: list[str], names: list[str], opens: Callable[[int], bool] | None = None
+               ) -> tuple[int, tuple[int, str, str]] | None:
     """(start line, match) of the project's name. The task may quote the name: take
     the longest match, the later one of equals, and not at the row's start when
-    another exists."""
+    another exists; `opens(j)`: whether a cell may open at line j."""
     found = None
     for j in range(len(texts)):
+        if j and opens is not None and not opens(j):
+            continue
         m = best_match(texts[j:], names)
         if m and (found is None or found[0] == 0
                   or len(name_key(m[1])) >= len(name_key(found[1][1]))):
@@ -97,10 +246,11 @@ def _find_name(texts: list[str], names: list[str]) -> tuple[int, tuple[int, str,
     return found
 
 
-def _across(head: list[str], tails: list[str], names: list[str]
+def _across(head: list[str], tails: list[str], names: list[str], remarks: bool = True
             ) -> tuple[int, int, int, int, str] | None:
     """A name that starts in `head` and ends in `tails` (after the task's tail):
-    (start in head, head lines, tail start, tail lines, name as printed)."""
+    (start in head, head lines, tail start, tail lines, name as printed), with
+    the `remarks` in brackets after it (`names.extend_remarks`)."""
     best = None
     for j in range(1, len(head)):
         for name in names:
@@ -114,29 +264,35 @@ def _across(head: list[str], tails: list[str], names: list[str]
                 if hit is None:
                     continue
                 p, u = hit
-                n, text = extend_remarks(tails, p + u, join_cell(
-                    [*head[j : j + k], *tails[p : p + u]]))
+                text = join_cell([*head[j : j + k], *tails[p : p + u]])
+                n = p + u
+                if remarks:
+                    n, text = extend_remarks(tails, n, text)
                 if best is None or len(name_key(text)) > len(name_key(best[4])):
                     best = (j, k, p, n - p, text)
     return best
 
 
-def _take(head: list[str], tails: list[list[str]], found: Spelled
-          ) -> tuple[list[str], list[str], str, list[list[str]], tuple[int, int, int] | None]:
-    """(task, text after the name, name, tails, where the name's rest is in them) of
-    a name spelled otherwise. A rest that shares its first line with the column
-    before it gets that line split."""
+def _take(head: list[str], tails: list[list[str]], wraps: list[list[bool]], found: Spelled
+          ) -> tuple[list[str], list[str], str, list[list[str]], list[list[bool]],
+                     tuple[int, int, int] | None]:
+    """(task, text after the name, name, tails, their wrap marks, where the name's
+    rest is in them) of a name spelled otherwise. A rest that shares its first line
+    with the column before it gets that line split."""
     task, after = head[: found.start], head[found.start + found.lines :]
     rest = found.rest
     if rest is None:
-        return task, after, found.text, tails, None
+        return task, after, found.text, tails, wraps, None
     if not rest.skip:
-        return task, after, found.text, tails, (rest.seg, rest.at, rest.count)
+        return task, after, found.text, tails, wraps, (rest.seg, rest.at, rest.count)
     seg = list(tails[rest.seg])
+    marks = list(wraps[rest.seg])
     words = seg[rest.at].split()
     seg[rest.at : rest.at + 1] = [" ".join(words[: rest.skip]), " ".join(words[rest.skip :])]
+    marks[rest.at : rest.at + 1] = [False, marks[rest.at]]
     tails = [*tails[: rest.seg], seg, *tails[rest.seg + 1 :]]
-    return task, after, found.text, tails, (rest.seg, rest.at + 1, rest.count)
+    wraps = [*wraps[: rest.seg], marks, *wraps[rest.seg + 1 :]]
+    return task, after, found.text, tails, wraps, (rest.seg, rest.at + 1, rest.count)
 
 
 def _width(rows: list[_Row]) -> int:
@@ -154,6 +310,77 @@ def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
     return out
 
 
+def _cell_ends(wraps: list[bool]) -> int:
+    """Cells a run of lines holds where wrapped lines are marked: each line not
+    wrapped ends one, and a last line wrapped is a cell cut by a page break."""
+    return sum(1 for w in wraps if not w) + (1 if wraps and wraps[-1] else 0)
+
+
+def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
+                  ) -> tuple[str, int, bool]:
+    """Where the dump marks wrapped lines: (name, end of its lines in the head, cut
+    by the page break). The match stops before a list item (the beneficiaries).
+    A line belongs to one cell, so the rest of the name's last line is the name's
+    too. A line marked goes on on the next line, or, the row cut by a break,
+    after the break when the next line is a list item or opens a cell and what
+    follows holds no more than the two columns after the name (beneficiary,
+    benefit); a line not marked goes on when the next opens no cell
+    (`opens_inside`) or the name is still open (`cells.open_end`). A name whose
+    bracket is still open at the break goes on after it too."""
+    for m in range(1, used):
+        line = r.head[j + m]
+        if list_item(line):
+            # A list item (the beneficiaries) the match ran into: the name ended.
+            used, name, left = m, join_cell(r.head[j : j + m]), ""
+            break
+    end = j + used
+    text = join_cell(r.head[j:end])
+    while end < len(r.head) and len(name_key(text)) < len(name_key(name)):
+        # The name as matched took words of the line after its last line used.
+        end += 1
+        text = join_cell(r.head[j:end])
+    if name_key(text).startswith(name_key(name)):
+        name = text
+    elif left:
+        name = join_cell([name, left])
+    while end < len(r.head):
+        nxt = r.head[end]
+        if goes_on(r.head[end - 1], r.head_wrap[end - 1]):
+            if r.tails and (list_item(nxt) or (
+                    cells.new_cell(nxt) and _cell_ends(r.head_wrap[end:]) < 3)):
+                break
+        elif not opens_inside(nxt) and not (
+                cells.open_end(name) and not cells.new_cell(nxt) and not list_item(nxt)):
+            break
+        name = join_cell([name, nxt])
+        end += 1
+    return name, end, bool(r.tails) and (
+        goes_on(r.head[end - 1], r.head_wrap[end - 1]) or cells.parens_open(name))
+
+
+def _cell_opens(r: _Row) -> Callable[[int], bool]:
+    """Where the dump marks wrapped lines: whether a cell may open at a line of the
+    row's head. Not on a line no cell opens with (`opens_inside`), nor after a
+    marked line unless a page break cut the row (the cell before went on there)."""
+    def opens(j: int) -> bool:
+        return not opens_inside(r.head[j]) and (
+            bool(r.tails) or not goes_on(r.head[j - 1], r.head_wrap[j - 1]))
+    return opens
+
+
+def _marked_cells(r: _Row) -> int | None:
+    """The task's lines of a row whose name no other section knows, where the dump
+    marks its cells' ends (the name's cell follows it, see `_name_in_head`): a
+    cell's line goes on when marked as wrapped, or when the next opens no cell;
+    a marked line before one that does, in a row cut by a page break, was the
+    cell's last before the break. None unless the task ends and a capitalised
+    line opens the name."""
+    t = cell_lines(r.head, r.head_wrap, cut=bool(r.tails))
+    if t >= len(r.head) - 1 or not cells.starts_upper(r.head[t]):
+        return None
+    return t
+
+
 def read_task_links(
     section: Section, sectors: dict[int, str], known: dict[int, list[str]],
     complete: set[str] | None = None,
@@ -162,9 +389,13 @@ def read_task_links(
     `complete` = sentences of section 4 (see `task_tails.section4_sentences`)."""
     records: list[TaskLinkRecord] = []
     findings: list[Finding] = []
-    rows = _rows(section, sectors, known, findings)
+    # The dump marks a line wrapped inside its cell with a space at its end.
+    spaced = prints_line_end_spaces(section.lines)
+    rows = _rows(section, sectors, known, findings, spaced)
     for r in rows:
-        r.found = _find_name(r.head, r.names)
+        r.found = _find_name(r.head, r.names, _cell_opens(r) if spaced else None)
+    if spaced:
+        rows = _recover_lost_rows(rows, findings)
     width = _width(rows)
     whole = _complete(rows, complete or set())
     for r in rows:
@@ -172,29 +403,48 @@ def read_task_links(
         name = ""
         after: list[str] = []
         rest: tuple[int, int, int] | None = None  # (segment, start, lines) of the name's tail
-        tails = r.tails
-        if r.found is not None:
-            j, (used, name, left) = r.found
+        tails, wraps = r.tails, r.tail_wrap
+        task_cut = False  # (marked dumps) the task's last line so far was wrapped
+        name_cut = False  # (marked dumps) so was the name's, and the row was cut
+        name_line = ""  # (marked dumps) the name's last line before the break
+        found = r.found
+        flat = [t for seg in tails for t in seg]
+        across = None
+        if spaced and found is not None and found[0] == 0 and r.tails:
+            across = _across(r.head, flat, r.names, remarks=False)
+            if across:
+                # The row opens with the name: a task quoting it; the name itself
+                # begins later and is cut by the break.
+                found = None
+        if found is not None:
+            j, (used, name, left) = found
             task = r.head[:j]
+            task_cut = spaced and j > 0 and goes_on(r.head[j - 1], r.head_wrap[j - 1])
             after = ([left] if left else []) + r.head[j + used :]
+            if spaced:
+                name, end, name_cut = _name_in_head(r, j, used, name, left)
+                name_line = r.head[end - 1]
+                after, left = r.head[end:], ""
             for longer in longer_names(name, r.names) if not left else []:
                 for s, seg in enumerate(tails):
                     hit = find_rest(seg, name_key(longer)[len(name_key(name)):])
                     if hit:
-                        n, text = extend_remarks(seg, hit[0] + hit[1],
-                                                 join_cell([name, *seg[hit[0]:sum(hit)]]))
+                        n, text = sum(hit), join_cell([name, *seg[hit[0]:sum(hit)]])
+                        if not spaced:
+                            n, text = extend_remarks(seg, n, text)
                         rest, name = (s, hit[0], n - hit[0]), text
                         break
                 if rest:
                     break
-            if rest is None and not left and cells.open_end(name):
-                # Cut, and not completed letter for letter: maybe spelled otherwise.
+            if rest is None and not left and cells.open_end(name) and not spaced:
+                # Cut, and not completed letter for letter: maybe spelled otherwise
+                # (where wrapped lines are marked, the marks tell where it goes on).
                 spelled = find_spelled(r.head, tails, r.names)
                 if spelled:
-                    task, after, name, tails, rest = _take(r.head, tails, spelled)
+                    task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
         else:
-            flat = [t for seg in tails for t in seg]
-            across = _across(r.head, flat, r.names)
+            # Where wrapped lines are marked, they say how far the name goes on.
+            across = across or _across(r.head, flat, r.names, remarks=not spaced)
             if across:
                 j, k, p, n, name = across
                 task, after = r.head[:j], r.head[j + k :]
@@ -204,10 +454,38 @@ def read_task_links(
                     s += 1
                 rest = (s, p, n)
             else:
-                spelled = find_spelled(r.head, tails, r.names)
-                if spelled:
-                    task, after, name, tails, rest = _take(r.head, tails, spelled)
-        if not name:
+                spelled = find_spelled(r.head, tails, r.names,
+                                       _cell_opens(r) if spaced else None)
+                ends = None
+                if spelled and spaced:
+                    ends = _name_in_head(r, spelled.start, spelled.lines, join_cell(
+                        r.head[spelled.start : spelled.start + spelled.lines]), "")
+                if spelled and ends and (spelled.rest is None
+                                         or ends[1] != spelled.start + spelled.lines):
+                    # Where it ends and goes on the marks say, as for a known name
+                    # (a rest after the break is kept if its head ends where they do).
+                    task = r.head[: spelled.start]
+                    name, end, name_cut = ends
+                    after, name_line = r.head[end:], r.head[end - 1]
+                elif spelled:
+                    task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
+            task_cut = spaced and bool(task) and goes_on(task[-1], r.head_wrap[len(task) - 1])
+        if rest is not None:
+            name_cut = False
+        marked = None if name or not spaced else _marked_cells(r)
+        if marked:
+            # No known name, but the dump marks where the cells end: the first is
+            # the task, the second the project's name.
+            task, rest = r.head[:marked], None
+            task_cut = goes_on(task[-1], r.head_wrap[marked - 1])
+            name, end, name_cut = _name_in_head(r, marked, 1, r.head[marked], "")
+            after, name_line = r.head[end:], r.head[end - 1]
+            findings.append(Finding(
+                check="task_project_not_found", object=r.no,
+                message="no project of sections 6 or 7 is named in this section 5 "
+                        "row; task and project split where their cells end",
+                source_line=r.first.no, source_page=r.first.page))
+        elif not name:
             findings.append(Finding(
                 check="task_project_not_found", object=r.no,
                 message="no project of sections 6 or 7 is named in this section 5 "
@@ -215,11 +493,49 @@ def read_task_links(
                 source_line=r.first.no, source_page=r.first.page))
             task, tails = r.head + [t for seg in tails for t in seg], []
         left_over: list[str] = []
+        # (marked dumps) the row's last line before the break is a later column's
+        # and went on: that column's rest comes after the task's and the name's.
+        tail_open = spaced and bool(after) and goes_on(r.head[-1], r.head_wrap[-1])
         for s, seg in enumerate(tails):
             if rest and rest[0] == s:
                 p, n = rest[1], rest[2]
+                if spaced and n:
+                    # The rest spelled letter for letter may stop short of the cell's end.
+                    more = cell_rest(seg[p + n - 1 :], wraps[s][p + n - 1 :], name) - 1
+                    name = join_cell([name, *seg[p + n : p + n + more]])
+                    n += more
+                    if p:
+                        task_cut = goes_on(seg[p - 1], wraps[s][p - 1])
+                    tail_open = p + n < len(seg) and goes_on(seg[-1], wraps[s][-1])
                 task += seg[:p]
                 left_over += seg[p + n :]
+                continue
+            if spaced:
+                marks = wraps[s]
+                if (s == 0 and name_line and not name_cut and not task_cut and rest is None
+                        and broken_word(name_line, seg[0])):
+                    name_cut = True  # a word of the name broken at the break
+                # The rests of the name and of a later column cut too come after the
+                # task's: it leaves them a line each.
+                room = len(seg) - int(name_cut) - int(tail_open)
+                n = wrapped_tail_length(
+                    join_cell(task), task_cut, task[-1] if task else "", seg[:room],
+                    marks[:room], width, whole, name_cut)
+                if n:
+                    task_cut = goes_on(seg[n - 1], marks[n - 1])
+                task += seg[:n]
+                if (s == 0 and name_line and not name_cut and rest is None and n < len(seg)
+                        and broken_word(name_line, seg[n])):
+                    name_cut = True
+                if name_cut:
+                    # The name's rest comes next, in column order.
+                    m = cell_rest(seg[n : len(seg) - int(tail_open)],
+                                  marks[n : len(seg) - int(tail_open)], name)
+                    name = join_cell([name, *seg[n : n + m]])
+                    name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
+                    n += m
+                left_over += seg[n:]
+                tail_open = n < len(seg) and goes_on(seg[-1], marks[-1])
                 continue
             n = tail_length(join_cell(task), task[-1] if task else "", seg, width, whole,
                             more=s + 1 < len(tails))

@@ -13,17 +13,22 @@ rest is recognised from the template's layout and Russian typography:
   5 print whole elsewhere is complete: the cell ends there unless a new
   sentence starts;
 - a cell that fills the page down to the next break goes on after that one.
+
+Where the dump marks lines wrapped inside their cell (a trailing space), a
+marked line goes on for sure and one not marked ended, unless it filled the
+column (LibreOffice then drops the space), stops mid-phrase or breaks a word:
+`wrapped_tail_length`, `cell_rest` and `cell_lines` read cells so.
 """
 
 from __future__ import annotations
 
 import re
 
-from extract.strategy.cells import open_end
+from extract.strategy.cells import new_cell, open_end, parens_open
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
-from extract.strategy.words import join_cell
+from extract.strategy.words import broken_word, join_cell
 
 _SENTENCE_END = re.compile(r"[.!?]$")
 _ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
@@ -103,3 +108,120 @@ def tail_length(task: str, last_line: str, lines: list[str], width: int,
             # A sentence printed whole elsewhere ends here, and no new one starts.
             return k
     return best
+
+
+
+def goes_on(line: str, wrapped: bool) -> bool:
+    """Where the dump marks wrapped lines: the cell goes on after `line` (marked, or
+    a word hyphenated at its end, after which no space is printed)."""
+    return wrapped or bool(re.search(r"\w-$", line))
+
+
+def cell_rest(lines: list[str], wraps: list[bool], before: str = "") -> int:
+    """How many of `lines` (after a page break, where the dump marks wrapped lines)
+    are the rest of one cut cell, whose text before them is `before`: up to the
+    first line that does not go on, unless the next is a remark in brackets or
+    opens with a proper adjective (the next cut cell's rest may open in lower
+    case, but not so), or the cell's bracket is still open and the next line
+    opens no cell."""
+    k = 0
+    while k < len(lines):
+        k += 1
+        if k == len(lines) or goes_on(lines[k - 1], wraps[k - 1]):
+            continue
+        nxt = lines[k]
+        if not (_proper_adjective(nxt) or nxt.lstrip().startswith("(") or (
+                parens_open(join_cell([before, *lines[:k]])) and not new_cell(nxt)
+                and not list_item(nxt))):
+            break
+    return k
+
+
+def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
+    """How many of `lines` (a row's text before a break, where the dump marks
+    wrapped lines) make its first cell: a line goes on when marked, or when the
+    next is one no cell opens with (`opens_inside`). In a row `cut` by a page
+    break a marked line before a capitalised word (`cells.new_cell`) or a list
+    item was the cell's last before the break."""
+    k = 0
+    while k < len(lines):
+        k += 1
+        if k == len(lines):
+            break
+        nxt = lines[k]
+        if goes_on(lines[k - 1], wraps[k - 1]):
+            if cut and (new_cell(nxt) or list_item(nxt)):
+                break
+        elif not opens_inside(nxt):
+            break
+    return k
+
+
+def list_item(text: str) -> bool:
+    """A line that opens an item of a list (`- Граждане`, the beneficiaries): no
+    name goes on with one (a dash before a word in lower case, `- удобное`, or
+    an acronym, `- ГИС ЖКХ)`, may go on a name)."""
+    return bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", text.strip()))
+
+
+def opens_inside(text: str) -> bool:
+    """A line that goes on a cell and never opens one: lower case, a remark in
+    brackets, a proper adjective."""
+    t = text.strip()
+    return t[:1].islower() or t.startswith("(") or _proper_adjective(t)
+
+
+def _proper_adjective(text: str) -> bool:
+    """`text` opens with a capitalised proper adjective in an oblique case
+    (`Российской`), which goes on a phrase and never opens a cell."""
+    t = text.strip()
+    return t[:1].isupper() and t[1:2].islower() and not new_cell(t)
+
+
+def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
+                        wraps: list[bool], width: int, complete: set[str],
+                        name_cut: bool = False) -> int:
+    """`tail_length` where the dump marks wrapped lines: a task whose last line
+    before the break went on (`cut`) goes on after it; one whose last line was not
+    marked ended, unless a word was broken at the break or the line was filled to
+    the column's width (LibreOffice then drops the space) and is not a whole
+    sentence; but when the name (`name_cut`) went on after the break too, whose
+    rest comes next, only a broken word or an open phrase says so. After the
+    break its lines go on while marked, or while a line not marked was full and
+    the next goes on in lower case. A line wider than the task column is not the
+    task's."""
+    if not lines or not task:
+        return 0
+    first = lines[0].strip()
+    if name_cut:
+        filled = open_end(last_line) and opens_inside(first)
+    else:
+        filled = _filled(last_line, first, width) and last_sentence(task) not in complete
+    if not cut and not broken_word(last_line, first) and not filled:
+        return 0
+    limit = width + 2
+    k = 0
+    while k < len(lines) and len(lines[k]) <= limit:
+        k += 1
+        if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
+                (_filled(lines[k - 1], lines[k], width)
+                 and last_sentence(join_cell([task, *lines[:k]])) not in complete)
+                or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))):
+            break
+    return k
+
+
+def _full_sentence(line: str, nxt: str, width: int) -> bool:
+    """A line not marked as wrapped that ends a sentence and fills its column, and
+    `nxt` opens the next sentence: the cell may go on (only the name's rest, when
+    the name was cut too, would open so in the next column)."""
+    return bool(_SENTENCE_END.search(line)) and len(line) >= _FULL * width and (
+        new_cell(nxt))
+
+
+def _filled(line: str, nxt: str, width: int) -> bool:
+    """A line not marked as wrapped that still goes on: it fills its column (the
+    space after it did not fit) or stops mid-phrase, and `nxt` goes on in lower
+    case."""
+    return (nxt[:1].islower() or _proper_adjective(nxt)) and not _SENTENCE_END.search(line) and (
+        len(line) >= _FULL * width or open_end(line))
