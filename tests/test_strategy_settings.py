@@ -132,6 +132,11 @@ def test_unknown_word_is_glued_from_two_pieces_only() -> None:
                                                                        "предоставлени"]
 
 
+def test_closing_quote_wrapped_to_the_next_line_goes_back() -> None:
+    out = rejoin_split_words(lines("коридор ", "пассажира", "» проекта ", "«Цифровая"))
+    assert [ln.raw for ln in out] == ["коридор ", "пассажира» ", "проекта ", "«Цифровая"]
+
+
 def test_word_broken_after_a_slash_is_rejoined() -> None:
     # A unit column too narrow for «да/нет» breaks it after the slash.
     out = rejoin_split_words(lines("аппаратурой ", "да/", "нет", "нет", "да"))

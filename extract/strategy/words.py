@@ -104,6 +104,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
 _NUMBER_PIECE = re.compile(r"\d{1,3}\.?|\.")
 _CLOSING = re.compile(r"[,.;:)»]+")
+_CLOSING_LEAD = re.compile(r"([)»]+[,.;:]?)\s+(?=\S)")
 
 
 def _number_run(lines: list[Line], i: int) -> int:
@@ -134,6 +135,7 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
     wrapped onto a line of its own goes back to its word, and so does the rest of a
     word broken after a slash."""
     spaced = prints_line_end_spaces(lines)
+    lines = list(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -158,6 +160,15 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             out[-1] = Line(prev.no, prev.raw + ln.raw.lstrip(), prev.page, prev.brk)
             i += 1
             continue
+        lead = _CLOSING_LEAD.match(ln.raw)
+        if (spaced and lead and out and not ln.brk and out[-1].raw.strip()
+                and not out[-1].raw[-1:].isspace()):
+            # A closing quote or bracket wrapped to the start of the next line
+            # (`пассажира` / `» проекта`) goes back to the word it closes.
+            prev = out[-1]
+            out[-1] = Line(prev.no, prev.raw + lead.group(1) + " ", prev.page, prev.brk)
+            lines[i] = Line(ln.no, ln.raw[lead.end():], ln.page, ln.brk)
+            continue  # the rest of the line is read as any line
         n = 0
         tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
         if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
