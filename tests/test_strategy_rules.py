@@ -512,3 +512,12 @@ def test_section7_read_again_when_section6_prints_a_name_longer() -> None:
     cut.project_name, whole.sector_no = "Проект Альфа с", "2"
     assert not _cut_short([cut], [whole])  # another sector's project
     assert _with_names({1: ["x"]}, [whole]) == {1: ["x"], 2: ["проектальфасинтеграцией"]}
+
+
+def test_row_number_after_a_header_without_years_is_no_year_piece() -> None:
+    from extract.strategy.sections import Line, _year_piece
+
+    header = [Line(k, t) for k, t in enumerate(["№", "Задачи отрасли", "Наименование проекта"])]
+    assert not _year_piece(header, "2")
+    years = [Line(1, "№"), Line(2, "2022"), Line(3, "202")]
+    assert _year_piece(years, "3")

@@ -334,8 +334,8 @@ def split_sectors(section: Section, sectors: dict[int, str]) -> list[Sector]:
 def _year_piece(header: list[Line], text: str) -> bool:
     """`text` goes on with years wrapped in narrow columns (`202` / `4`): the
     header's digit lines with it still read as years, four digits each."""
-    if not text.isdigit():
-        return False
+    if not text.isdigit() or not any(x.text.isdigit() for x in header):
+        return False  # a piece goes on with years the header began (a row number does not)
     digits = "".join(x.text for x in header if x.text.isdigit()) + text
     if not any(len(x.text) < 4 for x in header if x.text.isdigit()) and len(text) == 4:
         return False  # whole years are taken above
