@@ -13,7 +13,8 @@ import datetime as dt
 import math
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -48,6 +49,7 @@ def number(value: object, spec: str | None = None) -> str:
     return text.replace(",", "\u00a0").replace(".", ",")
 
 
+@cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("report", "templates"),
@@ -63,7 +65,8 @@ def build_report(layout: Layout, settings: ReportSettings = SETTINGS,
     """Rebuild `layout.report` from the published warehouse, opened read-only.
 
     Pages are written to a side folder and swapped in at once, so a reader never
-    sees half a report, and a failure leaves the previous report in place.
+    sees half a report, and a failure leaves the previous report in place. Each page
+    is written as soon as it is drawn: a thousand regions' pages are never all in memory.
     """
     target = layout.report
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}")
@@ -76,24 +79,20 @@ def build_report(layout: Layout, settings: ReportSettings = SETTINGS,
         regions = queries.regions(con)
         overview = builder.overview()
         documents = len(builder.documents)
-    keys = draw(overview, settings, layout.report_cache)
-    pages = [overview]
-    for chunk_pages, chunk_keys in _region_pages_in_parallel(layout, regions, settings, workers):
-        pages.extend(chunk_pages)
-        keys.extend(chunk_keys)
-    prune(layout.report_cache, keys)
-    env = environment()
     context = {
         "regions": [(r, region_path(r)) for r in regions],
         "generated": dt.datetime.now(dt.UTC).strftime("%d.%m.%Y %H:%M UTC"),
         "warehouse": layout.warehouse_path.name,
         "documents": documents,
     }
-    for page in pages:
-        html = env.get_template("page.html.j2").render(page=page, **context)
-        (tmp / page.path).write_text(html, "utf-8")
+    job = _Job(str(layout.warehouse_path), [], settings, str(layout.report_cache), str(tmp),
+               context)
+    pages, charts, keys = 1, _charts(overview), _write(overview, job)
+    for chunk in _region_pages_in_parallel(job, regions, workers):
+        pages, charts, keys = pages + chunk[0], charts + chunk[1], keys + chunk[2]
+    prune(layout.report_cache, keys)
     replace_folder(tmp, target)
-    return BuiltReport(target / "index.html", len(pages), _count_charts(pages))
+    return BuiltReport(target / "index.html", pages, charts)
 
 
 class ReportError(RuntimeError):
@@ -106,44 +105,58 @@ PARALLEL_MIN_REGIONS = 8
 CHUNK_TIMEOUT_S = 900.0
 
 
-def draw(page: Page, settings: ReportSettings, cache: Path) -> list[str]:
-    """Fill in the SVG of every chart of the page; the cache keys it used."""
+@dataclass(frozen=True)
+class _Job:
+    """What a worker needs to build and write a chunk of region pages."""
+
+    warehouse: str
+    regions: list[str]
+    settings: ReportSettings
+    cache: str
+    folder: str
+    context: dict
+
+
+def _write(page: Page, job: _Job) -> list[str]:
+    """Draw the page's charts (from the cache where it has them), write the page; the
+    cache keys it used."""
     keys = []
     for section in page.sections:
         for figure in section.figures:
-            key, figure.svg = cached_svg(figure.spec, settings.locale, cache)
+            key, figure.svg = cached_svg(figure.spec, job.settings.locale, Path(job.cache))
             keys.append(key)
+    html = environment().get_template("page.html.j2").render(page=page, **job.context)
+    (Path(job.folder) / page.path).write_text(html, "utf-8")
     return keys
 
 
-def region_pages(job: tuple[str, list[str], ReportSettings, str]
-                 ) -> tuple[list[Page], list[str]]:
-    """The pages of a chunk of regions, charts drawn, and their cache keys (a worker's job)."""
-    warehouse, regions, settings, cache = job
-    keys: list[str] = []
-    with debug_mode(False), duckdb.connect(warehouse, read_only=True) as con:
-        builder = Builder(con, settings)
-        pages = [builder.region_page(r) for r in regions]
-    for page in pages:
-        keys.extend(draw(page, settings, Path(cache)))
-    return pages, keys
+def region_pages(job: _Job) -> tuple[int, int, list[str]]:
+    """Build and write the pages of a chunk of regions (a worker's job): pages, charts
+    and the cache keys they used."""
+    charts, keys = 0, []
+    with debug_mode(False), duckdb.connect(job.warehouse, read_only=True) as con:
+        builder = Builder(con, job.settings)
+        for region in job.regions:
+            page = builder.region_page(region)
+            charts += _charts(page)
+            keys += _write(page, job)
+    return len(job.regions), charts, keys
 
 
-def _region_pages_in_parallel(layout: Layout, regions: list[str], settings: ReportSettings,
-                              workers: int | None) -> list[tuple[list[Page], list[str]]]:
+def _region_pages_in_parallel(job: _Job, regions: list[str], workers: int | None
+                              ) -> list[tuple[int, int, list[str]]]:
     workers = workers or os.cpu_count() or 1
     size = max(1, math.ceil(len(regions) / (workers * 4)))
-    jobs = [(str(layout.warehouse_path), regions[k:k + size], settings,
-             str(layout.report_cache)) for k in range(0, len(regions), size)]
+    jobs = [replace(job, regions=regions[k:k + size]) for k in range(0, len(regions), size)]
     if workers < 2 or len(regions) < PARALLEL_MIN_REGIONS:
-        return [region_pages(job) for job in jobs]
+        return [region_pages(j) for j in jobs]
     results = map_isolated(region_pages, jobs, workers=workers, timeout_s=CHUNK_TIMEOUT_S,
                            preload=[__name__])
-    for job, result in zip(jobs, results, strict=True):
+    for j, result in zip(jobs, results, strict=True):
         if isinstance(result, Failed):
-            raise ReportError(f"report pages of {', '.join(job[1])}: {result.reason}")
+            raise ReportError(f"report pages of {', '.join(j.regions)}: {result.reason}")
     return results
 
 
-def _count_charts(pages: list[Page]) -> int:
-    return sum(len(s.figures) for p in pages for s in p.sections)
+def _charts(page: Page) -> int:
+    return sum(len(s.figures) for s in page.sections)
