@@ -51,11 +51,15 @@ def _names(records: list) -> dict[int, list[str]]:
 
 def _cut_short(indicators: list, projects: list) -> bool:
     """Some section-7 name is the start of a longer section-6 name of its sector."""
-    full = {(p.sector_no, norm_key(p.project_name)) for p in projects}
-    return any(key != name and name.startswith(key) and key
-               for r in indicators for sector, name in full
-               if sector == r.sector_no
-               for key in [norm_key(r.project_name)])
+    full: dict[str, set[str]] = {}
+    for p in projects:
+        full.setdefault(p.sector_no, set()).add(norm_key(p.project_name))
+    for r in indicators:
+        key = norm_key(r.project_name)
+        if key and any(name != key and name.startswith(key)
+                       for name in full.get(r.sector_no, ())):
+            return True
+    return False
 
 
 def _with_names(texts: dict[int, list[str]], projects: list) -> dict[int, list[str]]:

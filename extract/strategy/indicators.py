@@ -320,8 +320,10 @@ class _SectorReader:
         """A body left without the region's name goes on with the lines from i up to
         one that ends with it (a body's name ends «… Энской области»), before any value."""
         last = self.ctx.region_last
+        if not last:
+            return False
         for ln in self.lines[i : i + cells.SETTINGS.body_tail_lines]:
-            if not last or cells.is_value(ln.text):
+            if cells.is_value(ln.text):
                 return False
             if re.sub(r"\W+$", "", ln.text).lower().endswith(last):
                 return True
