@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import shutil
 import uuid
 from dataclasses import dataclass, replace
 from functools import cache
@@ -87,9 +88,13 @@ def build_report(layout: Layout, settings: ReportSettings = SETTINGS,
     }
     job = _Job(str(layout.warehouse_path), [], settings, str(layout.report_cache), str(tmp),
                context)
-    pages, charts, keys = 1, _charts(overview), _write(overview, job)
-    for chunk in _region_pages_in_parallel(job, regions, workers):
-        pages, charts, keys = pages + chunk[0], charts + chunk[1], keys + chunk[2]
+    try:
+        pages, charts, keys = 1, _charts(overview), _write(overview, job)
+        for chunk in _region_pages_in_parallel(job, regions, workers):
+            pages, charts, keys = pages + chunk[0], charts + chunk[1], keys + chunk[2]
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)  # the last good report stays as it was
+        raise
     prune(layout.report_cache, keys)
     replace_folder(tmp, target)
     return BuiltReport(target / "index.html", pages, charts)

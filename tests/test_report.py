@@ -213,3 +213,24 @@ def test_region_pages_built_in_worker_processes_equal_one_process(
         charts = sum(html.count('<div class="svg">') for html in built[workers].values())
         assert 0 < len(list(layout.report_cache.glob("*.svg"))) <= charts
     assert len(built[2]) > 2 and built[1] == built[2]
+
+
+def test_a_failing_page_leaves_the_last_report_and_no_side_folder(
+        report: Layout, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from report.pages import Builder
+
+    layout = Layout(documents_dir=report.documents_dir,
+                    warehouse_path=tmp_path / "wh" / "warehouse.duckdb")
+    layout.warehouse_path.parent.mkdir()
+    shutil.copy2(report.warehouse_path, layout.warehouse_path)
+    built = build_report(layout, workers=1)
+    before = built.index.read_text("utf-8")
+
+    def broken(self, region):
+        raise RuntimeError(f"no page for {region}")
+
+    monkeypatch.setattr(Builder, "region_page", broken)
+    with pytest.raises(RuntimeError, match="no page for"):
+        build_report(layout, workers=1)
+    assert built.index.read_text("utf-8") == before
+    assert [p.name for p in layout.root.iterdir() if p.name.startswith(".report")] == []
