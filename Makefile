@@ -70,6 +70,7 @@ bench: setup
 # National scale: N distinct documents through the nightly job (1,000 takes ~15 minutes).
 bench-scale: setup
 	$(BIN)/python scripts/bench_scale.py 4 100 1000
+	scripts/bench_make_run.sh 100
 
 # A full run launched through the UI's API versus `make run`, wall clock.
 bench-ui: setup
