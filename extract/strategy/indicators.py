@@ -91,11 +91,6 @@ def header_years(headers: list[list[Line]]) -> list[int]:
     return []
 
 
-def _wrapped(ln: Line) -> bool:
-    """The line was wrapped inside its cell: the dump kept the space after its last word."""
-    return ln.raw[-1:].isspace() and bool(ln.raw.strip())
-
-
 class _SectorReader:
     """Reads one sector's lines; a small state machine over the column order."""
 
@@ -319,13 +314,10 @@ class _SectorReader:
     def _ends_with_region(self, i: int) -> bool:
         """A body left without the region's name goes on with the lines from i up to
         one that ends with it (a body's name ends «… Энской области»), before any value."""
-        last = self.ctx.region_last
-        if not last:
-            return False
         for ln in self.lines[i : i + cells.SETTINGS.body_tail_lines]:
             if cells.is_value(ln.text):
                 return False
-            if re.sub(r"\W+$", "", ln.text).lower().endswith(last):
+            if self._org_complete([ln.text]):
                 return True
         return False
 
@@ -333,13 +325,13 @@ class _SectorReader:
         proj = self.project
         assert proj is not None
         proj.name.append(text)
-        proj.name_open = ln is not None and _wrapped(ln)
+        proj.name_open = ln is not None and ln.wrapped
 
     def _add_org(self, text: str, ln: Line | None) -> None:
         proj = self.project
         assert proj is not None
         proj.org.append(text)
-        proj.org_open = ln is not None and _wrapped(ln)
+        proj.org_open = ln is not None and ln.wrapped
 
     def _close_project(self) -> None:
         """The project just read is complete: its name and body (merged cells, whose

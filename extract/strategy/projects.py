@@ -215,12 +215,6 @@ def _glue_pieces(texts: list[str], marks: list[bool]) -> tuple[list[str], list[b
     return out, out_marks
 
 
-def _wrapped(line: Line) -> bool:
-    """The dump printed the line with a trailing space: it was wrapped inside its
-    cell, which goes on (only meaningful where the dump marks lines so)."""
-    return line.raw[-1:].isspace()
-
-
 def _tail_run(term: str, tails: list[str], wrapped: list[bool], p: int,
               spaced: bool) -> list[str] | None:
     """The lines from `p` that finish `term`: lines of term words, not opening
@@ -372,7 +366,7 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         else:
             return used, n_tail, name
     else:
-        prev, prev_wrapped = tails[n_tail - 1].text, _wrapped(tails[n_tail - 1])
+        prev, prev_wrapped = tails[n_tail - 1].text, tails[n_tail - 1].wrapped
     take: list[str] = []
     u = n_tail
     while u < len(tails) and (u == 0 or not tails[u].brk):
@@ -381,7 +375,7 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
                 or (open_end(join_cell([name, *take])) and not new_cell(text))):
             break
         take.append(text)
-        prev, prev_wrapped = text, _wrapped(tails[u])
+        prev, prev_wrapped = text, tails[u].wrapped
         u += 1
     if take:
         name, n_tail = join_cell([name, *take]), u
@@ -421,8 +415,8 @@ def read_projects(
             brk = next((j for j, ln in enumerate(block) if ln.brk), len(block))
             texts = ([rest] if rest else []) + [ln.text for ln in block[:brk]]
             tail_lines = _without_number_tail(lines[i], block[brk:])
-            head_wrapped = ([_wrapped(lines[i])] if rest else []) + [
-                _wrapped(ln) for ln in block[:brk]]
+            head_wrapped = ([lines[i].wrapped] if rest else []) + [
+                ln.wrapped for ln in block[:brk]]
             names = known.get(sector.number, [])
             m = best_match(texts, names)
             across = None if m else match_across(
@@ -470,7 +464,7 @@ def read_projects(
                 rest_cells = _cut(after[t1:])
                 if cut:
                     term = term_rest(term, tails[n_tail:],
-                                     [_wrapped(ln) for ln in tail_lines[n_tail:]],
+                                     [ln.wrapped for ln in tail_lines[n_tail:]],
                                      spaced, goes_on=spaced and marks[t1 - 1])
             while len(rest_cells) < 3:
                 rest_cells.append([])

@@ -40,6 +40,13 @@ class Line:
         return self.raw == ""
 
     @property
+    def wrapped(self) -> bool:
+        """Printed with a space after its last word: where a dump marks lines so
+        (`words.prints_line_end_spaces`), the line was wrapped inside its cell, which
+        goes on."""
+        return self.raw[-1:].isspace() and bool(self.raw.strip())
+
+    @property
     def blank_cell(self) -> bool:
         """A line holding only white space: an empty table cell (e.g. a lost '%')."""
         return self.raw != "" and not self.raw.strip()

@@ -91,11 +91,6 @@ class _Row:
     found: tuple[int, tuple[int, str, str]] | None = None
 
 
-def _wrapped(ln: Line) -> bool:
-    """The line was wrapped inside its cell: the dump kept the space after its last word."""
-    return ln.raw[-1:].isspace() and bool(ln.raw.strip())
-
-
 def _number_piece(start: str, piece: str, no: str, sector_no: int) -> bool:
     """`piece` is the rest of a row number whose first part `start` its line
     printed: the narrow № column wrapped it (`5.1` / `0`), or a page break cut it
@@ -121,7 +116,7 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
                     lines[end - 1].text, lines[end].text, starts[k + 1][1].no, sector.number):
                 end -= 1  # the next row's number began on the line before its start
             segs: list[list[str]] = [[num.rest] if num.rest else []]
-            wraps: list[list[bool]] = [[_wrapped(lines[i])] if num.rest else []]
+            wraps: list[list[bool]] = [[lines[i].wrapped] if num.rest else []]
             breaks: list[Line] = []
             for ln in lines[i + 1 : end]:
                 if ln.brk:
@@ -132,7 +127,7 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
                                                         sector.number):
                         continue
                 segs[-1].append(ln.text)
-                wraps[-1].append(_wrapped(ln))
+                wraps[-1].append(ln.wrapped)
             out.append(_Row(sector.number, sector.name, num.no, lines[i], segs[0], segs[1:],
                             known.get(sector.number, []), wraps[0], wraps[1:], breaks))
     return out
@@ -177,7 +172,7 @@ def _other_style_rows(lines: list[Line], starts: list[tuple[int, cells.ProjectNo
         for m in range(i + 2, end - 1):
             prev = lines[m - 1]
             if lines[m].text == other and cells.starts_upper(lines[m + 1].text) and not (
-                    goes_on(prev.text, _wrapped(prev)) if spaced else cells.open_end(prev.text)):
+                    goes_on(prev.text, prev.wrapped) if spaced else cells.open_end(prev.text)):
                 out.insert(k + 1, (m, cells.ProjectNo(want, "", num.style)))
                 break
     return out

@@ -49,8 +49,8 @@ def split_word(end: str, start: str) -> bool:
 def prints_line_end_spaces(lines: list[Line]) -> bool:
     """The dump keeps the space after a line's last word when the line was
     wrapped (PyMuPDF does): then a line without it was broken inside a word."""
-    texts = [ln.raw for ln in lines if ln.raw.strip()]
-    ends = sum(1 for t in texts if t[-1:].isspace())
+    texts = [ln for ln in lines if ln.raw.strip()]
+    ends = sum(ln.wrapped for ln in texts)
     return bool(texts) and ends / len(texts) >= SETTINGS.share_with_end_space
 
 
