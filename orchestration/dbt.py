@@ -13,13 +13,15 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
 import duckdb
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+from dbt import version as dbt_version
+from packaging import version
 
 from orchestration.resources import WarehouseLayout
 from store.build_state import build_lock, dbt_project_hash, newest_source_mtime, start_build
@@ -45,6 +47,25 @@ def warehouse_dbt_project() -> DbtProject:
         subprocess.run([DBT_EXECUTABLE, "parse", "--quiet", "--profiles-dir", "."],
                        cwd=DBT_PROJECT_DIR, check=True)
     return project
+
+
+class WarehouseDbtCli(DbtCliResource):
+    """dagster-dbt's dbt CLI, without the dbt-core adapter it opens in this process.
+
+    Before each command the stock resource runs `dbt --version` in a subprocess and starts a
+    dbt-core adapter here, for `fetch_row_counts()` / `fetch_column_metadata()`: these
+    cannot open a DuckDB file while dbt writes it, and this project reads row counts and
+    column types after dbt ends (`_table_metadata`). Both cost about three seconds of every
+    night's build. The version is the installed dbt-core's, which `dbt` on this
+    interpreter runs (DBT_EXECUTABLE).
+    """
+
+    @property
+    def _cli_version(self) -> version.Version:
+        return version.parse(dbt_version.__version__)
+
+    def _initialize_dbt_core_adapter(self, args: Sequence[str]) -> None:
+        return None
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
@@ -102,6 +123,29 @@ def _generate_docs_if_changed(dbt: DbtCliResource, layout: Layout, log) -> None:
     stored.write_text(json.dumps(state), "utf-8")
 
 
+def _unit_tests_state(layout: Layout) -> Path:
+    return layout.root / "dbt_unit_tests.passed"
+
+
+def build_args(layout: Layout) -> list[str]:
+    """`dbt build` into the build file; its unit tests only when the project changed.
+
+    A unit test checks a model's SQL on fixed rows, not the night's data: once it passed
+    for this version of the project it passes again, and each is a node the build pays
+    for. The data tests run on every build.
+    """
+    args = ["build", "--vars", dbt_vars(layout), "--threads", str(os.cpu_count() or 1)]
+    state = _unit_tests_state(layout)
+    if state.exists() and state.read_text("utf-8") == dbt_project_hash(DBT_PROJECT_DIR):
+        args += ["--exclude-resource-type", "unit_test"]
+    return args
+
+
+def _record_unit_tests_passed(layout: Layout, args: list[str]) -> None:
+    if "--exclude-resource-type" not in args:
+        _unit_tests_state(layout).write_text(dbt_project_hash(DBT_PROJECT_DIR), "utf-8")
+
+
 def _table_metadata(database: Path) -> dict[tuple[str, str], dict[str, Any]]:
     """Column types of every relation, and row counts of tables, in one read of the build.
 
@@ -157,18 +201,26 @@ def _warehouse_models(
     layout = warehouse.layout()
     with build_lock(layout):
         start_build(layout)
-        build = dbt.cli(
-            ["build", "--vars", dbt_vars(layout), "--threads", str(os.cpu_count() or 1)],
-            context=context, target_path=dbt_target_path(layout), raise_on_error=False,
-        )
-        events = list(build.stream())  # dbt holds the file until it ends
+        args = build_args(layout)
+        build = dbt.cli(args, context=context, target_path=dbt_target_path(layout),
+                        raise_on_error=False)
+        # A test's result is stored as it arrives, while dbt goes on building (the event
+        # log's writes are a good part of this step); a model's waits for dbt to end, which
+        # holds the file until then, so that its row count and column types can be read.
+        models = []
+        for event in build.stream():
+            if isinstance(event, dg.AssetCheckResult | dg.AssetCheckEvaluation):
+                yield event
+            else:
+                models.append(event)
         tables = _table_metadata(layout.build_path)
-        for event in events:  # every model's and test's result, also when some failed
+        for event in models:  # every model's result, also when some failed
             yield _with_table_metadata(event, tables)
         if not build.is_successful():
             # An untested build must never be published, whoever runs publication later.
             layout.build_path.unlink(missing_ok=True)
             raise build.get_error() or dg.Failure("dbt build failed")
+        _record_unit_tests_passed(layout, args)
         _generate_docs_if_changed(dbt, layout, context.log)
 
 

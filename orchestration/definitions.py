@@ -7,13 +7,17 @@ all» on a fresh instance already sees every document.
 """
 
 import dagster as dg
-from dagster_dbt import DbtCliResource
 
 from orchestration.assets.documents import document_extracts, quality_gate
 from orchestration.assets.postgres import postgres_warehouse
 from orchestration.assets.report import nightly_report
 from orchestration.assets.warehouse import nightly_verdict, published_warehouse, raw_tables
-from orchestration.dbt import DBT_EXECUTABLE, warehouse_dbt_project, warehouse_models
+from orchestration.dbt import (
+    DBT_EXECUTABLE,
+    WarehouseDbtCli,
+    warehouse_dbt_project,
+    warehouse_models,
+)
 from orchestration.jobs import nightly_job
 from orchestration.partitions import sync_partitions
 from orchestration.resources import WarehouseLayout
@@ -29,7 +33,7 @@ defs = dg.Definitions(
     executor=dg.in_process_executor,
     resources={
         "warehouse": WarehouseLayout(),
-        "dbt": DbtCliResource(project_dir=warehouse_dbt_project(), dbt_executable=DBT_EXECUTABLE),
+        "dbt": WarehouseDbtCli(project_dir=warehouse_dbt_project(), dbt_executable=DBT_EXECUTABLE),
     },
 )
 

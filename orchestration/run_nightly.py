@@ -2,20 +2,24 @@
 
 Runs on the instance in DAGSTER_HOME (the one `make dev` shows), so the run and
 its checks appear in the UI's history like a scheduled one.
+
+Every worker process the run starts (extraction, report pages) imports this main module
+again before its first task: Dagster and the definitions are therefore imported inside
+the functions, not here, or each worker would spend seconds importing them for nothing.
 """
+
+from __future__ import annotations
 
 import sys
 from collections import Counter
+from typing import TYPE_CHECKING
 
-import dagster as dg
 import duckdb
 
-from orchestration.definitions import defs
-from orchestration.jobs import nightly_job
-from orchestration.partitions import all_documents_tags, sync_partitions
-from store.documents import published_documents, quarantined
 from store.layout import Layout
-from store.warehouse import PUBLISHED_PREFIXES
+
+if TYPE_CHECKING:
+    import dagster as dg
 
 
 def _mart_rows(layout: Layout) -> dict[str, int]:
@@ -40,6 +44,10 @@ def _findings_by_check(layout: Layout) -> Counter:
 
 def run_nightly(instance: dg.DagsterInstance) -> tuple[dg.ExecuteInProcessResult, list[str]]:
     """What the schedule does at 03:00: sync the partitions, one run over all documents."""
+    from orchestration.definitions import defs
+    from orchestration.jobs import nightly_job
+    from orchestration.partitions import all_documents_tags, sync_partitions
+
     layout = Layout.resolve()
     keys = sync_partitions(instance, layout)
     if not keys:
@@ -57,6 +65,11 @@ def nothing_new(result: dg.ExecuteInProcessResult) -> bool:
 
 
 def main() -> int:
+    import dagster as dg
+
+    from store.documents import published_documents, quarantined
+    from store.warehouse import PUBLISHED_PREFIXES
+
     instance = dg.DagsterInstance.get()
     layout = Layout.resolve()
     result, run_keys = run_nightly(instance)

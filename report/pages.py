@@ -8,6 +8,7 @@ warehouse without amendments (or strategies) still yields a valid report.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import altair as alt
@@ -16,6 +17,7 @@ import duckdb
 from report import charts, queries
 from report.queries import Row
 from report.settings import ReportSettings
+from report.svg import chart_key
 
 
 @dataclass(frozen=True)
@@ -31,11 +33,32 @@ class Table:
     rows: list[Row]
 
 
+@dataclass(frozen=True)
+class Chart:
+    """A figure's chart before it is drawn: a `report.charts` builder and its inputs.
+
+    Drawing with altair costs far more than reading a stored SVG, and a region whose
+    documents did not change asks for the very same charts every night: `report.svg`
+    keys each SVG by these inputs and draws only the charts it does not hold yet.
+    """
+
+    draw: Callable[..., alt.TopLevelMixin]
+    args: tuple
+    settings: ReportSettings
+
+    def key(self) -> str:
+        return chart_key(f"{self.draw.__module__}.{self.draw.__qualname__}",
+                         [*self.args, self.settings], self.settings.locale)
+
+    def spec(self) -> dict:
+        return to_spec(self.draw(*self.args, self.settings), self.settings)
+
+
 @dataclass
 class Figure:
     kind: str         # what the chart shows (`data-chart` attribute), e.g. "program-funding"
     title: str
-    spec: dict        # the Vega-Lite spec; `report.svg` renders all of a build's at once
+    chart: Chart
     data: list[Row]   # the rows the chart draws, embedded as JSON for checks and reuse
     table: Table      # the same numbers for reading
     sources: list[str]
@@ -99,10 +122,12 @@ class Builder:
             named.append(" — ".join(p for p in (f, act, f"«{title}»" if title else "") if p))
         return named
 
-    def figure(self, kind: str, title: str, chart: alt.TopLevelMixin, data: list[Row],
+    def chart(self, draw: Callable[..., alt.TopLevelMixin], *args: object) -> Chart:
+        return Chart(draw, args, self.settings)
+
+    def figure(self, kind: str, title: str, chart: Chart, data: list[Row],
                table: Table, note: str = "") -> Figure:
-        return Figure(kind, title, to_spec(chart, self.settings), data, table,
-                      self.sources(data), note)
+        return Figure(kind, title, chart, data, table, self.sources(data), note)
 
     # ---- sections ------------------------------------------------------------------------
 
@@ -118,19 +143,18 @@ class Builder:
         return section
 
     def program_figures(self, program: str) -> list[Figure]:
-        s = self.settings
         figures = []
         current = queries.program_funding(self.con, program)
         if current:
             figures.append(self.figure(
                 "program-funding", f"«{program}»: финансирование по годам и источникам "
-                "(действующая редакция)", charts.funding_by_source(current, s), current,
+                "(действующая редакция)", self.chart(charts.funding_by_source, current), current,
                 _pivot_by_source(current)))
         versions = queries.funding_versions(self.con, program)
         n_versions = len({r["version"] for r in versions})
         figures.append(self.figure(
             "funding-versions", f"«{program}»: как менялось «Всего» от редакции к редакции",
-            charts.funding_versions(versions, s), versions,
+            self.chart(charts.funding_versions, versions), versions,
             Table([Column("version", "Редакция"), Column("year", "Год"),
                    Column("amount", "Всего, тыс. руб.", ",.1f"),
                    Column("change", "Изменение к предыдущей, тыс. руб.", "+,.1f")], versions),
@@ -141,7 +165,7 @@ class Builder:
         if items:
             figures.append(self.figure(
                 "item-funding", f"«{program}»: мероприятия в {year} году (последний год "
-                "с финансированием)", charts.item_funding(items, s), items,
+                "с финансированием)", self.chart(charts.item_funding, items), items,
                 Table([Column("item_no", "№"), Column("item_name", "Мероприятие"),
                        Column("subprogram", "Подпрограмма"),
                        Column("amount", "Всего, тыс. руб.", ",.1f")], items)))
@@ -158,13 +182,12 @@ class Builder:
             "indicators", f"Целевые значения показателей {first}–{last}",
             "Показатель, который встречается в стратегиях наибольшего числа регионов.",
             [self.figure("canonical-indicator", f"«{name}» по регионам",
-                         charts.indicator_lines(data, unit, s), data,
+                         self.chart(charts.indicator_lines, data, unit), data,
                          Table([Column("region_name", "Регион"), Column("project_name", "Проект"),
                                 Column("year", "Год"), Column("target_value", "Цель", "auto")],
                                data))])
 
     def projects(self, region: str | None) -> Section | None:
-        s = self.settings
         counts = queries.projects_by_sector(self.con, region)
         if not counts:
             return None
@@ -175,11 +198,11 @@ class Builder:
         if region is None:
             section.figures.append(self.figure(
                 "projects-heatmap", "Проекты: регион × отрасль",
-                charts.projects_heatmap(counts, s), counts, table))
+                self.chart(charts.projects_heatmap, counts), counts, table))
         else:
             section.figures.append(self.figure(
                 "projects-by-sector", "Проекты по отраслям",
-                charts.projects_by_sector(counts, s), counts, table))
+                self.chart(charts.projects_by_sector, counts), counts, table))
         foiv = queries.foiv_projects(self.con, region)
         if foiv:
             foiv_table = Table([Column("canonical_project_name", "Проект ФОИВ"),
@@ -189,7 +212,7 @@ class Builder:
             if region is None:
                 section.figures.append(self.figure(
                     "foiv-adoption", "Проекты «(рекомендовано ФОИВ)», принятые регионами",
-                    charts.foiv_matrix(foiv, s), foiv, foiv_table))
+                    self.chart(charts.foiv_matrix, foiv), foiv, foiv_table))
             else:
                 section.tables.append(("Принятые проекты «(рекомендовано ФОИВ)»", foiv_table))
         return section
@@ -208,7 +231,7 @@ class Builder:
         return Section("indicators", "Показатели стратегии по отраслям",
                        "Цели — как напечатаны в разделе 7 стратегии.",
                        [self.figure("indicators-by-sector", "Число показателей по отраслям",
-                                    charts.indicators_by_sector(flat, s), flat, table)])
+                                    self.chart(charts.indicators_by_sector, flat), flat, table)])
 
     def quality(self, region: str | None) -> Section:
         s = self.settings
@@ -220,14 +243,15 @@ class Builder:
             named = [{**r, "status_name": s.status_names.get(r["status"], r["status"])}
                      for r in status]
             section.figures.append(self.figure(
-                "document-status", "Документы по статусу", charts.status_bars(status, s), status,
+                "document-status", "Документы по статусу",
+                self.chart(charts.status_bars, status), status,
                 Table([Column("document", "Документ"), Column("status_name", "Статус"),
                        Column("region_name", "Регион"), Column("reason", "Причина")], named)))
         found = queries.findings(self.con, region)
         if found:
             section.figures.append(self.figure(
                 "findings", "Замечания по проверкам и документам",
-                charts.findings_heatmap(found, s), found,
+                self.chart(charts.findings_heatmap, found), found,
                 Table([Column("check", "Проверка"), Column("severity", "Важность"),
                        Column("document", "Документ"), Column("findings", "Замечаний", "d")],
                       found)))

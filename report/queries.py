@@ -56,7 +56,7 @@ def program_funding(con: duckdb.DuckDBPyConnection, program: str) -> list[Row]:
     """The program line by year and source (the printed «Всего» too) as of the current act."""
     return rows(con, """
         SELECT year, source, source_name, sum(amount_thousand_rub) AS amount,
-               string_agg(DISTINCT source_file, ', ') AS source_file
+               string_agg(DISTINCT source_file, ', ' ORDER BY source_file) AS source_file
         FROM mart_program_funding_by_year
         WHERE program_name = $program AND level = 'program' AND is_current
         GROUP BY year, source, source_name ORDER BY year, source""", {"program": program})
@@ -74,9 +74,9 @@ def funding_versions(con: duckdb.DuckDBPyConnection, program: str) -> list[Row]:
         SELECT coalesce('№ ' || act_number || ' от ' || strftime(act_date, '%d.%m.%Y'),
                         source_file) AS version,
                act_date, source_file, year, amount,
-               amount - lag(amount) OVER (PARTITION BY year ORDER BY act_date, act_number)
-                   AS change
-        FROM v ORDER BY act_date, act_number, year""", {"program": program})
+               amount - lag(amount) OVER (PARTITION BY year
+                                          ORDER BY act_date, act_number, source_file) AS change
+        FROM v ORDER BY act_date, act_number, source_file, year""", {"program": program})
 
 
 def latest_funded_year(con: duckdb.DuckDBPyConnection, program: str) -> int | None:
@@ -97,7 +97,7 @@ def item_funding(con: duckdb.DuckDBPyConnection, program: str, year: int) -> lis
     return rows(con, """
         SELECT item.item_no, item.item_name, parent.item_no AS subprogram_no,
                parent.item_name AS subprogram, sum(f.amount_thousand_rub) AS amount,
-               string_agg(DISTINCT f.source_file, ', ') AS source_file,
+               string_agg(DISTINCT f.source_file, ', ' ORDER BY f.source_file) AS source_file,
                list_transform(string_split(item.item_no, '.'),
                               lambda x: coalesce(try_cast(x AS INTEGER), 0)) AS position
         FROM fct_program_funding f
@@ -107,7 +107,7 @@ def item_funding(con: duckdb.DuckDBPyConnection, program: str, year: int) -> lis
             ON parent.program_item_key = item.parent_program_item_key
         WHERE program.program_name = $program AND item.level = 'measure'
           AND f.funding_source_key = 'total' AND f.is_current AND f.year = $year
-        GROUP BY ALL ORDER BY position, item.item_no""",
+        GROUP BY ALL ORDER BY position, item.item_no, item.item_name, subprogram""",
         {"program": program, "year": year})
 
 
@@ -130,7 +130,7 @@ def canonical_indicator(con: duckdb.DuckDBPyConnection, years: tuple[int, int]) 
         SELECT t.indicator_name, t.unit, t.region_name, t.project_name, t.year,
                t.target_value, t.source_file
         FROM t JOIN ranked USING (indicator_key)
-        ORDER BY t.region_name, t.project_name, t.year""",
+        ORDER BY t.region_name, t.project_name, t.year, t.source_file""",
         {"first": years[0], "last": years[1]})
 
 
@@ -140,11 +140,11 @@ def region_indicators(con: duckdb.DuckDBPyConnection, region: str, years: tuple[
     return rows(con, """
         SELECT sector_name, indicator_name, unit, project_name,
                map_from_entries(list((year::VARCHAR, value_raw) ORDER BY year)) AS targets,
-               string_agg(DISTINCT source_file, ', ') AS source_file
+               string_agg(DISTINCT source_file, ', ' ORDER BY source_file) AS source_file
         FROM mart_indicator_targets_by_region
         WHERE region_name = $region AND year BETWEEN $first AND $last
         GROUP BY sector_name, indicator_name, unit, project_name
-        ORDER BY sector_name, indicator_name, project_name""",
+        ORDER BY sector_name, indicator_name, unit, project_name""",
         {"region": region, "first": years[0], "last": years[1]})
 
 
@@ -153,7 +153,7 @@ def projects_by_sector(con: duckdb.DuckDBPyConnection, region: str | None) -> li
     return rows(con, """
         SELECT region_name, sector_name, count(*) AS projects,
                count(*) FILTER (WHERE is_foiv_recommended) AS foiv_projects,
-               string_agg(DISTINCT source_file, ', ') AS source_file
+               string_agg(DISTINCT source_file, ', ' ORDER BY source_file) AS source_file
         FROM mart_projects_by_region_sector
         WHERE $region IS NULL OR region_name = $region
         GROUP BY ALL ORDER BY region_name, sector_name""", {"region": region})
@@ -164,7 +164,8 @@ def foiv_projects(con: duckdb.DuckDBPyConnection, region: str | None) -> list[Ro
     return rows(con, """
         SELECT canonical_project_name, region_name, sector_name,
                string_agg(project_name, '; ' ORDER BY project_no) AS project_names,
-               count(*) AS projects, string_agg(DISTINCT source_file, ', ') AS source_file
+               count(*) AS projects,
+               string_agg(DISTINCT source_file, ', ' ORDER BY source_file) AS source_file
         FROM mart_projects_by_region_sector
         WHERE is_foiv_recommended AND ($region IS NULL OR region_name = $region)
         GROUP BY canonical_project_name, region_name, sector_name

@@ -3,8 +3,8 @@
 Region pages are built in worker processes, a chunk of regions each (every worker reads
 the published warehouse read-only, as many readers may): building a page's charts with
 altair and rendering them costs a few tenths of a second, which at a thousand regions is
-minutes on one core. Charts whose spec is unchanged since the last build are read back
-from the SVG cache (`report.svg`).
+minutes on one core. Charts whose inputs are unchanged since the last build are read back
+from the SVG cache, not drawn again (`report.svg`).
 """
 
 from __future__ import annotations
@@ -26,9 +26,11 @@ from report import queries
 from report.pages import Builder, Page, region_path
 from report.settings import SETTINGS, ReportSettings
 from report.svg import cached_svg, prune
-from store.isolation import Failed, map_isolated
+from store.isolation import Failed, map_isolated, preload_in_workers
 from store.layout import Layout
 from store.tables import replace_folder
+
+preload_in_workers(__name__)  # its functions run in worker processes
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,8 @@ def _write(page: Page, job: _Job) -> list[str]:
     keys = []
     for section in page.sections:
         for figure in section.figures:
-            key, figure.svg = cached_svg(figure.spec, job.settings.locale, Path(job.cache))
+            key = figure.chart.key()
+            figure.svg = cached_svg(key, figure.chart.spec, job.settings.locale, Path(job.cache))
             keys.append(key)
     html = environment().get_template("page.html.j2").render(page=page, **job.context)
     (Path(job.folder) / page.path).write_text(html, "utf-8")
@@ -155,8 +158,7 @@ def _region_pages_in_parallel(job: _Job, regions: list[str], workers: int | None
     jobs = [replace(job, regions=regions[k:k + size]) for k in range(0, len(regions), size)]
     if workers < 2 or len(regions) < PARALLEL_MIN_REGIONS:
         return [region_pages(j) for j in jobs]
-    results = map_isolated(region_pages, jobs, workers=workers, timeout_s=CHUNK_TIMEOUT_S,
-                           preload=[__name__])
+    results = map_isolated(region_pages, jobs, workers=workers, timeout_s=CHUNK_TIMEOUT_S)
     for j, result in zip(jobs, results, strict=True):
         if isinstance(result, Failed):
             raise ReportError(f"report pages of {', '.join(j.regions)}: {result.reason}")

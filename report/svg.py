@@ -1,29 +1,46 @@
-"""Vega-Lite specs to SVG, each distinct spec rendered once: cached by its content.
+"""Charts to SVG, each distinct chart drawn once: cached by what it is drawn from.
 
-vl-convert renders one spec in about a tenth of a second in the one V8 isolate a process
-has (threads queue behind it), and a night's report has several charts per region: at a
-thousand regions that was minutes every night, although a region whose documents did not
-change draws the very same chart. A spec is therefore keyed by its JSON (with the
-renderer's version and locale); a key already in the cache folder is read back. Several
-processes may fill one cache at once (`render.py` builds pages in worker processes): a
-file appears whole, by rename. After a build, `prune` keeps only that build's keys.
+Building a chart with altair and rendering it with vl-convert (one V8 isolate a process,
+threads queue behind it) costs a few tenths of a second, and a night's report has several
+charts per region: at a thousand regions that was minutes every night, although a region
+whose documents did not change draws the very same charts. A chart is therefore keyed by
+its builder's name and inputs (the rows a query returned, the settings), the report's
+code and the libraries' versions; a key already in the cache folder is read back without
+building anything. Several processes may fill one cache at once (`render.py` builds pages
+in worker processes): a file appears whole, by rename. After a build, `prune` keeps only
+that build's keys.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import altair
 import vl_convert
 
+from store.code_version import code_version
 
-def spec_key(spec: dict, locale: str) -> str:
-    text = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(f"{vl_convert.__version__}\0{locale}\0{text}".encode()).hexdigest()
+
+def _plain(value: object) -> object:
+    """JSON for what query rows and settings hold besides JSON types (dates, decimals)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return f"{type(value).__name__}:{value}"
+
+
+def chart_key(builder: str, inputs: list, locale: str) -> str:
+    """The key of a chart drawn by `builder` from `inputs`: equal inputs, equal SVG, as long
+    as neither the report's code nor altair or vl-convert changed."""
+    text = json.dumps([builder, inputs], sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"), default=_plain)
+    versions = f"{code_version('report')}\0{altair.__version__}\0{vl_convert.__version__}"
+    return hashlib.sha256(f"{versions}\0{locale}\0{text}".encode()).hexdigest()
 
 
 def render(spec: dict, locale: str) -> str:
@@ -48,18 +65,18 @@ def scoped(svg: str, key: str) -> str:
                        else m.group(0), svg)
 
 
-def cached_svg(spec: dict, locale: str, cache: Path) -> tuple[str, str]:
-    """(key, SVG) of the spec: read from the cache, or rendered and written to it."""
-    key = spec_key(spec, locale)
+def cached_svg(key: str, spec: Callable[[], dict], locale: str, cache: Path) -> str:
+    """The SVG of the chart `key`: read from the cache, or its spec built, rendered and
+    written to the cache."""
     path = cache / f"{key}.svg"
     if path.exists():
-        return key, path.read_text("utf-8")
-    svg = scoped(render(spec, locale), key)
+        return path.read_text("utf-8")
+    svg = scoped(render(spec(), locale), key)
     cache.mkdir(parents=True, exist_ok=True)
     part = cache / f".{key}.{os.getpid()}.part"
     part.write_text(svg, "utf-8")
     part.replace(path)
-    return key, svg
+    return svg
 
 
 def prune(cache: Path, keys: Iterable[str]) -> None:

@@ -26,10 +26,12 @@ import pyarrow.parquet as pq
 from extract import ExtractionError, extract_file
 from extract.extraction import Extraction
 from store.code_version import extractor_version, gate_version
-from store.isolation import Failed, map_isolated
+from store.isolation import Failed, map_isolated, preload_in_workers
 from store.layout import Layout, document_key
 from store.tables import META_FILE, copy_folder, read_meta, read_tables, write_extraction
 from store.warehouse import findings_schema
+
+preload_in_workers(__name__)  # its functions run in worker processes
 
 logger = logging.getLogger(__name__)
 
@@ -128,15 +130,19 @@ def land_many(
     workers: int | None = None,
     timeout_s: float = EXTRACTION_TIMEOUT_S,
     extractor: Callable[[Path], Extraction] = extract_file,
+    on_extracting: Callable[[list[Path]], None] | None = None,
 ) -> list[Landing]:
     """Extract files into landing/<key>/ (an unreadable file leaves an error, not tables):
     unchanged ones reused, the rest extracted in `workers` processes (default: one per CPU).
     A file whose worker crashes or runs longer than `timeout_s` gets an error naming it; the
-    others land. `extractor` must be picklable."""
+    others land. `extractor` must be picklable. `on_extracting` hears which files are about
+    to be extracted (if any), so a caller can prepare their next step meanwhile."""
     landings = {path: _unchanged_landing(layout, path) for path in paths}
     todo = [path for path, landing in landings.items() if landing is None]
+    if todo and on_extracting is not None:
+        on_extracting(todo)
     results = map_isolated(partial(_land, layout, extractor=extractor), todo,
-                           workers=workers, timeout_s=timeout_s, preload=[__name__])
+                           workers=workers, timeout_s=timeout_s)
     for path, result in zip(todo, results, strict=True):
         landings[path] = (_record_error(layout, path, f"{path.name}: extraction failed: "
                                         f"{result.reason}", transient=True)

@@ -24,6 +24,19 @@ from typing import Any
 # forkserver: workers fork from a clean server process (not from a threaded Dagster
 # process), and modules preloaded there make restarting a pool cheap.
 _START_METHOD = "forkserver"
+_PRELOAD: set[str] = set()
+
+
+def preload_in_workers(module: str) -> None:
+    """Have every worker process start with `module` already imported.
+
+    Workers fork from one server process per Python process, which imports its preload
+    list once, when the first pool starts, and never again. A module whose functions run
+    in workers therefore declares itself when it is imported, before any pool starts: a
+    process that runs pools for several jobs (the nightly run extracts documents, then
+    draws report pages) finds every job's modules ready in every worker.
+    """
+    _PRELOAD.add(module)
 
 
 @dataclass(frozen=True)
@@ -55,7 +68,6 @@ def map_isolated(
     *,
     workers: int | None = None,
     timeout_s: float,
-    preload: Sequence[str] = (),
 ) -> list[Any]:
     """`[fn(item) for item in items]` in parallel processes; a failed item gives `Failed`.
 
@@ -67,8 +79,8 @@ def map_isolated(
         return []
     workers = max(1, min(workers or os.cpu_count() or 1, len(items)))
     context = multiprocessing.get_context(_START_METHOD)
-    if preload:
-        context.set_forkserver_preload(list(preload))
+    if _PRELOAD:
+        context.set_forkserver_preload(sorted(_PRELOAD))
     results: dict[int, Any] = {}
     queue = deque(_Task(i, alone=False) for i in range(len(items)))
     while queue:

@@ -144,8 +144,9 @@ def published_tables(con: duckdb.DuckDBPyConnection, manifest: dict) -> list[Tab
 
 
 def _apply_tests(tables: list[Table], manifest: dict) -> None:
-    """unique / not_null / relationships tests of error severity and without a `where`
-    filter become constraints; others (warnings may fail, filters hold for a subset) don't."""
+    """unique / not_null / primary_key (both) / relationships tests of error severity and
+    without a `where` filter become constraints; others (warnings may fail, filters hold
+    for a subset) don't."""
     by_name = {t.name: t for t in tables}
     for node in manifest["nodes"].values():
         meta = node.get("test_metadata") or {}
@@ -158,11 +159,11 @@ def _apply_tests(tables: list[Table], manifest: dict) -> None:
                 or str(config.get("severity", "error")).lower() != "error"
                 or config.get("where")):
             continue
-        if meta.get("name") == "not_null":
+        if meta.get("name") in ("not_null", "primary_key"):
             table.not_null.add(column)
-        elif meta.get("name") == "unique":
+        if meta.get("name") in ("unique", "primary_key"):
             table.unique.add(column)
-        elif meta.get("name") == "relationships":
+        if meta.get("name") == "relationships":
             kwargs = meta.get("kwargs") or {}
             target = _REF.search(str(kwargs.get("to", "")))
             if target and target[1] in by_name and kwargs.get("field"):

@@ -22,3 +22,10 @@ def crash_hang_or_extract(path: Path) -> Extraction:
         (path.parent / "hang.pid").write_text(str(os.getpid()))
         time.sleep(600)
     return extract_file(path)
+
+
+def modules_at_start(names: list[str]) -> list[str]:
+    """Which of `names` a worker had imported before it was given any work."""
+    import sys
+
+    return [n for n in names if n in sys.modules]

@@ -234,3 +234,29 @@ def test_a_failing_page_leaves_the_last_report_and_no_side_folder(
         build_report(layout, workers=1)
     assert built.index.read_text("utf-8") == before
     assert [p.name for p in layout.root.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_a_rebuild_of_an_unchanged_warehouse_draws_no_chart(
+        report: Layout, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Charts are keyed by their inputs (report.svg): the same rows, in the same order, on
+    the next night are read back, and the pages come out the same."""
+    import re
+
+    from report import svg
+
+    layout = Layout(documents_dir=report.documents_dir,
+                    warehouse_path=tmp_path / "wh" / "warehouse.duckdb")
+    layout.warehouse_path.parent.mkdir()
+    shutil.copy2(report.warehouse_path, layout.warehouse_path)
+    build_report(layout, workers=1)
+
+    def html() -> dict[Path, str]:
+        return {p: re.sub(r"Сформирован [^<]*", "", p.read_text("utf-8")) for p in pages(layout)}
+
+    first = html()
+    drawn: list[dict] = []
+    real = svg.render
+    monkeypatch.setattr(svg, "render", lambda spec, locale: drawn.append(spec)
+                        or real(spec, locale))
+    build_report(layout, workers=1)
+    assert drawn == [] and html() == first

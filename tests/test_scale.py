@@ -214,3 +214,21 @@ def test_batched_outcomes_equal_gx_on_each_document_alone(tmp_path: Path) -> Non
                    for o in verdicts[name].outcomes]
         assert batched == _gx_alone(tables), name
 
+
+
+def test_workers_start_with_every_declared_module_whichever_pool_came_first() -> None:
+    """Extraction's pool starts the worker server; the report's pool, later in the same run,
+    still gets workers with its own module already imported (no seconds of imports each)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import store.documents, report.render\n"
+        "from store.isolation import map_isolated\n"
+        "from tests.failing_extractors import modules_at_start\n"
+        "names = ['store.documents', 'report.render', 'altair']\n"
+        "for _ in range(2):  # the first pool starts the server, the second reuses it\n"
+        "    print(map_isolated(modules_at_start, [names], workers=1, timeout_s=120))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parent.parent).stdout
+    assert out.splitlines() == [str([["store.documents", "report.render", "altair"]])] * 2

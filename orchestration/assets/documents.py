@@ -1,5 +1,8 @@
 """Extraction of each document (one partition each) and the quality gate over them."""
 
+import importlib
+import sys
+import threading
 import time
 from collections import Counter
 
@@ -23,10 +26,10 @@ LANDING = dg.AssetKey("landing")
                      description="Every extraction attempt of a document: its contract tables "
                                  "in landing/<document>/, or the error it failed with."),
         dg.AssetSpec(EXTRACTS, group_name="extract", kinds={"python", "parquet"}, skippable=True,
+                     partitions_def=documents_partitions,
                      description="The contract tables of each readable document "
                                  "(landing/<document>/*.parquet)."),
     ],
-    partitions_def=documents_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
     can_subset=False,
 )
@@ -43,7 +46,8 @@ def document_extracts(context: dg.AssetExecutionContext, warehouse: WarehouseLay
     files = layout.documents()
     failed = {key: f"{key}: no such file in {layout.documents_dir}"
               for key in context.partition_keys if key not in files}
-    landings = land_many(layout, [files[k] for k in context.partition_keys if k in files])
+    landings = land_many(layout, [files[k] for k in context.partition_keys if k in files],
+                         on_extracting=_GateOnDemand.import_soon)
     for result in landings:
         if result.error:
             failed[result.key] = result.error
@@ -62,17 +66,37 @@ def document_extracts(context: dg.AssetExecutionContext, warehouse: WarehouseLay
 
 class _GateOnDemand:
     """The GX gate, built (and Great Expectations imported, which takes seconds) only if
-    some document's verdict cannot be reused."""
+    some document's verdict cannot be reused.
+
+    A document being extracted will need a verdict: `import_soon` then imports Great
+    Expectations in a background thread while the extraction workers run (the step's own
+    thread only waits for them), so the gate does not pay for it afterwards.
+    """
+
+    _importing: threading.Thread | None = None
 
     def __init__(self) -> None:
         self._gate = None
 
+    @classmethod
+    def import_soon(cls, _files: object = None) -> None:
+        if cls._importing is None and _GATE_MODULE not in sys.modules:
+            cls._importing = threading.Thread(target=importlib.import_module,
+                                              args=(_GATE_MODULE,), daemon=True,
+                                              name="import-great-expectations")
+            cls._importing.start()
+
     def __getattr__(self, name: str):
         if self._gate is None:
+            if self._importing is not None:
+                self._importing.join()  # a failed import is raised again just below
             from expectations.gate import Gate
 
             self._gate = Gate()
         return getattr(self._gate, name)
+
+
+_GATE_MODULE = "expectations.gate"
 
 
 @dg.asset(
