@@ -95,8 +95,11 @@ class _SectorReader:
     """Reads one sector's lines; a small state machine over the column order."""
 
     def __init__(self, sector: Sector, lines: list[Line], years: list[int], ctx: Context,
-                 learned: set[str], widths: ColumnWidths) -> None:
+                 learned: set[str], widths: ColumnWidths, value_width: int = 3) -> None:
         self.sector = sector
+        # The fewest characters a year column holds: a year (4) where the header
+        # prints them whole, else a wrapped year's first piece (`202`).
+        self.value_width = value_width
         self.widths = widths
         self.lines = lines
         self.years = years
@@ -228,10 +231,71 @@ class _SectorReader:
             project_line=proj.line.no if proj else None,
         ))
 
+    def _join_cut_values(self, i: int) -> None:
+        """Values wider than their narrow year column, broken inside them (`287,6` /
+        `6`), put back together: where a row's value lines from i (one page) are more
+        than its year columns, a line as wide as the widest of them (it filled the
+        column, which is at least as wide as the header's year or its first piece)
+        followed by a line of digits is one value, when exactly that many such
+        pairs account for the surplus. The next project's number (a name follows it;
+        whole or wrapped in the № column) ends the run."""
+        lines = self.lines
+        nxt_no = str(int(cells.short_project_no(self.project.no) or 0) + 1) if (
+            self.project is not None) else ""
+        run: list[int] = []
+        for j in range(i, len(lines)):
+            ln = lines[j]
+            if ln.empty or (run and ln.brk):
+                break
+            if not (ln.text and cells.is_value(ln.text) and len(ln.text.split()) == 1):
+                break
+            if self._next_number_at(j, nxt_no):
+                break
+            run.append(j)
+        surplus = len(run) - len(self.years)
+        if surplus <= 0:
+            return
+        widest = max(len(lines[j].text) for j in run)
+        pairs: list[int] = []
+        k = 0
+        while k < len(run) - 1:
+            a, b = lines[run[k]].text, lines[run[k + 1]].text
+            if (len(a) == widest >= self.value_width and cells.NUMBER.fullmatch(a)
+                    and b.isdigit()):
+                pairs.append(k)
+                k += 2
+                continue
+            k += 1
+        if len(pairs) != surplus:
+            return
+        for k in pairs:
+            a, b = lines[run[k]], lines[run[k + 1]]
+            lines[run[k]] = Line(a.no, a.raw.rstrip() + b.raw.strip(), a.page, a.brk)
+            lines[run[k + 1]] = Line(b.no, "", b.page, False)
+
+    def _next_number_at(self, j: int, no: str) -> bool:
+        """Line j holds the project number `no`, whole or wrapped in the № column
+        (`1` / `4`, `6.1` / `0`), and a name (no value) follows it."""
+        lines = self.lines
+        for k in (j, j + 1):
+            if k >= len(lines) or (k > j and lines[k].brk):
+                return False
+            # The whole number, or its last piece (the reader's count may have
+            # missed a wrapped number before: `1` / `5` where it expects 5).
+            for text in ("".join(x.text for x in lines[j : k + 1]), lines[k].text):
+                num = cells.project_number(text, self.sector.number)
+                if num is not None and cells.short_project_no(num.no) == no:
+                    after = self._next_text(k)
+                    return after is not None and not cells.is_value(after.text)
+        return False
+
     def _start_values(self, i: int, ln: Line) -> None:
         """The row's unit and values begin at line i."""
         row = self.row
         assert row is not None
+        if not ln.blank_cell and not cells.unit_with_values(ln.text):
+            self._join_cut_values(i)
+            ln = self.lines[i]
         uv = cells.unit_with_values(ln.text)
         if ln.blank_cell:
             row.unit = []
@@ -539,9 +603,11 @@ def read_indicators(
     widths = ColumnWidths()
     body, headers = strip_headers(section.lines, _HEADER_END)
     years = header_years(headers)
+    whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
     stripped = Section(section.number, section.heading, body)
     for sector in split_sectors(stripped, sectors):
-        reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths)
+        reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths,
+                               4 if whole else 3)
         reader.read()
         records.extend(reader.records)
         findings.extend(reader.findings)
