@@ -5,6 +5,7 @@ from __future__ import annotations
 from extract.strategy.indicators import Context, read_indicators
 from extract.strategy.records import IndicatorRecord
 from extract.strategy.sections import find_sections, read_lines
+from extract.strategy.words import join_cell, rejoin_split_words
 
 HEADER = """№
 пп
@@ -68,3 +69,47 @@ def test_next_project_number_after_values_is_no_piece_of_a_value() -> None:
 3""")
     assert [r.values for r in recs] == [["5", "1000", "7"], ["1", "2", "3"]]
     assert [r.project_no for r in recs] == ["1.1", "1.2"]
+
+
+SPACED = Context(region_words=CTX.region_words, region_last=CTX.region_last, spaced=True)
+
+
+def test_next_row_after_a_tail_starts_after_an_unmarked_line() -> None:
+    # The cut indicator's tail goes on in capitalised words («Российской Федерации»:
+    # the first line follows a wrapped one, the second a word that filled its line);
+    # the next row, cut by the break too, starts at the last line after an unmarked one.
+    a, b = section7("""1
+Проект Альфа
+Министерство образования Энской области
+Доля граждан на\u0020
+тыс. чел.
+10
+20
+30
+2
+территории субъекта\u0020
+Российской
+Федерации
+Коли
+процентов
+1
+2
+3""", SPACED)
+    assert a.indicator_name == "Доля граждан на территории субъекта Российской Федерации"
+    assert b.indicator_name == "Коли"
+    assert b.values == ["1", "2", "3"]
+
+
+def test_acronym_broken_into_capitals_is_one_word() -> None:
+    lines = rejoin_split_words(read_lines(
+        "навигации \nГЛО\nНАС\nС, в \nобщем \nколичестве\nДоля \nлюдей"))
+    assert [ln.text for ln in lines] == [
+        "навигации", "ГЛОНАСС, в", "общем", "количестве", "Доля", "людей"]
+
+
+def test_word_in_three_pieces_across_a_break_is_one_word() -> None:
+    # `аппар` / `атуро` before a page break, `й` after it: the lines stage leaves
+    # them apart, the cell's join glues them (the middle piece is no word).
+    assert join_cell(["оснащенных", "аппар", "атуро", "й спутниковой"]) == (
+        "оснащенных аппаратурой спутниковой")
+    assert join_cell(["Коли", "честв", "о"]) == "Количество"

@@ -431,7 +431,7 @@ class _SectorReader:
             if self._is_project_start(i, ln) or cells.is_indicator_start(ln.text, self.learned):
                 break
             if cells.is_value(ln.text) or cells.unit_with_values(ln.text):
-                for k in taken:
+                for k in self._row_starts(taken):
                     t = self.lines[k].text
                     if (cells.starts_upper(t) and not self._region_word(t)
                             and not cells.is_acronym_start(t)):
@@ -443,6 +443,16 @@ class _SectorReader:
         for k in taken:
             row.name.append(self.lines[k].text)
         return i
+
+    def _row_starts(self, taken: list[int]) -> list[int]:
+        """Where the next row may start among the lines after a tail, in the order
+        to try. Where the dump marks wrapped lines, a line after a marked one goes on
+        the same cell, and the tail's cell may go on in capitalised words (`субъекта`
+        / `Российской` / `Федерации`) after unmarked ones (a word filling its line):
+        the next row starts at the last line that can start it."""
+        if not self.ctx.spaced:
+            return taken
+        return [k for k in reversed(taken) if k > 0 and not self.lines[k - 1].wrapped]
 
     def _split_org(self, text: str) -> tuple[str, str] | None:
         """`«Цифровой Ускат» Министерство` -> (name part, body part)."""

@@ -102,6 +102,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
 
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
+_CAPS = re.compile(r"[А-ЯЁA-Z]+")
+_CAPS_PIECE = re.compile(r"[А-ЯЁA-Z]+(?:$|[,.;:)»]|\s+[а-яё])")
 _NUMBER_PIECE = re.compile(r"\d{1,3}\.?|\.")
 _CLOSING = re.compile(r"[,.;:)»]+")
 _CLOSING_LEAD = re.compile(r"([)»]+[,.;:]?)\s+(?=\S)")
@@ -160,6 +162,14 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             out[-1] = Line(prev.no, prev.raw + ln.raw.lstrip(), prev.page, prev.brk)
             i += 1
             continue
+        if (spaced and nxt is not None and not nxt.brk and _CAPS.fullmatch(ln.raw)
+                and _CAPS_PIECE.match(nxt.raw.strip())):
+            # An acronym broken into capitals by a narrow column (`ГЛО` / `НАС` / `С`):
+            # the piece has no wrap mark (no space to wrap at) and the next line goes
+            # on in capitals; glued piece by piece.
+            lines[i + 1] = Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk)
+            i += 1
+            continue
         lead = _CLOSING_LEAD.match(ln.raw)
         if (spaced and lead and out and not ln.brk and out[-1].raw.strip()
                 and not out[-1].raw[-1:].isspace()):
@@ -211,14 +221,44 @@ def join_cell(fragments: list[str]) -> str:
     """A cell's lines joined as the contract says (`join_fragments`), where a
     word broken at the end of one line and completed at the start of the next
     (across a page break, which the lines stage leaves apart) is one word."""
+    frags = [t for t in (f.strip() for f in fragments) if t]
     merged: list[str] = []
-    for frag in fragments:
-        text = frag.strip()
-        if not text:
-            continue
-        if merged and merged[-1][-1:].isalpha() and text[:1].islower() and (
-                broken_word(merged[-1], text)):
-            merged[-1] += text
-            continue
+    i = 0
+    while i < len(frags):
+        text = frags[i]
+        if merged and merged[-1][-1:].isalpha() and text[:1].islower():
+            n = _piece_chain(merged[-1], frags, i)
+            if n:
+                merged[-1] += "".join(frags[i : i + n])
+                i += n
+                continue
+            if broken_word(merged[-1], text):
+                merged[-1] += text
+                i += 1
+                continue
         merged.append(text)
+        i += 1
     return join_fragments(merged)
+
+
+_MIDDLE_PIECE = re.compile(r"[а-яё]+")
+
+
+def _piece_chain(before: str, frags: list[str], i: int) -> int:
+    """A word broken into three or more pieces by a narrow column, its first piece
+    ending `before` and the rest in frags from i (left apart by a page break that
+    came between them): middle pieces are fragments of lower-case letters that are no
+    word, and the last one's first letters complete the word. How many fragments
+    from i belong to it (0: none)."""
+    end = _PIECE_END.search(before.rstrip())
+    if not end:
+        return 0
+    word = end.group(1)
+    for k in range(i, min(i + SETTINGS.max_word_pieces - 1, len(frags) - 1)):
+        if not _MIDDLE_PIECE.fullmatch(frags[k]) or is_word(frags[k]):
+            return 0
+        word += frags[k]
+        rest = _REST_START.match(frags[k + 1])
+        if rest and is_word(word + rest.group(1)):
+            return k + 2 - i
+    return 0
