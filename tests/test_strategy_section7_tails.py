@@ -113,3 +113,15 @@ def test_word_in_three_pieces_across_a_break_is_one_word() -> None:
     assert join_cell(["оснащенных", "аппар", "атуро", "й спутниковой"]) == (
         "оснащенных аппаратурой спутниковой")
     assert join_cell(["Коли", "честв", "о"]) == "Количество"
+
+
+def test_unknown_word_cut_before_a_short_ending_is_one_word() -> None:
+    # `таргетированного` is not in the dictionary and `о` is a word: the line without
+    # a wrap mark that stops on no word, and words after the ending, say it was cut.
+    lines = rejoin_split_words(read_lines(
+        "подборку \nтаргетированног\nо контента \nцифровых \nресурсов"))
+    assert [ln.text for ln in lines] == [
+        "подборку", "таргетированного", "контента", "цифровых", "ресурсов"]
+    # A short word alone on its line may open the next cell (a term after a break).
+    lines = rejoin_split_words(read_lines("счет \nреализации \nПовышени\nдо \n2030 \nгода"))
+    assert "Повышени" in [ln.text for ln in lines]

@@ -54,15 +54,21 @@ def prints_line_end_spaces(lines: list[Line]) -> bool:
     return bool(texts) and ends / len(texts) >= SETTINGS.share_with_end_space
 
 
-def _spaced_split(end: str, word: str, ends_word: bool) -> bool:
+def _spaced_split(end: str, word: str, ends_word: bool, after: str = "") -> bool:
     """In a dump that marks wrapped lines with a space, a line without it broke
     `end` + the rest inside a word: when they make a word, or, where the rest
     ends the word on its line, when neither piece is a word (`Минист` / `ерство`
-    of a word the dictionary does not know)."""
+    of a word the dictionary does not know) or the rest is only a one/two-letter
+    ending with words after it on its line (`таргетированног` / `о контента`,
+    `Цифровизац` / `ия мировых`: a line with no space at its end that stops on no
+    word did not end at a word; `after` is the rest of the ending's line). A short
+    word alone on its line (`до`) may be the next cell's, as may one before a number."""
     rest = word[len(end):]
     if is_word(word):
         return True
-    return (ends_word and not is_word(end) and not is_word(rest)
+    short = (len(rest) <= 2 and after[:1].isalpha() and after[:1].islower()
+             and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
+    return (ends_word and not is_word(end) and (short or not is_word(rest))
             and any(c.islower() for c in end))
 
 
@@ -84,7 +90,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
             if split_word(end, word[len(end):]):
                 return k - i
         elif (is_word(word) and not (alone and _function_word(end))) or (
-                k == i + 1 and not is_word(word) and _spaced_split(end, word, not alone)):
+                k == i + 1 and not is_word(word) and _spaced_split(
+                    end, word, not alone, head.group(3) if not head.group(2) else "")):
             # A preposition at the end of a full line is no piece of a word that would
             # end inside the next piece (`в` / `строите` / `льстве`); a word the
             # dictionary does not know is glued from two pieces only.
