@@ -125,3 +125,39 @@ def test_unknown_word_cut_before_a_short_ending_is_one_word() -> None:
     # A short word alone on its line may open the next cell (a term after a break).
     lines = rejoin_split_words(read_lines("счет \nреализации \nПовышени\nдо \n2030 \nгода"))
     assert "Повышени" in [ln.text for ln in lines]
+
+
+def test_comma_wrapped_to_the_next_line_goes_back() -> None:
+    lines = rejoin_split_words(read_lines(
+        "муниципальной \nсистем \nздравоохранения\n, использующих \nмедицинские"))
+    assert [ln.text for ln in lines] == [
+        "муниципальной", "систем", "здравоохранения,", "использующих", "медицинские"]
+
+
+def test_two_function_words_on_two_lines_are_not_one_word() -> None:
+    # `и` ends a line filled to its column (no wrap mark), `в` opens the next: `ив` is
+    # a word of the dictionary, but two function words are two words.
+    lines = rejoin_split_words(read_lines(
+        "подведомственными \nим \nучреждениями и\nв \nсубъекте \nРоссийской"))
+    assert "учреждениями и" in [ln.text for ln in lines]
+
+
+def test_value_in_words_with_a_wrap_mark_opens_a_name() -> None:
+    recs = section7("""1
+Проект Альфа
+Министерство образования Энской области
+Доля граждан
+процентов
+10
+40
+100
+Не менее 50\u0020
+пациентов\u0020
+под наблюдением
+процентов
+10
+30
+50""", SPACED)
+    assert [r.indicator_name for r in recs] == [
+        "Доля граждан", "Не менее 50 пациентов под наблюдением"]
+    assert recs[1].values == ["10", "30", "50"]

@@ -89,11 +89,13 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
         if not spaced:
             if split_word(end, word[len(end):]):
                 return k - i
-        elif (is_word(word) and not (alone and _function_word(end))) or (
+        elif (is_word(word) and not (alone and _function_word(end))
+              and not (_function_word(end) and _function_word(word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
                     end, word, not alone, head.group(3) if not head.group(2) else "")):
             # A preposition at the end of a full line is no piece of a word that would
-            # end inside the next piece (`в` / `строите` / `льстве`); a word the
+            # end inside the next piece (`в` / `строите` / `льстве`), nor glued with a
+            # function word after it (`и` / `в субъекте` is no `ив`); a word the
             # dictionary does not know is glued from two pieces only.
             if not alone:
                 return k - i
@@ -113,7 +115,7 @@ _CAPS = re.compile(r"[А-ЯЁA-Z]+")
 _CAPS_PIECE = re.compile(r"[А-ЯЁA-Z]+(?:$|[,.;:)»]|\s+[а-яё])")
 _NUMBER_PIECE = re.compile(r"\d{1,3}\.?|\.")
 _CLOSING = re.compile(r"[,.;:)»]+")
-_CLOSING_LEAD = re.compile(r"([)»]+[,.;:]?)\s+(?=\S)")
+_CLOSING_LEAD = re.compile(r"([)»]+[,.;:]?|[,;:])\s+(?=\S)")
 
 
 def _number_run(lines: list[Line], i: int) -> int:
@@ -181,7 +183,9 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
         if (spaced and lead and out and not ln.brk and out[-1].raw.strip()
                 and not out[-1].raw[-1:].isspace()):
             # A closing quote or bracket wrapped to the start of the next line
-            # (`пассажира` / `» проекта`) goes back to the word it closes.
+            # (`пассажира` / `» проекта`) goes back to the word it closes, and so
+            # does a comma (`здравоохранения` / `, использующих`: the word filled the
+            # narrow column, no space to wrap at before the comma).
             prev = out[-1]
             out[-1] = Line(prev.no, prev.raw + lead.group(1) + " ", prev.page, prev.brk)
             lines[i] = Line(ln.no, ln.raw[lead.end():], ln.page, ln.brk)
