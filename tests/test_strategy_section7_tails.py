@@ -161,3 +161,28 @@ def test_value_in_words_with_a_wrap_mark_opens_a_name() -> None:
     assert [r.indicator_name for r in recs] == [
         "Доля граждан", "Не менее 50 пациентов под наблюдением"]
     assert recs[1].values == ["10", "30", "50"]
+
+
+def test_unit_cut_by_a_page_break_takes_its_rest_after_the_indicator_tail() -> None:
+    (rec,) = section7("""1
+Проект Альфа
+Министерство образования Энской области
+Доля учащихся, которые\u0020
+проце
+60
+80
+100
+2
+имеют возможность\u0020
+участвовать
+нтов""", SPACED)
+    assert rec.indicator_name == "Доля учащихся, которые имеют возможность участвовать"
+    assert rec.unit == "процентов"
+    assert rec.values == ["60", "80", "100"]
+
+
+def test_compound_broken_on_both_sides_of_its_hyphen() -> None:
+    lines = rejoin_split_words(read_lines(
+        "Министерство \nжилищно\n-\nкоммунального \nи \nдорожного \nкомплекса\nпроцентов\n-\nда"))
+    assert [ln.text for ln in lines][:3] == ["Министерство", "жилищно-коммунального", "и"]
+    assert [ln.text for ln in lines][-3:] == ["процентов", "-", "да"]

@@ -310,6 +310,10 @@ class _SectorReader:
                     row.unit = row.name[-k:]
                     del row.name[-k:]
                     break
+            else:
+                if len(row.name) > 1 and cells.is_unit_piece(row.name[-1]):
+                    # A unit word cut by a page break: its rest comes after the break.
+                    row.unit = [row.name.pop()]
             self._add_values(ln)
         self.phase = "vals"
 
@@ -435,14 +439,29 @@ class _SectorReader:
                     t = self.lines[k].text
                     if (cells.starts_upper(t) and not self._region_word(t)
                             and not cells.is_acronym_start(t)):
-                        row.name.extend(self.lines[x].text for x in taken if x < k)
+                        row.name.extend(self.lines[x].text for x in self._unit_tail(
+                            [x for x in taken if x < k]))
                         return k
                 break
             taken.append(i)
             i += 1
-        for k in taken:
+        for k in self._unit_tail(taken):
             row.name.append(self.lines[k].text)
         return i
+
+    def _unit_tail(self, taken: list[int]) -> list[int]:
+        """The tails of a cut row in column order: the indicator's, then the unit's.
+        A unit left as a piece of its word (`проце`) takes the last line that
+        completes it (`нтов`); the other lines are the indicator's."""
+        row = self.row
+        assert row is not None
+        if not (taken and row.unit and cells.is_unit_piece(row.unit[-1])):
+            return taken
+        last = self.lines[taken[-1]].text
+        if cells.is_unit(row.unit[-1] + last):
+            row.unit[-1] += last
+            return taken[:-1]
+        return taken
 
     def _row_starts(self, taken: list[int]) -> list[int]:
         """Where the next row may start among the lines after a tail, in the order

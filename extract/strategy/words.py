@@ -179,6 +179,16 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             lines[i + 1] = Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk)
             i += 1
             continue
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if (spaced and nxt is not None and after is not None and not nxt.brk and not after.brk
+                and ln.raw[-1:].isalpha() and nxt.raw == "-" and after.raw[:1].islower()
+                and not is_value(after.raw) and not is_value(ln.raw)):
+            # A compound broken on both sides of its hyphen (`жилищно` / `-` /
+            # `коммунального`): no line has a wrap mark, and a value `-` is followed
+            # by another value (`да`) or a capitalised name, not by lower-case words.
+            lines[i + 2] = Line(ln.no, ln.raw + "-" + after.raw, ln.page, ln.brk)
+            i += 2
+            continue
         lead = _CLOSING_LEAD.match(ln.raw)
         if (spaced and lead and out and not ln.brk and out[-1].raw.strip()
                 and not out[-1].raw[-1:].isspace()):
