@@ -186,3 +186,20 @@ def test_compound_broken_on_both_sides_of_its_hyphen() -> None:
         "Министерство \nжилищно\n-\nкоммунального \nи \nдорожного \nкомплекса\nпроцентов\n-\nда"))
     assert [ln.text for ln in lines][:3] == ["Министерство", "жилищно-коммунального", "и"]
     assert [ln.text for ln in lines][-3:] == ["процентов", "-", "да"]
+
+
+def test_first_letters_of_the_region_name_go_on_the_body() -> None:
+    # `Энск` / break / `ой области`: a line that is only the first letters of a word
+    # of the region's name is the body's, not a new indicator.
+    (rec,) = section7("""1
+Проект Альфа
+Министерство
+здравоохранения
+Энск
+Доля граждан
+процентов
+1
+2
+3""")
+    assert rec.indicator_name == "Доля граждан"
+    assert rec.responsible_org.startswith("Министерство здравоохранения Энск")

@@ -127,8 +127,15 @@ class _SectorReader:
         return bool(key) and any(r.startswith(key) for r in self.refs)
 
     def _region_word(self, text: str) -> bool:
+        """The line opens with a word of the region's name, or is only the first
+        letters (4+) of one, cut by a narrow column (`Кабарди` / `но-Балкарской`)."""
         w = cells.first_word(text).lower().rstrip("-")
-        return bool(w) and (w in self.ctx.region_words or w.split("-")[0] in self.ctx.region_words)
+        if not w:
+            return False
+        if w in self.ctx.region_words or w.split("-")[0] in self.ctx.region_words:
+            return True
+        return (len(w) >= cells.SETTINGS.min_org_piece and w == text.strip().lower()
+                and any(r.startswith(w) and r != w for r in self.ctx.region_words))
 
     def _org_complete(self, org: list[str]) -> bool:
         text = join_cell(org)
