@@ -203,3 +203,22 @@ def test_first_letters_of_the_region_name_go_on_the_body() -> None:
 3""")
     assert rec.indicator_name == "Доля граждан"
     assert rec.responsible_org.startswith("Министерство здравоохранения Энск")
+
+
+def test_unit_cut_before_its_last_letter_takes_it_after_the_break() -> None:
+    # `проценто` is a unit by its shape already; `в` after the indicator's tail
+    # completes a dictionary word with it, so it is the unit's rest.
+    (rec,) = section7("""1
+Проект Альфа
+Министерство образования Энской области
+Доля органов\u0020
+проценто
+0
+0
+100
+2
+власти, использующих\u0020
+облачные сервисы
+в""", SPACED)
+    assert rec.indicator_name == "Доля органов власти, использующих облачные сервисы"
+    assert rec.unit == "процентов"

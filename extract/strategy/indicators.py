@@ -458,14 +458,14 @@ class _SectorReader:
 
     def _unit_tail(self, taken: list[int]) -> list[int]:
         """The tails of a cut row in column order: the indicator's, then the unit's.
-        A unit left as a piece of its word (`проце`) takes the last line that
-        completes it (`нтов`); the other lines are the indicator's."""
+        A unit left as a piece of its word (`проце`, `проценто`) takes the last line
+        that completes it (`нтов`, `в`); the other lines are the indicator's."""
         row = self.row
         assert row is not None
-        if not (taken and row.unit and cells.is_unit_piece(row.unit[-1])):
+        if not (taken and row.unit):
             return taken
-        last = self.lines[taken[-1]].text
-        if cells.is_unit(row.unit[-1] + last):
+        unit, last = row.unit[-1], self.lines[taken[-1]].text
+        if (cells.is_unit_piece(unit) or broken_word(unit, last)) and cells.is_unit(unit + last):
             row.unit[-1] += last
             return taken[:-1]
         return taken
