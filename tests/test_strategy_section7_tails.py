@@ -222,3 +222,24 @@ def test_unit_cut_before_its_last_letter_takes_it_after_the_break() -> None:
 в""", SPACED)
     assert rec.indicator_name == "Доля органов власти, использующих облачные сервисы"
     assert rec.unit == "процентов"
+
+
+def test_two_bodies_in_one_cell_where_the_first_line_is_wrapped() -> None:
+    # The body's line ends with the wrap mark: the cell goes on, through a second
+    # body's name, until a line opens an indicator.
+    (rec,) = section7("""1
+Проект Альфа
+Министерство строительства\u0020
+Энской области.\u0020
+Главное управление\u0020
+МЧС России по\u0020
+Энской области
+Доля органов власти
+процентов
+1
+2
+3""", SPACED)
+    assert rec.responsible_org == (
+        "Министерство строительства Энской области. Главное управление МЧС России по "
+        "Энской области")
+    assert rec.indicator_name == "Доля органов власти"

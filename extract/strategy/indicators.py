@@ -575,7 +575,15 @@ class _SectorReader:
                 if ln.blank_cell:
                     i += 1
                     continue
-                if self._org_continues(proj.org, t) and not cells.is_value(t):
+                # Where wrapped lines are marked, a body whose last line was wrapped
+                # goes on (`области.` / `Главное` / `управление` / `МЧС России по`: two
+                # bodies in one cell) unless an indicator's first word follows: a
+                # merged body may print its rest beside a later row, after this
+                # row's cells.
+                goes_on = (self.ctx.spaced and proj.org_open
+                           and not cells.is_indicator_start(t, self.learned)
+                           and not self.widths.too_wide("org", t))
+                if (goes_on or self._org_continues(proj.org, t)) and not cells.is_value(t):
                     self._add_org(t, ln)
                 else:
                     self.learned.add(cells.first_word(t).lower())
