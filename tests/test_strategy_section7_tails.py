@@ -243,3 +243,12 @@ def test_two_bodies_in_one_cell_where_the_first_line_is_wrapped() -> None:
         "Министерство строительства Энской области. Главное управление МЧС России по "
         "Энской области")
     assert rec.indicator_name == "Доля органов власти"
+
+
+def test_short_ending_alone_on_a_wrapped_line_completes_an_unknown_word() -> None:
+    # The ending `с` is alone on its line, which is wrapped: the cell goes on in
+    # lower case on the next line, so the line before, stopping on no word, was cut.
+    lines = rejoin_split_words(read_lines(
+        "3 \nМаркетплей\nс \nпрограммного \nобеспечения\nсуперсервис\nа \n«Поступление»"))
+    assert [ln.text for ln in lines][1:3] == ["Маркетплейс", "программного"]
+    assert "суперсервиса" in [ln.text for ln in lines]

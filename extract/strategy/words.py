@@ -54,22 +54,39 @@ def prints_line_end_spaces(lines: list[Line]) -> bool:
     return bool(texts) and ends / len(texts) >= SETTINGS.share_with_end_space
 
 
+_QUOTED = {f"{q}{c}" for q in "«\"„“" for c in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"}
+
+
 def _spaced_split(end: str, word: str, ends_word: bool, after: str = "") -> bool:
     """In a dump that marks wrapped lines with a space, a line without it broke
     `end` + the rest inside a word: when they make a word, or, where the rest
     ends the word on its line, when neither piece is a word (`Минист` / `ерство`
     of a word the dictionary does not know) or the rest is only a one/two-letter
-    ending with words after it on its line (`таргетированног` / `о контента`,
-    `Цифровизац` / `ия мировых`: a line with no space at its end that stops on no
-    word did not end at a word; `after` is the rest of the ending's line). A short
-    word alone on its line (`до`) may be the next cell's, as may one before a number."""
+    ending with words after it in its cell (`таргетированног` / `о контента`,
+    `Маркетплей` / `с` / `программного`: a line with no space at its end that stops
+    on no word did not end at a word; `after` is what follows the ending). A short
+    word before a number (`до` / `2030`) may open the next cell."""
     rest = word[len(end):]
     if is_word(word):
         return True
-    short = (len(rest) <= 2 and after[:1].isalpha() and after[:1].islower()
+    short = (len(rest) <= 2 and (after[:1].islower() or after[:2] in _QUOTED)
              and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
     return (ends_word and not is_word(end) and (short or not is_word(rest))
             and any(c.islower() for c in end))
+
+
+def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
+    """What follows a word's last piece on line k in its cell: the rest of the line,
+    or (the piece alone on a wrapped line) the next line; nothing after a piece with
+    a sign attached (`да/`)."""
+    if head.group(2):
+        return ""
+    if head.group(3):
+        return head.group(3)
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if lines[k].wrapped and nxt is not None and not nxt.brk:
+        return nxt.raw.strip()
+    return ""
 
 
 def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
@@ -92,7 +109,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
         elif (is_word(word) and not (alone and _function_word(end))
               and not (_function_word(end) and _function_word(word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
-                    end, word, not alone, head.group(3) if not head.group(2) else "")):
+                    end, word, not alone, _after_piece(lines, k, head))):
             # A preposition at the end of a full line is no piece of a word that would
             # end inside the next piece (`в` / `строите` / `льстве`), nor glued with a
             # function word after it (`и` / `в субъекте` is no `ив`); a word the
