@@ -252,3 +252,14 @@ def test_short_ending_alone_on_a_wrapped_line_completes_an_unknown_word() -> Non
         "3 \nМаркетплей\nс \nпрограммного \nобеспечения\nсуперсервис\nа \n«Поступление»"))
     assert [ln.text for ln in lines][1:3] == ["Маркетплейс", "программного"]
     assert "суперсервиса" in [ln.text for ln in lines]
+
+
+def test_three_letter_ending_that_is_no_function_word_completes_a_word() -> None:
+    lines = rejoin_split_words(read_lines("Переход к \nпроактивн\nому \nуправлению \nмерами"))
+    assert "проактивному" in [ln.text for ln in lines]
+
+
+def test_comma_on_its_own_line_does_not_join_a_bare_number() -> None:
+    # The column-number row's last number, then a body's tail opening with a comma.
+    lines = rejoin_split_words(read_lines("развития \nчел. \n7\n8\n, \nпромышленности \nи"))
+    assert [ln.text for ln in lines][2:5] == ["7", "8", ","]

@@ -61,15 +61,17 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "") -> bool
     """In a dump that marks wrapped lines with a space, a line without it broke
     `end` + the rest inside a word: when they make a word, or, where the rest
     ends the word on its line, when neither piece is a word (`Минист` / `ерство`
-    of a word the dictionary does not know) or the rest is only a one/two-letter
-    ending with words after it in its cell (`таргетированног` / `о контента`,
-    `Маркетплей` / `с` / `программного`: a line with no space at its end that stops
-    on no word did not end at a word; `after` is what follows the ending). A short
-    word before a number (`до` / `2030`) may open the next cell."""
+    of a word the dictionary does not know) or the rest is only a short ending (two
+    letters, or three that are no function word) with words after it in its cell
+    (`таргетированног` / `о контента`, `Маркетплей` / `с` / `программного`: a line
+    with no space at its end that stops on no word did not end at a word; `after` is
+    what follows the ending). A short word before a number (`до` / `2030`) may open
+    the next cell."""
     rest = word[len(end):]
     if is_word(word):
         return True
-    short = (len(rest) <= 2 and (after[:1].islower() or after[:2] in _QUOTED)
+    ending = len(rest) <= 2 or (len(rest) == 3 and not _function_word(rest))  # `ому`
+    short = (ending and (after[:1].islower() or after[:2] in _QUOTED)
              and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
     return (ends_word and not is_word(end) and (short or not is_word(rest))
             and any(c.islower() for c in end))
@@ -182,8 +184,10 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             i += 2
             continue
         if (spaced and out and not ln.brk and _CLOSING.fullmatch(ln.raw.strip())
-                and out[-1].raw.strip() and not out[-1].raw[-1:].isspace()):
-            # Punctuation wrapped onto a line of its own goes with the word before.
+                and out[-1].raw.strip() and not out[-1].raw[-1:].isspace()
+                and not out[-1].raw.strip().isdigit()):
+            # Punctuation wrapped onto a line of its own goes with the word before
+            # (not with a bare number: a column-number row's last number, a page's).
             prev = out[-1]
             out[-1] = Line(prev.no, prev.raw + ln.raw.lstrip(), prev.page, prev.brk)
             i += 1
