@@ -263,3 +263,21 @@ def test_comma_on_its_own_line_does_not_join_a_bare_number() -> None:
     # The column-number row's last number, then a body's tail opening with a comma.
     lines = rejoin_split_words(read_lines("развития \nчел. \n7\n8\n, \nпромышленности \nи"))
     assert [ln.text for ln in lines][2:5] == ["7", "8", ","]
+
+
+def test_rest_of_a_cut_word_after_a_break_is_taken_even_if_it_reads_as_a_value() -> None:
+    # `оснащенны` / break / `х`: `х` is also a value mark, but it completes the
+    # indicator's last word, so it is the indicator's tail.
+    (rec,) = section7("""1
+Проект Альфа
+Министерство образования Энской области
+Доля средств, оснащенны
+процентов
+22
+90
+85
+2
+х аппаратурой\u0020
+навигации""", SPACED)
+    assert rec.indicator_name == "Доля средств, оснащенных аппаратурой навигации"
+    assert rec.values == ["22", "90", "85"]

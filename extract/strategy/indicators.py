@@ -441,6 +441,12 @@ class _SectorReader:
                 continue
             if self._is_project_start(i, ln) or cells.is_indicator_start(ln.text, self.learned):
                 break
+            if not taken and row.name and broken_word(join_cell(row.name), ln.text):
+                # The rest of a word the break cut (`оснащенны` / `х`), even where it
+                # reads as a value (`х`, `да`).
+                taken.append(i)
+                i += 1
+                continue
             if cells.is_value(ln.text) or cells.unit_with_values(ln.text):
                 for k in self._row_starts(taken):
                     t = self.lines[k].text
