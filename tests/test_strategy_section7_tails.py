@@ -277,7 +277,8 @@ def test_rest_of_a_cut_word_after_a_break_is_taken_even_if_it_reads_as_a_value()
 90
 85
 2
-х аппаратурой\u0020
+х\u0020
+аппаратурой\u0020
 навигации""", SPACED)
     assert rec.indicator_name == "Доля средств, оснащенных аппаратурой навигации"
     assert rec.values == ["22", "90", "85"]
