@@ -282,3 +282,25 @@ def test_rest_of_a_cut_word_after_a_break_is_taken_even_if_it_reads_as_a_value()
 навигации""", SPACED)
     assert rec.indicator_name == "Доля средств, оснащенных аппаратурой навигации"
     assert rec.values == ["22", "90", "85"]
+
+
+def test_number_with_a_wrap_mark_before_words_opens_a_name() -> None:
+    # `100` / `государственных услуг …`: the '%' glyph lost, the number's line is
+    # wrapped, so its cell goes on in words; a value cell would not.
+    recs = section7("""1.1
+Проект Альфа
+Министерство образования Энской области
+Доля граждан
+процентов
+70
+80
+90
+100\u0020
+государственных\u0020
+услуг в электронном виде
+процентов
+100
+100
+100""", SPACED)
+    assert [r.indicator_name for r in recs] == [
+        "Доля граждан", "100 государственных услуг в электронном виде"]

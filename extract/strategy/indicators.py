@@ -486,13 +486,18 @@ class _SectorReader:
             return taken
         return [k for k in reversed(taken) if k > 0 and not self.lines[k - 1].wrapped]
 
-    def _value_line(self, ln: Line) -> bool:
-        """A value cell's line. A value in words (`Не менее 50`) whose line carries the
-        wrap mark goes on, which a value cell does not: it opens a name
-        (`Не менее 50` / `пациентов по …`)."""
+    def _value_line(self, i: int, ln: Line) -> bool:
+        """A value cell's line. A value whose line carries the wrap mark goes on,
+        which a value cell does only into more of its number: one in words (`Не менее
+        50`) or one followed by words (`100` / `государственных услуг`, the `%` lost)
+        opens a name."""
         if not cells.is_value(ln.text):
             return False
-        return not (self.ctx.spaced and ln.wrapped and re.search(r"[А-Яа-яЁё]", ln.text))
+        if not (self.ctx.spaced and ln.wrapped):
+            return True
+        nxt = self._next_text(i)
+        return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
+                    or not cells.is_value(nxt.text))
 
     def _split_org(self, text: str) -> tuple[str, str] | None:
         """`«Цифровой Ускат» Министерство` -> (name part, body part)."""
@@ -535,7 +540,7 @@ class _SectorReader:
                     continue
             if self.phase in ("start", "vals"):
                 if self.phase == "vals" and self.row and len(self.row.values) < n and (
-                    self._value_line(ln) and not self._is_project_start(i, ln)
+                    self._value_line(i, ln) and not self._is_project_start(i, ln)
                 ):
                     self._add_values(ln)
                     i += 1
@@ -558,7 +563,7 @@ class _SectorReader:
                 if ln.blank_cell:
                     i += 1
                     continue
-                if self._value_line(ln):
+                if self._value_line(i, ln):
                     self.findings.append(Finding(
                         check="value_outside_row", object=t,
                         message="a value cell after the row's year columns were filled; "
