@@ -304,3 +304,38 @@ def test_number_with_a_wrap_mark_before_words_opens_a_name() -> None:
 100""", SPACED)
     assert [r.indicator_name for r in recs] == [
         "Доля граждан", "100 государственных услуг в электронном виде"]
+
+
+def test_unit_word_after_a_wrapped_name_line_is_the_name_when_no_break_cuts_the_row() -> None:
+    recs = section7("""1.1
+Проект Альфа
+Министерство образования Энской области
+Доля мер, назначенных в срок\u0020
+5 рабочих\u0020
+дней
+0
+0
+95
+Доля граждан
+процентов
+1
+2
+3""", SPACED)
+    assert recs[0].indicator_name == "Доля мер, назначенных в срок 5 рабочих дней"
+    assert recs[0].unit == ""
+    assert recs[0].values == ["0", "0", "95"]
+
+
+def test_unit_after_a_wrapped_name_line_stays_the_unit_when_a_break_cuts_the_row() -> None:
+    (rec,) = section7("""1.1
+Проект Альфа
+Министерство образования Энской области
+Количество работников,\u0020
+минут
+44
+28
+6
+2
+использующих сервисы""", SPACED)
+    assert rec.unit == "минут"
+    assert rec.indicator_name == "Количество работников, использующих сервисы"

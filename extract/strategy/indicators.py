@@ -312,7 +312,14 @@ class _SectorReader:
                 self._add_value(v, ln)
         else:
             # A unit printed on its own line(s) just before the values.
+            before = [j for j in range(i - 1, -1, -1) if not self.lines[j].empty][:4]
+            whole = self.ctx.spaced and not self._cut_after_values(i)
             for k in (3, 2, 1):
+                if whole and len(before) > k and self.lines[before[k]].wrapped:
+                    # The line before was wrapped and no page break cuts the row: the
+                    # name goes on here (`превышающий 5 рабочих` / `дней`), the unit
+                    # cell was empty.
+                    continue
                 if len(row.name) > k and cells.is_unit(" ".join(row.name[-k:])):
                     row.unit = row.name[-k:]
                     del row.name[-k:]
@@ -323,6 +330,18 @@ class _SectorReader:
                     row.unit = [row.name.pop()]
             self._add_values(ln)
         self.phase = "vals"
+
+    def _cut_after_values(self, i: int) -> bool:
+        """A page break follows the row's value lines from i: the row was cut, and its
+        cells' first lines (a wrapped name line, then the unit) came before it."""
+        for ln in self.lines[i:]:
+            if ln.empty:
+                continue
+            if ln.brk:
+                return True
+            if not cells.is_value(ln.text):
+                return False
+        return True
 
     def _add_value(self, value: str, ln: Line) -> None:
         assert self.row is not None
