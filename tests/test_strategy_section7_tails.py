@@ -339,3 +339,42 @@ def test_unit_after_a_wrapped_name_line_stays_the_unit_when_a_break_cuts_the_row
 использующих сервисы""", SPACED)
     assert rec.unit == "минут"
     assert rec.indicator_name == "Количество работников, использующих сервисы"
+
+
+def test_number_and_word_after_a_wrapped_tail_line_go_on_the_tail() -> None:
+    # `(относительно` is wrapped, so `2020 года)` goes on the indicator's tail though
+    # a number before a word may open an indicator (`100 организаций …`).
+    recs = section7("""1.1
+Проект Альфа
+Министерство образования Энской области
+Уменьшение\u0020
+процентов
+15
+25
+30
+2
+магнитуды (относительно\u0020
+2020 года)
+Доля предприятий
+процентов
+80
+100
+100""", SPACED)
+    assert [r.indicator_name for r in recs] == [
+        "Уменьшение магнитуды (относительно 2020 года)", "Доля предприятий"]
+
+
+def test_unit_qualifier_before_a_break_takes_its_base_after_the_tail() -> None:
+    (rec,) = section7("""1.1
+Проект Альфа
+Министерство образования Энской области
+Количество систем\u0020
+условных
+1
+1
+1
+2
+управления
+единиц""", SPACED)
+    assert rec.unit == "условных единиц"
+    assert rec.indicator_name == "Количество систем управления"

@@ -458,7 +458,11 @@ class _SectorReader:
             if ln.empty or ln.blank_cell:
                 i += 1
                 continue
-            if self._is_project_start(i, ln) or cells.is_indicator_start(ln.text, self.learned):
+            if self._is_project_start(i, ln) or (
+                    cells.is_indicator_start(ln.text, self.learned)
+                    and not (self.ctx.spaced and taken and self.lines[taken[-1]].wrapped)):
+                # (After a wrapped line its cell goes on: `(относительно` / `2020 года)`
+                # reads as an indicator's start but is none.)
                 break
             if not taken and row.name and broken_word(join_cell(row.name), ln.text):
                 # The rest of a word the break cut (`оснащенны` / `х`), even where it
@@ -490,8 +494,11 @@ class _SectorReader:
         if not (taken and row.unit):
             return taken
         unit, last = row.unit[-1], self.lines[taken[-1]].text
+        if cells.is_unit_piece(unit) and cells.is_unit(f"{unit} {last}"):
+            row.unit.append(last)  # `условных` / `единиц`
+            return taken[:-1]
         if (cells.is_unit_piece(unit) or broken_word(unit, last)) and cells.is_unit(unit + last):
-            row.unit[-1] += last
+            row.unit[-1] += last  # `проце` / `нтов`
             return taken[:-1]
         return taken
 
