@@ -378,3 +378,31 @@ def test_unit_qualifier_before_a_break_takes_its_base_after_the_tail() -> None:
 единиц""", SPACED)
     assert rec.unit == "условных единиц"
     assert rec.indicator_name == "Количество систем управления"
+
+
+def test_hyphen_pieces_in_the_body_column_are_the_bodys() -> None:
+    # `жилищно` / `-` (the rest of the compound after a break) and `градостроитель` /
+    # `-ства`: no value precedes a row's indicator, and the indicator still starts.
+    (rec,) = section7("""1.1
+Проект Альфа
+Министерство
+жилищно
+-
+Доля управляющих
+процентов
+65
+70
+75""")
+    assert rec.indicator_name == "Доля управляющих"
+    (rec,) = section7("""1.1
+Проект Альфа
+Главное управление
+градостроитель
+-ства
+Энской области
+Доля муниципальных образований
+процентов
+12
+24
+36""")
+    assert rec.indicator_name == "Доля муниципальных образований"

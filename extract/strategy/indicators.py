@@ -20,6 +20,7 @@ from extract.strategy.widths import ColumnWidths
 from extract.strategy.words import broken_word, join_cell
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
+_HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
@@ -149,7 +150,9 @@ class _SectorReader:
             return False
         prev = org[-1] if org else ""
         if prev.rstrip().endswith("-"):
-            return True
+            # `Кабардино-` / `Балкарской`; but a hyphen whose rest a page break put
+            # after the row (`жилищно` / `-` / `Доля …`) does not take an indicator.
+            return not cells.is_indicator_start(text, self.learned)
         if self._org_complete(org):
             return prev.rstrip().endswith(",") and cells.is_org_start(text)
         t = text.strip()
@@ -620,7 +623,12 @@ class _SectorReader:
                 goes_on = (self.ctx.spaced and proj.org_open
                            and not cells.is_indicator_start(t, self.learned)
                            and not self.widths.too_wide("org", t))
-                if (goes_on or self._org_continues(proj.org, t)) and not cells.is_value(t):
+                if _HYPHEN_PIECE.match(t):
+                    # A hyphen wrapped onto its own line or before a word's rest
+                    # (`жилищно` / `-`, `градостроитель` / `-ства`): no value comes
+                    # before the row's indicator, so it is the body's.
+                    self._add_org(t, ln)
+                elif (goes_on or self._org_continues(proj.org, t)) and not cells.is_value(t):
                     self._add_org(t, ln)
                 else:
                     self.learned.add(cells.first_word(t).lower())
