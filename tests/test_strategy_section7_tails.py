@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract.strategy.indicators import Context, read_indicators
 from extract.strategy.records import IndicatorRecord
-from extract.strategy.sections import find_sections, read_lines
+from extract.strategy.sections import find_sections, norm_key, read_lines
 from extract.strategy.words import join_cell, rejoin_split_words
 
 HEADER = """№
@@ -406,3 +406,34 @@ def test_hyphen_pieces_in_the_body_column_are_the_bodys() -> None:
 24
 36""")
     assert rec.indicator_name == "Доля муниципальных образований"
+
+
+def test_comma_opening_a_tail_after_a_break_is_the_bodys_not_the_names() -> None:
+    # The name ended before the break (no mark); the body's tail opens with a comma:
+    # punctuation alone adds nothing to the name known from section 6.
+    ctx = Context(project_texts={1: [norm_key("Кадры для цифровой экономики в сфере науки "
+                                              "- Граждане")]},
+                  region_words=CTX.region_words, region_last=CTX.region_last, spaced=True)
+    (rec,) = section7("""1.1
+Кадры для\u0020
+цифровой\u0020
+экономики\u0020
+в сфере\u0020
+науки
+Министерство\u0020
+экономического\u0020
+развития
+Количество служащих,\u0020
+прошедших
+чел.
+164
+176
+179
+2
+,\u0020
+промышленности\u0020
+и\u0020
+торговли
+обучение""", ctx)
+    assert rec.project_name == "Кадры для цифровой экономики в сфере науки"
+    assert rec.indicator_name == "Количество служащих, прошедших обучение"

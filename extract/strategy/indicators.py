@@ -380,11 +380,13 @@ class _SectorReader:
             text = join_cell(proj.name)
             cand = join_cell([*proj.name, ln.text])
             # Where wrapped lines are marked, a name whose last line was not wrapped
-            # ended before the break unless it is visibly unfinished.
+            # ended before the break unless it is visibly unfinished. Punctuation
+            # alone (`,` opening the body's tail) adds nothing to the known name.
             loose = not self.ctx.spaced and (
                 ln.text.startswith("(") or (cells.open_end(text) and not cells.new_cell(ln.text)))
             if (proj.name_open or cells.parens_open(text) or text.endswith("-") or loose
-                    or self._ref_prefix(cand) or broken_word(text, ln.text)
+                    or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
+                    or broken_word(text, ln.text)
                     ) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
                 self._add_name(ln.text, ln)
@@ -398,8 +400,10 @@ class _SectorReader:
                 continue
             text = join_cell(proj.org)
             if self.ctx.spaced:
+                # (A line opening with a comma goes on the cell before it, and the
+                # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
-                           or self._ends_with_region(i))
+                           or ln.text.startswith((",", ";")) or self._ends_with_region(i))
             else:
                 goes_on = self._org_continues(proj.org, ln.text)
             if cells.is_value(ln.text) or not goes_on:
