@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from extract.strategy.indicators import Context, read_indicators
+from extract.strategy.indicators import _HEADER_END, Context, read_indicators
 from extract.strategy.records import IndicatorRecord
-from extract.strategy.sections import find_sections, norm_key, read_lines
+from extract.strategy.sections import Line, find_sections, norm_key, read_lines, strip_headers
 from extract.strategy.words import join_cell, rejoin_split_words
 
 HEADER = """№
@@ -437,3 +437,53 @@ def test_comma_opening_a_tail_after_a_break_is_the_bodys_not_the_names() -> None
 обучение""", ctx)
     assert rec.project_name == "Кадры для цифровой экономики в сфере науки"
     assert rec.indicator_name == "Количество служащих, прошедших обучение"
+
+
+def test_row_number_after_whole_years_is_no_year_piece() -> None:
+    # Year columns are equally wide: after whole years nothing is a wrapped year.
+    lines = [Line(k, t) for k, t in enumerate(
+        ["№", "Наименование", "2022", "2023", "2024", "2", "Платформа"])]
+    body, _ = strip_headers(lines, _HEADER_END)
+    assert [ln.text for ln in body] == ["2", "Платформа"]
+
+
+def test_bare_number_far_past_the_last_project_is_a_value() -> None:
+    # `100` after project 1 (the row's name ends with a number in the source) is no
+    # project: projects are numbered in sequence.
+    recs = section7("""1
+Проект Альфа
+Министерство образования Энской области
+Доля сведений
+процентов
+25
+50
+100
+100
+Сокращение времени
+усл. ед.
+0
+0
+1""")
+    assert [r.project_no for r in recs] == ["1", "1"]
+    assert recs[1].indicator_name == "Сокращение времени"
+
+
+def test_dotted_number_cut_by_a_page_break() -> None:
+    # `1.1` before the break, `2` first after it: project 1.12 (1.11 was the last).
+    body = "\n".join(f"1.{k}\nЦифровой проект {k}\nМинистерство Энской области\nДоля {k}\n"
+                     f"процентов\n10\n20\n30" for k in range(1, 12))
+    recs = section7(body + f"""
+1.1
+Региональная\u0020
+Уровень\u0020
+баллов
+3
+4
+5
+2
+{HEADER}
+2
+система данных
+качества""", SPACED)
+    assert recs[-1].project_no == "1.12"
+    assert recs[-1].project_name == "Региональная система данных"

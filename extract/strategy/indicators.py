@@ -179,6 +179,21 @@ class _SectorReader:
         self.skip_lines = 1
         return whole
 
+    def _cut_dotted(self, i: int, num: cells.ProjectNo) -> cells.ProjectNo:
+        """`5.1` where 5.12 is next, and `2` first after the next page break: the
+        number cut by the break (the № column's rest is printed first after it)."""
+        if self.project is None or num.rest or num.style != "dotted":
+            return num
+        want = str(int(cells.short_project_no(self.project.no) or 0) + 1)
+        short = cells.short_project_no(num.no)
+        if short == want or not want.startswith(short):
+            return num
+        brk = next((ln for ln in self.lines[i + 1 :] if ln.brk), None)
+        if brk is None or brk.text != want[len(short):]:
+            return num
+        self.cut_number = brk.text
+        return cells.ProjectNo(f"{self.sector.number}.{want}", "", "dotted")
+
     def _is_project_start(self, i: int, ln: Line) -> cells.ProjectNo | None:
         """A project number here (not a value): followed by a name, not by values."""
         num = cells.project_number(ln.text, self.sector.number)
@@ -203,9 +218,14 @@ class _SectorReader:
         if nxt is None or cells.is_value(nxt.text) or cells.unit_with_values(nxt.text):
             return None
         if "." in no:
-            return num
+            return self._cut_dotted(i, num)
         # A bare integer: a project number after a complete row or at the start;
         # inside a row that still lacks values, only if a known project follows.
+        # Projects are numbered in sequence: a number far past the last one (`100`
+        # after project 8) is a value, one row's number lost at most.
+        last = int(cells.short_project_no(self.project.no) or 0) if self.project else 0
+        if self.project is not None and not 0 < int(no) - last <= 2:
+            return None
         if self.row is None or len(self.row.values) >= len(self.years) or self.phase == "start":
             return num
         if self._ref_prefix(nxt.text):
