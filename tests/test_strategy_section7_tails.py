@@ -487,3 +487,11 @@ def test_dotted_number_cut_by_a_page_break() -> None:
 качества""", SPACED)
     assert recs[-1].project_no == "1.12"
     assert recs[-1].project_name == "Региональная система данных"
+
+
+def test_abbreviated_unit_is_no_rest_of_the_word_before_it() -> None:
+    # `режиме с` filled its line (no mark); `усл.ед.` is the unit cell, though `с` +
+    # `усл` is a dictionary word (`сусл`).
+    lines = rejoin_split_words(read_lines(
+        "модели и (или) в \nпроактивном режиме с\nусл.ед.\n20\n40\nДоля \nграждан"))
+    assert [ln.text for ln in lines][1:3] == ["проактивном режиме с", "усл.ед."]
