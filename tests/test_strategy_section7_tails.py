@@ -495,3 +495,19 @@ def test_abbreviated_unit_is_no_rest_of_the_word_before_it() -> None:
     lines = rejoin_split_words(read_lines(
         "модели и (или) в \nпроактивном режиме с\nусл.ед.\n20\n40\nДоля \nграждан"))
     assert [ln.text for ln in lines][1:3] == ["проактивном режиме с", "усл.ед."]
+
+
+def test_number_with_a_wrap_mark_inside_an_indicator_name_goes_on_it() -> None:
+    (rec,) = section7("""1.1
+Проект Альфа
+Министерство образования Энской области
+Для получения\u0020
+100\u0020
+мер поддержки\u0020
+граждане подают заявление
+процентов
+50
+80
+100""", SPACED)
+    assert rec.indicator_name == "Для получения 100 мер поддержки граждане подают заявление"
+    assert rec.values == ["50", "80", "100"]

@@ -668,7 +668,7 @@ class _SectorReader:
                     self._start_values(i, ln)
                 i += 1
                 continue
-            if cells.unit_with_values(t) or cells.is_value(t):
+            if cells.unit_with_values(t) or self._value_line(i, ln):
                 self._start_values(i, ln)
                 i += 1
                 continue
