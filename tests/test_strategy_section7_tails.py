@@ -511,3 +511,23 @@ def test_number_with_a_wrap_mark_inside_an_indicator_name_goes_on_it() -> None:
 100""", SPACED)
     assert rec.indicator_name == "Для получения 100 мер поддержки граждане подают заявление"
     assert rec.values == ["50", "80", "100"]
+
+
+def test_wrapped_body_line_before_a_cut_row_leaves_the_indicator() -> None:
+    # `Министерство` is wrapped, but its rest comes after the break: the lines up to
+    # the values leave no indicator if taken as the body's, so they are the indicator.
+    (rec,) = section7("""1.1
+Цифровизация\u0020
+Министерство\u0020
+На участках\u0020
+условных
+1
+1
+1
+2
+мировых судов
+цифрового развития Энской области
+мировых судей
+единиц""", SPACED)
+    assert rec.indicator_name == "На участках мировых судей"
+    assert rec.unit == "условных единиц"

@@ -354,6 +354,22 @@ class _SectorReader:
             self._add_values(ln)
         self.phase = "vals"
 
+    def _indicator_after_body(self, i: int) -> bool:
+        """From line i the body can go on: its last line (no wrap mark) comes before
+        any value and an indicator's line follows it. Else the body's rest is after
+        a page break (`Министерство` / … / break / `цифрового развития`), and line i
+        opens the indicator."""
+        for j in range(i, len(self.lines)):
+            ln = self.lines[j]
+            if ln.empty or ln.blank_cell:
+                continue
+            if ln.brk or cells.is_value(ln.text):
+                return False
+            if not ln.wrapped:
+                nxt = self._next_text(j)
+                return nxt is not None and not nxt.brk and not cells.is_value(nxt.text)
+        return False
+
     def _cut_after_values(self, i: int) -> bool:
         """A page break follows the row's value lines from i: the row was cut, and its
         cells' first lines (a wrapped name line, then the unit) came before it."""
@@ -641,12 +657,13 @@ class _SectorReader:
                     continue
                 # Where wrapped lines are marked, a body whose last line was wrapped
                 # goes on (`области.` / `Главное` / `управление` / `МЧС России по`: two
-                # bodies in one cell) unless an indicator's first word follows: a
-                # merged body may print its rest beside a later row, after this
-                # row's cells.
+                # bodies in one cell) unless an indicator's first word follows or no
+                # indicator would be left before the values: a merged body may print
+                # its rest beside a later row or after a page break.
                 goes_on = (self.ctx.spaced and proj.org_open
                            and not cells.is_indicator_start(t, self.learned)
-                           and not self.widths.too_wide("org", t))
+                           and not self.widths.too_wide("org", t)
+                           and self._indicator_after_body(i))
                 if _HYPHEN_PIECE.match(t):
                     # A hyphen wrapped onto its own line or before a word's rest
                     # (`жилищно` / `-`, `градостроитель` / `-ства`): no value comes
