@@ -531,3 +531,9 @@ def test_wrapped_body_line_before_a_cut_row_leaves_the_indicator() -> None:
 единиц""", SPACED)
     assert rec.indicator_name == "На участках мировых судей"
     assert rec.unit == "условных единиц"
+
+
+def test_unknown_word_cut_by_a_break_before_a_short_ending() -> None:
+    assert join_cell(["Цифровизац", "ия мировых судов"]) == "Цифровизация мировых судов"
+    # A function word after a word the dictionary does not know opens words of its own.
+    assert join_cell(["Маркетплейс", "и связи"]) == "Маркетплейс и связи"

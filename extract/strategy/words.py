@@ -257,7 +257,17 @@ def broken_word(before: str, after: str) -> bool:
     (the word was broken at a line's end and a page break came in between)."""
     end = _PIECE_END.search(before.rstrip())
     rest = _REST_START.match(after.strip())
-    return bool(end and rest and split_word(end.group(1), rest.group(1)))
+    if not (end and rest):
+        return False
+    if split_word(end.group(1), rest.group(1)):
+        return True
+    # A word the dictionary does not know (`Цифровизац` / break / `ия мировых`): the
+    # end is no word, the rest a short ending that is no function word, and the
+    # fragment goes on in lower case.
+    e, r = end.group(1), rest.group(1)
+    more = after.strip()[len(r):].lstrip()
+    return (len(e) >= 4 and e[1:].islower() and not is_word(e) and not _function_word(r)
+            and len(r) <= 3 and more[:1].islower())
 
 
 def join_cell(fragments: list[str]) -> str:
