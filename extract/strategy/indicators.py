@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from extract.strategy import cells
 from extract.strategy.records import Finding, IndicatorRecord
@@ -188,7 +188,8 @@ class _SectorReader:
         short = cells.short_project_no(num.no)
         if short == want or not want.startswith(short):
             return num
-        brk = next((ln for ln in self.lines[i + 1 :] if ln.brk), None)
+        brk = next((self.lines[j] for j in range(i + 1, len(self.lines))
+                    if self.lines[j].brk), None)
         if brk is None or brk.text != want[len(short):]:
             return num
         self.cut_number = brk.text
@@ -335,7 +336,8 @@ class _SectorReader:
                 self._add_value(v, ln)
         else:
             # A unit printed on its own line(s) just before the values.
-            before = [j for j in range(i - 1, -1, -1) if not self.lines[j].empty][:4]
+            before = list(islice((j for j in range(i - 1, -1, -1)
+                                  if not self.lines[j].empty), 4))
             whole = self.ctx.spaced and not self._cut_after_values(i)
             for k in (3, 2, 1):
                 if whole and len(before) > k and self.lines[before[k]].wrapped:
@@ -373,7 +375,8 @@ class _SectorReader:
     def _cut_after_values(self, i: int) -> bool:
         """A page break follows the row's value lines from i: the row was cut, and its
         cells' first lines (a wrapped name line, then the unit) came before it."""
-        for ln in self.lines[i:]:
+        for j in range(i, len(self.lines)):
+            ln = self.lines[j]
             if ln.empty:
                 continue
             if ln.brk:

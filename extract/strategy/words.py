@@ -35,6 +35,7 @@ def _function_word(text: str) -> bool:
     return any(p.tag.POS in {"PREP", "CONJ", "PRCL"} for p in morph().parse(text.lower()))
 
 
+@lru_cache(maxsize=65536)
 def split_word(end: str, start: str) -> bool:
     """`end` (a line's last letters) and `start` (the next line's first letters)
     are one word broken across the lines: the dictionary rule shared with the
@@ -252,6 +253,7 @@ _PIECE_END = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]*[а-яё][А-Я
 _REST_START = re.compile(r"([а-яё]+)(?![А-Яа-яЁё-])")
 
 
+@lru_cache(maxsize=65536)
 def broken_word(before: str, after: str) -> bool:
     """`before` ends with a piece of a word that `after` begins to complete
     (the word was broken at a line's end and a page break came in between)."""
