@@ -537,3 +537,21 @@ def test_unknown_word_cut_by_a_break_before_a_short_ending() -> None:
     assert join_cell(["Цифровизац", "ия мировых судов"]) == "Цифровизация мировых судов"
     # A function word after a word the dictionary does not know opens words of its own.
     assert join_cell(["Маркетплейс", "и связи"]) == "Маркетплейс и связи"
+
+
+def test_unit_rest_in_two_pieces_after_the_indicator_tail() -> None:
+    (rec,) = section7("""1.1
+Проект Альфа
+Министерство образования Энской области
+Доля\u0020
+проц
+69
+93
+19
+2
+педагогических\u0020
+работников
+енто
+в""", SPACED)
+    assert rec.unit == "процентов"
+    assert rec.indicator_name == "Доля педагогических работников"

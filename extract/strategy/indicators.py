@@ -17,7 +17,7 @@ from extract.strategy import cells
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
-from extract.strategy.words import broken_word, join_cell
+from extract.strategy.words import broken_word, is_word, join_cell
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
 _HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
@@ -533,8 +533,9 @@ class _SectorReader:
 
     def _unit_tail(self, taken: list[int]) -> list[int]:
         """The tails of a cut row in column order: the indicator's, then the unit's.
-        A unit left as a piece of its word (`проце`, `проценто`) takes the last line
-        that completes it (`нтов`, `в`); the other lines are the indicator's."""
+        A unit left as a piece of its word (`проце`, `проценто`, `проц`) takes the
+        last line(s) that complete it (`нтов`, `в`, `енто` / `в`: a dictionary word
+        of a unit); the other lines are the indicator's."""
         row = self.row
         assert row is not None
         if not (taken and row.unit):
@@ -546,6 +547,13 @@ class _SectorReader:
         if (cells.is_unit_piece(unit) or broken_word(unit, last)) and cells.is_unit(unit + last):
             row.unit[-1] += last  # `проце` / `нтов`
             return taken[:-1]
+        if unit.isalpha():
+            for k in (2, 3):  # the rest in pieces too: `проц` / `енто` / `в`
+                rest = "".join(self.lines[x].text for x in taken[-k:])
+                if (len(taken) > k and rest.isalpha() and is_word(unit + rest)
+                        and cells.is_unit(unit + rest)):
+                    row.unit[-1] += rest
+                    return taken[:-k]
         return taken
 
     def _row_starts(self, taken: list[int]) -> list[int]:
