@@ -96,6 +96,24 @@ def is_unit(text: str) -> bool:
     return bool(UNIT.fullmatch(text.strip()))
 
 
+# Stems of the unit words (`процент`, `единиц`, `тысяч`): the alternatives of the unit
+# pattern that take an ending.
+_UNIT_STEMS = tuple(sorted({a[:-3].lower() for a in "|".join((_MULT, _QUAL, _BASE)).replace(
+    "(?:", "").replace(")", "").split("|") if a.endswith(r"\w*") and a[:-3].isalpha()}))
+
+
+def is_unit_piece(text: str) -> bool:
+    """The first letters of a unit word broken by a narrow column and a page break
+    (`проце` / break / `нтов`): lower-case letters (3+) that begin a unit word's stem
+    and are no unit themselves; or a unit's first word alone (`условных` / break /
+    `единиц`, `тыс.` / `человек`)."""
+    t = text.strip()
+    if re.fullmatch(rf"{_MULT}|{_QUAL}", t, re.IGNORECASE):
+        return True  # a multiplier or qualifier whose base came after a break
+    return (len(t) >= 3 and t.isalpha() and t.islower() and not is_unit(t)
+            and any(stem.startswith(t) and stem != t for stem in _UNIT_STEMS))
+
+
 def first_word(text: str) -> str:
     m = re.match(r"[\w-]+", text.strip())
     return m.group(0) if m else ""

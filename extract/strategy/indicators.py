@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from extract.strategy import cells
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
-from extract.strategy.words import broken_word, join_cell
+from extract.strategy.words import broken_word, is_word, join_cell
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
+_HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
@@ -95,8 +96,11 @@ class _SectorReader:
     """Reads one sector's lines; a small state machine over the column order."""
 
     def __init__(self, sector: Sector, lines: list[Line], years: list[int], ctx: Context,
-                 learned: set[str], widths: ColumnWidths) -> None:
+                 learned: set[str], widths: ColumnWidths, value_width: int = 3) -> None:
         self.sector = sector
+        # The fewest characters a year column holds: a year (4) where the header
+        # prints them whole, else a wrapped year's first piece (`202`).
+        self.value_width = value_width
         self.widths = widths
         self.lines = lines
         self.years = years
@@ -124,8 +128,15 @@ class _SectorReader:
         return bool(key) and any(r.startswith(key) for r in self.refs)
 
     def _region_word(self, text: str) -> bool:
+        """The line opens with a word of the region's name, or is only the first
+        letters (4+) of one, cut by a narrow column (`Кабарди` / `но-Балкарской`)."""
         w = cells.first_word(text).lower().rstrip("-")
-        return bool(w) and (w in self.ctx.region_words or w.split("-")[0] in self.ctx.region_words)
+        if not w:
+            return False
+        if w in self.ctx.region_words or w.split("-")[0] in self.ctx.region_words:
+            return True
+        return (len(w) >= cells.SETTINGS.min_org_piece and w == text.strip().lower()
+                and any(r.startswith(w) and r != w for r in self.ctx.region_words))
 
     def _org_complete(self, org: list[str]) -> bool:
         text = join_cell(org)
@@ -139,7 +150,9 @@ class _SectorReader:
             return False
         prev = org[-1] if org else ""
         if prev.rstrip().endswith("-"):
-            return True
+            # `Кабардино-` / `Балкарской`; but a hyphen whose rest a page break put
+            # after the row (`жилищно` / `-` / `Доля …`) does not take an indicator.
+            return not cells.is_indicator_start(text, self.learned)
         if self._org_complete(org):
             return prev.rstrip().endswith(",") and cells.is_org_start(text)
         t = text.strip()
@@ -166,6 +179,22 @@ class _SectorReader:
         self.skip_lines = 1
         return whole
 
+    def _cut_dotted(self, i: int, num: cells.ProjectNo) -> cells.ProjectNo:
+        """`5.1` where 5.12 is next, and `2` first after the next page break: the
+        number cut by the break (the № column's rest is printed first after it)."""
+        if self.project is None or num.rest or num.style != "dotted":
+            return num
+        want = str(int(cells.short_project_no(self.project.no) or 0) + 1)
+        short = cells.short_project_no(num.no)
+        if short == want or not want.startswith(short):
+            return num
+        brk = next((self.lines[j] for j in range(i + 1, len(self.lines))
+                    if self.lines[j].brk), None)
+        if brk is None or brk.text != want[len(short):]:
+            return num
+        self.cut_number = brk.text
+        return cells.ProjectNo(f"{self.sector.number}.{want}", "", "dotted")
+
     def _is_project_start(self, i: int, ln: Line) -> cells.ProjectNo | None:
         """A project number here (not a value): followed by a name, not by values."""
         num = cells.project_number(ln.text, self.sector.number)
@@ -190,9 +219,14 @@ class _SectorReader:
         if nxt is None or cells.is_value(nxt.text) or cells.unit_with_values(nxt.text):
             return None
         if "." in no:
-            return num
+            return self._cut_dotted(i, num)
         # A bare integer: a project number after a complete row or at the start;
         # inside a row that still lacks values, only if a known project follows.
+        # Projects are numbered in sequence: a number far past the last one (`100`
+        # after project 8) is a value, one row's number lost at most.
+        last = int(cells.short_project_no(self.project.no) or 0) if self.project else 0
+        if self.project is not None and not 0 < int(no) - last <= 2:
+            return None
         if self.row is None or len(self.row.values) >= len(self.years) or self.phase == "start":
             return num
         if self._ref_prefix(nxt.text):
@@ -228,10 +262,71 @@ class _SectorReader:
             project_line=proj.line.no if proj else None,
         ))
 
+    def _join_cut_values(self, i: int) -> None:
+        """Values wider than their narrow year column, broken inside them (`287,6` /
+        `6`), put back together: where a row's value lines from i (one page) are more
+        than its year columns, a line as wide as the widest of them (it filled the
+        column, which is at least as wide as the header's year or its first piece)
+        followed by a line of digits is one value, when exactly that many such
+        pairs account for the surplus. The next project's number (a name follows it;
+        whole or wrapped in the № column) ends the run."""
+        lines = self.lines
+        nxt_no = str(int(cells.short_project_no(self.project.no) or 0) + 1) if (
+            self.project is not None) else ""
+        run: list[int] = []
+        for j in range(i, len(lines)):
+            ln = lines[j]
+            if ln.empty or (run and ln.brk):
+                break
+            if not (ln.text and cells.is_value(ln.text) and len(ln.text.split()) == 1):
+                break
+            if self._next_number_at(j, nxt_no):
+                break
+            run.append(j)
+        surplus = len(run) - len(self.years)
+        if surplus <= 0:
+            return
+        widest = max(len(lines[j].text) for j in run)
+        pairs: list[int] = []
+        k = 0
+        while k < len(run) - 1:
+            a, b = lines[run[k]].text, lines[run[k + 1]].text
+            if (len(a) == widest >= self.value_width and cells.NUMBER.fullmatch(a)
+                    and b.isdigit()):
+                pairs.append(k)
+                k += 2
+                continue
+            k += 1
+        if len(pairs) != surplus:
+            return
+        for k in pairs:
+            a, b = lines[run[k]], lines[run[k + 1]]
+            lines[run[k]] = Line(a.no, a.raw.rstrip() + b.raw.strip(), a.page, a.brk)
+            lines[run[k + 1]] = Line(b.no, "", b.page, False)
+
+    def _next_number_at(self, j: int, no: str) -> bool:
+        """Line j holds the project number `no`, whole or wrapped in the № column
+        (`1` / `4`, `6.1` / `0`), and a name (no value) follows it."""
+        lines = self.lines
+        for k in (j, j + 1):
+            if k >= len(lines) or (k > j and lines[k].brk):
+                return False
+            # The whole number, or its last piece (the reader's count may have
+            # missed a wrapped number before: `1` / `5` where it expects 5).
+            for text in ("".join(x.text for x in lines[j : k + 1]), lines[k].text):
+                num = cells.project_number(text, self.sector.number)
+                if num is not None and cells.short_project_no(num.no) == no:
+                    after = self._next_text(k)
+                    return after is not None and not cells.is_value(after.text)
+        return False
+
     def _start_values(self, i: int, ln: Line) -> None:
         """The row's unit and values begin at line i."""
         row = self.row
         assert row is not None
+        if not ln.blank_cell and not cells.unit_with_values(ln.text):
+            self._join_cut_values(i)
+            ln = self.lines[i]
         uv = cells.unit_with_values(ln.text)
         if ln.blank_cell:
             row.unit = []
@@ -241,13 +336,54 @@ class _SectorReader:
                 self._add_value(v, ln)
         else:
             # A unit printed on its own line(s) just before the values.
+            before = list(islice((j for j in range(i - 1, -1, -1)
+                                  if not self.lines[j].empty), 4))
+            whole = self.ctx.spaced and not self._cut_after_values(i)
             for k in (3, 2, 1):
+                if whole and len(before) > k and self.lines[before[k]].wrapped:
+                    # The line before was wrapped and no page break cuts the row: the
+                    # name goes on here (`превышающий 5 рабочих` / `дней`), the unit
+                    # cell was empty.
+                    continue
                 if len(row.name) > k and cells.is_unit(" ".join(row.name[-k:])):
                     row.unit = row.name[-k:]
                     del row.name[-k:]
                     break
+            else:
+                if len(row.name) > 1 and cells.is_unit_piece(row.name[-1]):
+                    # A unit word cut by a page break: its rest comes after the break.
+                    row.unit = [row.name.pop()]
             self._add_values(ln)
         self.phase = "vals"
+
+    def _indicator_after_body(self, i: int) -> bool:
+        """From line i the body can go on: its last line (no wrap mark) comes before
+        any value and an indicator's line follows it. Else the body's rest is after
+        a page break (`Министерство` / … / break / `цифрового развития`), and line i
+        opens the indicator."""
+        for j in range(i, len(self.lines)):
+            ln = self.lines[j]
+            if ln.empty or ln.blank_cell:
+                continue
+            if ln.brk or cells.is_value(ln.text):
+                return False
+            if not ln.wrapped:
+                nxt = self._next_text(j)
+                return nxt is not None and not nxt.brk and not cells.is_value(nxt.text)
+        return False
+
+    def _cut_after_values(self, i: int) -> bool:
+        """A page break follows the row's value lines from i: the row was cut, and its
+        cells' first lines (a wrapped name line, then the unit) came before it."""
+        for j in range(i, len(self.lines)):
+            ln = self.lines[j]
+            if ln.empty:
+                continue
+            if ln.brk:
+                return True
+            if not cells.is_value(ln.text):
+                return False
+        return True
 
     def _add_value(self, value: str, ln: Line) -> None:
         assert self.row is not None
@@ -283,11 +419,13 @@ class _SectorReader:
             text = join_cell(proj.name)
             cand = join_cell([*proj.name, ln.text])
             # Where wrapped lines are marked, a name whose last line was not wrapped
-            # ended before the break unless it is visibly unfinished.
+            # ended before the break unless it is visibly unfinished. Punctuation
+            # alone (`,` opening the body's tail) adds nothing to the known name.
             loose = not self.ctx.spaced and (
                 ln.text.startswith("(") or (cells.open_end(text) and not cells.new_cell(ln.text)))
             if (proj.name_open or cells.parens_open(text) or text.endswith("-") or loose
-                    or self._ref_prefix(cand) or broken_word(text, ln.text)
+                    or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
+                    or broken_word(text, ln.text)
                     ) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
                 self._add_name(ln.text, ln)
@@ -301,8 +439,10 @@ class _SectorReader:
                 continue
             text = join_cell(proj.org)
             if self.ctx.spaced:
+                # (A line opening with a comma goes on the cell before it, and the
+                # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
-                           or self._ends_with_region(i))
+                           or ln.text.startswith((",", ";")) or self._ends_with_region(i))
             else:
                 goes_on = self._org_continues(proj.org, ln.text)
             if cells.is_value(ln.text) or not goes_on:
@@ -364,21 +504,80 @@ class _SectorReader:
             if ln.empty or ln.blank_cell:
                 i += 1
                 continue
-            if self._is_project_start(i, ln) or cells.is_indicator_start(ln.text, self.learned):
+            if self._is_project_start(i, ln) or (
+                    cells.is_indicator_start(ln.text, self.learned)
+                    and not (self.ctx.spaced and taken and self.lines[taken[-1]].wrapped)):
+                # (After a wrapped line its cell goes on: `(относительно` / `2020 года)`
+                # reads as an indicator's start but is none.)
                 break
+            if not taken and row.name and broken_word(join_cell(row.name), ln.text):
+                # The rest of a word the break cut (`оснащенны` / `х`), even where it
+                # reads as a value (`х`, `да`).
+                taken.append(i)
+                i += 1
+                continue
             if cells.is_value(ln.text) or cells.unit_with_values(ln.text):
-                for k in taken:
+                for k in self._row_starts(taken):
                     t = self.lines[k].text
                     if (cells.starts_upper(t) and not self._region_word(t)
                             and not cells.is_acronym_start(t)):
-                        row.name.extend(self.lines[x].text for x in taken if x < k)
+                        row.name.extend(self.lines[x].text for x in self._unit_tail(
+                            [x for x in taken if x < k]))
                         return k
                 break
             taken.append(i)
             i += 1
-        for k in taken:
+        for k in self._unit_tail(taken):
             row.name.append(self.lines[k].text)
         return i
+
+    def _unit_tail(self, taken: list[int]) -> list[int]:
+        """The tails of a cut row in column order: the indicator's, then the unit's.
+        A unit left as a piece of its word (`проце`, `проценто`, `проц`) takes the
+        last line(s) that complete it (`нтов`, `в`, `енто` / `в`: a dictionary word
+        of a unit); the other lines are the indicator's."""
+        row = self.row
+        assert row is not None
+        if not (taken and row.unit):
+            return taken
+        unit, last = row.unit[-1], self.lines[taken[-1]].text
+        if cells.is_unit_piece(unit) and cells.is_unit(f"{unit} {last}"):
+            row.unit.append(last)  # `условных` / `единиц`
+            return taken[:-1]
+        if (cells.is_unit_piece(unit) or broken_word(unit, last)) and cells.is_unit(unit + last):
+            row.unit[-1] += last  # `проце` / `нтов`
+            return taken[:-1]
+        if unit.isalpha():
+            for k in (2, 3):  # the rest in pieces too: `проц` / `енто` / `в`
+                rest = "".join(self.lines[x].text for x in taken[-k:])
+                if (len(taken) > k and rest.isalpha() and is_word(unit + rest)
+                        and cells.is_unit(unit + rest)):
+                    row.unit[-1] += rest
+                    return taken[:-k]
+        return taken
+
+    def _row_starts(self, taken: list[int]) -> list[int]:
+        """Where the next row may start among the lines after a tail, in the order
+        to try. Where the dump marks wrapped lines, a line after a marked one goes on
+        the same cell, and the tail's cell may go on in capitalised words (`субъекта`
+        / `Российской` / `Федерации`) after unmarked ones (a word filling its line):
+        the next row starts at the last line that can start it."""
+        if not self.ctx.spaced:
+            return taken
+        return [k for k in reversed(taken) if k > 0 and not self.lines[k - 1].wrapped]
+
+    def _value_line(self, i: int, ln: Line) -> bool:
+        """A value cell's line. A value whose line carries the wrap mark goes on,
+        which a value cell does only into more of its number: one in words (`Не менее
+        50`) or one followed by words (`100` / `государственных услуг`, the `%` lost)
+        opens a name."""
+        if not cells.is_value(ln.text):
+            return False
+        if not (self.ctx.spaced and ln.wrapped):
+            return True
+        nxt = self._next_text(i)
+        return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
+                    or not cells.is_value(nxt.text))
 
     def _split_org(self, text: str) -> tuple[str, str] | None:
         """`«Цифровой Ускат» Министерство` -> (name part, body part)."""
@@ -421,7 +620,7 @@ class _SectorReader:
                     continue
             if self.phase in ("start", "vals"):
                 if self.phase == "vals" and self.row and len(self.row.values) < n and (
-                    cells.is_value(t) and not self._is_project_start(i, ln)
+                    self._value_line(i, ln) and not self._is_project_start(i, ln)
                 ):
                     self._add_values(ln)
                     i += 1
@@ -444,7 +643,7 @@ class _SectorReader:
                 if ln.blank_cell:
                     i += 1
                     continue
-                if cells.is_value(t):
+                if self._value_line(i, ln):
                     self.findings.append(Finding(
                         check="value_outside_row", object=t,
                         message="a value cell after the row's year columns were filled; "
@@ -467,7 +666,21 @@ class _SectorReader:
                 if ln.blank_cell:
                     i += 1
                     continue
-                if self._org_continues(proj.org, t) and not cells.is_value(t):
+                # Where wrapped lines are marked, a body whose last line was wrapped
+                # goes on (`области.` / `Главное` / `управление` / `МЧС России по`: two
+                # bodies in one cell) unless an indicator's first word follows or no
+                # indicator would be left before the values: a merged body may print
+                # its rest beside a later row or after a page break.
+                goes_on = (self.ctx.spaced and proj.org_open
+                           and not cells.is_indicator_start(t, self.learned)
+                           and not self.widths.too_wide("org", t)
+                           and self._indicator_after_body(i))
+                if _HYPHEN_PIECE.match(t):
+                    # A hyphen wrapped onto its own line or before a word's rest
+                    # (`жилищно` / `-`, `градостроитель` / `-ства`): no value comes
+                    # before the row's indicator, so it is the body's.
+                    self._add_org(t, ln)
+                elif (goes_on or self._org_continues(proj.org, t)) and not cells.is_value(t):
                     self._add_org(t, ln)
                 else:
                     self.learned.add(cells.first_word(t).lower())
@@ -483,7 +696,7 @@ class _SectorReader:
                     self._start_values(i, ln)
                 i += 1
                 continue
-            if cells.unit_with_values(t) or cells.is_value(t):
+            if cells.unit_with_values(t) or self._value_line(i, ln):
                 self._start_values(i, ln)
                 i += 1
                 continue
@@ -539,9 +752,11 @@ def read_indicators(
     widths = ColumnWidths()
     body, headers = strip_headers(section.lines, _HEADER_END)
     years = header_years(headers)
+    whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
     stripped = Section(section.number, section.heading, body)
     for sector in split_sectors(stripped, sectors):
-        reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths)
+        reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths,
+                               4 if whole else 3)
         reader.read()
         records.extend(reader.records)
         findings.extend(reader.findings)

@@ -344,8 +344,10 @@ def _year_piece(header: list[Line], text: str) -> bool:
     if not text.isdigit() or not any(x.text.isdigit() for x in header):
         return False  # a piece goes on with years the header began (a row number does not)
     digits = "".join(x.text for x in header if x.text.isdigit()) + text
-    if not any(len(x.text) < 4 for x in header if x.text.isdigit()) and len(text) == 4:
-        return False  # whole years are taken above
+    if not any(len(x.text) < 4 for x in header if x.text.isdigit()):
+        # Whole years are taken above; and year columns are equally wide, so after
+        # whole years no year is wrapped: a short number is the first row's (`2`).
+        return False
     chunks = [digits[k : k + 4] for k in range(0, len(digits), 4)]
     return all(re.fullmatch(r"20\d\d", c) for c in chunks[:-1]) and bool(
         re.fullmatch(r"20\d\d|20\d|20|2", chunks[-1]))

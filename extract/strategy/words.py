@@ -35,6 +35,7 @@ def _function_word(text: str) -> bool:
     return any(p.tag.POS in {"PREP", "CONJ", "PRCL"} for p in morph().parse(text.lower()))
 
 
+@lru_cache(maxsize=65536)
 def split_word(end: str, start: str) -> bool:
     """`end` (a line's last letters) and `start` (the next line's first letters)
     are one word broken across the lines: the dictionary rule shared with the
@@ -54,16 +55,41 @@ def prints_line_end_spaces(lines: list[Line]) -> bool:
     return bool(texts) and ends / len(texts) >= SETTINGS.share_with_end_space
 
 
-def _spaced_split(end: str, word: str, ends_word: bool) -> bool:
+_QUOTED = {f"{q}{c}" for q in "«\"„“" for c in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"}
+
+
+def _spaced_split(end: str, word: str, ends_word: bool, after: str = "") -> bool:
     """In a dump that marks wrapped lines with a space, a line without it broke
     `end` + the rest inside a word: when they make a word, or, where the rest
     ends the word on its line, when neither piece is a word (`Минист` / `ерство`
-    of a word the dictionary does not know)."""
+    of a word the dictionary does not know) or the rest is only a short ending (two
+    letters, or three that are no function word) with words after it in its cell
+    (`таргетированног` / `о контента`, `Маркетплей` / `с` / `программного`: a line
+    with no space at its end that stops on no word did not end at a word; `after` is
+    what follows the ending). A short word before a number (`до` / `2030`) may open
+    the next cell."""
     rest = word[len(end):]
     if is_word(word):
         return True
-    return (ends_word and not is_word(end) and not is_word(rest)
+    ending = len(rest) <= 2 or (len(rest) == 3 and not _function_word(rest))  # `ому`
+    short = (ending and (after[:1].islower() or after[:2] in _QUOTED)
+             and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
+    return (ends_word and not is_word(end) and (short or not is_word(rest))
             and any(c.islower() for c in end))
+
+
+def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
+    """What follows a word's last piece on line k in its cell: the rest of the line,
+    or (the piece alone on a wrapped line) the next line; nothing after a piece with
+    a sign attached (`да/`)."""
+    if head.group(2):
+        return ""
+    if head.group(3):
+        return head.group(3)
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if lines[k].wrapped and nxt is not None and not nxt.brk:
+        return nxt.raw.strip()
+    return ""
 
 
 def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
@@ -76,17 +102,21 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
         ln = lines[k]
         head = _HEAD.match(ln.raw.strip())
-        if ln.brk or not head:
+        if ln.brk or not head or re.match(r"\.\w", head.group(2)):
+            # (`усл.ед.`: an abbreviation, a unit's cell, is no word's rest.)
             return fallback
         word += head.group(1)
         alone = not (head.group(2) or head.group(3) or ln.raw[-1:].isspace())
         if not spaced:
             if split_word(end, word[len(end):]):
                 return k - i
-        elif (is_word(word) and not (alone and _function_word(end))) or (
-                k == i + 1 and not is_word(word) and _spaced_split(end, word, not alone)):
+        elif (is_word(word) and not (alone and _function_word(end))
+              and not (_function_word(end) and _function_word(word[len(end):]))) or (
+                k == i + 1 and not is_word(word) and _spaced_split(
+                    end, word, not alone, _after_piece(lines, k, head))):
             # A preposition at the end of a full line is no piece of a word that would
-            # end inside the next piece (`в` / `строите` / `льстве`); a word the
+            # end inside the next piece (`в` / `строите` / `льстве`), nor glued with a
+            # function word after it (`и` / `в субъекте` is no `ив`); a word the
             # dictionary does not know is glued from two pieces only.
             if not alone:
                 return k - i
@@ -102,9 +132,11 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
 
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
+_CAPS = re.compile(r"[А-ЯЁA-Z]+")
+_CAPS_PIECE = re.compile(r"[А-ЯЁA-Z]+(?:$|[,.;:)»]|\s+[а-яё])")
 _NUMBER_PIECE = re.compile(r"\d{1,3}\.?|\.")
 _CLOSING = re.compile(r"[,.;:)»]+")
-_CLOSING_LEAD = re.compile(r"([)»]+[,.;:]?)\s+(?=\S)")
+_CLOSING_LEAD = re.compile(r"([)»]+[,.;:]?|[,;:])\s+(?=\S)")
 
 
 def _number_run(lines: list[Line], i: int) -> int:
@@ -154,17 +186,39 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             i += 2
             continue
         if (spaced and out and not ln.brk and _CLOSING.fullmatch(ln.raw.strip())
-                and out[-1].raw.strip() and not out[-1].raw[-1:].isspace()):
-            # Punctuation wrapped onto a line of its own goes with the word before.
+                and out[-1].raw.strip() and not out[-1].raw[-1:].isspace()
+                and not out[-1].raw.strip().isdigit()):
+            # Punctuation wrapped onto a line of its own goes with the word before
+            # (not with a bare number: a column-number row's last number, a page's).
             prev = out[-1]
             out[-1] = Line(prev.no, prev.raw + ln.raw.lstrip(), prev.page, prev.brk)
             i += 1
+            continue
+        if (spaced and nxt is not None and not nxt.brk and _CAPS.fullmatch(ln.raw)
+                and _CAPS_PIECE.match(nxt.raw.strip())):
+            # An acronym broken into capitals by a narrow column (`ГЛО` / `НАС` / `С`):
+            # the piece has no wrap mark (no space to wrap at) and the next line goes
+            # on in capitals; glued piece by piece.
+            lines[i + 1] = Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk)
+            i += 1
+            continue
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if (spaced and nxt is not None and after is not None and not nxt.brk and not after.brk
+                and ln.raw[-1:].isalpha() and nxt.raw == "-" and after.raw[:1].islower()
+                and not is_value(after.raw) and not is_value(ln.raw)):
+            # A compound broken on both sides of its hyphen (`жилищно` / `-` /
+            # `коммунального`): no line has a wrap mark, and a value `-` is followed
+            # by another value (`да`) or a capitalised name, not by lower-case words.
+            lines[i + 2] = Line(ln.no, ln.raw + "-" + after.raw, ln.page, ln.brk)
+            i += 2
             continue
         lead = _CLOSING_LEAD.match(ln.raw)
         if (spaced and lead and out and not ln.brk and out[-1].raw.strip()
                 and not out[-1].raw[-1:].isspace()):
             # A closing quote or bracket wrapped to the start of the next line
-            # (`пассажира` / `» проекта`) goes back to the word it closes.
+            # (`пассажира` / `» проекта`) goes back to the word it closes, and so
+            # does a comma (`здравоохранения` / `, использующих`: the word filled the
+            # narrow column, no space to wrap at before the comma).
             prev = out[-1]
             out[-1] = Line(prev.no, prev.raw + lead.group(1) + " ", prev.page, prev.brk)
             lines[i] = Line(ln.no, ln.raw[lead.end():], ln.page, ln.brk)
@@ -199,26 +253,67 @@ _PIECE_END = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]*[а-яё][А-Я
 _REST_START = re.compile(r"([а-яё]+)(?![А-Яа-яЁё-])")
 
 
+@lru_cache(maxsize=65536)
 def broken_word(before: str, after: str) -> bool:
     """`before` ends with a piece of a word that `after` begins to complete
     (the word was broken at a line's end and a page break came in between)."""
     end = _PIECE_END.search(before.rstrip())
     rest = _REST_START.match(after.strip())
-    return bool(end and rest and split_word(end.group(1), rest.group(1)))
+    if not (end and rest):
+        return False
+    if split_word(end.group(1), rest.group(1)):
+        return True
+    # A word the dictionary does not know (`Цифровизац` / break / `ия мировых`): the
+    # end is no word, the rest a short ending that is no function word, and the
+    # fragment goes on in lower case.
+    e, r = end.group(1), rest.group(1)
+    more = after.strip()[len(r):].lstrip()
+    return (len(e) >= 4 and e[1:].islower() and not is_word(e) and not _function_word(r)
+            and len(r) <= 3 and more[:1].islower())
 
 
 def join_cell(fragments: list[str]) -> str:
     """A cell's lines joined as the contract says (`join_fragments`), where a
     word broken at the end of one line and completed at the start of the next
     (across a page break, which the lines stage leaves apart) is one word."""
+    frags = [t for t in (f.strip() for f in fragments) if t]
     merged: list[str] = []
-    for frag in fragments:
-        text = frag.strip()
-        if not text:
-            continue
-        if merged and merged[-1][-1:].isalpha() and text[:1].islower() and (
-                broken_word(merged[-1], text)):
-            merged[-1] += text
-            continue
+    i = 0
+    while i < len(frags):
+        text = frags[i]
+        if merged and merged[-1][-1:].isalpha() and text[:1].islower():
+            n = _piece_chain(merged[-1], frags, i)
+            if n:
+                merged[-1] += "".join(frags[i : i + n])
+                i += n
+                continue
+            if broken_word(merged[-1], text):
+                merged[-1] += text
+                i += 1
+                continue
         merged.append(text)
+        i += 1
     return join_fragments(merged)
+
+
+_MIDDLE_PIECE = re.compile(r"[а-яё]+")
+
+
+def _piece_chain(before: str, frags: list[str], i: int) -> int:
+    """A word broken into three or more pieces by a narrow column, its first piece
+    ending `before` and the rest in frags from i (left apart by a page break that
+    came between them): middle pieces are fragments of lower-case letters that are no
+    word, and the last one's first letters complete the word. How many fragments
+    from i belong to it (0: none)."""
+    end = _PIECE_END.search(before.rstrip())
+    if not end:
+        return 0
+    word = end.group(1)
+    for k in range(i, min(i + SETTINGS.max_word_pieces - 1, len(frags) - 1)):
+        if not _MIDDLE_PIECE.fullmatch(frags[k]) or is_word(frags[k]):
+            return 0
+        word += frags[k]
+        rest = _REST_START.match(frags[k + 1])
+        if rest and is_word(word + rest.group(1)):
+            return k + 2 - i
+    return 0
