@@ -67,7 +67,7 @@ bench: setup
 	$(BIN)/python scripts/bench_report.py
 	$(BIN)/python scripts/bench_identity.py
 
-# National scale: N distinct documents through the nightly job (1,000 takes ~15 minutes).
+# National scale: N distinct documents through the nightly job (1,000 takes ~6 minutes).
 bench-scale: setup
 	$(BIN)/python scripts/bench_scale.py 4 100 1000
 	scripts/bench_make_run.sh 100
