@@ -77,3 +77,23 @@ def test_primary_key_fails_on_a_repeated_or_missing_key(
         con.execute(corruption)
     bad = _dbt_test(build, tmp_path / "target")
     assert bad.returncode == 1 and "FAIL 1 primary_key_dim_region_region_key" in bad.stdout
+
+
+def test_the_dbt_resource_starts_no_version_process_and_no_adapter(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """WarehouseDbtCli overrides two internals of dagster-dbt's resource: they must still
+    exist there (else the override would silently stop saving seconds every night)."""
+    from dagster_dbt import DbtCliResource
+    from dagster_dbt.core import resource as dagster_dbt_resource
+
+    assert hasattr(DbtCliResource, "_cli_version")
+    assert hasattr(DbtCliResource, "_initialize_dbt_core_adapter")
+
+    def no_subprocess(*args, **kwargs):
+        raise AssertionError(f"started a process: {args}")
+
+    monkeypatch.setattr(dagster_dbt_resource, "check_output", no_subprocess)
+    cli = dbt.WarehouseDbtCli(project_dir=dbt.warehouse_dbt_project(),
+                              dbt_executable=dbt.DBT_EXECUTABLE)
+    assert cli._cli_version.major == 1  # dbt-core 1.x, read from the installed package
+    assert cli._initialize_dbt_core_adapter(["build"]) is None
