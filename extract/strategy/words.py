@@ -155,6 +155,16 @@ def _number_run(lines: list[Line], i: int) -> int:
     return 0
 
 
+def _whole_last_word(ln: Line, tail: re.Match[str]) -> bool:
+    """A line's last word is whole when a space comes before it on the line: a
+    narrow column breaks a word inside it only when the word alone is wider than
+    the column, and then the word opens its line (the line before was wrapped at
+    the space in front of it). So a line that filled its column and lost its wrap
+    mark (`... портале государственных услуг` / `и функций`, `платформы "работа` /
+    `в России"`) is not glued to the next line's first letters (`услуги`, `работав`)."""
+    return bool(re.search(r"\s", ln.raw[: tail.start(1)].lstrip()))
+
+
 def rejoin_split_words(lines: list[Line]) -> list[Line]:
     """Move the rest of a word broken inside it back onto the line it starts on.
 
@@ -226,7 +236,7 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
         n = 0
         tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
         if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
-                and not is_value(ln.raw)):
+                and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))):
             n = _word_run(lines, i, tail.group(1), spaced)
         if not n:
             out.append(ln)
