@@ -23,3 +23,9 @@ def test_filled_line_keeps_its_last_word_whole() -> None:
 def test_word_alone_on_its_line_still_rejoined() -> None:
     raws = ["Число граждан, ", "на едином ", "Министерст", "во здравоохранения"]
     assert "Министерство" in _texts(raws)
+
+
+def test_acronym_glued_to_a_word_cut_in_its_capitals() -> None:
+    # `даннымиРСУД` (one token, an acronym glued to the word before) filled its line.
+    raws = ["Региональная ", "система ", "управлени", "я ", "даннымиРС", "УД», ", "сокращение"]
+    assert "даннымиРСУД»," in _texts(raws)

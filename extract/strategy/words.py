@@ -133,6 +133,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
 _CAPS = re.compile(r"[А-ЯЁA-Z]+")
+_CAPS_END = re.compile(r"[«\"(]?[А-Яа-яЁё]*[а-яё][А-ЯЁ]+")
 _CAPS_PIECE = re.compile(r"[А-ЯЁA-Z]+(?:$|[,.;:)»]|\s+[а-яё])")
 _NUMBER_PIECE = re.compile(r"\d{1,3}\.?|\.")
 _CLOSING = re.compile(r"[,.;:)»]+")
@@ -204,11 +205,13 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             out[-1] = Line(prev.no, prev.raw + ln.raw.lstrip(), prev.page, prev.brk)
             i += 1
             continue
-        if (spaced and nxt is not None and not nxt.brk and _CAPS.fullmatch(ln.raw)
+        if (spaced and nxt is not None and not nxt.brk
+                and (_CAPS.fullmatch(ln.raw) or _CAPS_END.fullmatch(ln.raw))
                 and _CAPS_PIECE.match(nxt.raw.strip())):
             # An acronym broken into capitals by a narrow column (`ГЛО` / `НАС` / `С`):
             # the piece has no wrap mark (no space to wrap at) and the next line goes
-            # on in capitals; glued piece by piece.
+            # on in capitals; glued piece by piece. So is an acronym glued to the word
+            # before it (`даннымиР` / `СУД`): one token, cut where it filled its line.
             lines[i + 1] = Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk)
             i += 1
             continue
