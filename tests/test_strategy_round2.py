@@ -29,3 +29,12 @@ def test_acronym_glued_to_a_word_cut_in_its_capitals() -> None:
     # `даннымиРСУД` (one token, an acronym glued to the word before) filled its line.
     raws = ["Региональная ", "система ", "управлени", "я ", "даннымиРС", "УД», ", "сокращение"]
     assert "даннымиРСУД»," in _texts(raws)
+
+
+def test_match_goes_on_while_lines_spell_a_longer_known_name() -> None:
+    from extract.strategy.names import best_match
+    names = ["Сервис объектов строительства (рекомендовано ФОИВ)",
+             "Сервис объектов строительства с интеграцией с федеральными системами"]
+    texts = ["Сервис", "объектов", "строительства с", "интеграци", "ей с", "Повышение"]
+    m = best_match(texts, names)
+    assert m is not None and m[0] == 5 and m[1].endswith("ей с")
