@@ -38,3 +38,37 @@ def test_match_goes_on_while_lines_spell_a_longer_known_name() -> None:
     texts = ["Сервис", "объектов", "строительства с", "интеграци", "ей с", "Повышение"]
     m = best_match(texts, names)
     assert m is not None and m[0] == 5 and m[1].endswith("ей с")
+
+
+def test_section_7_read_again_when_section_5_completes_a_name(monkeypatch) -> None:
+    # Section 6 finds a name's rest only with section 5's whole name (read last);
+    # a section-7 name a page break cut is then completed from it.
+    from types import SimpleNamespace
+
+    import extract.strategy as strategy
+    from extract.strategy.indicators import Context
+    from extract.strategy.sections import norm_key
+
+    full, short = "Сервис с интеграцией с системами", "Сервис с интеграцией"
+
+    def indicators(section, sectors, ctx):
+        known = ctx.project_texts.get(1, [])
+        name = full if norm_key(full) in known else short
+        return [SimpleNamespace(sector_no="1", project_name=name)], [], [2022]
+
+    def projects(section, sectors, known):
+        name = full if full in known.get(1, []) else short
+        return [SimpleNamespace(sector_no="1", project_name=name)], []
+
+    monkeypatch.setattr(strategy, "find_sections", lambda lines: {5: 5, 6: 6, 7: 7})
+    monkeypatch.setattr(strategy, "require_section_8", lambda sections, source: None)
+    monkeypatch.setattr(strategy, "sector_names", lambda sections: {1: "Сектор"})
+    monkeypatch.setattr(strategy, "read_card", lambda lines, section: SimpleNamespace(title=""))
+    monkeypatch.setattr(strategy, "_context", lambda *a: Context(
+        project_texts={}, region_words=set(), region_last="", spaced=True))
+    monkeypatch.setattr(strategy, "read_indicators", indicators)
+    monkeypatch.setattr(strategy, "read_projects", projects)
+    monkeypatch.setattr(strategy, "read_task_links", lambda *a: (
+        [SimpleNamespace(sector_no="1", project_name=full)], []))
+    records = strategy.read_text_records("x", "x.txt")
+    assert records.indicators[0].project_name == full
