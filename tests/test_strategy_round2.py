@@ -72,3 +72,16 @@ def test_section_7_read_again_when_section_5_completes_a_name(monkeypatch) -> No
         [SimpleNamespace(sector_no="1", project_name=full)], []))
     records = strategy.read_text_records("x", "x.txt")
     assert records.indicators[0].project_name == full
+
+
+def test_number_after_a_wrapped_indicator_line_ends_the_name() -> None:
+    # Three years, four value lines, the name's last line wrapped: `0` is the name's.
+    from dataclasses import replace
+
+    from tests.test_strategy_section7_tails import CTX, section7
+    recs = section7("1\nПроект\nМинистерство Энской области\nДоля видов сведений \n"
+                    "для массовых услуг \n0\n25\n50\n100\nЧисло записей\nпроцентов\n1\n2\n3",
+                    replace(CTX, spaced=True))
+    assert [(r.indicator_name, r.values) for r in recs] == [
+        ("Доля видов сведений для массовых услуг 0", ["25", "50", "100"]),
+        ("Число записей", ["1", "2", "3"])]

@@ -579,6 +579,23 @@ class _SectorReader:
         return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
                     or not cells.is_value(nxt.text))
 
+    def _value_ends_name(self, i: int, ln: Line) -> bool:
+        """A number after an indicator's wrapped line is that name's last line when
+        the row's value lines are one more than its years (`… значимых услуг` / `0`
+        / `25` / `50` / `100` with three years, the unit cell empty): the wrap mark
+        says the name goes on, and a cut row's values (the name's rest after the
+        break) are no more than its years. One value to a line only."""
+        if not (self.ctx.spaced and i > 0 and self.lines[i - 1].wrapped and not ln.brk
+                and cells.is_value(ln.text)):
+            return False
+        run = 0
+        for k in range(i, min(i + len(self.years) + 2, len(self.lines))):
+            nxt = self.lines[k]
+            if (k > i and nxt.brk) or not cells.is_value(nxt.text) or " " in nxt.text:
+                break
+            run += 1
+        return run == len(self.years) + 1
+
     def _split_org(self, text: str) -> tuple[str, str] | None:
         """`«Цифровой Ускат» Министерство` -> (name part, body part)."""
         m = re.search(r"\s(?=" + cells.ORG_START.pattern + ")", text)
@@ -694,6 +711,10 @@ class _SectorReader:
             if ln.blank_cell:
                 if nxt is not None and cells.is_value(nxt.text):
                     self._start_values(i, ln)
+                i += 1
+                continue
+            if self._value_ends_name(i, ln):
+                row.name.append(t)
                 i += 1
                 continue
             if cells.unit_with_values(t) or self._value_line(i, ln):
