@@ -85,3 +85,22 @@ def test_number_after_a_wrapped_indicator_line_ends_the_name() -> None:
     assert [(r.indicator_name, r.values) for r in recs] == [
         ("Доля видов сведений для массовых услуг 0", ["25", "50", "100"]),
         ("Число записей", ["1", "2", "3"])]
+
+
+def test_word_cut_by_a_page_break_after_an_unmarked_line() -> None:
+    from extract.strategy.words import cut_at_break
+    assert cut_at_break(Line(1, "транспорт"), "ной системы")
+    assert cut_at_break(Line(1, "ГЛО"), "НАСС")
+    assert not cut_at_break(Line(1, "транспорт "), "ной")  # wrapped at a space
+    assert not cut_at_break(Line(1, "государственных услуг"), "и функций")
+
+
+def test_indicator_cut_inside_its_last_word_by_a_page_break() -> None:
+    from dataclasses import replace
+
+    from tests.test_strategy_section7_tails import CTX, section7
+    a, b = section7("1\nПроект Альфа\nМинистерство образования Энской области\n"
+                    "Число средств \nнавигации \nГЛО\nтыс. чел.\n10\n20\n30\n2\nНАСС\n"
+                    "Доля записей\nпроцентов\n1\n2\n3", replace(CTX, spaced=True))
+    assert a.indicator_name == "Число средств навигации ГЛОНАСС"
+    assert b.indicator_name == "Доля записей"

@@ -17,7 +17,7 @@ from extract.strategy import cells
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
-from extract.strategy.words import broken_word, is_word, join_cell
+from extract.strategy.words import broken_word, cut_at_break, is_word, join_cell
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
 _HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
@@ -36,6 +36,7 @@ class _Project:
     # (the row cut by a page break) after the break.
     name_open: bool = False
     org_open: bool = False
+    name_end: Line | None = None  # the line the name's last piece came from
     rows: list[int] = field(default_factory=list)  # indexes of its records
 
 
@@ -46,6 +47,7 @@ class _Row:
     unit: list[str] = field(default_factory=list)
     values: list[str] = field(default_factory=list)
     value_lines: list[int] = field(default_factory=list)
+    name_end: Line | None = None  # the line the name's last piece came from
 
 
 @dataclass
@@ -348,11 +350,13 @@ class _SectorReader:
                 if len(row.name) > k and cells.is_unit(" ".join(row.name[-k:])):
                     row.unit = row.name[-k:]
                     del row.name[-k:]
+                    row.name_end = self.lines[before[k]]
                     break
             else:
                 if len(row.name) > 1 and cells.is_unit_piece(row.name[-1]):
                     # A unit word cut by a page break: its rest comes after the break.
                     row.unit = [row.name.pop()]
+                    row.name_end = self.lines[before[1]] if len(before) > 1 else None
             self._add_values(ln)
         self.phase = "vals"
 
@@ -398,7 +402,7 @@ class _SectorReader:
 
     def _new_row(self, ln: Line) -> None:
         self._flush()
-        self.row = _Row(line=ln, name=[ln.text])
+        self.row = _Row(line=ln, name=[ln.text], name_end=ln)
         self.phase = "ind"
 
     def _tails(self, i: int) -> int:
@@ -423,6 +427,12 @@ class _SectorReader:
             # alone (`,` opening the body's tail) adds nothing to the known name.
             loose = not self.ctx.spaced and (
                 ln.text.startswith("(") or (cells.open_end(text) and not cells.new_cell(ln.text)))
+            if self._cut_at_break(proj.name_end, ln.text):
+                # The break came inside the name's last word (`транспорт` / `ной`).
+                proj.name[-1] += ln.text
+                proj.name_open, proj.name_end = ln.wrapped, ln
+                i += 1
+                continue
             if (proj.name_open or cells.parens_open(text) or text.endswith("-") or loose
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
                     or broken_word(text, ln.text)
@@ -466,6 +476,7 @@ class _SectorReader:
         assert proj is not None
         proj.name.append(text)
         proj.name_open = ln is not None and ln.wrapped
+        proj.name_end = ln
 
     def _add_org(self, text: str, ln: Line | None) -> None:
         proj = self.project
@@ -510,6 +521,12 @@ class _SectorReader:
                 # (After a wrapped line its cell goes on: `(относительно` / `2020 года)`
                 # reads as an indicator's start but is none.)
                 break
+            if not taken and row.name and self._cut_at_break(row.name_end, ln.text):
+                # The break came inside the name's last word (`ГЛО` / `НАСС`).
+                row.name[-1] += ln.text
+                row.name_end = None
+                i += 1
+                continue
             if not taken and row.name and broken_word(join_cell(row.name), ln.text):
                 # The rest of a word the break cut (`оснащенны` / `х`), even where it
                 # reads as a value (`х`, `да`).
@@ -578,6 +595,13 @@ class _SectorReader:
         nxt = self._next_text(i)
         return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
                     or not cells.is_value(nxt.text))
+
+    def _cut_at_break(self, last: Line | None, rest: str) -> bool:
+        """In a marked dump, a name whose last line before a page break has no wrap
+        mark and is one token, and goes on after the break, was cut inside that word
+        (a narrow column cuts a word only where it opens its line): when the pieces
+        make a dictionary word, the rest being no function word, or go on in capitals."""
+        return self.ctx.spaced and last is not None and cut_at_break(last, rest)
 
     def _value_ends_name(self, i: int, ln: Line) -> bool:
         """A number after an indicator's wrapped line is that name's last line when
@@ -715,6 +739,7 @@ class _SectorReader:
                 continue
             if self._value_ends_name(i, ln):
                 row.name.append(t)
+                row.name_end = ln
                 i += 1
                 continue
             if cells.unit_with_values(t) or self._value_line(i, ln):
@@ -722,6 +747,7 @@ class _SectorReader:
                 i += 1
                 continue
             row.name.append(t)
+            row.name_end = ln
             i += 1
         self._flush()
         self._close_project()

@@ -262,6 +262,25 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
     return out
 
 
+def cut_at_break(last: Line, rest: str) -> bool:
+    """`last`, a cell's last line before a page break, and `rest`, the cell's first
+    line after it, are one word cut by the break: `last` has no wrap mark (a marked
+    dump; the caller knows the cell goes on) and is one token, a word's first piece
+    opening its line, and the pieces make a dictionary word whose rest is no function
+    word (`транспорт` / `ной`), or both are capitals (`ГЛО` / `НАСС`)."""
+    tok = last.raw.strip()
+    if last.wrapped or not tok or re.search(r"\s", tok):
+        return False
+    end = re.search(r"[А-Яа-яЁё]+$", tok)
+    start = re.match(r"[А-Яа-яЁё]+", rest.strip())
+    if not (end and start):
+        return False
+    e, r = end.group(), start.group()
+    if e.isupper() and r.isupper():
+        return len(e) >= 2
+    return r.islower() and is_word(e + r) and not _function_word(r)
+
+
 _PIECE_END = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]*[а-яё][А-Яа-яЁё]*)$")
 _REST_START = re.compile(r"([а-яё]+)(?![А-Яа-яЁё-])")
 
