@@ -104,3 +104,15 @@ def test_indicator_cut_inside_its_last_word_by_a_page_break() -> None:
                     "Доля записей\nпроцентов\n1\n2\n3", replace(CTX, spaced=True))
     assert a.indicator_name == "Число средств навигации ГЛОНАСС"
     assert b.indicator_name == "Доля записей"
+
+
+def test_abbreviated_unit_is_no_rest_of_the_word_before() -> None:
+    raws = ["Обеспечение ", "использования ", "неквалифицирова", "усл. ед.", "0", "1"]
+    assert "усл. ед." in _texts(raws)
+
+
+def test_abbreviated_unit_cut_inside_is_glued() -> None:
+    from tests.test_strategy_section7_tails import CTX, section7
+    recs = section7("1\nПроект\nМинистерство Энской области\nКоличество услуг \n(функций)\n"
+                    "усл.е\nд.\n20\n40\n50", CTX)
+    assert (recs[0].indicator_name, recs[0].unit) == ("Количество услуг (функций)", "усл.ед.")

@@ -352,6 +352,14 @@ class _SectorReader:
                     del row.name[-k:]
                     row.name_end = self.lines[before[k]]
                     break
+                if k > 1 and len(row.name) > k and "." in row.name[-1] and cells.is_unit(
+                        "".join(row.name[-k:])):
+                    # An abbreviated unit cut inside a word by a narrow column
+                    # (`усл.е` / `д.`): its pieces glued as printed.
+                    row.unit = ["".join(row.name[-k:])]
+                    del row.name[-k:]
+                    row.name_end = self.lines[before[k]]
+                    break
             else:
                 if len(row.name) > 1 and cells.is_unit_piece(row.name[-1]):
                     # A unit word cut by a page break: its rest comes after the break.

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from extract.morphology import cut_word, morph
-from extract.strategy.cells import is_value
+from extract.strategy.cells import is_unit, is_value
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
 from extract.text import join_fragments
@@ -102,8 +102,9 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
         ln = lines[k]
         head = _HEAD.match(ln.raw.strip())
-        if ln.brk or not head or re.match(r"\.\w", head.group(2)):
-            # (`усл.ед.`: an abbreviation, a unit's cell, is no word's rest.)
+        if ln.brk or not head or re.match(r"\.\w", head.group(2)) or (
+                "." in ln.text and is_unit(ln.text)):
+            # (`усл.ед.`, `усл. ед.`: an abbreviation, a unit's cell, is no word's rest.)
             return fallback
         word += head.group(1)
         alone = not (head.group(2) or head.group(3) or ln.raw[-1:].isspace())
