@@ -116,3 +116,14 @@ def test_abbreviated_unit_cut_inside_is_glued() -> None:
     recs = section7("1\nПроект\nМинистерство Энской области\nКоличество услуг \n(функций)\n"
                     "усл.е\nд.\n20\n40\n50", CTX)
     assert (recs[0].indicator_name, recs[0].unit) == ("Количество услуг (функций)", "усл.ед.")
+
+
+def test_body_cut_inside_its_last_word_by_a_page_break() -> None:
+    from dataclasses import replace
+
+    from tests.test_strategy_section7_tails import CTX, section7
+    recs = section7("1\nПроект Альфа\nМинистерство \nобразов\nУровень услуг \n"
+                    "процентов\n1\n2\n3\n2\nания Энской области\nв электронном виде",
+                    replace(CTX, spaced=True))
+    assert recs[0].responsible_org == "Министерство образования Энской области"
+    assert recs[0].indicator_name == "Уровень услуг в электронном виде"

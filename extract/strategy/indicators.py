@@ -37,6 +37,7 @@ class _Project:
     name_open: bool = False
     org_open: bool = False
     name_end: Line | None = None  # the line the name's last piece came from
+    org_end: Line | None = None
     rows: list[int] = field(default_factory=list)  # indexes of its records
 
 
@@ -456,6 +457,12 @@ class _SectorReader:
                 i += 1
                 continue
             text = join_cell(proj.org)
+            if self._cut_at_break(proj.org_end, ln.text) and not cells.is_value(ln.text):
+                # The break came inside the body's last word (`образов` / `ания и`).
+                proj.org[-1] += ln.text
+                proj.org_open, proj.org_end = ln.wrapped, ln
+                i += 1
+                continue
             if self.ctx.spaced:
                 # (A line opening with a comma goes on the cell before it, and the
                 # name's tail, in column order before the body's, is done.)
@@ -491,6 +498,7 @@ class _SectorReader:
         assert proj is not None
         proj.org.append(text)
         proj.org_open = ln is not None and ln.wrapped
+        proj.org_end = ln
 
     def _close_project(self) -> None:
         """The project just read is complete: its name and body (merged cells, whose
