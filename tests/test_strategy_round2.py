@@ -127,3 +127,16 @@ def test_body_cut_inside_its_last_word_by_a_page_break() -> None:
                     replace(CTX, spaced=True))
     assert recs[0].responsible_org == "Министерство образования Энской области"
     assert recs[0].indicator_name == "Уровень услуг в электронном виде"
+
+
+def test_unit_cut_after_its_slash_by_a_page_break() -> None:
+    # `да/` | values | break | the indicator's tail, then the unit's rest `нет`.
+    raws = ["Доля средств ", "да/", "да", "да", "да"]
+    assert _texts(raws)[1:3] == ["да/", "да"]
+    from tests.test_strategy_section7_tails import CTX, section7
+    a, b = section7("1\nПроект Альфа\nМинистерство образования Энской области\n"
+                    "Доля средств \nда/\nда\nда\nда\n2\nнавигации\nнет\nЧисло записей\n"
+                    "процентов\n1\n2\n3", CTX)
+    assert (a.indicator_name, a.unit, a.values) == (
+        "Доля средств навигации", "да/нет", ["да", "да", "да"])
+    assert b.indicator_name == "Число записей"

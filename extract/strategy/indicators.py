@@ -362,8 +362,11 @@ class _SectorReader:
                     row.name_end = self.lines[before[k]]
                     break
             else:
-                if len(row.name) > 1 and cells.is_unit_piece(row.name[-1]):
-                    # A unit word cut by a page break: its rest comes after the break.
+                if len(row.name) > 1 and (cells.is_unit_piece(row.name[-1])
+                                          or row.name[-1].endswith("/")):
+                    # A unit word cut by a page break: its rest comes after the break
+                    # (or a unit cut after its slash, `да/`: no name line ends on one
+                    # right before the values).
                     row.unit = [row.name.pop()]
                     row.name_end = self.lines[before[1]] if len(before) > 1 else None
             self._add_values(ln)
@@ -549,6 +552,14 @@ class _SectorReader:
                 taken.append(i)
                 i += 1
                 continue
+            if (row.unit and row.unit[-1].endswith("/")
+                    and cells.is_unit(row.unit[-1] + ln.text)):
+                # A unit cut after its slash (`да/` / break / `нет`): its rest comes last
+                # in column order, after the indicator's tail.
+                for k in self._unit_tail(taken):
+                    row.name.append(self.lines[k].text)
+                row.unit[-1] += ln.text
+                return i + 1
             if cells.is_value(ln.text) or cells.unit_with_values(ln.text):
                 for k in self._row_starts(taken):
                     t = self.lines[k].text

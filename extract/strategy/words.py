@@ -191,9 +191,11 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             i += numbers
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.raw.endswith("/") and nxt is not None and not nxt.brk and nxt.raw.strip():
+        if (ln.raw.endswith("/") and nxt is not None and not nxt.brk and nxt.raw.strip()
+                and not (is_value(nxt.raw) and not is_unit(ln.raw + nxt.raw.strip()))):
             # Broken after a slash (`да/` / `нет`, `км/` / `ч`): a break opportunity inside
-            # a word, never where a cell ends.
+            # a word, never where a cell ends. A value after it that makes no unit with it
+            # is the first value of a row whose unit cell a page break cut (`да/` / `да`).
             out.append(Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk))
             i += 2
             continue
