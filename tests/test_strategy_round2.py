@@ -140,3 +140,8 @@ def test_unit_cut_after_its_slash_by_a_page_break() -> None:
     assert (a.indicator_name, a.unit, a.values) == (
         "Доля средств навигации", "да/нет", ["да", "да", "да"])
     assert b.indicator_name == "Число записей"
+
+
+def test_one_letter_is_no_first_piece_of_a_word() -> None:
+    from extract.strategy.words import join_cell
+    assert join_cell(["в соответствии с", "их интересами"]) == "в соответствии с их интересами"

@@ -294,7 +294,9 @@ def broken_word(before: str, after: str) -> bool:
     (the word was broken at a line's end and a page break came in between)."""
     end = _PIECE_END.search(before.rstrip())
     rest = _REST_START.match(after.strip())
-    if not (end and rest):
+    if not (end and rest) or len(end.group(1)) == 1:
+        # (One letter, `с` / `их`, is a preposition: a column cuts a word's first
+        # piece as wide as its line.)
         return False
     if split_word(end.group(1), rest.group(1)):
         return True
