@@ -145,3 +145,14 @@ def test_unit_cut_after_its_slash_by_a_page_break() -> None:
 def test_one_letter_is_no_first_piece_of_a_word() -> None:
     from extract.strategy.words import join_cell
     assert join_cell(["в соответствии с", "их интересами"]) == "в соответствии с их интересами"
+
+
+def test_unit_in_two_pieces_before_a_page_break() -> None:
+    # `условных` / `едини` / values / break / indicator's tail / `ц`.
+    from tests.test_strategy_section7_tails import CTX, section7
+    a, b = section7("1\nПроект Альфа\nМинистерство образования Энской области\n"
+                    "Количество сведений, \nпредоставляемых\nусловных \nедини\n1\n2\n3\n2\n"
+                    "в режиме онлайн\nц\nЧисло записей\nпроцентов\n1\n2\n3", CTX)
+    assert (a.indicator_name, a.unit) == (
+        "Количество сведений, предоставляемых в режиме онлайн", "условных единиц")
+    assert b.indicator_name == "Число записей"

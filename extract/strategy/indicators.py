@@ -369,6 +369,12 @@ class _SectorReader:
                     # right before the values).
                     row.unit = [row.name.pop()]
                     row.name_end = self.lines[before[1]] if len(before) > 1 else None
+                    if (len(row.name) > 1 and cells.is_unit_piece(row.name[-1])
+                            and cells.is_unit_piece(row.unit[0])):
+                        # The unit's first word on the line before (`условных` /
+                        # `едини` / break / `ц`).
+                        row.unit.insert(0, row.name.pop())
+                        row.name_end = self.lines[before[2]] if len(before) > 2 else None
             self._add_values(ln)
         self.phase = "vals"
 
