@@ -156,3 +156,19 @@ def test_unit_in_two_pieces_before_a_page_break() -> None:
     assert (a.indicator_name, a.unit) == (
         "Количество сведений, предоставляемых в режиме онлайн", "условных единиц")
     assert b.indicator_name == "Число записей"
+
+
+def test_body_on_an_adjective_and_unit_in_pieces_across_a_break() -> None:
+    # Body `Министерство ` / `социальной` (filled its line, no mark) | break |
+    # `защиты населения`; unit `тыс. ` / `челов` | break | `ек`.
+    from dataclasses import replace
+
+    from tests.test_strategy_section7_tails import CTX, section7
+    a, b = section7("1\nПроект Альфа\nМинистерство \nсоциальной\nСреднее время \n"
+                    "медицинских \nтыс. \nчелов\n54\n122\n216\n2\nзащиты \nнаселения\n"
+                    "организаций\nек\nЧисло записей\nпроцентов\n1\n2\n3",
+                    replace(CTX, spaced=True))
+    assert a.responsible_org == "Министерство социальной защиты населения"
+    assert (a.indicator_name, a.unit) == ("Среднее время медицинских организаций",
+                                          "тыс. человек")
+    assert b.indicator_name == "Число записей"

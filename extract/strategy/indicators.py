@@ -362,19 +362,20 @@ class _SectorReader:
                     row.name_end = self.lines[before[k]]
                     break
             else:
-                if len(row.name) > 1 and (cells.is_unit_piece(row.name[-1])
-                                          or row.name[-1].endswith("/")):
+                last = row.name[-1] if row.name else ""
+                if len(row.name) > 2 and cells.is_unit_piece(row.name[-2]) and (
+                        re.fullmatch(r"[а-яё]+", last)):
+                    # A unit in two pieces, its first word on the line before
+                    # (`условных` / `едини`, `тыс.` / `челов` / break / `ц`, `ек`).
+                    row.unit = row.name[-2:]
+                    del row.name[-2:]
+                    row.name_end = self.lines[before[2]] if len(before) > 2 else None
+                elif len(row.name) > 1 and (cells.is_unit_piece(last) or last.endswith("/")):
                     # A unit word cut by a page break: its rest comes after the break
                     # (or a unit cut after its slash, `да/`: no name line ends on one
                     # right before the values).
                     row.unit = [row.name.pop()]
                     row.name_end = self.lines[before[1]] if len(before) > 1 else None
-                    if (len(row.name) > 1 and cells.is_unit_piece(row.name[-1])
-                            and cells.is_unit_piece(row.unit[0])):
-                        # The unit's first word on the line before (`условных` /
-                        # `едини` / break / `ц`).
-                        row.unit.insert(0, row.name.pop())
-                        row.name_end = self.lines[before[2]] if len(before) > 2 else None
             self._add_values(ln)
         self.phase = "vals"
 
@@ -476,7 +477,11 @@ class _SectorReader:
                 # (A line opening with a comma goes on the cell before it, and the
                 # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
-                           or ln.text.startswith((",", ";")) or self._ends_with_region(i))
+                           or ln.text.startswith((",", ";")) or self._ends_with_region(i)
+                           or (cells.open_end(text)
+                               and not cells.is_indicator_start(ln.text, self.learned)))
+                # (A body stopping on an adjective, `Министерство социальной`, lost its
+                # wrap mark filling the column: it goes on unless an indicator opens.)
             else:
                 goes_on = self._org_continues(proj.org, ln.text)
             if cells.is_value(ln.text) or not goes_on:
