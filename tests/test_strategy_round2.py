@@ -172,3 +172,18 @@ def test_body_on_an_adjective_and_unit_in_pieces_across_a_break() -> None:
     assert (a.indicator_name, a.unit) == ("Среднее время медицинских организаций",
                                           "тыс. человек")
     assert b.indicator_name == "Число записей"
+
+
+def test_second_body_after_a_full_stop() -> None:
+    # Two bodies in one cell, each a paragraph: `области.` ends the first without
+    # the wrap mark, `Главное управление …` opens the second.
+    from dataclasses import replace
+
+    from tests.test_strategy_section7_tails import CTX, section7
+    recs = section7("1\nПроект Альфа\nМинистерство строительства \nЭнской области.\n"
+                    "Главное \nуправление МЧС\nРоссии \nпо Энской \nобласти\n"
+                    "Доля органов власти\nпроцентов\n0\n0\n100", replace(CTX, spaced=True))
+    assert recs[0].responsible_org == (
+        "Министерство строительства Энской области. Главное управление МЧС России по "
+        "Энской области")
+    assert recs[0].indicator_name == "Доля органов власти"

@@ -148,6 +148,26 @@ class _SectorReader:
         last = re.sub(r"\W+$", "", text.split()[-1]).lower()
         return bool(self.ctx.region_last) and last == self.ctx.region_last
 
+    def _second_body(self, i: int) -> int:
+        """A cell of two bodies, each a paragraph: the first ends with the region's
+        name and a full stop (no wrap mark: a paragraph's end), and line i opens
+        another body (`области.` / `Главное` / `управление МЧС` / … / `области`). How
+        many lines from i up to the one that ends it with the region's name, before
+        any value or page break (0: none)."""
+        proj = self.project
+        if not (self.ctx.spaced and proj is not None and proj.org
+                and proj.org[-1].rstrip().endswith(".") and self._org_complete(proj.org)
+                and self._org_starts(i, self.lines[i].text)
+                and not cells.is_indicator_start(self.lines[i].text, self.learned)):
+            return 0
+        for k in range(i, min(i + cells.SETTINGS.body_tail_lines, len(self.lines))):
+            ln = self.lines[k]
+            if ln.brk or cells.is_value(ln.text):
+                return 0
+            if self._org_complete([ln.text]):
+                return k - i + 1
+        return 0
+
     def _org_continues(self, org: list[str], text: str) -> bool:
         if self.widths.too_wide("org", text):
             return False
@@ -754,6 +774,13 @@ class _SectorReader:
                            and not cells.is_indicator_start(t, self.learned)
                            and not self.widths.too_wide("org", t)
                            and self._indicator_after_body(i))
+                second = self._second_body(i)
+                if second:
+                    for ln2 in self.lines[i : i + second]:
+                        if not (ln2.empty or ln2.blank_cell):
+                            self._add_org(ln2.text, ln2)
+                    i += second
+                    continue
                 if _HYPHEN_PIECE.match(t):
                     # A hyphen wrapped onto its own line or before a word's rest
                     # (`жилищно` / `-`, `градостроитель` / `-ства`): no value comes
