@@ -187,3 +187,15 @@ def test_second_body_after_a_full_stop() -> None:
         "Министерство строительства Энской области. Главное управление МЧС России по "
         "Энской области")
     assert recs[0].indicator_name == "Доля органов власти"
+
+
+def test_header_end_glued_to_a_tail_is_split_off() -> None:
+    import re
+
+    from extract.strategy.sections import strip_headers
+    end = re.compile(r"Роль\s+региона.*проекта$", re.IGNORECASE)
+    texts = ["Цифровая", "№", "Наименование", "Роль", "региона в", "реализации",
+             "проектах и ", "муниципальных", "услуг"]
+    body, headers = strip_headers([Line(k, t) for k, t in enumerate(texts, 1)], end)
+    assert [ln.text for ln in body] == ["Цифровая", "х и", "муниципальных", "услуг"]
+    assert body[1].brk is False and headers[0][-1].text == "проекта"
