@@ -3,7 +3,7 @@ hand-made string (issue #10)."""
 
 from __future__ import annotations
 
-from extract.strategy.sections import Line
+from extract.strategy.sections import Line, norm_key
 from extract.strategy.words import rejoin_split_words
 
 
@@ -199,3 +199,19 @@ def test_header_end_glued_to_a_tail_is_split_off() -> None:
     body, headers = strip_headers([Line(k, t) for k, t in enumerate(texts, 1)], end)
     assert [ln.text for ln in body] == ["Цифровая", "х и", "муниципальных", "услуг"]
     assert body[1].brk is False and headers[0][-1].text == "проекта"
+
+
+def test_remark_after_a_break_worded_otherwise_in_section_6() -> None:
+    from dataclasses import replace
+
+    from tests.test_strategy_section7_tails import CTX, section7
+    ctx = replace(CTX, spaced=True, project_texts={1: [norm_key(
+        "Присоединение к ФГИС «Единый фонд» (далее - ФГИС «ЕФГИ») (рекомендовано ФОИВ)")]})
+    a, b = section7("1\nПрисоединение к \nФГИС «Единый \nМинистерство \nприродных \n"
+                    "Доля сведений\nпроцентов\n40\n65\n100\n2\nфонд»\n(ФГИС «ЕФГИ») \n"
+                    "(рекомендовано ФОИВ)\nресурсов Энской области\n(относительно 2020 года)\n"
+                    "Число записей\nпроцентов\n1\n2\n3", ctx)
+    assert a.project_name == ("Присоединение к ФГИС «Единый фонд» (ФГИС «ЕФГИ») "
+                              "(рекомендовано ФОИВ)")
+    assert a.indicator_name == "Доля сведений (относительно 2020 года)"
+    assert b.indicator_name == "Число записей"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
 from extract.strategy import cells
+from extract.strategy.names import core
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
@@ -474,6 +475,7 @@ class _SectorReader:
                 continue
             if (proj.name_open or cells.parens_open(text) or text.endswith("-") or loose
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
+                    or self._remark_after(text, ln.text)
                     or broken_word(text, ln.text)
                     ) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
@@ -660,6 +662,17 @@ class _SectorReader:
         (a narrow column cuts a word only where it opens its line): when the pieces
         make a dictionary word, the rest being no function word, or go on in capitals."""
         return self.ctx.spaced and last is not None and cut_at_break(last, rest)
+
+    def _remark_after(self, name: str, text: str) -> bool:
+        """`text` opens a bracketed remark after a name whose core section 6 prints
+        with remarks after it holding the same words (worded otherwise there: `(далее
+        - ФГИС «ЕФГИ»)` for `(ФГИС «ЕФГИ»)`): the name's tail after a break goes on."""
+        if not text.startswith("("):
+            return False
+        key = norm_key(core(name))
+        inner = norm_key(text).strip("()")
+        return bool(key and inner) and key not in self.refs and any(
+            r.startswith(key + "(") and inner in r[len(key):] for r in self.refs)
 
     def _value_ends_name(self, i: int, ln: Line) -> bool:
         """A number after an indicator's wrapped line is that name's last line when
