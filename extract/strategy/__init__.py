@@ -112,6 +112,11 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
     if any(n not in known.get(k, []) for k, v in extra.items() for n in v):
         again = {k: list(dict.fromkeys([*first.get(k, []), *extra.get(k, [])])) for k in sectors}
         projects, pf = read_projects(sections[6], sectors, again)
+        if _cut_short(indicators, projects):
+            # Section 6 now holds a name it had cut before (section 5 printed it
+            # whole): a section-7 name that a page break cut is completed from it.
+            ctx = replace(ctx, project_texts=_with_names(ctx.project_texts, projects))
+            indicators, findings, years = read_indicators(sections[7], sectors, ctx)
     if not projects or not links:
         which = "6" if not projects else "5"
         raise ExtractionError(source_file, f"section {which} {SECTION_NAMES[int(which)]}: "

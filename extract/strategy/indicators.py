@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
 from extract.strategy import cells
+from extract.strategy.names import core
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
-from extract.strategy.words import broken_word, is_word, join_cell
+from extract.strategy.words import broken_word, cut_at_break, is_word, join_cell
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
 _HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
@@ -36,6 +37,8 @@ class _Project:
     # (the row cut by a page break) after the break.
     name_open: bool = False
     org_open: bool = False
+    name_end: Line | None = None  # the line the name's last piece came from
+    org_end: Line | None = None
     rows: list[int] = field(default_factory=list)  # indexes of its records
 
 
@@ -46,6 +49,7 @@ class _Row:
     unit: list[str] = field(default_factory=list)
     values: list[str] = field(default_factory=list)
     value_lines: list[int] = field(default_factory=list)
+    name_end: Line | None = None  # the line the name's last piece came from
 
 
 @dataclass
@@ -144,6 +148,26 @@ class _SectorReader:
             return False
         last = re.sub(r"\W+$", "", text.split()[-1]).lower()
         return bool(self.ctx.region_last) and last == self.ctx.region_last
+
+    def _second_body(self, i: int) -> int:
+        """A cell of two bodies, each a paragraph: the first ends with the region's
+        name and a full stop (no wrap mark: a paragraph's end), and line i opens
+        another body (`области.` / `Главное` / `управление МЧС` / … / `области`). How
+        many lines from i up to the one that ends it with the region's name, before
+        any value or page break (0: none)."""
+        proj = self.project
+        if not (self.ctx.spaced and proj is not None and proj.org
+                and proj.org[-1].rstrip().endswith(".") and self._org_complete(proj.org)
+                and self._org_starts(i, self.lines[i].text)
+                and not cells.is_indicator_start(self.lines[i].text, self.learned)):
+            return 0
+        for k in range(i, min(i + cells.SETTINGS.body_tail_lines, len(self.lines))):
+            ln = self.lines[k]
+            if ln.brk or cells.is_value(ln.text):
+                return 0
+            if self._org_complete([ln.text]):
+                return k - i + 1
+        return 0
 
     def _org_continues(self, org: list[str], text: str) -> bool:
         if self.widths.too_wide("org", text):
@@ -348,11 +372,31 @@ class _SectorReader:
                 if len(row.name) > k and cells.is_unit(" ".join(row.name[-k:])):
                     row.unit = row.name[-k:]
                     del row.name[-k:]
+                    row.name_end = self.lines[before[k]]
+                    break
+                if k > 1 and len(row.name) > k and "." in row.name[-1] and cells.is_unit(
+                        "".join(row.name[-k:])):
+                    # An abbreviated unit cut inside a word by a narrow column
+                    # (`усл.е` / `д.`): its pieces glued as printed.
+                    row.unit = ["".join(row.name[-k:])]
+                    del row.name[-k:]
+                    row.name_end = self.lines[before[k]]
                     break
             else:
-                if len(row.name) > 1 and cells.is_unit_piece(row.name[-1]):
-                    # A unit word cut by a page break: its rest comes after the break.
+                last = row.name[-1] if row.name else ""
+                if len(row.name) > 2 and cells.is_unit_piece(row.name[-2]) and (
+                        re.fullmatch(r"[а-яё]+", last)):
+                    # A unit in two pieces, its first word on the line before
+                    # (`условных` / `едини`, `тыс.` / `челов` / break / `ц`, `ек`).
+                    row.unit = row.name[-2:]
+                    del row.name[-2:]
+                    row.name_end = self.lines[before[2]] if len(before) > 2 else None
+                elif len(row.name) > 1 and (cells.is_unit_piece(last) or last.endswith("/")):
+                    # A unit word cut by a page break: its rest comes after the break
+                    # (or a unit cut after its slash, `да/`: no name line ends on one
+                    # right before the values).
                     row.unit = [row.name.pop()]
+                    row.name_end = self.lines[before[1]] if len(before) > 1 else None
             self._add_values(ln)
         self.phase = "vals"
 
@@ -398,7 +442,7 @@ class _SectorReader:
 
     def _new_row(self, ln: Line) -> None:
         self._flush()
-        self.row = _Row(line=ln, name=[ln.text])
+        self.row = _Row(line=ln, name=[ln.text], name_end=ln)
         self.phase = "ind"
 
     def _tails(self, i: int) -> int:
@@ -423,8 +467,15 @@ class _SectorReader:
             # alone (`,` opening the body's tail) adds nothing to the known name.
             loose = not self.ctx.spaced and (
                 ln.text.startswith("(") or (cells.open_end(text) and not cells.new_cell(ln.text)))
+            if self._cut_at_break(proj.name_end, ln.text):
+                # The break came inside the name's last word (`транспорт` / `ной`).
+                proj.name[-1] += ln.text
+                proj.name_open, proj.name_end = ln.wrapped, ln
+                i += 1
+                continue
             if (proj.name_open or cells.parens_open(text) or text.endswith("-") or loose
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
+                    or self._remark_after(text, ln.text)
                     or broken_word(text, ln.text)
                     ) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
@@ -438,11 +489,21 @@ class _SectorReader:
                 i += 1
                 continue
             text = join_cell(proj.org)
+            if self._cut_at_break(proj.org_end, ln.text) and not cells.is_value(ln.text):
+                # The break came inside the body's last word (`образов` / `ания и`).
+                proj.org[-1] += ln.text
+                proj.org_open, proj.org_end = ln.wrapped, ln
+                i += 1
+                continue
             if self.ctx.spaced:
                 # (A line opening with a comma goes on the cell before it, and the
                 # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
-                           or ln.text.startswith((",", ";")) or self._ends_with_region(i))
+                           or ln.text.startswith((",", ";")) or self._ends_with_region(i)
+                           or (cells.open_end(text)
+                               and not cells.is_indicator_start(ln.text, self.learned)))
+                # (A body stopping on an adjective, `Министерство социальной`, lost its
+                # wrap mark filling the column: it goes on unless an indicator opens.)
             else:
                 goes_on = self._org_continues(proj.org, ln.text)
             if cells.is_value(ln.text) or not goes_on:
@@ -466,12 +527,14 @@ class _SectorReader:
         assert proj is not None
         proj.name.append(text)
         proj.name_open = ln is not None and ln.wrapped
+        proj.name_end = ln
 
     def _add_org(self, text: str, ln: Line | None) -> None:
         proj = self.project
         assert proj is not None
         proj.org.append(text)
         proj.org_open = ln is not None and ln.wrapped
+        proj.org_end = ln
 
     def _close_project(self) -> None:
         """The project just read is complete: its name and body (merged cells, whose
@@ -510,12 +573,26 @@ class _SectorReader:
                 # (After a wrapped line its cell goes on: `(относительно` / `2020 года)`
                 # reads as an indicator's start but is none.)
                 break
+            if not taken and row.name and self._cut_at_break(row.name_end, ln.text):
+                # The break came inside the name's last word (`ГЛО` / `НАСС`).
+                row.name[-1] += ln.text
+                row.name_end = None
+                i += 1
+                continue
             if not taken and row.name and broken_word(join_cell(row.name), ln.text):
                 # The rest of a word the break cut (`оснащенны` / `х`), even where it
                 # reads as a value (`х`, `да`).
                 taken.append(i)
                 i += 1
                 continue
+            if (row.unit and row.unit[-1].endswith("/")
+                    and cells.is_unit(row.unit[-1] + ln.text)):
+                # A unit cut after its slash (`да/` / break / `нет`): its rest comes last
+                # in column order, after the indicator's tail.
+                for k in self._unit_tail(taken):
+                    row.name.append(self.lines[k].text)
+                row.unit[-1] += ln.text
+                return i + 1
             if cells.is_value(ln.text) or cells.unit_with_values(ln.text):
                 for k in self._row_starts(taken):
                     t = self.lines[k].text
@@ -578,6 +655,41 @@ class _SectorReader:
         nxt = self._next_text(i)
         return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
                     or not cells.is_value(nxt.text))
+
+    def _cut_at_break(self, last: Line | None, rest: str) -> bool:
+        """In a marked dump, a name whose last line before a page break has no wrap
+        mark and is one token, and goes on after the break, was cut inside that word
+        (a narrow column cuts a word only where it opens its line): when the pieces
+        make a dictionary word, the rest being no function word, or go on in capitals."""
+        return self.ctx.spaced and last is not None and cut_at_break(last, rest)
+
+    def _remark_after(self, name: str, text: str) -> bool:
+        """`text` opens a bracketed remark after a name whose core section 6 prints
+        with remarks after it holding the same words (worded otherwise there: `(далее
+        - ФГИС «ЕФГИ»)` for `(ФГИС «ЕФГИ»)`): the name's tail after a break goes on."""
+        if not text.startswith("("):
+            return False
+        key = norm_key(core(name))
+        inner = norm_key(text).strip("()")
+        return bool(key and inner) and key not in self.refs and any(
+            r.startswith(key + "(") and inner in r[len(key):] for r in self.refs)
+
+    def _value_ends_name(self, i: int, ln: Line) -> bool:
+        """A number after an indicator's wrapped line is that name's last line when
+        the row's value lines are one more than its years (`… значимых услуг` / `0`
+        / `25` / `50` / `100` with three years, the unit cell empty): the wrap mark
+        says the name goes on, and a cut row's values (the name's rest after the
+        break) are no more than its years. One value to a line only."""
+        if not (self.ctx.spaced and i > 0 and self.lines[i - 1].wrapped and not ln.brk
+                and cells.is_value(ln.text)):
+            return False
+        run = 0
+        for k in range(i, min(i + len(self.years) + 2, len(self.lines))):
+            nxt = self.lines[k]
+            if (k > i and nxt.brk) or not cells.is_value(nxt.text) or " " in nxt.text:
+                break
+            run += 1
+        return run == len(self.years) + 1
 
     def _split_org(self, text: str) -> tuple[str, str] | None:
         """`«Цифровой Ускат» Министерство` -> (name part, body part)."""
@@ -675,6 +787,13 @@ class _SectorReader:
                            and not cells.is_indicator_start(t, self.learned)
                            and not self.widths.too_wide("org", t)
                            and self._indicator_after_body(i))
+                second = self._second_body(i)
+                if second:
+                    for ln2 in self.lines[i : i + second]:
+                        if not (ln2.empty or ln2.blank_cell):
+                            self._add_org(ln2.text, ln2)
+                    i += second
+                    continue
                 if _HYPHEN_PIECE.match(t):
                     # A hyphen wrapped onto its own line or before a word's rest
                     # (`жилищно` / `-`, `градостроитель` / `-ства`): no value comes
@@ -696,11 +815,17 @@ class _SectorReader:
                     self._start_values(i, ln)
                 i += 1
                 continue
+            if self._value_ends_name(i, ln):
+                row.name.append(t)
+                row.name_end = ln
+                i += 1
+                continue
             if cells.unit_with_values(t) or self._value_line(i, ln):
                 self._start_values(i, ln)
                 i += 1
                 continue
             row.name.append(t)
+            row.name_end = ln
             i += 1
         self._flush()
         self._close_project()

@@ -175,9 +175,27 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
                 while used < len(texts) and open_end(text):
                     text = join_cell([text, texts[used]])
                     used += 1
+            if not rest:
+                used, text = _follow_longer(texts, used, text, names)
             if best is None or len(name_key(text)) > len(name_key(best[1])):
                 best = (used, text, rest)
     return best
+
+
+def _follow_longer(texts: list[str], used: int, text: str,
+                   names: list[str]) -> tuple[int, str]:
+    """A matched name that a longer known name begins with goes on over the next
+    lines while they keep spelling that longer name: a narrow column may end a line
+    inside a word (`с интеграци` / `ей с`), where the shorter name's match stops,
+    and the name's rest then comes after a page break."""
+    targets = [name_key(v) for v in longer_names(text, names)]
+    while targets and used < len(texts):
+        cand = join_cell([text, texts[used]])
+        key = name_key(cand)
+        if key == name_key(text) or not any(t.startswith(key) for t in targets):
+            break
+        text, used = cand, used + 1
+    return used, text
 
 
 def _prefix_lines(texts: list[str], target: str) -> int:

@@ -353,6 +353,22 @@ def _year_piece(header: list[Line], text: str) -> bool:
         re.fullmatch(r"20\d\d|20\d|20|2", chunks[-1]))
 
 
+def _glued_header_end(joined: str, ln: Line, end: re.Pattern[str]) -> tuple[Line, Line] | None:
+    """(header line, rest) where the header text ends inside `ln`'s first word: the
+    lines stage glued a word's rest that opens the tails after a page break to the
+    repeated header's last word (both one token on their lines). Only 1-3 letters."""
+    raw = ln.raw.lstrip()
+    first = re.match(r"[А-Яа-яЁё]+", raw)
+    if not first or not joined or end.search(f"{joined} {ln.text}".strip()):
+        return None
+    for cut in (1, 2, 3):
+        word = first.group()[:-cut]
+        if len(word) > 2 and end.search(f"{joined} {word}"):
+            return (Line(ln.no, word, ln.page, ln.brk),
+                    Line(ln.no, raw[len(word):], ln.page, ln.brk))
+    return None
+
+
 def strip_headers(
     lines: list[Line], end: re.Pattern[str], max_lines: int = 40
 ) -> tuple[list[Line], list[list[Line]]]:
@@ -367,6 +383,7 @@ def strip_headers(
     out: list[Line] = []
     headers: list[list[Line]] = []
     carry = False
+    lines = list(lines)
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -376,6 +393,15 @@ def strip_headers(
         if ln.text.startswith("№"):
             joined = ""
             for j in range(i, min(len(lines), i + max_lines)):
+                glued = _glued_header_end(joined, lines[j], end)
+                if glued:
+                    # The header's last word took the first letters of the cut row's
+                    # first tail (`проекта` + `х и` -> `проектах и`): split them off.
+                    headers.append([*lines[i:j], glued[0]])
+                    carry = carry or any(x.brk for x in lines[i : j + 1])
+                    lines[j] = glued[1]
+                    i = j
+                    break
                 joined = f"{joined} {lines[j].text}".strip()
                 # Digits wrapped in a narrow column (`202` / `4`) are one number.
                 if end.search(joined) or end.search(_DIGIT_GAPS.sub("", joined)):

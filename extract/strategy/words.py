@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from extract.morphology import cut_word, morph
-from extract.strategy.cells import is_value
+from extract.strategy.cells import is_unit, is_value
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
 from extract.text import join_fragments
@@ -102,8 +102,9 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
         ln = lines[k]
         head = _HEAD.match(ln.raw.strip())
-        if ln.brk or not head or re.match(r"\.\w", head.group(2)):
-            # (`усл.ед.`: an abbreviation, a unit's cell, is no word's rest.)
+        if ln.brk or not head or re.match(r"\.\w", head.group(2)) or (
+                "." in ln.text and is_unit(ln.text)):
+            # (`усл.ед.`, `усл. ед.`: an abbreviation, a unit's cell, is no word's rest.)
             return fallback
         word += head.group(1)
         alone = not (head.group(2) or head.group(3) or ln.raw[-1:].isspace())
@@ -133,6 +134,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
 _CAPS = re.compile(r"[А-ЯЁA-Z]+")
+_CAPS_END = re.compile(r"[«\"(]?[А-Яа-яЁё]*[а-яё][А-ЯЁ]+")
 _CAPS_PIECE = re.compile(r"[А-ЯЁA-Z]+(?:$|[,.;:)»]|\s+[а-яё])")
 _NUMBER_PIECE = re.compile(r"\d{1,3}\.?|\.")
 _CLOSING = re.compile(r"[,.;:)»]+")
@@ -153,6 +155,16 @@ def _number_run(lines: list[Line], i: int) -> int:
         if k > i and _DOTTED.fullmatch(text):
             return k - i + 1
     return 0
+
+
+def _whole_last_word(ln: Line, tail: re.Match[str]) -> bool:
+    """A line's last word is whole when a space comes before it on the line: a
+    narrow column breaks a word inside it only when the word alone is wider than
+    the column, and then the word opens its line (the line before was wrapped at
+    the space in front of it). So a line that filled its column and lost its wrap
+    mark (`... портале государственных услуг` / `и функций`, `платформы "работа` /
+    `в России"`) is not glued to the next line's first letters (`услуги`, `работав`)."""
+    return bool(re.search(r"\s", ln.raw[: tail.start(1)].lstrip()))
 
 
 def rejoin_split_words(lines: list[Line]) -> list[Line]:
@@ -179,9 +191,11 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             i += numbers
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.raw.endswith("/") and nxt is not None and not nxt.brk and nxt.raw.strip():
+        if (ln.raw.endswith("/") and nxt is not None and not nxt.brk and nxt.raw.strip()
+                and not (is_value(nxt.raw) and not is_unit(ln.raw + nxt.raw.strip()))):
             # Broken after a slash (`да/` / `нет`, `км/` / `ч`): a break opportunity inside
-            # a word, never where a cell ends.
+            # a word, never where a cell ends. A value after it that makes no unit with it
+            # is the first value of a row whose unit cell a page break cut (`да/` / `да`).
             out.append(Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk))
             i += 2
             continue
@@ -194,11 +208,13 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             out[-1] = Line(prev.no, prev.raw + ln.raw.lstrip(), prev.page, prev.brk)
             i += 1
             continue
-        if (spaced and nxt is not None and not nxt.brk and _CAPS.fullmatch(ln.raw)
+        if (spaced and nxt is not None and not nxt.brk
+                and (_CAPS.fullmatch(ln.raw) or _CAPS_END.fullmatch(ln.raw))
                 and _CAPS_PIECE.match(nxt.raw.strip())):
             # An acronym broken into capitals by a narrow column (`ГЛО` / `НАС` / `С`):
             # the piece has no wrap mark (no space to wrap at) and the next line goes
-            # on in capitals; glued piece by piece.
+            # on in capitals; glued piece by piece. So is an acronym glued to the word
+            # before it (`даннымиР` / `СУД`): one token, cut where it filled its line.
             lines[i + 1] = Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk)
             i += 1
             continue
@@ -226,7 +242,7 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
         n = 0
         tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
         if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
-                and not is_value(ln.raw)):
+                and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))):
             n = _word_run(lines, i, tail.group(1), spaced)
         if not n:
             out.append(ln)
@@ -249,6 +265,25 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
     return out
 
 
+def cut_at_break(last: Line, rest: str) -> bool:
+    """`last`, a cell's last line before a page break, and `rest`, the cell's first
+    line after it, are one word cut by the break: `last` has no wrap mark (a marked
+    dump; the caller knows the cell goes on) and is one token, a word's first piece
+    opening its line, and the pieces make a dictionary word whose rest is no function
+    word (`транспорт` / `ной`), or both are capitals (`ГЛО` / `НАСС`)."""
+    tok = last.raw.strip()
+    if last.wrapped or not tok or re.search(r"\s", tok):
+        return False
+    end = re.search(r"[А-Яа-яЁё]+$", tok)
+    start = re.match(r"[А-Яа-яЁё]+", rest.strip())
+    if not (end and start):
+        return False
+    e, r = end.group(), start.group()
+    if e.isupper() and r.isupper():
+        return len(e) >= 2
+    return r.islower() and is_word(e + r) and not _function_word(r)
+
+
 _PIECE_END = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]*[а-яё][А-Яа-яЁё]*)$")
 _REST_START = re.compile(r"([а-яё]+)(?![А-Яа-яЁё-])")
 
@@ -259,7 +294,9 @@ def broken_word(before: str, after: str) -> bool:
     (the word was broken at a line's end and a page break came in between)."""
     end = _PIECE_END.search(before.rstrip())
     rest = _REST_START.match(after.strip())
-    if not (end and rest):
+    if not (end and rest) or len(end.group(1)) == 1:
+        # (One letter, `с` / `их`, is a preposition: a column cuts a word's first
+        # piece as wide as its line.)
         return False
     if split_word(end.group(1), rest.group(1)):
         return True
