@@ -58,3 +58,19 @@ def test_rendered_accuracy(variant: Variant, table: str) -> None:
     report = detail if isinstance(detail, str) else detail.report()
     assert accuracy >= floor - 1e-9, f"{variant.path}: {table} {accuracy:.3f} < floor " \
                                      f"{floor:.3f}\n{report}"
+
+
+def test_an_indicator_printed_twice_in_a_row_is_two_rows() -> None:
+    """Extracted rows are grouped by the printed row they come from (source_line); the
+    expected rows, which have no source line, by years going up."""
+    from tests.render.measure import indicator_keys
+
+    def row(year, value, line=None):
+        return {"project_name": "П", "indicator_name": "Доля", "year": year,
+                "value_raw": value, "source_line": line}
+
+    extracted = [row(2022, "1", 10), row(2023, "2", 10),
+                 row(None, "3", 12), row(None, "4", 12)]  # 2nd: an empty year cell
+    expected = [row(2022, "1"), row(2023, "2"), row(2023, "3")]
+    assert [k[2] for k in indicator_keys(extracted, "value_raw")] == [("1", "2"), ("3", "4")]
+    assert [k[2] for k in indicator_keys(expected, "value_raw")] == [("1", "2"), ("3",)]

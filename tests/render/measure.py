@@ -43,18 +43,29 @@ def extraction(path: Path) -> Extraction | str:
 
 
 def indicator_keys(rows: Iterable[Row], value: str) -> list[tuple]:
-    """Long rows (one per indicator and year) regrouped one per indicator: consecutive
-    rows of one project/indicator while the year goes up; values in year order."""
+    """Long rows (one per indicator and year) regrouped one per printed row: consecutive
+    rows of one project/indicator from one source line (extracted rows say where their
+    printed row starts), else while the year goes up; values in year order.
+
+    Years are not part of the key: a row whose values the reader could not place in
+    years (an empty year cell prints nothing in a text dump; the reader leaves the years
+    empty and reports a finding) counts by its values, as every row does. An indicator
+    printed twice in a row, the second time with such an empty cell, is two rows, not
+    one of nine values.
+    """
     out: list[tuple] = []
-    last_key, last_year = None, None
+    last_key, last_year, last_line = None, None, None
     for r in rows:
         key = (norm_text(r["project_name"]), norm_text(r["indicator_name"]))
         year = int(r["year"]) if r["year"] not in (None, "") else None
-        if key == last_key and (year is None or last_year is None or year > last_year):
+        line = r.get("source_line") or None
+        same_row = (line == last_line if line is not None and last_line is not None
+                    else year is None or last_year is None or year > last_year)
+        if key == last_key and same_row:
             out[-1] = (*key, (*out[-1][2], norm_number(r[value])))
         else:
             out.append((*key, (norm_number(r[value]),)))
-        last_key, last_year = key, year
+        last_key, last_year, last_line = key, year, line
     return out
 
 
