@@ -3,8 +3,11 @@ hand-made string (issue #10)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.strategy.sections import Line, norm_key
 from extract.strategy.words import rejoin_split_words
+from tests.strategy_dumps import CTX, SPACED, section7
 
 
 def _texts(raws: list[str]) -> list[str]:
@@ -76,12 +79,9 @@ def test_section_7_read_again_when_section_5_completes_a_name(monkeypatch) -> No
 
 def test_number_after_a_wrapped_indicator_line_ends_the_name() -> None:
     # Three years, four value lines, the name's last line wrapped: `0` is the name's.
-    from dataclasses import replace
-
-    from tests.test_strategy_section7_tails import CTX, section7
     recs = section7("1\nПроект\nМинистерство Энской области\nДоля видов сведений \n"
                     "для массовых услуг \n0\n25\n50\n100\nЧисло записей\nпроцентов\n1\n2\n3",
-                    replace(CTX, spaced=True))
+                    SPACED)
     assert [(r.indicator_name, r.values) for r in recs] == [
         ("Доля видов сведений для массовых услуг 0", ["25", "50", "100"]),
         ("Число записей", ["1", "2", "3"])]
@@ -96,12 +96,9 @@ def test_word_cut_by_a_page_break_after_an_unmarked_line() -> None:
 
 
 def test_indicator_cut_inside_its_last_word_by_a_page_break() -> None:
-    from dataclasses import replace
-
-    from tests.test_strategy_section7_tails import CTX, section7
     a, b = section7("1\nПроект Альфа\nМинистерство образования Энской области\n"
                     "Число средств \nнавигации \nГЛО\nтыс. чел.\n10\n20\n30\n2\nНАСС\n"
-                    "Доля записей\nпроцентов\n1\n2\n3", replace(CTX, spaced=True))
+                    "Доля записей\nпроцентов\n1\n2\n3", SPACED)
     assert a.indicator_name == "Число средств навигации ГЛОНАСС"
     assert b.indicator_name == "Доля записей"
 
@@ -112,19 +109,15 @@ def test_abbreviated_unit_is_no_rest_of_the_word_before() -> None:
 
 
 def test_abbreviated_unit_cut_inside_is_glued() -> None:
-    from tests.test_strategy_section7_tails import CTX, section7
     recs = section7("1\nПроект\nМинистерство Энской области\nКоличество услуг \n(функций)\n"
                     "усл.е\nд.\n20\n40\n50", CTX)
     assert (recs[0].indicator_name, recs[0].unit) == ("Количество услуг (функций)", "усл.ед.")
 
 
 def test_body_cut_inside_its_last_word_by_a_page_break() -> None:
-    from dataclasses import replace
-
-    from tests.test_strategy_section7_tails import CTX, section7
     recs = section7("1\nПроект Альфа\nМинистерство \nобразов\nУровень услуг \n"
                     "процентов\n1\n2\n3\n2\nания Энской области\nв электронном виде",
-                    replace(CTX, spaced=True))
+                    SPACED)
     assert recs[0].responsible_org == "Министерство образования Энской области"
     assert recs[0].indicator_name == "Уровень услуг в электронном виде"
 
@@ -133,7 +126,6 @@ def test_unit_cut_after_its_slash_by_a_page_break() -> None:
     # `да/` | values | break | the indicator's tail, then the unit's rest `нет`.
     raws = ["Доля средств ", "да/", "да", "да", "да"]
     assert _texts(raws)[1:3] == ["да/", "да"]
-    from tests.test_strategy_section7_tails import CTX, section7
     a, b = section7("1\nПроект Альфа\nМинистерство образования Энской области\n"
                     "Доля средств \nда/\nда\nда\nда\n2\nнавигации\nнет\nЧисло записей\n"
                     "процентов\n1\n2\n3", CTX)
@@ -149,7 +141,6 @@ def test_one_letter_is_no_first_piece_of_a_word() -> None:
 
 def test_unit_in_two_pieces_before_a_page_break() -> None:
     # `условных` / `едини` / values / break / indicator's tail / `ц`.
-    from tests.test_strategy_section7_tails import CTX, section7
     a, b = section7("1\nПроект Альфа\nМинистерство образования Энской области\n"
                     "Количество сведений, \nпредоставляемых\nусловных \nедини\n1\n2\n3\n2\n"
                     "в режиме онлайн\nц\nЧисло записей\nпроцентов\n1\n2\n3", CTX)
@@ -161,13 +152,10 @@ def test_unit_in_two_pieces_before_a_page_break() -> None:
 def test_body_on_an_adjective_and_unit_in_pieces_across_a_break() -> None:
     # Body `Министерство ` / `социальной` (filled its line, no mark) | break |
     # `защиты населения`; unit `тыс. ` / `челов` | break | `ек`.
-    from dataclasses import replace
-
-    from tests.test_strategy_section7_tails import CTX, section7
     a, b = section7("1\nПроект Альфа\nМинистерство \nсоциальной\nСреднее время \n"
                     "медицинских \nтыс. \nчелов\n54\n122\n216\n2\nзащиты \nнаселения\n"
                     "организаций\nек\nЧисло записей\nпроцентов\n1\n2\n3",
-                    replace(CTX, spaced=True))
+                    SPACED)
     assert a.responsible_org == "Министерство социальной защиты населения"
     assert (a.indicator_name, a.unit) == ("Среднее время медицинских организаций",
                                           "тыс. человек")
@@ -177,12 +165,9 @@ def test_body_on_an_adjective_and_unit_in_pieces_across_a_break() -> None:
 def test_second_body_after_a_full_stop() -> None:
     # Two bodies in one cell, each a paragraph: `области.` ends the first without
     # the wrap mark, `Главное управление …` opens the second.
-    from dataclasses import replace
-
-    from tests.test_strategy_section7_tails import CTX, section7
     recs = section7("1\nПроект Альфа\nМинистерство строительства \nЭнской области.\n"
                     "Главное \nуправление МЧС\nРоссии \nпо Энской \nобласти\n"
-                    "Доля органов власти\nпроцентов\n0\n0\n100", replace(CTX, spaced=True))
+                    "Доля органов власти\nпроцентов\n0\n0\n100", SPACED)
     assert recs[0].responsible_org == (
         "Министерство строительства Энской области. Главное управление МЧС России по "
         "Энской области")
@@ -202,10 +187,7 @@ def test_header_end_glued_to_a_tail_is_split_off() -> None:
 
 
 def test_remark_after_a_break_worded_otherwise_in_section_6() -> None:
-    from dataclasses import replace
-
-    from tests.test_strategy_section7_tails import CTX, section7
-    ctx = replace(CTX, spaced=True, project_texts={1: [norm_key(
+    ctx = replace(SPACED, project_texts={1: [norm_key(
         "Присоединение к ФГИС «Единый фонд» (далее - ФГИС «ЕФГИ») (рекомендовано ФОИВ)")]})
     a, b = section7("1\nПрисоединение к \nФГИС «Единый \nМинистерство \nприродных \n"
                     "Доля сведений\nпроцентов\n40\n65\n100\n2\nфонд»\n(ФГИС «ЕФГИ») \n"

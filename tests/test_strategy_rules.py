@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.strategy import cells
-from extract.strategy.indicators import Context, read_indicators
+from extract.strategy.indicators import Context
 from extract.strategy.names import best_match, core
 from extract.strategy.projects import find_term
 from extract.strategy.records import IndicatorRecord
@@ -14,6 +14,7 @@ from extract.strategy.sections import (
     read_lines,
     sector_names,
 )
+from tests.strategy_dumps import CTX, read_section7
 
 HEADER = """ №
  пп
@@ -25,16 +26,12 @@ HEADER = """ №
  Значения показателя по годам
  2022 2023 2024"""
 
-CTX = Context(region_words={"энской", "области"}, region_last="области")
 
 
 def section7(body: str, ctx: Context = CTX) -> list[IndicatorRecord]:
     """Read `body` as sector 1 of a section 7 (pages 1 and 2 print their numbers)."""
-    text = f"\n 1\n 7. Показатели развития отрасли\n 1. Образование и наука\n{HEADER}\n{body}\n"
-    sections = find_sections(read_lines(text))
-    records, _, years = read_indicators(sections[7], {1: "Образование и наука"}, ctx)
-    assert years == [2022, 2023, 2024]
-    return records
+    return read_section7(
+        f"\n 1\n 7. Показатели развития отрасли\n 1. Образование и наука\n{HEADER}\n{body}\n", ctx)
 
 
 def test_page_number_after_values_is_not_a_value() -> None:

@@ -2,32 +2,10 @@
 
 from __future__ import annotations
 
-from extract.strategy.indicators import _HEADER_END, Context, read_indicators
-from extract.strategy.records import IndicatorRecord
-from extract.strategy.sections import Line, find_sections, norm_key, read_lines, strip_headers
+from extract.strategy.indicators import _HEADER_END, Context
+from extract.strategy.sections import Line, norm_key, read_lines, strip_headers
 from extract.strategy.words import join_cell, rejoin_split_words
-
-HEADER = """№
-пп
-Наименование проекта
-Ответственный орган
-Наименование показателя
-Единица
-измерения
-2022
-2023
-2024"""
-
-CTX = Context(region_words={"энской", "области"}, region_last="области")
-
-
-def section7(body: str, ctx: Context = CTX) -> list[IndicatorRecord]:
-    """Read `body` as sector 1 of a section 7."""
-    text = f"\n1\n7. Показатели развития отрасли\n1. Образование и наука\n{HEADER}\n{body}\n"
-    sections = find_sections(read_lines(text))
-    records, _, years = read_indicators(sections[7], {1: "Образование и наука"}, ctx)
-    assert years == [2022, 2023, 2024]
-    return records
+from tests.strategy_dumps import CTX, HEADER, SPACED, section7
 
 
 def test_values_broken_inside_a_narrow_year_column_are_one_value() -> None:
@@ -69,9 +47,6 @@ def test_next_project_number_after_values_is_no_piece_of_a_value() -> None:
 3""")
     assert [r.values for r in recs] == [["5", "1000", "7"], ["1", "2", "3"]]
     assert [r.project_no for r in recs] == ["1.1", "1.2"]
-
-
-SPACED = Context(region_words=CTX.region_words, region_last=CTX.region_last, spaced=True)
 
 
 def test_next_row_after_a_tail_starts_after_an_unmarked_line() -> None:
