@@ -11,7 +11,6 @@ repository root (`make fixtures`):
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import shutil
 import sys
@@ -22,24 +21,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.render.content import StrategyContent, expected_rows
+from tests.render.content import StrategyContent
 from tests.render.convert import to_pdf, to_text
 from tests.render.layouts import LAYOUTS, Layout
-from tests.render.matrix import MANIFEST, RENDERED, documents, expected_dir, manifest
+from tests.render.matrix import (
+    MANIFEST,
+    RENDERED,
+    documents,
+    expected_dir,
+    manifest,
+    write_expected,
+)
 from tests.render.strategy import write_strategy_docx
-
-
-def write_expected(layout: Layout, doc: str, content: StrategyContent) -> dict[str, int]:
-    out = expected_dir(layout.name, doc)
-    out.mkdir(parents=True, exist_ok=True)
-    counts = {}
-    for table, rows in expected_rows(content, layout.decimal).items():
-        with (out / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        counts[table] = len(rows)
-    return counts
 
 
 def render(layout: Layout, doc: str, content: StrategyContent) -> dict:
@@ -56,7 +49,7 @@ def render(layout: Layout, doc: str, content: StrategyContent) -> dict:
         pages = opened.page_count
     return {"layout": layout.name, "doc": doc, "region": content.region,
             "years": list(content.years), "pdf_pages": pages,
-            "rows": write_expected(layout, doc, content),
+            "rows": write_expected(expected_dir(layout.name, doc), content, layout.decimal),
             "bytes": {fmt: (folder / f"{doc}.{fmt}").stat().st_size
                       for fmt in ("docx", "pdf", "txt")}}
 

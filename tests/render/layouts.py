@@ -10,6 +10,7 @@ separator and the «Раздел «…»» heading wording.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 from tests.render.word import PageSetup
@@ -63,3 +64,37 @@ LAYOUTS: list[Layout] = [
            font="Arial", razdel=True, years_merged=False,
            widths5=(5, 25, 30, 16, 24), widths7=(5, 22, 16, 18, 10, 8)),
 ]
+
+
+PAPERS = ("A4", "A3", "Letter")
+FONTS = ("Times New Roman", "Arial", "DejaVu Serif", "Liberation Sans Narrow")
+NUMBER_HEADERS = ("№ п/п", "№ пп", "№")
+BODY_HEADERS = (BODY_ROIV, BODY_EXECUTOR, BODY_LONG)
+
+
+def _jitter(rnd: random.Random, widths: tuple[float, ...], spread: float) -> tuple[float, ...]:
+    return tuple(round(w * rnd.uniform(1 - spread, 1 + spread), 1) for w in widths)
+
+
+def random_layout(rnd: random.Random, name: str) -> Layout:
+    """A layout none of the committed fixtures has: every knob of `Layout` drawn at
+    random, column widths each scaled by 0.55–1.45, so held-out measurements
+    (`scripts/measure_unseen.py`) show whether a reader fits the template or the eight
+    committed layouts."""
+    base = Layout("base", PageSetup(), 12)
+    return Layout(
+        name,
+        PageSetup(rnd.choice(PAPERS), landscape=rnd.random() < 0.5,
+                  margin_cm=round(rnd.uniform(1.0, 3.0), 2)),
+        rnd.choice((8, 9, 10, 10.5, 11, 12, 13, 14)),
+        font=rnd.choice(FONTS),
+        number_header=rnd.choice(NUMBER_HEADERS),
+        body_header=rnd.choice(BODY_HEADERS),
+        years_merged=rnd.random() < 0.5,
+        numbers_row=rnd.random() < 0.3,
+        decimal=rnd.choice((",", ".")),
+        razdel=rnd.random() < 0.3,
+        widths5=_jitter(rnd, base.widths5, 0.45),
+        widths6=_jitter(rnd, base.widths6, 0.45),
+        widths7=_jitter(rnd, base.widths7, 0.45),
+    )

@@ -11,7 +11,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.render.content import StrategyContent, corpus_strategy, synthetic_strategy
+from tests.render.content import (
+    StrategyContent,
+    corpus_strategy,
+    expected_rows,
+    synthetic_strategy,
+)
 
 RENDERED = Path(__file__).resolve().parent.parent / "fixtures" / "rendered"
 MANIFEST = RENDERED / "manifest.json"
@@ -65,5 +70,22 @@ def expected_dir(layout: str, doc: str) -> Path:
 
 
 def read_expected(layout: str, doc: str, table: str) -> list[dict[str, str]]:
-    with (expected_dir(layout, doc) / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+    return read_expected_in(expected_dir(layout, doc), table)
+
+
+def write_expected(out: Path, content: StrategyContent, decimal: str | None) -> dict[str, int]:
+    """The rows a reader must return, one CSV per table in `out`; row counts by table."""
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for table, rows in expected_rows(content, decimal).items():
+        with (out / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        counts[table] = len(rows)
+    return counts
+
+
+def read_expected_in(folder: Path, table: str) -> list[dict[str, str]]:
+    with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
