@@ -77,3 +77,24 @@ def test_expected_rows_are_the_rendered_content(doc: str) -> None:
     built = expected_rows(documents()[doc], lay.decimal)
     for table in TABLES:
         assert read_expected(lay.name, doc, table) == built[table]
+
+
+def test_random_layouts_vary_every_knob_and_always_render() -> None:
+    """Held-out layouts (`scripts/measure_unseen.py`) draw every setting; six year columns
+    in 14 pt on narrow portrait paper still leave every section-7 column a width (the
+    year columns' minimum was once taken from the indicator column alone, which went
+    negative and python-docx refused the table)."""
+    import random
+
+    from tests.render.layouts import random_layout
+    from tests.render.strategy import _widths7
+
+    drawn = [random_layout(random.Random(seed), f"r{seed}") for seed in range(60)]
+    assert random_layout(random.Random(3), "x") == random_layout(random.Random(3), "x")
+    for knob in ("size_pt", "font", "number_header", "body_header", "years_merged",
+                 "decimal", "razdel", "numbers_row", "widths7"):
+        assert len({getattr(lay, knob) for lay in drawn}) > 1, knob
+    assert {lay.page.landscape for lay in drawn} == {True, False}
+    for lay in drawn:
+        for years in (3, 6):
+            assert min(_widths7(lay, years)) > 0, (lay, years)

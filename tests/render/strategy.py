@@ -74,13 +74,20 @@ def _widths(relative: Sequence[float], layout: Layout) -> list[float]:
 
 def _widths7(layout: Layout, n_years: int) -> list[float]:
     """Section 7's columns; each year column at least holds `2022` (a region widens
-    them rather than print `202` / `2`), taken from the indicator column."""
+    them rather than print `202` / `2`), taken from the indicator column while it keeps
+    40 % of its width, the rest from the name and body columns (many years on a narrow
+    page)."""
     widths = _widths((*layout.widths7[:-1], *[layout.widths7[-1]] * n_years), layout)
     need = cell_width_cm(4, layout.size_pt)
-    for k in range(len(widths) - n_years, len(widths)):
-        if widths[k] < need:
-            widths[3] -= need - widths[k]
-            widths[k] = need
+    deficit = sum(max(0.0, need - w) for w in widths[-n_years:])
+    widths[-n_years:] = [max(w, need) for w in widths[-n_years:]]
+    from_indicator = min(deficit, widths[3] * 0.6)
+    widths[3] -= from_indicator
+    rest = deficit - from_indicator
+    if rest:
+        share = widths[1] + widths[2]
+        widths[1] -= rest * widths[1] / share
+        widths[2] -= rest * widths[2] / share
     return widths
 
 
