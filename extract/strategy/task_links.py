@@ -241,17 +241,20 @@ def _find_name(texts: list[str], names: list[str], opens: Callable[[int], bool] 
     return found
 
 
-def _across(head: list[str], tails: list[str], names: list[str], remarks: bool = True
-            ) -> tuple[int, int, int, int, str] | None:
+def _across(head: list[str], tails: list[str], names: list[str], remarks: bool = True,
+            head_wrap: list[bool] | None = None) -> tuple[int, int, int, int, str] | None:
     """A name that starts in `head` and ends in `tails` (after the task's tail):
     (start in head, head lines, tail start, tail lines, name as printed), with
     the `remarks` in brackets after it (`names.extend_remarks`)."""
     best = None
     for j in range(1, len(head)):
+        # A list item (the beneficiaries, maybe a dash alone) ends the name's lines.
+        stop = next((m for m in range(j + 1, len(head))
+                     if list_item(head[m], bool(head_wrap and head_wrap[m]))), len(head))
         for name in names:
             for variant in dict.fromkeys((name, core(name))):
                 target = name_key(variant)
-                k = _prefix_lines(head[j:], target)
+                k = _prefix_lines(head[j:stop], target)
                 if k == 0:
                     continue
                 done = name_key(join_cell(head[j : j + k]))
@@ -324,7 +327,7 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
     bracket is still open at the break goes on after it too."""
     for m in range(1, used):
         line = r.head[j + m]
-        if list_item(line):
+        if list_item(line, r.head_wrap[j + m]):
             # A list item (the beneficiaries) the match ran into: the name ended.
             used, name, left = m, join_cell(r.head[j : j + m]), ""
             break
@@ -341,11 +344,12 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
     while end < len(r.head):
         nxt = r.head[end]
         if goes_on(r.head[end - 1], r.head_wrap[end - 1]):
-            if r.tails and (list_item(nxt) or (
+            if r.tails and (list_item(nxt, r.head_wrap[end]) or (
                     cells.new_cell(nxt) and _cell_ends(r.head_wrap[end:]) < 3)):
                 break
         elif not opens_inside(nxt) and not (
-                cells.open_end(name) and not cells.new_cell(nxt) and not list_item(nxt)):
+                cells.open_end(name) and not cells.new_cell(nxt)
+                and not list_item(nxt, r.head_wrap[end])):
             break
         name = join_cell([name, nxt])
         end += 1
@@ -406,7 +410,7 @@ def read_task_links(
         flat = [t for seg in tails for t in seg]
         across = None
         if spaced and found is not None and found[0] == 0 and r.tails:
-            across = _across(r.head, flat, r.names, remarks=False)
+            across = _across(r.head, flat, r.names, remarks=False, head_wrap=r.head_wrap)
             if across:
                 # The row opens with the name: a task quoting it; the name itself
                 # begins later and is cut by the break.
@@ -439,7 +443,8 @@ def read_task_links(
                     task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
         else:
             # Where wrapped lines are marked, they say how far the name goes on.
-            across = across or _across(r.head, flat, r.names, remarks=not spaced)
+            across = across or _across(r.head, flat, r.names, remarks=not spaced,
+                                       head_wrap=r.head_wrap)
             if across:
                 j, k, p, n, name = across
                 task, after = r.head[:j], r.head[j + k :]

@@ -132,7 +132,7 @@ def cell_rest(lines: list[str], wraps: list[bool], before: str = "") -> int:
         nxt = lines[k]
         if not (_proper_adjective(nxt) or nxt.lstrip().startswith("(") or (
                 parens_open(join_cell([before, *lines[:k]])) and not new_cell(nxt)
-                and not list_item(nxt))):
+                and not list_item(nxt, wraps[k]))):
             break
     return k
 
@@ -150,18 +150,22 @@ def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
             break
         nxt = lines[k]
         if goes_on(lines[k - 1], wraps[k - 1]):
-            if cut and (new_cell(nxt) or list_item(nxt)):
+            if cut and (new_cell(nxt) or list_item(nxt, wraps[k])):
                 break
         elif not opens_inside(nxt):
             break
     return k
 
 
-def list_item(text: str) -> bool:
+def list_item(text: str, wrapped: bool = False) -> bool:
     """A line that opens an item of a list (`- Граждане`, the beneficiaries): no
     name goes on with one (a dash before a word in lower case, `- удобное`, or
-    an acronym, `- ГИС ЖКХ)`, may go on a name)."""
-    return bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", text.strip()))
+    an acronym, `- ГИС ЖКХ)`, may go on a name). A dash alone on a line marked as
+    wrapped (`wrapped`) opens one too: a column narrower than `- Граждане` wraps
+    at the space after the dash, while a compound's hyphen wrapped alone
+    (`Кабардино` / `-` / `Балкарской`) has no space after it."""
+    t = text.strip()
+    return (wrapped and t in ("-", "–", "—")) or bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", t))
 
 
 def opens_inside(text: str) -> bool:
