@@ -62,3 +62,26 @@ def test_a_name_cut_by_the_break_ends_before_a_wrapped_dash() -> None:
                 ["Единая система подведомственных учреждений субъекта"])
     assert rows[0].project_name == "Единая система подведомственных учреждений субъекта"
     assert rows[0].task == "Перевод в электронный вид услуг"
+
+
+def test_a_first_row_number_wrapped_before_its_dot_and_cut_by_a_break() -> None:
+    # `3` / `.` before the break, `1` after it: row 3.1, whose task goes on there.
+    rows = read(["3", ".", "Создание ", "условий для ", "Единая система", "- Граждане",
+                 BRK, "1", "использования программ", "3.2", "Повышение доступности",
+                 "Личный кабинет", "- Граждане"],
+                ["Единая система", "Личный кабинет"], "3. Образование и наука",
+                {3: "Образование и наука"})
+    assert [r.row_no for r in rows] == ["3.1", "3.2"]
+    assert rows[0].task == "Создание условий для использования программ"
+
+
+def test_a_name_s_rest_opens_no_line_after_a_wrapped_one() -> None:
+    # The task's rest ends with the same words as the name's rest: the first
+    # «медицинских организаций» follows the task's wrapped line, so it is the task's.
+    rows = read(["1", "Создание ", "условий для ", "Автоматизированная ", "система учета ",
+                 "- Граждане -", BRK, "использования ", "в деятельности ", "медицинских ",
+                 "организаций", "медицинских ", "организаций", "власти"],
+                ["Автоматизированная система учета медицинских организаций"])
+    assert rows[0].task == ("Создание условий для использования в деятельности "
+                            "медицинских организаций")
+    assert rows[0].project_name == "Автоматизированная система учета медицинских организаций"

@@ -135,11 +135,18 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
 
 def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
     """`lines` with a sector's first row number cut after its dot by a page break
-    (`2.` | break | `1` for 2.1) put back together: the № column's rest is the
-    first line after the break. (Later rows of a dotted table are recognised so
-    by `cells.project_starts`; the first fixes the table's numbering style.)"""
+    (`2.` | break | `1` for 2.1, or `2` / `.` | break | `1`) put back together:
+    the № column's rest is the first line after the break. (Later rows of a
+    dotted table are recognised so by `cells.project_starts`; the first fixes the
+    table's numbering style.)"""
     first = next((i for i, ln in enumerate(lines)
                   if cells.project_number(ln.text, sector_no)), None)
+    if (first is not None and lines[first].text == str(sector_no) and first + 2 < len(lines)
+            and lines[first + 1].text == "." and not lines[first + 1].brk):
+        # The № column wrapped the number before its dot too (`2` / `.` | break | `1`).
+        ln = lines[first]
+        lines = [*lines[:first], Line(ln.no, f"{sector_no}.", ln.page, ln.brk),
+                 *lines[first + 2 :]]
     if first is None or lines[first].text != f"{sector_no}." or first + 1 >= len(lines):
         return lines
     brk = next((k for k in range(first + 1, len(lines)) if lines[k].brk), None)
@@ -241,11 +248,30 @@ def _find_name(texts: list[str], names: list[str], opens: Callable[[int], bool] 
     return found
 
 
+def _rest_at_cell_start(tails: list[str], rest: str, opens: list[bool] | None
+                        ) -> tuple[int, int] | None:
+    """`names.find_rest`, the run starting only where a cell may open (`opens`: the
+    line before it was not marked as wrapped): a name's rest spelled inside the
+    task's rest (`деятельности ` / `медицинских` / `организаций`) is the task's."""
+    if opens is None:
+        return find_rest(tails, rest)
+    for p in range(len(tails)):
+        if opens[p]:
+            hit = find_rest(tails[p:], rest)
+            if hit is None:
+                return None
+            if opens[p + hit[0]]:
+                return p + hit[0], hit[1]
+    return None
+
+
 def _across(head: list[str], tails: list[str], names: list[str], remarks: bool = True,
-            head_wrap: list[bool] | None = None) -> tuple[int, int, int, int, str] | None:
+            head_wrap: list[bool] | None = None, tail_opens: list[bool] | None = None
+            ) -> tuple[int, int, int, int, str] | None:
     """A name that starts in `head` and ends in `tails` (after the task's tail):
     (start in head, head lines, tail start, tail lines, name as printed), with
-    the `remarks` in brackets after it (`names.extend_remarks`)."""
+    the `remarks` in brackets after it (`names.extend_remarks`); `tail_opens`: where
+    a cell may open in `tails` (dumps that mark wrapped lines)."""
     best = None
     for j in range(1, len(head)):
         # A list item (the beneficiaries, maybe a dash alone) ends the name's lines.
@@ -258,7 +284,7 @@ def _across(head: list[str], tails: list[str], names: list[str], remarks: bool =
                 if k == 0:
                     continue
                 done = name_key(join_cell(head[j : j + k]))
-                hit = find_rest(tails, target[len(done):])
+                hit = _rest_at_cell_start(tails, target[len(done):], tail_opens)
                 if hit is None:
                     continue
                 p, u = hit
@@ -408,9 +434,14 @@ def read_task_links(
         name_line = ""  # (marked dumps) the name's last line before the break
         found = r.found
         flat = [t for seg in tails for t in seg]
+        # (marked dumps) where a cell may open among the tails: not after a wrapped line.
+        flat_opens = [k == 0 or not goes_on(seg[k - 1], marks[k - 1])
+                      for seg, marks in zip(tails, wraps, strict=True)
+                      for k in range(len(seg))] if spaced else None
         across = None
         if spaced and found is not None and found[0] == 0 and r.tails:
-            across = _across(r.head, flat, r.names, remarks=False, head_wrap=r.head_wrap)
+            across = _across(r.head, flat, r.names, remarks=False, head_wrap=r.head_wrap,
+                             tail_opens=flat_opens)
             if across:
                 # The row opens with the name: a task quoting it; the name itself
                 # begins later and is cut by the break.
@@ -444,7 +475,7 @@ def read_task_links(
         else:
             # Where wrapped lines are marked, they say how far the name goes on.
             across = across or _across(r.head, flat, r.names, remarks=not spaced,
-                                       head_wrap=r.head_wrap)
+                                       head_wrap=r.head_wrap, tail_opens=flat_opens)
             if across:
                 j, k, p, n, name = across
                 task, after = r.head[:j], r.head[j + k :]
