@@ -85,3 +85,53 @@ def test_a_name_s_rest_opens_no_line_after_a_wrapped_one() -> None:
     assert rows[0].task == ("Создание условий для использования в деятельности "
                             "медицинских организаций")
     assert rows[0].project_name == "Автоматизированная система учета медицинских организаций"
+
+
+def test_a_later_row_number_wrapped_before_its_dot_and_cut_by_a_break() -> None:
+    # `4` / `.` before the break, `2` after it: row 4.2 (after 4.1), not a row
+    # numbered 4 nor a task opening with `2`.
+    rows = read(["4.1", "Оперативное управление", "Цифровой сервис", "- Граждане",
+                 "4", ".", "Создание ", "системы ", "Внедрение ", "интеллектуальной ",
+                 "- Граждане", BRK, "2", "мониторинга", "транспортной системы", "власти"],
+                ["Цифровой сервис", "Внедрение интеллектуальной транспортной системы"],
+                "4. Транспорт и логистика", {4: "Транспорт и логистика"})
+    assert [r.row_no for r in rows] == ["4.1", "4.2"]
+    assert rows[1].task == "Создание системы мониторинга"
+    assert rows[1].project_name == "Внедрение интеллектуальной транспортной системы"
+
+
+def test_a_full_stop_wrapped_to_a_line_s_start_goes_back_to_its_word() -> None:
+    # The word filled the narrow column; the full stop and the next sentence were
+    # wrapped together, on this page and after a break.
+    rows = read(["1", "Переход на ", "электронный ", "документооборот", ". Развитие ",
+                 "сервисов", "Система регистров", "- Граждане", "2",
+                 "Переход на ", "электронный ", "документооборот", "Система учета",
+                 "- Граждане", BRK, ". Развитие ", "сервисов", "власти"],
+                ["Система регистров", "Система учета"])
+    assert rows[0].task == "Переход на электронный документооборот. Развитие сервисов"
+    assert rows[1].task == "Переход на электронный документооборот. Развитие сервисов"
+
+
+def test_a_line_ending_on_a_sentence_s_first_word_goes_on() -> None:
+    # `школ. Создание` (its first letters were moved back onto the line before, a
+    # word broken there) is short, but no task ends on one word of a new sentence.
+    rows = read(["1", "Обеспечение сервиса ", "Цифровой помощник", "- Граждане ",
+                 "Органы власти", BRK, "для обучения ", "малокомплектных ", "школ. Создание",
+                 "необходимых условий", "Сокращение времени"],
+                ["Цифровой помощник"])
+    assert rows[0].task == ("Обеспечение сервиса для обучения малокомплектных школ. "
+                            "Создание необходимых условий")
+
+
+def test_a_task_goes_on_as_the_same_task_printed_whole_goes_on() -> None:
+    # Row 1 prints the task whole: `области Кузбасса` filled its line (no mark)
+    # and the task goes on with `и органов`. Row 2's rest after the break does
+    # the same, where the line alone would read as the task's end.
+    task = ["Внедрение в ", "деятельность органов ", "власти ", "Кемеровской ",
+            "области Кузбасса", "и органов ", "самоуправления"]
+    rows = read(["1", *task, "Электронный архив", "- Граждане", "2", *task[:4],
+                 "Цифровизация судов", "- Граждане", BRK, *task[4:], "власти"],
+                ["Электронный архив", "Цифровизация судов"])
+    assert rows[1].task == rows[0].task == (
+        "Внедрение в деятельность органов власти Кемеровской области Кузбасса и органов "
+        "самоуправления")

@@ -46,9 +46,11 @@ from extract.strategy.records import Finding, TaskLinkRecord
 from extract.strategy.sections import Line, Section, missing_row, split_sectors, strip_headers
 from extract.strategy.spelled import Spelled, find_spelled
 from extract.strategy.task_tails import (
+    LEAD_MARK,
     cell_lines,
     cell_rest,
     goes_on,
+    lead_marks_back,
     list_item,
     opens_inside,
     sentences,
@@ -106,8 +108,9 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     body, _ = strip_headers(section.lines, _HEADER_END)
     out: list[_Row] = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
-        lines = _first_number_cut(
-            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell], sector.number)
+        lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
+        lines = _first_number_cut(_dot_pieces(_marks_back(lines) if spaced else lines),
+                                  sector.number)
         starts = _other_style_rows(lines, cells.project_starts(lines, sector.number), spaced)
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
@@ -133,20 +136,48 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     return out
 
 
+def _marks_back(lines: list[Line]) -> list[Line]:
+    """(Marked dumps) a full stop, comma, semicolon or colon that opens a line
+    (`документооборот` / `. Создание и`) back on the line before: the word before
+    it filled the narrow column, no space to wrap at before the mark, so the line
+    before (no wrap mark, no bare number) goes on. Not across a page break (other
+    cells' lines come between; `lead_marks_back` joins those)."""
+    out: list[Line] = []
+    for ln in lines:
+        lead = LEAD_MARK.match(ln.raw)
+        prev = out[-1] if out else None
+        if (lead and prev is not None and not ln.brk and not prev.wrapped
+                and not prev.text.isdigit() and prev.text):
+            out[-1] = Line(prev.no, prev.raw.rstrip() + lead.group(1) + " ", prev.page, prev.brk)
+            ln = Line(ln.no, ln.raw[lead.end():], ln.page, ln.brk)
+        out.append(ln)
+    return out
+
+
+def _dot_pieces(lines: list[Line]) -> list[Line]:
+    """`lines` with a row number wrapped before its dot in the narrow № column
+    (`4` / `.`) as one line `4.`: the lines stage glues the pieces only when the
+    number's rest follows (`4` / `.` / `7`), not when a page break cut it (`4` /
+    `.` | break | `7`, read as any number cut after its dot)."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and ln.text == "." and not ln.brk
+                and re.fullmatch(r"\d{1,3}", prev.text)):
+            out[-1] = Line(prev.no, f"{prev.text}.", prev.page, prev.brk)
+            continue
+        out.append(ln)
+    return out
+
+
 def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
     """`lines` with a sector's first row number cut after its dot by a page break
-    (`2.` | break | `1` for 2.1, or `2` / `.` | break | `1`) put back together:
+    (`2.` | break | `1` for 2.1; `2` / `.` is `2.` by `_dot_pieces`) put back together:
     the № column's rest is the first line after the break. (Later rows of a
     dotted table are recognised so by `cells.project_starts`; the first fixes the
     table's numbering style.)"""
     first = next((i for i, ln in enumerate(lines)
                   if cells.project_number(ln.text, sector_no)), None)
-    if (first is not None and lines[first].text == str(sector_no) and first + 2 < len(lines)
-            and lines[first + 1].text == "." and not lines[first + 1].brk):
-        # The № column wrapped the number before its dot too (`2` / `.` | break | `1`).
-        ln = lines[first]
-        lines = [*lines[:first], Line(ln.no, f"{sector_no}.", ln.page, ln.brk),
-                 *lines[first + 2 :]]
     if first is None or lines[first].text != f"{sector_no}." or first + 1 >= len(lines):
         return lines
     brk = next((k for k in range(first + 1, len(lines)) if lines[k].brk), None)
@@ -584,7 +615,7 @@ def read_task_links(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,
             row_no=r.no,
-            task=join_cell(task),
+            task=join_cell(lead_marks_back(task) if spaced else task),
             project_name=name,
             beneficiaries=join_cell(benef),
             effect=join_cell(effect + left_over),
