@@ -135,3 +135,16 @@ def test_a_task_goes_on_as_the_same_task_printed_whole_goes_on() -> None:
     assert rows[1].task == rows[0].task == (
         "Внедрение в деятельность органов власти Кемеровской области Кузбасса и органов "
         "самоуправления")
+
+
+def test_a_name_whose_last_line_filled_its_column_goes_on_as_a_longer_name() -> None:
+    # `Новый умный дом` lost the mark (it filled the column); after the break its
+    # rest opens with the first words of a longer known name's rest, spelled
+    # otherwise further on, and runs to its cell's end by the marks.
+    rows = read(["1", "Повышение качества ", "Новый умный дом", "- Граждане -",
+                 "Сокращение времени", BRK, "услуг ЖКХ", "(формирование ", "платформы ",
+                 "на базе государственной ", "системы)", "Органы власти"],
+                ["Новый умный дом (формирование платформы на базе ГИС ЖКХ)"])
+    assert rows[0].project_name == ("Новый умный дом (формирование платформы на базе "
+                                    "государственной системы)")
+    assert rows[0].task == "Повышение качества услуг ЖКХ"

@@ -296,6 +296,31 @@ def _rest_at_cell_start(tails: list[str], rest: str, opens: list[bool] | None
     return None
 
 
+def _opens(seg: list[str], marks: list[bool]) -> list[bool]:
+    """(Marked dumps) where a cell may open among a segment's lines: not after a
+    wrapped line."""
+    return [k == 0 or not goes_on(seg[k - 1], marks[k - 1]) for k in range(len(seg))]
+
+
+def _rest_opening(name: str, tails: list[list[str]], wraps: list[list[bool]],
+                  names: list[str]) -> tuple[int, int, int] | None:
+    """(Marked dumps) (segment, line, 1) where the rest of `name`, cut by a page
+    break though its last line lost the mark (it filled the column), opens after
+    the break: a line where a cell may open that spells the first words of the
+    rest of a longer known name (`Новый умный дом` | break | `(формирование` of
+    `Новый умный дом (формирование платформы …)`). The other sections may spell
+    the rest otherwise, so the marks say where it ends (`task_tails.cell_rest`)."""
+    key = name_key(name)
+    for longer in longer_names(name, names):
+        rest = name_key(longer)[len(key):].strip()
+        for s, seg in enumerate(tails):
+            for p, opens in enumerate(_opens(seg, wraps[s])):
+                first = name_key(seg[p]).strip()
+                if opens and len(first) >= 5 and rest.startswith(first):
+                    return s, p, 1
+    return None
+
+
 def _across(head: list[str], tails: list[str], names: list[str], remarks: bool = True,
             head_wrap: list[bool] | None = None, tail_opens: list[bool] | None = None
             ) -> tuple[int, int, int, int, str] | None:
@@ -466,9 +491,8 @@ def read_task_links(
         found = r.found
         flat = [t for seg in tails for t in seg]
         # (marked dumps) where a cell may open among the tails: not after a wrapped line.
-        flat_opens = [k == 0 or not goes_on(seg[k - 1], marks[k - 1])
-                      for seg, marks in zip(tails, wraps, strict=True)
-                      for k in range(len(seg))] if spaced else None
+        flat_opens = [o for seg, marks in zip(tails, wraps, strict=True)
+                      for o in _opens(seg, marks)] if spaced else None
         across = None
         if spaced and found is not None and found[0] == 0 and r.tails:
             across = _across(r.head, flat, r.names, remarks=False, head_wrap=r.head_wrap,
@@ -488,7 +512,9 @@ def read_task_links(
                 after, left = r.head[end:], ""
             for longer in longer_names(name, r.names) if not left else []:
                 for s, seg in enumerate(tails):
-                    hit = find_rest(seg, name_key(longer)[len(name_key(name)):])
+                    hit = _rest_at_cell_start(
+                        seg, name_key(longer)[len(name_key(name)):],
+                        _opens(seg, wraps[s]) if spaced else None)
                     if hit:
                         n, text = sum(hit), join_cell([name, *seg[hit[0]:sum(hit)]])
                         if not spaced:
@@ -497,6 +523,10 @@ def read_task_links(
                         break
                 if rest:
                     break
+            if spaced and rest is None and not left and not name_cut:
+                rest = _rest_opening(name, tails, wraps, r.names)
+                if rest:
+                    name = join_cell([name, tails[rest[0]][rest[1]]])
             if rest is None and not left and cells.open_end(name) and not spaced:
                 # Cut, and not completed letter for letter: maybe spelled otherwise
                 # (where wrapped lines are marked, the marks tell where it goes on).
