@@ -148,3 +148,29 @@ def test_a_name_whose_last_line_filled_its_column_goes_on_as_a_longer_name() -> 
     assert rows[0].project_name == ("Новый умный дом (формирование платформы на базе "
                                     "государственной системы)")
     assert rows[0].task == "Повышение качества услуг ЖКХ"
+
+
+def test_a_wrapped_line_before_the_list_ends_a_cell_cut_by_the_break() -> None:
+    # `Единой государственной` opens with a capital, but counted with the cells
+    # the marks show (the line before the list went on after the break), no cell
+    # opens there: it is the name's, whose rest follows the break.
+    rows = read(["1", "Обеспечение единых стандартов ", "муниципальном уровнях",
+                 "Создание подсистемы ", "установления и выплат ", "Единой государственной ",
+                 "информационной системы ", "- Граждане - ", "Органы власти", "Сокращение ",
+                 "по направлению ", BRK, "социального обеспечения", "«Социальная ", "сфера»"],
+                ["Другой проект"], "7. Социальная сфера", {7: "Социальная сфера"})
+    assert rows[0].project_name == ("Создание подсистемы установления и выплат Единой "
+                                    "государственной информационной системы социального "
+                                    "обеспечения")
+
+
+def test_in_an_uncut_row_the_name_runs_to_the_beneficiaries_list() -> None:
+    # `установления и выплат` filled its line (no mark); the lines up to the list
+    # of beneficiaries are the name's: no column comes between.
+    rows = read(["1", "Обеспечение единых стандартов ", "муниципальном уровнях",
+                 "Создание подсистемы ", "установления и выплат", "Единой ",
+                 "информационной системы", "- Граждане -", "Органы власти",
+                 "Сокращение времени ", "«Социальная сфера»"],
+                ["Другой проект"], "7. Социальная сфера", {7: "Социальная сфера"})
+    assert rows[0].project_name == ("Создание подсистемы установления и выплат Единой "
+                                    "информационной системы")

@@ -390,10 +390,26 @@ def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
     return out
 
 
-def _cell_ends(wraps: list[bool]) -> int:
-    """Cells a run of lines holds where wrapped lines are marked: each line not
-    wrapped ends one, and a last line wrapped is a cell cut by a page break."""
-    return sum(1 for w in wraps if not w) + (1 if wraps and wraps[-1] else 0)
+def _cell_ends(lines: list[str], wraps: list[bool]) -> int:
+    """Cells a run of lines of a row cut by a page break holds where wrapped lines
+    are marked: each line not wrapped ends one, and so does a wrapped one before a
+    list item (the beneficiaries open there: the cell went on after the break)
+    and a last line wrapped."""
+    return sum(1 for k, w in enumerate(wraps) if not w or (
+        k + 1 < len(lines) and list_item(lines[k + 1], wraps[k + 1]))) + (
+        1 if wraps and wraps[-1] else 0)
+
+
+def _before_list(r: _Row, end: int) -> bool:
+    """In a row no page break cut: line `end` comes before the beneficiaries' list,
+    which with the benefit after it holds the row's last two cells; no column
+    comes between the name and the beneficiaries, so a line there is the name's
+    though the line before lost the mark (it filled the column: `установления и
+    выплат` / `Единой государственной …`)."""
+    if r.tails:
+        return False
+    q = next((k for k in range(end, len(r.head)) if list_item(r.head[k], r.head_wrap[k])), None)
+    return q is not None and q > end and _cell_ends(r.head[q:], r.head_wrap[q:]) >= 2
 
 
 def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
@@ -427,11 +443,11 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
         nxt = r.head[end]
         if goes_on(r.head[end - 1], r.head_wrap[end - 1]):
             if r.tails and (list_item(nxt, r.head_wrap[end]) or (
-                    cells.new_cell(nxt) and _cell_ends(r.head_wrap[end:]) < 3)):
+                    cells.new_cell(nxt) and _cell_ends(r.head[end:], r.head_wrap[end:]) < 3)):
                 break
         elif not opens_inside(nxt) and not (
                 cells.open_end(name) and not cells.new_cell(nxt)
-                and not list_item(nxt, r.head_wrap[end])):
+                and not list_item(nxt, r.head_wrap[end])) and not _before_list(r, end):
             break
         name = join_cell([name, nxt])
         end += 1
