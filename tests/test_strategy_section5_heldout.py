@@ -174,3 +174,18 @@ def test_in_an_uncut_row_the_name_runs_to_the_beneficiaries_list() -> None:
                 ["Другой проект"], "7. Социальная сфера", {7: "Социальная сфера"})
     assert rows[0].project_name == ("Создание подсистемы установления и выплат Единой "
                                     "информационной системы")
+
+
+def test_a_beneficiary_cut_by_the_break_keeps_its_rest() -> None:
+    # Both later columns went on after the break (`- Граждане - Органы ` and the
+    # benefit's `по `): the task's rest leaves them a line each, though its last
+    # line lost the mark (it filled the column) and `власти` reads on in lower case.
+    rows = read(["1", "Формирование условий для создания и развития в рамках",
+                 "Кадры для Кузбасса", "- Граждане - Органы ", "Сокращение времени по ",
+                 BRK, "направления «Цифровые решения» и развития ",
+                 "ООВО и НИИ на территории Кемеровской области Кузбасса", "власти",
+                 "направлению «Образование и наука»"],
+                ["Кадры для Кузбасса"])
+    assert rows[0].task == ("Формирование условий для создания и развития в рамках "
+                            "направления «Цифровые решения» и развития ООВО и НИИ на "
+                            "территории Кемеровской области Кузбасса")

@@ -400,6 +400,22 @@ def _cell_ends(lines: list[str], wraps: list[bool]) -> int:
         1 if wraps and wraps[-1] else 0)
 
 
+def _later_cuts(after: list[str], wraps: list[bool]) -> int:
+    """(Marked dumps) the cells among a cut row's lines after the name (beneficiary,
+    benefit) that went on after the break: a wrapped last line, and a wrapped line
+    that does not stop mid-phrase (`- Граждане -`) before a capitalised line
+    (`- Граждане - Органы ` / `Сокращение времени`: the next column's first line)."""
+    n = 0
+    for k, text in enumerate(after):
+        if not goes_on(text, wraps[k]):
+            continue
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if nxt is None or (cells.new_cell(nxt) and nxt[:1].isalpha()
+                           and not cells.open_end(text)):
+            n += 1
+    return n
+
+
 def _before_list(r: _Row, end: int) -> bool:
     """In a row no page break cut: line `end` comes before the beneficiaries' list,
     which with the benefit after it holds the row's last two cells; no column
@@ -604,6 +620,8 @@ def read_task_links(
         # (marked dumps) the row's last line before the break is a later column's
         # and went on: that column's rest comes after the task's and the name's.
         tail_open = spaced and bool(after) and goes_on(r.head[-1], r.head_wrap[-1])
+        # (marked dumps) how many later columns the first break cut: each leaves a line.
+        later = _later_cuts(after, r.head_wrap[len(r.head) - len(after):]) if spaced else 0
         for s, seg in enumerate(tails):
             if rest and rest[0] == s:
                 p, n = rest[1], rest[2]
@@ -625,7 +643,7 @@ def read_task_links(
                     name_cut = True  # a word of the name broken at the break
                 # The rests of the name and of a later column cut too come after the
                 # task's: it leaves them a line each.
-                room = len(seg) - int(name_cut) - int(tail_open)
+                room = len(seg) - int(name_cut) - max(int(tail_open), later if s == 0 else 0)
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
                     marks[:room], width, whole, name_cut)
