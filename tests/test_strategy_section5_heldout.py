@@ -189,3 +189,13 @@ def test_a_beneficiary_cut_by_the_break_keeps_its_rest() -> None:
     assert rows[0].task == ("Формирование условий для создания и развития в рамках "
                             "направления «Цифровые решения» и развития ООВО и НИИ на "
                             "территории Кемеровской области Кузбасса")
+
+
+def test_a_benefit_line_that_lost_its_mark_still_counts_the_beneficiary_cut() -> None:
+    # `Органы ` went on after the break (`власти`); the benefit's `Сокращение
+    # времени` filled its line (no mark) and goes on in lower case: still one cell.
+    rows = read(["1", "Повышение уровня вовлеченности", "своим домом, городом (селом)",
+                 "Платформа ", "«Решаем вместе»", "- ", "Граждане ", "- ", "Органы ",
+                 "Сокращение времени", "получения услуг по ", BRK, "власти", "среды»"],
+                ["Платформа «Решаем вместе»"])
+    assert rows[0].task == "Повышение уровня вовлеченности своим домом, городом (селом)"

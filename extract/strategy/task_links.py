@@ -403,15 +403,20 @@ def _cell_ends(lines: list[str], wraps: list[bool]) -> int:
 def _later_cuts(after: list[str], wraps: list[bool]) -> int:
     """(Marked dumps) the cells among a cut row's lines after the name (beneficiary,
     benefit) that went on after the break: a wrapped last line, and a wrapped line
-    that does not stop mid-phrase (`- Граждане -`) before a capitalised line
-    (`- Граждане - Органы ` / `Сокращение времени`: the next column's first line)."""
+    that does not stop mid-phrase (`- Граждане -`) before a capitalised line that
+    opens the last cell, each of its lines but the last wrapped or followed by one
+    no cell opens with (`- Граждане - Органы ` / `Сокращение времени` / `получения
+    услуг по `: the benefit's first lines; not `- Граждане ` / `Органы власти` /
+    `Сокращение …`, a list going on)."""
     n = 0
     for k, text in enumerate(after):
         if not goes_on(text, wraps[k]):
             continue
         nxt = after[k + 1] if k + 1 < len(after) else None
         if nxt is None or (cells.new_cell(nxt) and nxt[:1].isalpha()
-                           and not cells.open_end(text)):
+                           and not cells.open_end(text)
+                           and all(goes_on(after[m], wraps[m]) or opens_inside(after[m + 1])
+                                   for m in range(k + 1, len(after) - 1))):
             n += 1
     return n
 
