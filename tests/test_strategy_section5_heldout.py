@@ -199,3 +199,15 @@ def test_a_benefit_line_that_lost_its_mark_still_counts_the_beneficiary_cut() ->
                  "Сокращение времени", "получения услуг по ", BRK, "власти", "среды»"],
                 ["Платформа «Решаем вместе»"])
     assert rows[0].task == "Повышение уровня вовлеченности своим домом, городом (селом)"
+
+
+def test_a_name_s_rest_is_not_the_first_line_after_the_break_when_the_task_went_on() -> None:
+    # Task and name both end with `жилищно-коммунального ` before the break; after
+    # it each prints `хозяйства`, the task's first (column order).
+    rows = read(["1", "Создание условий в ", "деятельности жилищно-коммунального ",
+                 "Региональный ", "сервис жилищно-коммунального ", "- Граждане -",
+                 "Органы власти", BRK, "хозяйства", "хозяйства", "направлению"],
+                ["Региональный сервис жилищно-коммунального хозяйства"])
+    assert rows[0].task == ("Создание условий в деятельности жилищно-коммунального "
+                            "хозяйства")
+    assert rows[0].project_name == "Региональный сервис жилищно-коммунального хозяйства"

@@ -303,20 +303,22 @@ def _opens(seg: list[str], marks: list[bool]) -> list[bool]:
 
 
 def _rest_opening(name: str, tails: list[list[str]], wraps: list[list[bool]],
-                  names: list[str]) -> tuple[int, int, int] | None:
+                  names: list[str], task_cut: bool) -> tuple[int, int, int] | None:
     """(Marked dumps) (segment, line, 1) where the rest of `name`, cut by a page
     break though its last line lost the mark (it filled the column), opens after
     the break: a line where a cell may open that spells the first words of the
     rest of a longer known name (`Новый умный дом` | break | `(формирование` of
     `Новый умный дом (формирование платформы …)`). The other sections may spell
-    the rest otherwise, so the marks say where it ends (`task_tails.cell_rest`)."""
+    the rest otherwise, so the marks say where it ends (`task_tails.cell_rest`).
+    Not on the first line after the break when the task went on (`task_cut`)."""
     key = name_key(name)
     for longer in longer_names(name, names):
         rest = name_key(longer)[len(key):].strip()
         for s, seg in enumerate(tails):
             for p, opens in enumerate(_opens(seg, wraps[s])):
                 first = name_key(seg[p]).strip()
-                if opens and len(first) >= 5 and rest.startswith(first):
+                if (opens and not (s == p == 0 and task_cut) and len(first) >= 5
+                        and rest.startswith(first)):
                     return s, p, 1
     return None
 
@@ -340,7 +342,10 @@ def _across(head: list[str], tails: list[str], names: list[str], remarks: bool =
                 if k == 0:
                     continue
                 done = name_key(join_cell(head[j : j + k]))
-                hit = _rest_at_cell_start(tails, target[len(done):], tail_opens)
+                opens = tail_opens
+                if opens and head_wrap and goes_on(head[j - 1], head_wrap[j - 1]):
+                    opens = [False, *opens[1:]]  # the task went on: its rest comes first
+                hit = _rest_at_cell_start(tails, target[len(done):], opens)
                 if hit is None:
                     continue
                 p, u = hit
@@ -549,9 +554,11 @@ def read_task_links(
                 after, left = r.head[end:], ""
             for longer in longer_names(name, r.names) if not left else []:
                 for s, seg in enumerate(tails):
+                    opens = _opens(seg, wraps[s]) if spaced else None
+                    if opens and s == 0 and task_cut:
+                        opens[0] = False  # the task went on: its rest comes first
                     hit = _rest_at_cell_start(
-                        seg, name_key(longer)[len(name_key(name)):],
-                        _opens(seg, wraps[s]) if spaced else None)
+                        seg, name_key(longer)[len(name_key(name)):], opens)
                     if hit:
                         n, text = sum(hit), join_cell([name, *seg[hit[0]:sum(hit)]])
                         if not spaced:
@@ -561,7 +568,7 @@ def read_task_links(
                 if rest:
                     break
             if spaced and rest is None and not left and not name_cut:
-                rest = _rest_opening(name, tails, wraps, r.names)
+                rest = _rest_opening(name, tails, wraps, r.names, task_cut)
                 if rest:
                     name = join_cell([name, tails[rest[0]][rest[1]]])
             if rest is None and not left and cells.open_end(name) and not spaced:
