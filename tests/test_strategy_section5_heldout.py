@@ -211,3 +211,18 @@ def test_a_name_s_rest_is_not_the_first_line_after_the_break_when_the_task_went_
     assert rows[0].task == ("Создание условий в деятельности жилищно-коммунального "
                             "хозяйства")
     assert rows[0].project_name == "Региональный сервис жилищно-коммунального хозяйства"
+
+
+def test_a_sector_number_alone_in_a_dotted_table_is_a_cut_row_number() -> None:
+    # Row 6.2's number: `6` before the break; `.` went onto the repeated header's
+    # last line (`бенефициара проекта.`), `2` opens the page after it.
+    rows = read(["6.1", "Перевод услуг", "Личный кабинет", "- Граждане", "6", "Перевод в ",
+                 "Автоматизированная ", "- Граждане -", BRK, "№", "Задачи отрасли",
+                 "Наименование проекта", "Бенефициар проекта", "Выгоды для",
+                 "бенефициара проекта.", "2", "электронный вид", "система учета",
+                 "Органы власти"],
+                ["Личный кабинет", "Автоматизированная система учета"],
+                "6. Транспорт и логистика", {6: "Транспорт и логистика"})
+    assert [r.row_no for r in rows] == ["6.1", "6.2"]
+    assert rows[1].task == "Перевод в электронный вид"
+    assert rows[1].project_name == "Автоматизированная система учета"

@@ -59,7 +59,9 @@ from extract.strategy.task_tails import (
 )
 from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
 
-_HEADER_END = re.compile(r"бенефициара\s+проекта$", re.IGNORECASE)
+# (The lines stage may glue a piece of a row number cut by the break, `.` of `6` /
+# break / `.` / `2`, to the repeated header's last word.)
+_HEADER_END = re.compile(r"бенефициара\s+проекта\.?$", re.IGNORECASE)
 
 
 def _split_benefit(texts: list[str]) -> tuple[list[str], list[str]]:
@@ -109,8 +111,8 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     out: list[_Row] = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
-        lines = _first_number_cut(_dot_pieces(_marks_back(lines) if spaced else lines),
-                                  sector.number)
+        lines = _first_number_cut(_dot_pieces(_marks_back(lines) if spaced else lines,
+                                              sector.number), sector.number)
         starts = _other_style_rows(lines, cells.project_starts(lines, sector.number), spaced)
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
@@ -154,18 +156,26 @@ def _marks_back(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _dot_pieces(lines: list[Line]) -> list[Line]:
+def _dot_pieces(lines: list[Line], sector_no: int) -> list[Line]:
     """`lines` with a row number wrapped before its dot in the narrow № column
     (`4` / `.`) as one line `4.`: the lines stage glues the pieces only when the
     number's rest follows (`4` / `.` / `7`), not when a page break cut it (`4` /
-    `.` | break | `7`, read as any number cut after its dot)."""
+    `.` | break | `7`, read as any number cut after its dot). In a table numbered
+    `6.1`, `6.2` … the sector's number alone before a task's first line is such a
+    piece whose dot went after the break too (`6` | break | `.` / `2`)."""
     out: list[Line] = []
-    for ln in lines:
+    dotted = next((bool(re.fullmatch(rf"{sector_no}\.\d{{1,3}}(?:\s.*)?", ln.text))
+                   for ln in lines if cells.project_number(ln.text, sector_no)), False)
+    for k, ln in enumerate(lines):
         prev = out[-1] if out else None
         if (prev is not None and ln.text == "." and not ln.brk
                 and re.fullmatch(r"\d{1,3}", prev.text)):
             out[-1] = Line(prev.no, f"{prev.text}.", prev.page, prev.brk)
             continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (dotted and ln.text == str(sector_no) and nxt is not None and not nxt.brk
+                and cells.starts_upper(nxt.text)):
+            ln = Line(ln.no, f"{sector_no}.", ln.page, ln.brk)
         out.append(ln)
     return out
 
