@@ -226,3 +226,14 @@ def test_a_sector_number_alone_in_a_dotted_table_is_a_cut_row_number() -> None:
     assert [r.row_no for r in rows] == ["6.1", "6.2"]
     assert rows[1].task == "Перевод в электронный вид"
     assert rows[1].project_name == "Автоматизированная система учета"
+
+
+def test_a_task_line_ending_on_a_preposition_goes_on_before_an_acronym() -> None:
+    # `взаимодействия с` lost the mark; no cell ends on a preposition, and `ООВО`
+    # opens no cell (an acronym, not a capitalised word).
+    rows = read(["1", "Формирование условий для создания ", "Развитие ГИС ", "«Среда»",
+                 "- Граждане -", "Органы власти", BRK, "и развития в единую среду ",
+                 "взаимодействия с", "ООВО и НИИ"],
+                ["Развитие ГИС «Среда»"])
+    assert rows[0].task == ("Формирование условий для создания и развития в единую среду "
+                            "взаимодействия с ООВО и НИИ")

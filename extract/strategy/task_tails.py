@@ -197,8 +197,9 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     sentence; but when the name (`name_cut`) went on after the break too, whose
     rest comes next, only a broken word or an open phrase says so. After the
     break its lines go on while marked, or while a line not marked was full and
-    the next goes on in lower case. A line wider than the task column is not the
-    task's."""
+    the next goes on in lower case, or stops mid-phrase (`взаимодействия с`) and
+    the next opens no cell (`ООВО и НИИ`). A line wider than the task column is
+    not the task's."""
     if not lines or not task:
         return 0
     first = lines[0].strip()
@@ -220,6 +221,8 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
                 (_filled(lines[k - 1], lines[k], width)
                  and last_sentence(join_cell([task, *lines[:k]])) not in complete)
                 or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))
+                or (open_end(lines[k - 1]) and not new_cell(lines[k])
+                    and not list_item(lines[k], wraps[k]))
                 or printed_on(join_cell([task, *lines[:k]]), lines[k], complete)):
             break
     return k
