@@ -237,3 +237,16 @@ def test_a_task_line_ending_on_a_preposition_goes_on_before_an_acronym() -> None
                 ["Развитие ГИС «Среда»"])
     assert rows[0].task == ("Формирование условий для создания и развития в единую среду "
                             "взаимодействия с ООВО и НИИ")
+
+
+def test_a_full_line_ending_a_sentence_before_the_break_may_go_on_after_it() -> None:
+    # The task's last line before the break filled its column and ends a
+    # sentence (no mark); after the break the next sentence opens its rest.
+    rows = read(["1", "Повышение эффективности системы выявления и развития ",
+                 "образования, развитие инфраструктуры и технологий.", "Цифровой помощник ",
+                 "(рекомендовано ФОИВ)", "- Граждане - Органы власти", BRK,
+                 "Обеспечение сервиса для родителей ", "школ"],
+                ["Цифровой помощник (рекомендовано ФОИВ)"])
+    assert rows[0].task == ("Повышение эффективности системы выявления и развития "
+                            "образования, развитие инфраструктуры и технологий. Обеспечение "
+                            "сервиса для родителей школ")

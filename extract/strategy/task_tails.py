@@ -207,7 +207,8 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
         filled = open_end(last_line) and opens_inside(first)
     else:
         filled = _filled(last_line, first, width) and last_sentence(task) not in complete
-    filled = filled or printed_on(task, first, complete)
+    filled = filled or printed_on(task, first, complete) or (
+        not name_cut and _full_sentence(last_line, first, width))
     if not cut and not broken_word(last_line, first) and not filled and not LEAD_MARK.match(
             first):
         # (A mark opening the tail, `. Внедрение`, ends the word the line before
