@@ -250,3 +250,15 @@ def test_a_full_line_ending_a_sentence_before_the_break_may_go_on_after_it() -> 
     assert rows[0].task == ("Повышение эффективности системы выявления и развития "
                             "образования, развитие инфраструктуры и технологий. Обеспечение "
                             "сервиса для родителей школ")
+
+
+def test_a_cut_name_with_an_open_bracket_leaves_a_cut_beneficiary_its_rest() -> None:
+    # The name's bracket never closes, so its rest would run on over `власти`,
+    # the rest of the beneficiary `Органы ` (cut too); it keeps its line.
+    rows = read(["1", "Совершенствование процедур", "Переход к управлению ",
+                 "(оказание поддержки с ", "- ", "Граждане ", "- ", "Органы ",
+                 "Сокращение времени ", "получения услуг", BRK, "использованием ГИСП, ",
+                 "конкретных участников", "власти"],
+                ["Переход к управлению"])
+    assert rows[0].project_name == ("Переход к управлению (оказание поддержки с "
+                                    "использованием ГИСП, конкретных участников")

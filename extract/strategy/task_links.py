@@ -648,8 +648,11 @@ def read_task_links(
             if rest and rest[0] == s:
                 p, n = rest[1], rest[2]
                 if spaced and n:
-                    # The rest spelled letter for letter may stop short of the cell's end.
-                    more = cell_rest(seg[p + n - 1 :], wraps[s][p + n - 1 :], name) - 1
+                    # The rest spelled letter for letter may stop short of the cell's end
+                    # (a later column cut too keeps a line).
+                    stop = max(p + n, len(seg) - max(int(tail_open), later if s == 0 else 0))
+                    more = cell_rest(seg[p + n - 1 : stop], wraps[s][p + n - 1 : stop],
+                                     name) - 1
                     name = join_cell([name, *seg[p + n : p + n + more]])
                     n += more
                     if p:
@@ -677,8 +680,8 @@ def read_task_links(
                     name_cut = True
                 if name_cut:
                     # The name's rest comes next, in column order.
-                    m = cell_rest(seg[n : len(seg) - int(tail_open)],
-                                  marks[n : len(seg) - int(tail_open)], name)
+                    stop = len(seg) - max(int(tail_open), later if s == 0 else 0)
+                    m = cell_rest(seg[n:stop], marks[n:stop], name)
                     name = join_cell([name, *seg[n : n + m]])
                     name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m
