@@ -262,3 +262,15 @@ def test_a_cut_name_with_an_open_bracket_leaves_a_cut_beneficiary_its_rest() -> 
                 ["Переход к управлению"])
     assert rows[0].project_name == ("Переход к управлению (оказание поддержки с "
                                     "использованием ГИСП, конкретных участников")
+
+
+def test_a_closing_quote_glued_to_the_name_s_rest_is_the_benefit_s() -> None:
+    # After the break the name's rest `ФОИВ))` and the benefit's `»` (a line of its
+    # own, glued to the line before by the lines stage).
+    rows = read(["1", "Перевод услуг в электронный вид", "Единая система ",
+                 "(рекомендовано органом (далее ", "- Граждане -", "Органы власти",
+                 "Сокращение времени ", "по направлению «Экология и ", "природопользование",
+                 BRK, "ФОИВ))»"],
+                ["Единая система (рекомендовано органом (далее ФОИВ))"])
+    assert rows[0].project_name == "Единая система (рекомендовано органом (далее ФОИВ))"
+    assert rows[0].effect.endswith("«Экология и природопользование»")

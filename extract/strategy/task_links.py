@@ -156,6 +156,18 @@ def _marks_back(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _closing_quote_home(name: str, benefit: str) -> tuple[str, str]:
+    """(name, benefit) with a closing quote the name ends with but never opened
+    given to the benefit, which opened one and left it open: quotes pair inside a
+    cell, and the lines stage glues a quote wrapped onto a line of its own to the
+    line before, which after a page break may be another column's rest (`ФОИВ))`
+    / `»`)."""
+    if (name.endswith("»") and name.count("«") < name.count("»")
+            and benefit.count("«") > benefit.count("»")):
+        return name[:-1].rstrip(), f"{benefit}»"
+    return name, benefit
+
+
 def _dot_pieces(lines: list[Line], sector_no: int) -> list[Line]:
     """`lines` with a row number wrapped before its dot in the narrow № column
     (`4` / `.`) as one line `4.`: the lines stage glues the pieces only when the
@@ -700,6 +712,7 @@ def read_task_links(
                     n, name = k, longer
             left_over += seg[n:]
         benef, effect = _split_benefit(after) if after else ([], [])
+        name, benefit = _closing_quote_home(name, join_cell(effect + left_over))
         records.append(TaskLinkRecord(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,
@@ -707,7 +720,7 @@ def read_task_links(
             task=join_cell(lead_marks_back(task) if spaced else task),
             project_name=name,
             beneficiaries=join_cell(benef),
-            effect=join_cell(effect + left_over),
+            effect=benefit,
             source_line=r.first.no,
             source_page=r.first.page,
         ))
