@@ -274,3 +274,13 @@ def test_a_closing_quote_glued_to_the_name_s_rest_is_the_benefit_s() -> None:
                 ["Единая система (рекомендовано органом (далее ФОИВ))"])
     assert rows[0].project_name == "Единая система (рекомендовано органом (далее ФОИВ))"
     assert rows[0].effect.endswith("«Экология и природопользование»")
+
+
+def test_a_word_cut_at_the_break_is_glued_as_an_uncut_row_prints_it() -> None:
+    # `образовательным` | break | `и процессами` could be two words; row 1 prints
+    # the same task whole (the lines stage glued it there): `образовательными`.
+    rows = read(["1", "Управление ", "образовательными ", "процессами", "Цифровая школа",
+                 "- Граждане", "2", "Управление ", "образовательным", "Кадры для науки",
+                 "- Граждане", BRK, "и процессами", "власти"],
+                ["Цифровая школа", "Кадры для науки"])
+    assert rows[1].task == "Управление образовательными процессами"

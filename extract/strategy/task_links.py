@@ -156,6 +156,22 @@ def _marks_back(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _glue_as_printed(lines: list[str], joints: list[int], whole: list[str]) -> str:
+    """(Marked dumps) a task's lines joined, a word cut by the narrow column just
+    before a page break glued to its rest after it where a task printed whole in
+    another row (`whole`: uncut rows' tasks, lower case) reads so: `образовательным`
+    | break | `и процессами` is `образовательными процессами` when an uncut row
+    prints that (the pieces alone are two words)."""
+    text = join_cell(lines)
+    for k in joints:
+        if 0 < k < len(lines) and lines[k - 1][-1:].isalpha() and lines[k][:1].islower():
+            glued = join_cell([*lines[: k - 1], lines[k - 1] + lines[k], *lines[k + 1 :]])
+            if (any(glued.lower() in w for w in whole)
+                    and not any(text.lower() in w for w in whole)):
+                text = glued
+    return text
+
+
 def _closing_quote_home(name: str, benefit: str) -> tuple[str, str]:
     """(name, benefit) with a closing quote the name ends with but never opened
     given to the benefit, which opened one and left it open: quotes pair inside a
@@ -543,6 +559,8 @@ def read_task_links(
         rows = _recover_lost_rows(rows, findings)
     width = _width(rows)
     whole = _complete(rows, complete or set())
+    # Tasks of rows no page break cut, as printed.
+    printed = [join_cell(r.head[: r.found[0]]).lower() for r in rows if r.found and not r.tails]
     for r in rows:
         task: list[str] = []
         name = ""
@@ -651,6 +669,7 @@ def read_task_links(
                 source_line=r.first.no, source_page=r.first.page))
             task, tails = r.head + [t for seg in tails for t in seg], []
         left_over: list[str] = []
+        joints: list[int] = []  # (marked dumps) where the task's rests after breaks begin
         # (marked dumps) the row's last line before the break is a later column's
         # and went on: that column's rest comes after the task's and the name's.
         tail_open = spaced and bool(after) and goes_on(r.head[-1], r.head_wrap[-1])
@@ -686,6 +705,7 @@ def read_task_links(
                     marks[:room], width, whole, name_cut)
                 if n:
                     task_cut = goes_on(seg[n - 1], marks[n - 1])
+                    joints.append(len(task))
                 task += seg[:n]
                 if (s == 0 and name_line and not name_cut and rest is None and n < len(seg)
                         and broken_word(name_line, seg[n])):
@@ -717,7 +737,8 @@ def read_task_links(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,
             row_no=r.no,
-            task=join_cell(lead_marks_back(task) if spaced else task),
+            task=_glue_as_printed(lead_marks_back(task), joints, printed) if spaced
+            else join_cell(task),
             project_name=name,
             beneficiaries=join_cell(benef),
             effect=benefit,
