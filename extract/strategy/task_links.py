@@ -44,6 +44,7 @@ from extract.strategy.names import (
 )
 from extract.strategy.records import Finding, TaskLinkRecord
 from extract.strategy.sections import Line, Section, missing_row, split_sectors, strip_headers
+from extract.strategy.settings import SETTINGS
 from extract.strategy.spelled import Spelled, find_spelled
 from extract.strategy.task_tails import (
     LEAD_MARK,
@@ -464,6 +465,13 @@ def _later_cuts(after: list[str], wraps: list[bool]) -> int:
     return n
 
 
+def _on_joiner(text: str) -> bool:
+    """`text` ends on a preposition or conjunction (`граждан в`): its cell goes on
+    even where the next line opens with a capital (`Единой государственной …`)."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in SETTINGS.joiners
+
+
 def _before_list(r: _Row, end: int) -> bool:
     """In a row no page break cut: line `end` comes before the beneficiaries' list,
     which with the benefit after it holds the row's last two cells; no column
@@ -510,7 +518,7 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
                     cells.new_cell(nxt) and _cell_ends(r.head[end:], r.head_wrap[end:]) < 3)):
                 break
         elif not opens_inside(nxt) and not (
-                cells.open_end(name) and not cells.new_cell(nxt)
+                cells.open_end(name) and (not cells.new_cell(nxt) or _on_joiner(name))
                 and not list_item(nxt, r.head_wrap[end])) and not _before_list(r, end):
             break
         name = join_cell([name, nxt])
