@@ -296,28 +296,3 @@ def test_a_name_line_ending_on_a_preposition_goes_on_before_a_capital() -> None:
                 ["Другой проект"])
     assert rows[0].project_name == ("Создание банков данных категорий граждан в Единой "
                                     "государственной системе обеспечения")
-
-
-def test_a_rest_after_a_break_no_marked_cell_explains_is_the_task_s() -> None:
-    # No line before the break has the mark, yet a rest in lower case follows: the
-    # task's last line filled its column (`получения` would not have fitted), and
-    # the task is the first column, whose rest comes first.
-    rows = read(["1", "Обеспечение сервиса для родителей ", "и обучающихся по предоставлению ",
-                 "потенциальные возможности", "Электронная школа", "- Граждане - Органы власти",
-                 "«Образование и наука»", BRK, "получения сертификатов", "2", "Другая задача",
-                 "Электронная школа", "- Граждане"],
-                ["Электронная школа"])
-    assert rows[0].task == ("Обеспечение сервиса для родителей и обучающихся по "
-                            "предоставлению потенциальные возможности получения сертификатов")
-
-
-def test_a_rest_completing_another_column_s_broken_word_is_not_the_task_s() -> None:
-    # `«Государственн` | break | `ое управление»`: the benefit's word, not the task's.
-    rows = read(["1", "Повышение уровня ", "требований к ", "эффективности ",
-                 "государственного ", "управления", "ТАРМ АРМ ГС ", "(рекомендовано ",
-                 "ФОИВ)", "- Граждане ", "- Органы ", "власти", "Сокращение ", "времени ",
-                 "получения услуг", "по направлению ", "«Государственн", BRK,
-                 "ое управление»"],
-                ["ТАРМ АРМ ГС (рекомендовано ФОИВ)"])
-    assert rows[0].task == ("Повышение уровня требований к эффективности государственного "
-                            "управления")

@@ -710,9 +710,7 @@ def read_task_links(
                 room = len(seg) - int(name_cut) - max(int(tail_open), later if s == 0 else 0)
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
-                    marks[:room], width, whole, name_cut,
-                    alone=s == 0 and not name_cut and not tail_open and not later and bool(seg)
-                    and not any(broken_word(t, seg[0]) for t in after))
+                    marks[:room], width, whole, name_cut)
                 if n:
                     task_cut = goes_on(seg[n - 1], marks[n - 1])
                     joints.append(len(task))

@@ -189,7 +189,7 @@ def _proper_adjective(text: str) -> bool:
 
 def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
                         wraps: list[bool], width: int, complete: set[str],
-                        name_cut: bool = False, alone: bool = False) -> int:
+                        name_cut: bool = False) -> int:
     """`tail_length` where the dump marks wrapped lines: a task whose last line
     before the break went on (`cut`) goes on after it; one whose last line was not
     marked ended, unless a word was broken at the break or the line was filled to
@@ -199,10 +199,7 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     break its lines go on while marked, or while a line not marked was full and
     the next goes on in lower case, or stops mid-phrase (`взаимодействия с`) and
     the next opens no cell (`ООВО и НИИ`). A line wider than the task column is
-    not the task's. Where no other column of the row went on (`alone`: none the
-    marks show), a rest opening in lower case is the task's, the first column,
-    when the rest's first word would not have fitted on its last line (it filled
-    the column though shorter than the widest)."""
+    not the task's."""
     if not lines or not task:
         return 0
     first = lines[0].strip()
@@ -211,9 +208,7 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     else:
         filled = _filled(last_line, first, width) and last_sentence(task) not in complete
     filled = filled or printed_on(task, first, complete) or (
-        not name_cut and _full_sentence(last_line, first, width)) or (
-        alone and opens_inside(first) and not _SENTENCE_END.search(last_line)
-        and len(last_line) + 1 + len((first.split() or [""])[0]) > _FULL_AT_BREAK * width)
+        not name_cut and _full_sentence(last_line, first, width))
     if not cut and not broken_word(last_line, first) and not filled and not LEAD_MARK.match(
             first):
         # (A mark opening the tail, `. Внедрение`, ends the word the line before
