@@ -44,11 +44,14 @@ from extract.strategy.names import (
 )
 from extract.strategy.records import Finding, TaskLinkRecord
 from extract.strategy.sections import Line, Section, missing_row, split_sectors, strip_headers
+from extract.strategy.settings import SETTINGS
 from extract.strategy.spelled import Spelled, find_spelled
 from extract.strategy.task_tails import (
+    LEAD_MARK,
     cell_lines,
     cell_rest,
     goes_on,
+    lead_marks_back,
     list_item,
     opens_inside,
     sentences,
@@ -57,7 +60,9 @@ from extract.strategy.task_tails import (
 )
 from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
 
-_HEADER_END = re.compile(r"бенефициара\s+проекта$", re.IGNORECASE)
+# (The lines stage may glue a piece of a row number cut by the break, `.` of `6` /
+# break / `.` / `2`, to the repeated header's last word.)
+_HEADER_END = re.compile(r"бенефициара\s+проекта\.?$", re.IGNORECASE)
 
 
 def _split_benefit(texts: list[str]) -> tuple[list[str], list[str]]:
@@ -106,8 +111,9 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     body, _ = strip_headers(section.lines, _HEADER_END)
     out: list[_Row] = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
-        lines = _first_number_cut(
-            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell], sector.number)
+        lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
+        lines = _first_number_cut(_dot_pieces(_marks_back(lines) if spaced else lines,
+                                              sector.number), sector.number)
         starts = _other_style_rows(lines, cells.project_starts(lines, sector.number), spaced)
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
@@ -133,11 +139,82 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     return out
 
 
+def _marks_back(lines: list[Line]) -> list[Line]:
+    """(Marked dumps) a full stop, comma, semicolon or colon that opens a line
+    (`документооборот` / `. Создание и`) back on the line before: the word before
+    it filled the narrow column, no space to wrap at before the mark, so the line
+    before (no wrap mark, no bare number) goes on. Not across a page break (other
+    cells' lines come between; `lead_marks_back` joins those)."""
+    out: list[Line] = []
+    for ln in lines:
+        lead = LEAD_MARK.match(ln.raw)
+        prev = out[-1] if out else None
+        if (lead and prev is not None and not ln.brk and not prev.wrapped
+                and not prev.text.isdigit() and prev.text):
+            out[-1] = Line(prev.no, prev.raw.rstrip() + lead.group(1) + " ", prev.page, prev.brk)
+            ln = Line(ln.no, ln.raw[lead.end():], ln.page, ln.brk)
+        out.append(ln)
+    return out
+
+
+def _glue_as_printed(lines: list[str], joints: list[int], whole: list[str]) -> str:
+    """(Marked dumps) a task's lines joined, a word cut by the narrow column just
+    before a page break glued to its rest after it where a task printed whole in
+    another row (`whole`: uncut rows' tasks, lower case) reads so: `образовательным`
+    | break | `и процессами` is `образовательными процессами` when an uncut row
+    prints that (the pieces alone are two words)."""
+    text = join_cell(lines)
+    for k in joints:
+        if 0 < k < len(lines) and lines[k - 1][-1:].isalpha() and lines[k][:1].islower():
+            glued = join_cell([*lines[: k - 1], lines[k - 1] + lines[k], *lines[k + 1 :]])
+            if (any(glued.lower() in w for w in whole)
+                    and not any(text.lower() in w for w in whole)):
+                text = glued
+    return text
+
+
+def _closing_quote_home(name: str, benefit: str) -> tuple[str, str]:
+    """(name, benefit) with a closing quote the name ends with but never opened
+    given to the benefit, which opened one and left it open: quotes pair inside a
+    cell, and the lines stage glues a quote wrapped onto a line of its own to the
+    line before, which after a page break may be another column's rest (`ФОИВ))`
+    / `»`)."""
+    if (name.endswith("»") and name.count("«") < name.count("»")
+            and benefit.count("«") > benefit.count("»")):
+        return name[:-1].rstrip(), f"{benefit}»"
+    return name, benefit
+
+
+def _dot_pieces(lines: list[Line], sector_no: int) -> list[Line]:
+    """`lines` with a row number wrapped before its dot in the narrow № column
+    (`4` / `.`) as one line `4.`: the lines stage glues the pieces only when the
+    number's rest follows (`4` / `.` / `7`), not when a page break cut it (`4` /
+    `.` | break | `7`, read as any number cut after its dot). In a table numbered
+    `6.1`, `6.2` … the sector's number alone before a task's first line is such a
+    piece whose dot went after the break too (`6` | break | `.` / `2`)."""
+    out: list[Line] = []
+    dotted = next((bool(re.fullmatch(rf"{sector_no}\.\d{{1,3}}(?:\s.*)?", ln.text))
+                   for ln in lines if cells.project_number(ln.text, sector_no)), False)
+    for k, ln in enumerate(lines):
+        prev = out[-1] if out else None
+        if (prev is not None and ln.text == "." and not ln.brk
+                and re.fullmatch(r"\d{1,3}", prev.text)):
+            out[-1] = Line(prev.no, f"{prev.text}.", prev.page, prev.brk)
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (dotted and ln.text == str(sector_no) and nxt is not None and not nxt.brk
+                and cells.starts_upper(nxt.text)):
+            ln = Line(ln.no, f"{sector_no}.", ln.page, ln.brk)
+        out.append(ln)
+    return out
+
+
 def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
     """`lines` with a sector's first row number cut after its dot by a page break
-    (`2.` | break | `1` for 2.1) put back together: the № column's rest is the
-    first line after the break. (Later rows of a dotted table are recognised so
-    by `cells.project_starts`; the first fixes the table's numbering style.)"""
+    (`2.` | break | `1` for 2.1; `2` / `.` is `2.` by `_dot_pieces`) put back together:
+    the № column's rest is the first line after the break. (Later rows of a
+    dotted table are recognised so by `cells.project_starts`; the first fixes the
+    table's numbering style.)"""
     first = next((i for i, ln in enumerate(lines)
                   if cells.project_number(ln.text, sector_no)), None)
     if first is None or lines[first].text != f"{sector_no}." or first + 1 >= len(lines):
@@ -241,21 +318,73 @@ def _find_name(texts: list[str], names: list[str], opens: Callable[[int], bool] 
     return found
 
 
-def _across(head: list[str], tails: list[str], names: list[str], remarks: bool = True
+def _rest_at_cell_start(tails: list[str], rest: str, opens: list[bool] | None
+                        ) -> tuple[int, int] | None:
+    """`names.find_rest`, the run starting only where a cell may open (`opens`: the
+    line before it was not marked as wrapped): a name's rest spelled inside the
+    task's rest (`деятельности ` / `медицинских` / `организаций`) is the task's."""
+    if opens is None:
+        return find_rest(tails, rest)
+    for p in range(len(tails)):
+        if opens[p]:
+            hit = find_rest(tails[p:], rest)
+            if hit is None:
+                return None
+            if opens[p + hit[0]]:
+                return p + hit[0], hit[1]
+    return None
+
+
+def _opens(seg: list[str], marks: list[bool]) -> list[bool]:
+    """(Marked dumps) where a cell may open among a segment's lines: not after a
+    wrapped line."""
+    return [k == 0 or not goes_on(seg[k - 1], marks[k - 1]) for k in range(len(seg))]
+
+
+def _rest_opening(name: str, tails: list[list[str]], wraps: list[list[bool]],
+                  names: list[str], task_cut: bool) -> tuple[int, int, int] | None:
+    """(Marked dumps) (segment, line, 1) where the rest of `name`, cut by a page
+    break though its last line lost the mark (it filled the column), opens after
+    the break: a line where a cell may open that spells the first words of the
+    rest of a longer known name (`Новый умный дом` | break | `(формирование` of
+    `Новый умный дом (формирование платформы …)`). The other sections may spell
+    the rest otherwise, so the marks say where it ends (`task_tails.cell_rest`).
+    Not on the first line after the break when the task went on (`task_cut`)."""
+    key = name_key(name)
+    for longer in longer_names(name, names):
+        rest = name_key(longer)[len(key):].strip()
+        for s, seg in enumerate(tails):
+            for p, opens in enumerate(_opens(seg, wraps[s])):
+                first = name_key(seg[p]).strip()
+                if (opens and not (s == p == 0 and task_cut) and len(first) >= 5
+                        and rest.startswith(first)):
+                    return s, p, 1
+    return None
+
+
+def _across(head: list[str], tails: list[str], names: list[str], remarks: bool = True,
+            head_wrap: list[bool] | None = None, tail_opens: list[bool] | None = None
             ) -> tuple[int, int, int, int, str] | None:
     """A name that starts in `head` and ends in `tails` (after the task's tail):
     (start in head, head lines, tail start, tail lines, name as printed), with
-    the `remarks` in brackets after it (`names.extend_remarks`)."""
+    the `remarks` in brackets after it (`names.extend_remarks`); `tail_opens`: where
+    a cell may open in `tails` (dumps that mark wrapped lines)."""
     best = None
     for j in range(1, len(head)):
+        # A list item (the beneficiaries, maybe a dash alone) ends the name's lines.
+        stop = next((m for m in range(j + 1, len(head))
+                     if list_item(head[m], bool(head_wrap and head_wrap[m]))), len(head))
         for name in names:
             for variant in dict.fromkeys((name, core(name))):
                 target = name_key(variant)
-                k = _prefix_lines(head[j:], target)
+                k = _prefix_lines(head[j:stop], target)
                 if k == 0:
                     continue
                 done = name_key(join_cell(head[j : j + k]))
-                hit = find_rest(tails, target[len(done):])
+                opens = tail_opens
+                if opens and head_wrap and goes_on(head[j - 1], head_wrap[j - 1]):
+                    opens = [False, *opens[1:]]  # the task went on: its rest comes first
+                hit = _rest_at_cell_start(tails, target[len(done):], opens)
                 if hit is None:
                     continue
                 p, u = hit
@@ -305,10 +434,54 @@ def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
     return out
 
 
-def _cell_ends(wraps: list[bool]) -> int:
-    """Cells a run of lines holds where wrapped lines are marked: each line not
-    wrapped ends one, and a last line wrapped is a cell cut by a page break."""
-    return sum(1 for w in wraps if not w) + (1 if wraps and wraps[-1] else 0)
+def _cell_ends(lines: list[str], wraps: list[bool]) -> int:
+    """Cells a run of lines of a row cut by a page break holds where wrapped lines
+    are marked: each line not wrapped ends one, and so does a wrapped one before a
+    list item (the beneficiaries open there: the cell went on after the break)
+    and a last line wrapped."""
+    return sum(1 for k, w in enumerate(wraps) if not w or (
+        k + 1 < len(lines) and list_item(lines[k + 1], wraps[k + 1]))) + (
+        1 if wraps and wraps[-1] else 0)
+
+
+def _later_cuts(after: list[str], wraps: list[bool]) -> int:
+    """(Marked dumps) the cells among a cut row's lines after the name (beneficiary,
+    benefit) that went on after the break: a wrapped last line, and a wrapped line
+    that does not stop mid-phrase (`- Граждане -`) before a capitalised line that
+    opens the last cell, each of its lines but the last wrapped or followed by one
+    no cell opens with (`- Граждане - Органы ` / `Сокращение времени` / `получения
+    услуг по `: the benefit's first lines; not `- Граждане ` / `Органы власти` /
+    `Сокращение …`, a list going on)."""
+    n = 0
+    for k, text in enumerate(after):
+        if not goes_on(text, wraps[k]):
+            continue
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if nxt is None or (cells.new_cell(nxt) and nxt[:1].isalpha()
+                           and not cells.open_end(text)
+                           and all(goes_on(after[m], wraps[m]) or opens_inside(after[m + 1])
+                                   for m in range(k + 1, len(after) - 1))):
+            n += 1
+    return n
+
+
+def _on_joiner(text: str) -> bool:
+    """`text` ends on a preposition or conjunction (`граждан в`): its cell goes on
+    even where the next line opens with a capital (`Единой государственной …`)."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in SETTINGS.joiners
+
+
+def _before_list(r: _Row, end: int) -> bool:
+    """In a row no page break cut: line `end` comes before the beneficiaries' list,
+    which with the benefit after it holds the row's last two cells; no column
+    comes between the name and the beneficiaries, so a line there is the name's
+    though the line before lost the mark (it filled the column: `установления и
+    выплат` / `Единой государственной …`)."""
+    if r.tails:
+        return False
+    q = next((k for k in range(end, len(r.head)) if list_item(r.head[k], r.head_wrap[k])), None)
+    return q is not None and q > end and _cell_ends(r.head[q:], r.head_wrap[q:]) >= 2
 
 
 def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
@@ -324,7 +497,7 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
     bracket is still open at the break goes on after it too."""
     for m in range(1, used):
         line = r.head[j + m]
-        if list_item(line):
+        if list_item(line, r.head_wrap[j + m]):
             # A list item (the beneficiaries) the match ran into: the name ended.
             used, name, left = m, join_cell(r.head[j : j + m]), ""
             break
@@ -341,11 +514,12 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
     while end < len(r.head):
         nxt = r.head[end]
         if goes_on(r.head[end - 1], r.head_wrap[end - 1]):
-            if r.tails and (list_item(nxt) or (
-                    cells.new_cell(nxt) and _cell_ends(r.head_wrap[end:]) < 3)):
+            if r.tails and (list_item(nxt, r.head_wrap[end]) or (
+                    cells.new_cell(nxt) and _cell_ends(r.head[end:], r.head_wrap[end:]) < 3)):
                 break
         elif not opens_inside(nxt) and not (
-                cells.open_end(name) and not cells.new_cell(nxt) and not list_item(nxt)):
+                cells.open_end(name) and (not cells.new_cell(nxt) or _on_joiner(name))
+                and not list_item(nxt, r.head_wrap[end])) and not _before_list(r, end):
             break
         name = join_cell([name, nxt])
         end += 1
@@ -393,6 +567,8 @@ def read_task_links(
         rows = _recover_lost_rows(rows, findings)
     width = _width(rows)
     whole = _complete(rows, complete or set())
+    # Tasks of rows no page break cut, as printed.
+    printed = [join_cell(r.head[: r.found[0]]).lower() for r in rows if r.found and not r.tails]
     for r in rows:
         task: list[str] = []
         name = ""
@@ -404,9 +580,13 @@ def read_task_links(
         name_line = ""  # (marked dumps) the name's last line before the break
         found = r.found
         flat = [t for seg in tails for t in seg]
+        # (marked dumps) where a cell may open among the tails: not after a wrapped line.
+        flat_opens = [o for seg, marks in zip(tails, wraps, strict=True)
+                      for o in _opens(seg, marks)] if spaced else None
         across = None
         if spaced and found is not None and found[0] == 0 and r.tails:
-            across = _across(r.head, flat, r.names, remarks=False)
+            across = _across(r.head, flat, r.names, remarks=False, head_wrap=r.head_wrap,
+                             tail_opens=flat_opens)
             if across:
                 # The row opens with the name: a task quoting it; the name itself
                 # begins later and is cut by the break.
@@ -422,7 +602,11 @@ def read_task_links(
                 after, left = r.head[end:], ""
             for longer in longer_names(name, r.names) if not left else []:
                 for s, seg in enumerate(tails):
-                    hit = find_rest(seg, name_key(longer)[len(name_key(name)):])
+                    opens = _opens(seg, wraps[s]) if spaced else None
+                    if opens and s == 0 and task_cut:
+                        opens[0] = False  # the task went on: its rest comes first
+                    hit = _rest_at_cell_start(
+                        seg, name_key(longer)[len(name_key(name)):], opens)
                     if hit:
                         n, text = sum(hit), join_cell([name, *seg[hit[0]:sum(hit)]])
                         if not spaced:
@@ -431,6 +615,10 @@ def read_task_links(
                         break
                 if rest:
                     break
+            if spaced and rest is None and not left and not name_cut:
+                rest = _rest_opening(name, tails, wraps, r.names, task_cut)
+                if rest:
+                    name = join_cell([name, tails[rest[0]][rest[1]]])
             if rest is None and not left and cells.open_end(name) and not spaced:
                 # Cut, and not completed letter for letter: maybe spelled otherwise
                 # (where wrapped lines are marked, the marks tell where it goes on).
@@ -439,7 +627,8 @@ def read_task_links(
                     task, after, name, tails, wraps, rest = _take(r.head, tails, wraps, spelled)
         else:
             # Where wrapped lines are marked, they say how far the name goes on.
-            across = across or _across(r.head, flat, r.names, remarks=not spaced)
+            across = across or _across(r.head, flat, r.names, remarks=not spaced,
+                                       head_wrap=r.head_wrap, tail_opens=flat_opens)
             if across:
                 j, k, p, n, name = across
                 task, after = r.head[:j], r.head[j + k :]
@@ -488,15 +677,21 @@ def read_task_links(
                 source_line=r.first.no, source_page=r.first.page))
             task, tails = r.head + [t for seg in tails for t in seg], []
         left_over: list[str] = []
+        joints: list[int] = []  # (marked dumps) where the task's rests after breaks begin
         # (marked dumps) the row's last line before the break is a later column's
         # and went on: that column's rest comes after the task's and the name's.
         tail_open = spaced and bool(after) and goes_on(r.head[-1], r.head_wrap[-1])
+        # (marked dumps) how many later columns the first break cut: each leaves a line.
+        later = _later_cuts(after, r.head_wrap[len(r.head) - len(after):]) if spaced else 0
         for s, seg in enumerate(tails):
             if rest and rest[0] == s:
                 p, n = rest[1], rest[2]
                 if spaced and n:
-                    # The rest spelled letter for letter may stop short of the cell's end.
-                    more = cell_rest(seg[p + n - 1 :], wraps[s][p + n - 1 :], name) - 1
+                    # The rest spelled letter for letter may stop short of the cell's end
+                    # (a later column cut too keeps a line).
+                    stop = max(p + n, len(seg) - max(int(tail_open), later if s == 0 else 0))
+                    more = cell_rest(seg[p + n - 1 : stop], wraps[s][p + n - 1 : stop],
+                                     name) - 1
                     name = join_cell([name, *seg[p + n : p + n + more]])
                     n += more
                     if p:
@@ -512,20 +707,21 @@ def read_task_links(
                     name_cut = True  # a word of the name broken at the break
                 # The rests of the name and of a later column cut too come after the
                 # task's: it leaves them a line each.
-                room = len(seg) - int(name_cut) - int(tail_open)
+                room = len(seg) - int(name_cut) - max(int(tail_open), later if s == 0 else 0)
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
                     marks[:room], width, whole, name_cut)
                 if n:
                     task_cut = goes_on(seg[n - 1], marks[n - 1])
+                    joints.append(len(task))
                 task += seg[:n]
                 if (s == 0 and name_line and not name_cut and rest is None and n < len(seg)
                         and broken_word(name_line, seg[n])):
                     name_cut = True
                 if name_cut:
                     # The name's rest comes next, in column order.
-                    m = cell_rest(seg[n : len(seg) - int(tail_open)],
-                                  marks[n : len(seg) - int(tail_open)], name)
+                    stop = len(seg) - max(int(tail_open), later if s == 0 else 0)
+                    m = cell_rest(seg[n:stop], marks[n:stop], name)
                     name = join_cell([name, *seg[n : n + m]])
                     name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m
@@ -544,14 +740,16 @@ def read_task_links(
                     n, name = k, longer
             left_over += seg[n:]
         benef, effect = _split_benefit(after) if after else ([], [])
+        name, benefit = _closing_quote_home(name, join_cell(effect + left_over))
         records.append(TaskLinkRecord(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,
             row_no=r.no,
-            task=join_cell(task),
+            task=_glue_as_printed(lead_marks_back(task), joints, printed) if spaced
+            else join_cell(task),
             project_name=name,
             beneficiaries=join_cell(benef),
-            effect=join_cell(effect + left_over),
+            effect=benefit,
             source_line=r.first.no,
             source_page=r.first.page,
         ))

@@ -32,6 +32,11 @@ from extract.strategy.words import broken_word, join_cell
 
 _SENTENCE_END = re.compile(r"[.!?]$")
 _ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
+# A mark that ends a word, wrapped to the start of the next line with the words
+# after it (the word before it filled the column): it never opens a cell.
+# A new sentence's first word ending a line (`… школ. Создание`).
+_ONE_WORD_SENTENCE = re.compile(r"[.!?]\s+[«\"]?[А-ЯЁ][а-яё]+$")
+LEAD_MARK = re.compile(r"([.,;:])\s+(?=\S)")
 # Slack for proportional fonts: see `settings.full_share`.
 _FULL = SETTINGS.full_share
 _FULL_AT_BREAK = SETTINGS.full_share_at_break
@@ -132,7 +137,7 @@ def cell_rest(lines: list[str], wraps: list[bool], before: str = "") -> int:
         nxt = lines[k]
         if not (_proper_adjective(nxt) or nxt.lstrip().startswith("(") or (
                 parens_open(join_cell([before, *lines[:k]])) and not new_cell(nxt)
-                and not list_item(nxt))):
+                and not list_item(nxt, wraps[k]))):
             break
     return k
 
@@ -150,18 +155,22 @@ def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
             break
         nxt = lines[k]
         if goes_on(lines[k - 1], wraps[k - 1]):
-            if cut and (new_cell(nxt) or list_item(nxt)):
+            if cut and (new_cell(nxt) or list_item(nxt, wraps[k])):
                 break
         elif not opens_inside(nxt):
             break
     return k
 
 
-def list_item(text: str) -> bool:
+def list_item(text: str, wrapped: bool = False) -> bool:
     """A line that opens an item of a list (`- Граждане`, the beneficiaries): no
     name goes on with one (a dash before a word in lower case, `- удобное`, or
-    an acronym, `- ГИС ЖКХ)`, may go on a name)."""
-    return bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", text.strip()))
+    an acronym, `- ГИС ЖКХ)`, may go on a name). A dash alone on a line marked as
+    wrapped (`wrapped`) opens one too: a column narrower than `- Граждане` wraps
+    at the space after the dash, while a compound's hyphen wrapped alone
+    (`Кабардино` / `-` / `Балкарской`) has no space after it."""
+    t = text.strip()
+    return (wrapped and t in ("-", "–", "—")) or bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", t))
 
 
 def opens_inside(text: str) -> bool:
@@ -188,8 +197,9 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     sentence; but when the name (`name_cut`) went on after the break too, whose
     rest comes next, only a broken word or an open phrase says so. After the
     break its lines go on while marked, or while a line not marked was full and
-    the next goes on in lower case. A line wider than the task column is not the
-    task's."""
+    the next goes on in lower case, or stops mid-phrase (`взаимодействия с`) and
+    the next opens no cell (`ООВО и НИИ`). A line wider than the task column is
+    not the task's."""
     if not lines or not task:
         return 0
     first = lines[0].strip()
@@ -197,7 +207,12 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
         filled = open_end(last_line) and opens_inside(first)
     else:
         filled = _filled(last_line, first, width) and last_sentence(task) not in complete
-    if not cut and not broken_word(last_line, first) and not filled:
+    filled = filled or printed_on(task, first, complete) or (
+        not name_cut and _full_sentence(last_line, first, width))
+    if not cut and not broken_word(last_line, first) and not filled and not LEAD_MARK.match(
+            first):
+        # (A mark opening the tail, `. Внедрение`, ends the word the line before
+        # the break filled its column with: the cell goes on.)
         return 0
     limit = width + 2
     k = 0
@@ -206,9 +221,41 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
         if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
                 (_filled(lines[k - 1], lines[k], width)
                  and last_sentence(join_cell([task, *lines[:k]])) not in complete)
-                or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))):
+                or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))
+                or (open_end(lines[k - 1]) and not new_cell(lines[k])
+                    and not list_item(lines[k], wraps[k]))
+                or printed_on(join_cell([task, *lines[:k]]), lines[k], complete)):
             break
     return k
+
+
+def printed_on(text: str, nxt: str, complete: set[str]) -> bool:
+    """`nxt` goes on the sentence `text` ends with as a sentence printed whole
+    elsewhere (`complete`: a task of a row no page break cut, wrapped the same in
+    the same column, or section 4) goes on: a line that filled its column but
+    lost the mark (`области Кузбасса` / `и органов`) is told so."""
+    if not complete or _SENTENCE_END.search(text.rstrip()):
+        return False
+    done = sentences(text)
+    joined = sentences(join_cell([text, nxt]))
+    if not done or len(joined) < len(done):
+        return False
+    now = joined[len(done) - 1]
+    return len(now) > len(done[-1]) and any(s.startswith(now) for s in complete)
+
+
+def lead_marks_back(lines: list[str]) -> list[str]:
+    """A cell's lines with a mark opening a line (`LEAD_MARK`) put back on the line
+    before: a cut cell's rest after a page break may open so (`документооборот` |
+    break | `. Внедрение`)."""
+    out: list[str] = []
+    for text in lines:
+        lead = LEAD_MARK.match(text.strip())
+        if lead and out:
+            out[-1] = out[-1].rstrip() + lead.group(1)
+            text = text.strip()[lead.end():]
+        out.append(text)
+    return out
 
 
 def _full_sentence(line: str, nxt: str, width: int) -> bool:
@@ -221,7 +268,9 @@ def _full_sentence(line: str, nxt: str, width: int) -> bool:
 
 def _filled(line: str, nxt: str, width: int) -> bool:
     """A line not marked as wrapped that still goes on: it fills its column (the
-    space after it did not fit) or stops mid-phrase, and `nxt` goes on in lower
-    case."""
+    space after it did not fit) or stops mid-phrase — or on a new sentence's first
+    word (`школ. Создание`: no task is one word, and a line left short by a broken
+    word moved back onto the line before it still filled its column) — and `nxt`
+    goes on in lower case."""
     return (nxt[:1].islower() or _proper_adjective(nxt)) and not _SENTENCE_END.search(line) and (
-        len(line) >= _FULL * width or open_end(line))
+        len(line) >= _FULL * width or open_end(line) or bool(_ONE_WORD_SENTENCE.search(line)))
