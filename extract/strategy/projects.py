@@ -32,7 +32,22 @@ from extract.strategy.sections import (
 )
 from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
 
-_HEADER_END = re.compile(r"Роль\s+региона.*проекта$", re.IGNORECASE)
+
+def _spread(words: str) -> str:
+    """A pattern of `words` that also matches them cut anywhere by a narrow header
+    cell (`Рол` / `ь` / `рег` / `ион` / `а в`, `про` / `ект` / `а`): the dump
+    prints each piece on its own line, so any two letters may have a gap between."""
+    return r"\s*".join(re.escape(c) for c in words.replace(" ", ""))
+
+
+# The last column's title ends the header; a narrow column cuts it into pieces, and
+# punctuation a cut row's tail opens with is glued to its last word (`проекта»,`).
+# Its words are few, so a `проекта` far after `Роль региона` is a row's, not the header's.
+_HEADER_END = re.compile(
+    rf"{_spread('Роль региона')}.{{0,40}}{_spread('проекта')}[^\w\s]*$", re.IGNORECASE)
+# A header cut into pieces of two or three letters prints more lines than the
+# default window of `strip_headers` allows.
+_HEADER_LINES = 80
 _TERM_WORDS = {
     "до", "к", "с", "по", "в", "и", "далее", "постоянно", "бессрочно", "ежегодно", "года",
     "году", "год", "годы", "годов", "гг", "г", "течение", "срок", "-", "–", "—",
@@ -165,6 +180,14 @@ def term_open(term: str) -> bool:
                for w in _ENDLESS)
 
 
+def _noun_cut(term: str) -> bool:
+    """The term ends on the first letters of a year noun after a year (`до 2030
+    год`, `2024 го`): a narrow column may have cut `года` there, its rest after
+    the page break (only a line that completes the word is taken)."""
+    m = re.search(r"20\d\d\s+([а-яё]{2,})$", term.strip().lower())
+    return bool(m) and any(w.startswith(m.group(1)) and w != m.group(1) for w in _YEAR_NOUNS)
+
+
 def _year_last(term: str) -> bool:
     """The term ends on a year after a preposition (`до 2030`): a year noun
     (`года`) may follow it on a line of its own after a page break."""
@@ -251,7 +274,14 @@ def _completes(term: str, piece: str) -> bool:
     t = piece.strip().lower().split()[0].rstrip(",.;") if piece.strip() else ""
     if re.fullmatch(r"[\d.]+", t) and re.fullmatch(r"\d{2}\.\d{2}\.20\d\d", last + t):
         return True
-    return bool(re.fullmatch(r"[а-яё]+", t)) and last != t and (last + t) in _ENDLESS
+    digits = re.match(r"\d+", t)
+    if digits and re.fullmatch(r"20?\d?", last) and re.fullmatch(r"20\d\d", last + digits.group()):
+        return True  # a year cut by a column narrower than it (`20` / `30`, `202` / `4`)
+    if re.fullmatch(r"[а-яё]+", t) and len(last) >= 2 and last + t in _YEAR_NOUNS - {last}:
+        return True  # a year noun cut by the column (`год` / `а,`)
+    # «постоянно» cut once or twice (`постоян` / `но`, `постоя` / `нн` / `о`).
+    return bool(re.fullmatch(r"[а-яё]+", t)) and last != t and len(last) >= 3 and any(
+        w.startswith(last + t) for w in _ENDLESS) and any(w.startswith(last) for w in _ENDLESS)
 
 
 def _join_term(term: str, run: list[str]) -> str:
@@ -274,7 +304,8 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     tails, wrapped = _glue_pieces(tails, wrapped)
     open_ = goes_on or term_open(term)
     year_last = _year_last(term)
-    if not (open_ or year_last):
+    noun_cut = _noun_cut(term)
+    if not (open_ or year_last or noun_cut):
         return term
     # A term left open by its shape may also go on after a cell whose own rest
     # comes after the next page break (its last line here was wrapped).
@@ -288,7 +319,11 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
             run = _tail_run(term, tails, wrapped, p, spaced)
             if not run:
                 continue
-            if not open_ and _words(run[0])[:1] and _words(run[0])[0] not in _YEAR_NOUNS:
+            completes = _completes(term, run[0])
+            if not (open_ or year_last) and not completes:
+                continue
+            if not open_ and not completes and _words(run[0])[:1] and (
+                    _words(run[0])[0] not in _YEAR_NOUNS):
                 continue
             joined = _join_term(term, run)
             if is_term_line(joined):
@@ -400,7 +435,7 @@ def read_projects(
     """All projects of section 6; `known` = project names per sector from 7 and 5."""
     records: list[ProjectRecord] = []
     findings: list[Finding] = []
-    body, _ = strip_headers(section.lines, _HEADER_END)
+    body, _ = strip_headers(section.lines, _HEADER_END, _HEADER_LINES)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
