@@ -5,6 +5,7 @@ uses) does, and fails without it."""
 
 from __future__ import annotations
 
+from extract.strategy.names import extend_remarks
 from extract.strategy.projects import (
     _HEADER_END,
     _HEADER_LINES,
@@ -38,7 +39,7 @@ def _lines(texts: list[str]) -> list[Line]:
 
 def section6(body: list[str], known: list[str]) -> list[tuple[str, str]]:
     """(name, term) of the projects of `body` read as sector 1 of a section 6."""
-    text = f"\n1\n6. Проекты развития отрасли\n1. Образование и наука\n{HEADER6}\n"
+    text = f"\n5\n6. Проекты развития отрасли\n1. Образование и наука\n{HEADER6}\n"
     lines = rejoin_split_words(read_lines(text + "\n".join(body) + "\n"))
     records, _ = read_projects(find_sections(lines)[6], {1: "Образование и наука"}, {1: known})
     return [(r.project_name, r.term) for r in records]
@@ -101,3 +102,55 @@ def test_year_noun_cut_at_the_page_foot_is_completed_after_the_break() -> None:
     # Only a piece that completes the noun is taken; a whole term stays as it is.
     assert term_rest("до 2030 год", ["предоставления", "далее", "постоянно"]) == "до 2030 год"
     assert find_term(["Цель", "до", "2030", "год", "В рамках"]) == (1, 4)
+
+
+def test_a_year_cut_before_a_digit_that_reads_as_the_next_row_number() -> None:
+    # `01.07.202` / `2`: the `2` is the date's rest, not row 2 (which comes later).
+    row1 = ["1", "Создание банков", "данных", "Повышение", "до", "01.07.202", "2",
+            "В рамках проекта", "Федеральный бюджет", "Участник"]
+    row2 = ["2", "Предоставление", "помощи", "Повышение", "к 2023", "году", "В рамках проекта",
+            "Федеральный бюджет", "Участник", *["текст роли"] * 30, "6", HEADER6]
+    assert section6(row1 + row2, ["Создание банков данных", "Предоставление помощи"]) == [
+        ("Создание банков данных", "до 01.07.2022"), ("Предоставление помощи", "к 2023 году")]
+
+
+def test_the_goals_last_preposition_is_no_term_opener() -> None:
+    known = ["Облачная инфраструктура обращения с отходами"]
+    head = ["1.1", "Облачная ", "инфраструктура ", "обращения с отходами", "Повышение ",
+            "реализации ", "проекта ", "«Облачная ", "инфраструктура ", "обращения "]
+    rest = ["В рамках проекта", "Федеральный бюджет", "Участник"]
+    # `с⏎` and then a capitalised `До`: only a cell's first line opens so.
+    assert section6([*head, "с ", "До 2030 ", "года", *rest], known)[0][1] == "До 2030 года"
+    # `с⏎` then `2024`: the goal's quote is open and `обращения с` spells the name.
+    assert section6([*head, "с ", "2024", *rest], known)[0][1] == "2024"
+    # A term that does open on «с» keeps it.
+    head[-1] = "обращения с отходами», "
+    assert section6([*head, "с ", "2024 года", *rest], known)[0][1] == "с 2024 года"
+
+
+def test_a_year_or_a_term_word_left_in_pieces_at_the_page_foot() -> None:
+    # `202` | break | … `4` / `года`: the year's first digits open the term.
+    assert find_term(["Повышение", "202", "В рамках"], open_at_end=True) == (1, 2)
+    tails = ["проекта", "предоставления", "4", "года", "В рамках"]
+    assert term_rest("До 202", tails, [True, False, True, False, True], spaced=True) == (
+        "До 2024 года")
+    # `дал` | break | `ее` / `постоя` / `нн` / `о`.
+    assert find_term(["Повышение", "До", "2030", "года,", "дал", "В рамках"],
+                     open_at_end=True) == (1, 5)
+    tails = ["предоставления", "ее", "постоя", "нн", "о", "описание"]
+    assert term_rest("До 2030 года, дал", tails) == "До 2030 года, далее постоянно"
+    # `пос` | break | `тоя` / `нн` / `о`: each piece completes the one before.
+    assert term_rest("До 2030 года, далее пос", ["предоставления", "тоя", "нн", "о"]) == (
+        "До 2030 года, далее постоянно")
+
+
+def test_a_remark_that_closes_a_quote_the_name_never_opened_is_the_goals() -> None:
+    # The goal quotes the name: «… проекта «<name> (рекомендовано ФОИВ)», сокращение».
+    tails = ["(рекомендовано", "ФОИВ)», сокращение", "сроков"]
+    assert extend_remarks(tails, 0, "Создание системы") == (0, "Создание системы")
+    # The same remark the name holds, spelled in pieces, is not taken either.
+    name = "Создание системы (рекомендован о ФОИВ)"
+    assert extend_remarks(["(рекомендовано", "ФОИВ) сокращение"], 0, name) == (0, name)
+    # A remark of the name's own is still taken.
+    assert extend_remarks(["(далее ИС)", "Повышение"], 0, "Создание системы") == (
+        1, "Создание системы (далее ИС)")

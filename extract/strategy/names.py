@@ -102,13 +102,31 @@ def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
                 break
             parts.append(texts[j])
             j += 1
-        if name_key(join_cell(parts)).rstrip(")") in name_key(name):
+        remark = _balanced(join_cell(parts))
+        if name_key(join_cell(parts)).rstrip(")") in name_key(name) or (
+                remark and name_key(remark).rstrip(")") in name_key(name)):
             # A name never repeats a remark: this is the next cell quoting the name.
             return k, name
-        k, name = j, join_cell([name, *parts])
+        joined = join_cell([name, *parts])
+        if joined.count("»") > joined.count("«"):
+            # A quote closed that the name never opened: the next cell (the goal:
+            # «… проекта «<name> (рекомендовано ФОИВ)», сокращение …») quoting it.
+            return k, name
+        k, name = j, joined
         if parens_open(name):
             break
     return k, name
+
+
+def _balanced(text: str) -> str:
+    """`text` up to the bracket that closes its first one (`(рекомендовано ФОИВ)`
+    of `(рекомендовано ФОИВ)», сокращение`), or "" when none does."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch == ")":
+            return text[: k + 1]
+    return ""
 
 
 def _bare(key: str) -> str:

@@ -53,7 +53,9 @@ _TERM_WORDS = {
     "году", "год", "годы", "годов", "гг", "г", "течение", "срок", "-", "–", "—",
 }
 # A year or a range of years, possibly cut after its dash at a line's end (`2022-`).
-_TERM_TOKEN = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|[IVX]+|\d{1,2}")
+# A year's first digits (`202`) where a narrow column cut it.
+_TERM_TOKEN = re.compile(
+    r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|[IVX]+|\d{1,2}|20\d")
 # First words of a goal: verbal nouns («Обеспечение», «Создание», «Повышение», …).
 _GOAL_START = re.compile(r"[А-ЯЁ][а-яё]+(?:ние|ция|тие|ка|ство)\b")
 
@@ -86,6 +88,14 @@ def is_term_line(text: str) -> bool:
 _TERM_OPENERS = {"до", "к", "с", "в", "по", "постоянно", "бессрочно", "ежегодно"}
 _YEAR_NOUNS = {"года", "году", "год", "годы", "годов", "гг", "г"}
 _ENDLESS = ("постоянно", "бессрочно", "ежегодно")
+# Term words long enough for a narrow term column to cut (`дал` / `ее`, `постоя` /
+# `нн` / `о`); a piece of three letters or more tells which word it opens.
+_LONG_TERM_WORDS = (*_ENDLESS, "далее", "течение")
+
+
+def _word_piece(t: str) -> bool:
+    """`t` is only the first letters of a long term word, cut by the column."""
+    return len(t) >= 3 and any(w.startswith(t) and w != t for w in _LONG_TERM_WORDS)
 
 
 def _words(text: str) -> list[str]:
@@ -93,16 +103,17 @@ def _words(text: str) -> list[str]:
 
 
 def _opens_term(texts: list[str]) -> bool:
-    """The run of lines may open a term cell: it starts with a year or a word a
-    term starts with; «по» only with a year noun after it («по 2024 год»), since
-    a cut goal may end on it right before the term («… проектов по» | «2024»)."""
+    """The run of lines may open a term cell: it starts with a year (or its first
+    three digits, `202`, where a narrow column cut it) or a word a term starts
+    with; «по» only with a year noun after it («по 2024 год»), since a cut goal
+    may end on it right before the term («… проектов по» | «2024»)."""
     words = _words(" ".join(texts))
     if not words:
         return False
     first = words[0]
     if first == "по":
         return any(w in _YEAR_NOUNS for w in words[1:])
-    return first in _TERM_OPENERS or bool(re.match(r"(?:\d{2}\.\d{2}\.)?20\d\d|[ivx]+$", first))
+    return first in _TERM_OPENERS or bool(re.match(r"(?:\d{2}\.\d{2}\.)?20\d\d?|[ivx]+$", first))
 
 
 def find_term(texts: list[str], open_at_end: bool = False) -> tuple[int, int] | None:
@@ -156,16 +167,16 @@ def _next_cell(texts: list[str], k: int) -> bool:
 
 
 def _endless_piece(text: str) -> bool:
-    """A line that is only the first letters of «постоянно», «бессрочно» or
-    «ежегодно», broken inside the word by a narrow term column."""
-    t = text.strip().lower()
-    return len(t) >= 4 and any(w.startswith(t) and w != t for w in _ENDLESS)
+    """A line that is only the first letters of «постоянно», «бессрочно»,
+    «ежегодно», «далее» or «течение», broken inside the word by a narrow term column."""
+    return _word_piece(text.strip().lower())
 
 
 # A term's last word or piece that needs more: a preposition, «далее», a comma or
-# dash, a date cut inside it (`01.07.`).
+# dash, a date or year cut inside it (`01.07.`, `до 202`).
 _OPEN_TERM_END = re.compile(
-    r"(?:^|\s)(?:до|к|с|по|в|далее|течение)$|[,\-–—]$|(?:^|\s)\d{1,2}\.\d{0,2}\.?\d{0,3}$")
+    r"(?:^|\s)(?:до|к|с|по|в|далее|течение)$|[,\-–—]$|(?:^|\s)\d{1,2}\.\d{0,2}\.?\d{0,3}$"
+    r"|(?:^|\s)20\d?$")
 
 
 def term_open(term: str) -> bool:
@@ -176,8 +187,7 @@ def term_open(term: str) -> bool:
         return False
     if _OPEN_TERM_END.search(t) and not re.search(r"\d{2}\.\d{2}\.20\d\d$", t):
         return True
-    return any(w.startswith(t.split()[-1]) and w != t.split()[-1] and len(t.split()[-1]) >= 4
-               for w in _ENDLESS)
+    return _word_piece(t.split()[-1])
 
 
 def _noun_cut(term: str) -> bool:
@@ -254,7 +264,7 @@ def _tail_run(term: str, tails: list[str], wrapped: list[bool], p: int,
         k = _term_prefix(words)
         # A term word printed on one line with the next cell's text goes with it.
         t = " ".join(words[:k]) if k else tails[u]
-        if not (_term_tokens(t)[0] or (not run and _completes(term, t))):
+        if not (_term_tokens(t)[0] or _completes(_join_term(term, run) if run else term, t)):
             break
         if not run and _words(t)[:1] == ["и"]:
             return None
@@ -279,16 +289,18 @@ def _completes(term: str, piece: str) -> bool:
         return True  # a year cut by a column narrower than it (`20` / `30`, `202` / `4`)
     if re.fullmatch(r"[а-яё]+", t) and len(last) >= 2 and last + t in _YEAR_NOUNS - {last}:
         return True  # a year noun cut by the column (`год` / `а,`)
-    # «постоянно» cut once or twice (`постоян` / `но`, `постоя` / `нн` / `о`).
-    return bool(re.fullmatch(r"[а-яё]+", t)) and last != t and len(last) >= 3 and any(
-        w.startswith(last + t) for w in _ENDLESS) and any(w.startswith(last) for w in _ENDLESS)
+    # «постоянно», «далее» cut once or twice (`постоя` / `нн` / `о`, `дал` / `ее`).
+    return bool(re.fullmatch(r"[а-яё]+", t)) and _word_piece(last) and any(
+        w.startswith(last + t) for w in _LONG_TERM_WORDS)
 
 
 def _join_term(term: str, run: list[str]) -> str:
-    first = run[0].strip()
-    if _completes(term, first):
-        return join_cell([term.rstrip() + first, *run[1:]])
-    return join_cell([term, *run])
+    """The term with the lines of its rest; a piece that completes the word or
+    date before it is glued to it (`пос` + `тоя` + `нн` + `о`)."""
+    out = term
+    for piece in run:
+        out = out.rstrip() + piece.strip() if _completes(out, piece) else join_cell([out, piece])
+    return out
 
 
 def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
@@ -350,6 +362,27 @@ def _without_number_tail(number: Line, tails: list[Line]) -> list[Line]:
     if tails and number.text.endswith(".") and re.fullmatch(r"\d{1,2}\.?", tails[0].text):
         return tails[1:]
     return tails
+
+
+_YEAR_PIECE = re.compile(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?20\d?)$")
+
+
+def _glue_cut_years(lines: list[Line]) -> list[Line]:
+    """A year or date cut by a term column narrower than it (`01.07.202` / `3`,
+    `20` / `24`) is one line again, before row numbers are looked for: the rest of
+    the year is a bare number, which reads as the next row's number (`3`) but
+    comes right after the piece (no cell of a row comes between its term and
+    the next row's number, and no term ends on `202`)."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        m = _YEAR_PIECE.search(prev.text) if prev is not None and not ln.brk else None
+        if (prev is not None and m and re.fullmatch(r"\d{1,3}", ln.text)
+                and re.fullmatch(r"(?:\d{2}\.\d{2}\.)?20\d\d", m.group(1) + ln.text)):
+            out[-1] = Line(prev.no, prev.raw.rstrip() + ln.raw.lstrip(), prev.page, prev.brk)
+            continue
+        out.append(ln)
+    return out
 
 
 def _vocabulary(names: list[str]) -> frozenset[str]:
@@ -417,6 +450,34 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     return used, n_tail, name
 
 
+def _word_run(text: str) -> str:
+    """The words of `text`, lower case, space-separated and space-framed, to find
+    a run of whole words in another text (`сведений и до` is no run of
+    `сведений и доступным`)."""
+    words = re.findall(r"[а-яёa-z0-9]+", text.lower().replace("ё", "е"))
+    return f" {' '.join(words)} "
+
+
+def _term_start(after: list[str], span: tuple[int, int], name: str) -> int:
+    """Where the term cell of the run `span` really starts. A run of term words
+    may open on the goal's last word (`с`, `в`: a preposition of the project's
+    name, which the goal quotes: «… реализации проекта «<name>», …»): that line
+    goes on the goal when a later line of the run opens capitalised (`с` / `До
+    2030 года`; only a cell's first line is), or when the goal's quote is still
+    open and its last line with this one spells a stretch of the name
+    (`взаимодействия` / `с` / `2024`)."""
+    t0, t1 = span
+    while t1 - t0 > 1 and len(_words(after[t0])) == 1 and _words(after[t0])[0] in _TERM_OPENERS:
+        later_capital = after[t0 + 1].strip()[:1].isupper()
+        goal = join_cell(after[:t0])
+        quoted = (t0 > 0 and cells.parens_open(goal)
+                  and _word_run(f"{after[t0 - 1]} {after[t0]}") in _word_run(name))
+        if not (later_capital or quoted):
+            break
+        t0 += 1
+    return t0
+
+
 def _cut(texts: list[str]) -> list[list[str]]:
     """Split free-text lines into cells at capitalised lines (a rough guess)."""
     cells_: list[list[str]] = []
@@ -438,7 +499,8 @@ def read_projects(
     body, _ = strip_headers(section.lines, _HEADER_END, _HEADER_LINES)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
-        lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
+        lines = _glue_cut_years(
+            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell])
         starts = cells.project_starts(lines, sector.number)
         findings.extend(missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
@@ -494,7 +556,7 @@ def read_projects(
             span = find_term(after, open_at_end=cut)
             term, goal, rest_cells = "", after, []
             if span is not None:
-                t0, t1 = span
+                t0, t1 = _term_start(after, span, name), span[1]
                 goal, term = after[:t0], join_cell(after[t0:t1])
                 rest_cells = _cut(after[t1:])
                 if cut:
