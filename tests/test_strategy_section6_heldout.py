@@ -5,10 +5,11 @@ uses) does, and fails without it."""
 
 from __future__ import annotations
 
-from extract.strategy.names import extend_remarks
+from extract.strategy.names import extend_remarks, respell
 from extract.strategy.projects import (
     _HEADER_END,
     _HEADER_LINES,
+    _apart_after_wraps,
     find_term,
     read_projects,
     term_rest,
@@ -154,3 +155,32 @@ def test_a_remark_that_closes_a_quote_the_name_never_opened_is_the_goals() -> No
     # A remark of the name's own is still taken.
     assert extend_remarks(["(далее ИС)", "Повышение"], 0, "Создание системы") == (
         1, "Создание системы (далее ИС)")
+
+
+def test_a_word_the_other_sections_print_whole_keeps_the_space_section_6_prints() -> None:
+    # Sections 5 and 7 print `автоматизированное`; section 6's name prints
+    # `автоматизирован` / `но е рабочее`: the column cut the word, the space is the text's.
+    known = ["Типовое автоматизированное рабочее место"]
+    lines = ["Типовое", "автоматизирован", "но е рабочее", "место"]
+    assert respell("Типовое автоматизирован но е рабочее место", known, lines) == (
+        "Типовое автоматизированно е рабочее место")
+    # The same where the space is a wrapped line's end (`изированно⏎` / `е`).
+    lines = ["Типовое", "автомат", "изированно", "е", "рабочее место"]
+    spaces = frozenset({("изированно", "е")})
+    assert respell("Типовое автомат изированно е рабочее место", known, lines, spaces) == (
+        "Типовое автоматизированно е рабочее место")
+
+
+def test_a_word_glued_across_a_wrapped_line_is_two_again() -> None:
+    # The lines stage and the cell's join read `автоматизированно⏎` / `е` as one word.
+    printed = [("(типовое", True), ("автоматизированно", True), ("е", False)]
+    assert _apart_after_wraps("(типовое автоматизированное", printed) == (
+        "(типовое автоматизированно е")
+    # Pieces of the word on the lines before (`автомат` / `изированно⏎` / `е`).
+    printed = [("(типовое", True), ("автомат", False), ("изированно", True), ("е", False)]
+    assert _apart_after_wraps("(типовое автоматизированное", printed) == (
+        "(типовое автоматизированно е")
+    # Without the mark the join stands.
+    printed = [("(типовое", True), ("автоматизированно", False), ("е", False)]
+    assert _apart_after_wraps("(типовое автоматизированное", printed) == (
+        "(типовое автоматизированное")

@@ -274,6 +274,7 @@ def longer_names(name: str, names: list[str]) -> list[str]:
 
 _LETTERS_END = re.compile(r"[А-Яа-яЁё]+$")
 _LETTERS_START = re.compile(r"[а-яё]+")
+_LETTERS = re.compile(r"[А-Яа-яЁё]+")
 _CAPITALS_START = re.compile(r"[А-ЯЁ]+(?![а-яё])")
 _LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
 # A space the dump puts before closing punctuation (a line of its own: `пассажира`
@@ -281,16 +282,22 @@ _LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
 _SPACE_BEFORE_CLOSING = re.compile(r"\s+(?=[,;:)»])")
 
 
-def respell(name: str, names: list[str], lines: list[str]) -> str:
+def respell(name: str, names: list[str], lines: list[str],
+            spaces: frozenset[tuple[str, str]] = frozenset()) -> str:
     """`name` (printed on `lines`) with the words that sections 5 and 7 print
     whole and this section broke inside them (`Цифровизаци` / `я` in a narrow
     column or across a page break) put back together: a run of pieces, each
     ending one of the lines and the next opening the line after it (a column
     breaks a word only at a line's end; a space inside a line is the text's),
     whose letters make a word of a known name, where no known name prints the
-    pieces apart."""
+    pieces apart. `spaces`: (last word, next line's first word) of lines that end
+    at a space (the dump's wrap mark), which no word goes on across. Pieces whose
+    letters open a known word that the next word printed after a space completes
+    (`автоматизирован` / `но е`, known `автоматизированное`) are glued up to that
+    space: the column cut the word, the space is the text's."""
     name = _SPACE_BEFORE_CLOSING.sub("", name)
-    cuts = {(a.split()[-1], b.split()[0]) for a, b in pairwise(lines) if a.split() and b.split()}
+    cuts = {(a.split()[-1], b.split()[0]) for a, b in pairwise(lines)
+            if a.split() and b.split()} - spaces
     vocab = {w.lower().replace("ё", "е") for n in names for w in re.findall(r"[А-Яа-яЁё]+", n)}
     if not vocab:
         return name
@@ -313,6 +320,11 @@ def respell(name: str, names: list[str], lines: list[str]) -> str:
                 apart = " ".join(tokens[i: j + 1]).lower().replace("ё", "е")
                 if word in vocab and not any(f" {apart} " in s for s in spaced):
                     best = j
+                elif j + 1 < len(tokens) and (tokens[j], tokens[j + 1]) not in cuts:
+                    nxt = _LETTERS.match(tokens[j + 1])
+                    if nxt and nxt.end() == len(tokens[j + 1]) and (
+                            word + nxt.group().lower().replace("ё", "е")) in vocab:
+                        best = j
                 if start.end() < len(tokens[j]):
                     break  # the piece ends a word of its own
         out.append("".join(tokens[i: best + 1]) if best else tokens[i])

@@ -10,6 +10,7 @@ lines, which is sensible but not exact (they are not scored).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.strategy import cells
 from extract.strategy.cells import goes_on, new_cell, open_end
@@ -478,6 +479,41 @@ def _term_start(after: list[str], span: tuple[int, int], name: str) -> int:
     return t0
 
 
+def _wrapped_pairs(lines: list[tuple[str, bool]]) -> frozenset[tuple[str, str]]:
+    """(last word, next line's first word) where the line was wrapped: a space."""
+    return frozenset((a.split()[-1], b.split()[0]) for (a, w), (b, _) in pairwise(lines)
+                     if w and a.split() and b.split())
+
+
+def _apart_after_wraps(name: str, lines: list[tuple[str, bool]]) -> str:
+    """Words the joins glued across a line that was wrapped (where the dump marks
+    that) are two again: the line ended at a space, so its last word and the next
+    line's first are two words (`автоматизированно⏎` / `е`, however the other
+    sections spell them, whatever the dictionary says of `автоматизированное`)."""
+    for p in range(len(lines) - 1):
+        (a, wrapped), (b, _) = lines[p], lines[p + 1]
+        end = re.search(r"[А-Яа-яЁё]+$", a.strip())
+        start = re.match(r"[А-Яа-яЁё]+", b.strip())
+        if not (wrapped and end and start):
+            continue
+        # The word may have begun on lines before, cut by the column (`автомат` /
+        # `изированно⏎` / `е`): one-token lines after unwrapped ones.
+        heads = [end.group()]
+        q = p
+        while q > 0 and not lines[q - 1][1] and len(lines[q][0].split()) == 1:
+            before = re.search(r"[А-Яа-яЁё]+$", lines[q - 1][0].strip())
+            if not before:
+                break
+            heads.append(before.group() + heads[-1])
+            q -= 1
+        for head in reversed(heads):
+            glued = re.compile(rf"(?<![А-Яа-яЁё]){head}{start.group()}(?![А-Яа-яЁё])")
+            if glued.search(name):
+                name = glued.sub(f"{head} {start.group()}", name, count=1)
+                break
+    return name
+
+
 def _cut(texts: list[str]) -> list[list[str]]:
     """Split free-text lines into cells at capitalised lines (a rough guess)."""
     cells_: list[list[str]] = []
@@ -544,7 +580,12 @@ def read_projects(
                 used, n_tail, name = _follow_wraps(
                     name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names))
                 after = texts[used:]
-            name = respell(name, names, texts[:used] + tails[:n_tail])
+            printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
+                       *((ln.text, ln.wrapped) for ln in tail_lines[:n_tail])]
+            name = respell(name, names, texts[:used] + tails[:n_tail],
+                           _wrapped_pairs(printed) if spaced else frozenset())
+            if spaced:
+                name = _apart_after_wraps(name, printed)
             left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
             marks = left_mark + head_wrapped[used:]
             split = [_split_term(t) for t in after]
