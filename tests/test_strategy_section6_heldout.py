@@ -5,11 +5,12 @@ uses) does, and fails without it."""
 
 from __future__ import annotations
 
-from extract.strategy.names import extend_remarks, respell
+from extract.strategy.names import extend_remarks, name_key, respell
 from extract.strategy.projects import (
     _HEADER_END,
     _HEADER_LINES,
     _apart_after_wraps,
+    _spell_on,
     find_term,
     read_projects,
     term_rest,
@@ -184,3 +185,18 @@ def test_a_word_glued_across_a_wrapped_line_is_two_again() -> None:
     printed = [("(типовое", True), ("автоматизированно", False), ("е", False)]
     assert _apart_after_wraps("(типовое автоматизированное", printed) == (
         "(типовое автоматизированное")
+
+
+def test_a_name_cut_by_two_page_breaks_is_spelled_on_after_the_second() -> None:
+    # The row runs over three pages: the name's rest after the first break stops at
+    # the page's foot (`Россий`), and its last piece opens the tails after the next.
+    names = ["Система для органов исполнительной власти Российской Федерации"]
+    tails = [Line(1, "исполнительной", brk=True), Line(2, "власти"), Line(3, "Россий"),
+             Line(4, "качества"), Line(5, "ской", brk=True), Line(6, "Федерации"),
+             Line(7, "В рамках")]
+    used, name, far = _spell_on("Система для органов", tails, 0, names)
+    assert (used, far) == (3, tails[4:6])
+    assert name_key(name) == name_key(names[0])
+    # Lines that never finish the known name are not taken.
+    tails[5] = Line(6, "Республики")
+    assert _spell_on("Система для органов", tails, 0, names) == (0, "Система для органов", [])

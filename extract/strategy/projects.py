@@ -19,6 +19,7 @@ from extract.strategy.names import (
     best_match,
     continue_cut,
     core,
+    longer_names,
     match_across,
     name_key,
     respell,
@@ -479,6 +480,39 @@ def _term_start(after: list[str], span: tuple[int, int], name: str) -> int:
     return t0
 
 
+def _spell_on(name: str, tails: list[Line], n_tail: int,
+              names: list[str]) -> tuple[int, str, list[Line]]:
+    """A name that stops short of a longer known name it begins, in a row cut by
+    two page breaks: its rest opens the tails after the first break (as far as
+    that page goes) and the rest of that after the next one (each break prints the
+    rest of every cut cell, in column order). Taken only where the lines spell the
+    known name to its end. Returns (tail lines used after the first break, the
+    name, the lines used after a later break)."""
+    targets = [name_key(v) for v in longer_names(name, names)]
+    if not targets or n_tail >= len(tails):
+        return n_tail, name, []
+
+    def spell(text: str, start: int) -> tuple[int, str]:
+        u = start
+        while u < len(tails) and (u == start or not tails[u].brk):
+            cand = join_cell([text, tails[u].text])
+            if not any(t.startswith(name_key(cand)) for t in targets):
+                break
+            text, u = cand, u + 1
+        return u, text
+
+    u, text = spell(name, n_tail)
+    if any(name_key(text) == t for t in targets):
+        return u, text, []
+    nxt = next((k for k in range(u, len(tails)) if tails[k].brk), None)
+    if u == n_tail or nxt is None:
+        return n_tail, name, []
+    v, whole = spell(text, nxt)
+    if v > nxt and any(name_key(whole) == t for t in targets):
+        return u, whole, tails[nxt:v]
+    return n_tail, name, []
+
+
 def _wrapped_pairs(lines: list[tuple[str, bool]]) -> frozenset[tuple[str, str]]:
     """(last word, next line's first word) where the line was wrapped: a space."""
     return frozenset((a.split()[-1], b.split()[0]) for (a, w), (b, _) in pairwise(lines)
@@ -580,9 +614,11 @@ def read_projects(
                 used, n_tail, name = _follow_wraps(
                     name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names))
                 after = texts[used:]
+            n_tail, name, far = _spell_on(name, tail_lines, n_tail, names)
             printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
-                       *((ln.text, ln.wrapped) for ln in tail_lines[:n_tail])]
-            name = respell(name, names, texts[:used] + tails[:n_tail],
+                       *((ln.text, ln.wrapped) for ln in tail_lines[:n_tail]),
+                       *((ln.text, ln.wrapped) for ln in far)]
+            name = respell(name, names, [t for t, _ in printed],
                            _wrapped_pairs(printed) if spaced else frozenset())
             if spaced:
                 name = _apart_after_wraps(name, printed)
