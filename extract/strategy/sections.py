@@ -357,14 +357,15 @@ def _glued_header_end(joined: str, ln: Line, end: re.Pattern[str]) -> tuple[Line
     """(header line, rest) where the header text ends inside `ln`'s first word: the
     lines stage glued a word's rest that opens the tails after a page break to the
     repeated header's last word (both one token on their lines). Only 1-3 letters,
-    or a hyphenated rest glued whole (`а` + `-коммунал`: the header's last piece and
-    a compound's second half)."""
+    or punctuation the tail opens with glued whole (`а` + `-коммунал`: the header's
+    last piece and a compound's second half; `проекта` + `»,`: a quote closing the
+    cut name or goal)."""
     raw = ln.raw.lstrip()
     first = re.match(r"[А-Яа-яЁё]+", raw)
     if not first or not joined or end.search(f"{joined} {ln.text}".strip()):
         return None
-    hyphen = raw[first.end() : first.end() + 1] in ("-", "‐", "–")
-    for cut in (0, 1, 2, 3) if hyphen else (1, 2, 3):
+    punct = bool(re.match(r"[^\w\s]", raw[first.end() :]))
+    for cut in (0, 1, 2, 3) if punct else (1, 2, 3):
         word = first.group()[: len(first.group()) - cut]
         if word and end.search(f"{joined} {word}"):
             return (Line(ln.no, word, ln.page, ln.brk),
