@@ -5,11 +5,12 @@ uses) does, and fails without it."""
 
 from __future__ import annotations
 
-from extract.strategy.names import extend_remarks, name_key, respell
+from extract.strategy.names import continue_cut, extend_remarks, name_key, respell
 from extract.strategy.projects import (
     _HEADER_END,
     _HEADER_LINES,
     _apart_after_wraps,
+    _follow_wraps,
     _spell_on,
     find_term,
     read_projects,
@@ -56,11 +57,13 @@ def test_a_header_cut_into_pieces_by_narrow_columns_is_stripped() -> None:
 
 
 def test_header_end_keeps_no_row_text_far_after_the_last_title() -> None:
-    # The repeated header's last word took a cut row's punctuation (`проекта»,`).
+    # The repeated header's last word took a cut row's punctuation (`проекта»,`): it
+    # goes back to the tails (the quote closes the cut name or goal).
     texts = ["№", "Наименование проекта", "Роль", "региона в", "реализации", "проекта»,",
              "сокращение"]
-    body, _ = strip_headers(_lines(texts), _HEADER_END, _HEADER_LINES)
-    assert [ln.text for ln in body] == ["сокращение"]
+    body, headers = strip_headers(_lines(texts), _HEADER_END, _HEADER_LINES)
+    assert [ln.text for ln in body] == ["»,", "сокращение"]
+    assert headers[0][-1].text == "проекта"
     # A header whose end is lost is not closed by a goal's «проекта» many lines on,
     # which would swallow the rows (and a sector heading) between.
     texts = ["№", "Наименование проекта", "Роль", "региона в", "реализаци", "2. Здравоохранение",
@@ -200,3 +203,20 @@ def test_a_name_cut_by_two_page_breaks_is_spelled_on_after_the_second() -> None:
     # Lines that never finish the known name are not taken.
     tails[5] = Line(6, "Республики")
     assert _spell_on("Система для органов", tails, 0, names) == (0, "Система для органов", [])
+
+
+def test_a_name_rest_with_the_next_cells_letters_glued_to_it() -> None:
+    # After the break the name's rest `региона` and the goal's `х` (of `предприятия`
+    # / `х`) were glued by the lines stage: the known name ends at `региона`.
+    known = ["Поддержка проектов на предприятиях региона"]
+    tails = ["регионах", "региона»,", "сокращение"]
+    assert continue_cut("Поддержка проектов на предприятиях", tails, known) == (
+        1, "Поддержка проектов на предприятиях региона")
+
+
+def test_a_wrapped_name_stops_where_a_quote_it_never_opened_closes() -> None:
+    # `предприятиях⏎` goes on after the break, but `региона»,` closes the goal's quote.
+    tails = [Line(1, "региона ", brk=True), Line(2, "региона», "), Line(3, "сокращение ")]
+    assert _follow_wraps("Поддержка на предприятиях", ["Поддержка ", "на предприятиях "],
+                         [True, True], 2, tails, 0, frozenset()) == (
+        2, 1, "Поддержка на предприятиях региона")

@@ -153,6 +153,14 @@ def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, st
             hit = find_rest(tails, kk[common:])
             if hit and hit[0] == 0:
                 return extend_remarks(tails, hit[1], join_cell([name, *tails[: hit[1]]]))
+            word = tails[0].strip()
+            extra = len(name_key(word)) - len(kk) + common
+            if (word.isalpha() and 1 <= extra <= 3 and len(kk) - common >= 4
+                    and name_key(word).startswith(kk[common:])):
+                # The name's last word with the next cell's first letters glued to
+                # it by the lines stage (`региона` + `х`: the rest of `предприятия`
+                # / `х`, cut by the column): the letters are the next cell's.
+                return 1, join_cell([name, word[: len(word) - extra]])
         end = _bare(kk[common:])
         if len(end) < 8 or _bare(key).endswith(end):
             continue  # too short to tell, or the name already ends as the known one

@@ -42,11 +42,12 @@ def _spread(words: str) -> str:
     return r"\s*".join(re.escape(c) for c in words.replace(" ", ""))
 
 
-# The last column's title ends the header; a narrow column cuts it into pieces, and
-# punctuation a cut row's tail opens with is glued to its last word (`проекта»,`).
-# Its words are few, so a `проекта` far after `Роль региона` is a row's, not the header's.
+# The last column's title ends the header; a narrow column cuts it into pieces (and
+# punctuation a cut row's tail opens with, glued to its last word, `проекта»,`, is
+# split off by `strip_headers`). Its words are few, so a `проекта` far after `Роль
+# региона` is a row's, not the header's.
 _HEADER_END = re.compile(
-    rf"{_spread('Роль региона')}.{{0,40}}{_spread('проекта')}[^\w\s]*$", re.IGNORECASE)
+    rf"{_spread('Роль региона')}.{{0,40}}{_spread('проекта')}$", re.IGNORECASE)
 # A header cut into pieces of two or three letters prints more lines than the
 # default window of `strip_headers` allows.
 _HEADER_LINES = 80
@@ -402,6 +403,12 @@ def _cut_word(before: str, after: str, vocab: frozenset[str]) -> bool:
         broken_word(before, after) or (end.group() + start.group()).lower() in vocab)
 
 
+def _closes_foreign_quote(text: str) -> bool:
+    """`text` closes a quote it never opened: it ran into the goal, which quotes
+    the project's name («… реализации проекта «<name>», сокращение …»)."""
+    return text.count("»") > text.count("«")
+
+
 def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
                   tails: list[Line], n_tail: int, vocab: frozenset[str]) -> tuple[int, int, str]:
     """Where the dump marks wrapped lines, a name whose last line was wrapped (or
@@ -444,6 +451,8 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         if not (prev_wrapped or _cut_word(prev, text, vocab)
                 or (open_end(join_cell([name, *take])) and not new_cell(text))):
             break
+        if _closes_foreign_quote(join_cell([name, *take, text])):
+            break  # the next cell quoting the name: «… проекта «<name>», сокращение …»
         take.append(text)
         prev, prev_wrapped = text, tails[u].wrapped
         u += 1
