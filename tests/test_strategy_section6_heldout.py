@@ -220,3 +220,21 @@ def test_a_wrapped_name_stops_where_a_quote_it_never_opened_closes() -> None:
     assert _follow_wraps("Поддержка на предприятиях", ["Поддержка ", "на предприятиях "],
                          [True, True], 2, tails, 0, frozenset()) == (
         2, 1, "Поддержка на предприятиях региона")
+
+
+def test_a_name_ending_in_acronyms_goes_on_with_a_line_of_acronyms() -> None:
+    # `ЕИСУ КС ВС` filled its line (no wrap mark); `СМС` is no goal's first line.
+    body = ["1.1", "Система ", "службы РФ ", "ЕИСУ КС ВС", "СМС", "Повышение ", "качества",
+            "до 2024 ", "года", "В рамках проекта", "Федеральный бюджет", "Участник",
+            *["текст роли "] * 29, "текст роли"]
+    known = ["Система службы РФ ЕИСУ КС ВС"]
+    assert section6(body, known)[0] == ("Система службы РФ ЕИСУ КС ВС СМС", "до 2024 года")
+
+
+def test_a_name_spelled_on_past_the_shorter_known_one_while_wrapped() -> None:
+    # The known name ends at `КС`; section 6 prints `КС ВС⏎` / `СМС` after the break.
+    names = ["Система службы РФ ЕИСУ КС (рекомендовано ФОИВ)"]
+    tails = [Line(1, "РФ ", brk=True), Line(2, "ЕИСУ "), Line(3, "КС ВС "), Line(4, "СМС"),
+             Line(5, "информационная ")]
+    assert _spell_on("Система службы", tails, 0, names) == (
+        4, "Система службы РФ ЕИСУ КС ВС СМС", [])

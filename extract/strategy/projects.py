@@ -409,6 +409,20 @@ def _closes_foreign_quote(text: str) -> bool:
     return text.count("»") > text.count("«")
 
 
+_ACRONYM = re.compile(r"[А-ЯЁA-Z]{2,}")
+
+
+def _acronyms_on(name: str, line: str) -> bool:
+    """`line` is only acronyms and `name` ends with a run of them (`… ЕИСУ КС ВС` /
+    `СМС`): the run was broken at a line that filled the column (no wrap mark
+    kept); the next cell opens with a word (the goal: «Повышение …»), not a bare
+    acronym."""
+    words = line.split()
+    last = name.split()[-2:]
+    return bool(words) and all(_ACRONYM.fullmatch(w) for w in words) and len(last) == 2 and all(
+        _ACRONYM.fullmatch(w) for w in last)
+
+
 def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
                   tails: list[Line], n_tail: int, vocab: frozenset[str]) -> tuple[int, int, str]:
     """Where the dump marks wrapped lines, a name whose last line was wrapped (or
@@ -422,10 +436,10 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         if used == 0:
             return used, n_tail, name
         k = used
-        while k < len(texts) and (
+        while k < len(texts) and (_acronyms_on(name, texts[k]) or ((
                 wrapped[k - 1] or open_end(name) or texts[k][:1].islower()) and (
                 goes_on(texts[k]) or texts[k].lstrip().startswith("(")
-                or (wrapped[k - 1] and not tails)):
+                or (wrapped[k - 1] and not tails)))):
             # A row no page break cuts goes on with a wrapped line's next line
             # whatever it opens with; a cut one may have reached the page's foot.
             # In the heads no cell opens in lower case: such a line goes on the
@@ -505,20 +519,32 @@ def _spell_on(name: str, tails: list[Line], n_tail: int,
         u = start
         while u < len(tails) and (u == start or not tails[u].brk):
             cand = join_cell([text, tails[u].text])
-            if not any(t.startswith(name_key(cand)) for t in targets):
-                break
-            text, u = cand, u + 1
+            key = name_key(cand)
+            if any(t.startswith(key) for t in targets):
+                text, u = cand, u + 1
+                continue
+            if any(key.startswith(t) for t in targets) and not any(
+                    name_key(text).startswith(t) for t in targets):
+                # The line ends the known name and goes on (`КС ВС`): section 6
+                # prints it longer; it runs on while its lines were wrapped.
+                text, u = cand, u + 1
+                while u < len(tails) and not tails[u].brk and tails[u - 1].wrapped:
+                    text, u = join_cell([text, tails[u].text]), u + 1
+            break
         return u, text
 
+    def whole(text: str) -> bool:
+        return any(name_key(text).startswith(t) for t in targets)
+
     u, text = spell(name, n_tail)
-    if any(name_key(text) == t for t in targets):
+    if whole(text):
         return u, text, []
     nxt = next((k for k in range(u, len(tails)) if tails[k].brk), None)
     if u == n_tail or nxt is None:
         return n_tail, name, []
-    v, whole = spell(text, nxt)
-    if v > nxt and any(name_key(whole) == t for t in targets):
-        return u, whole, tails[nxt:v]
+    v, far = spell(text, nxt)
+    if v > nxt and whole(far):
+        return u, far, tails[nxt:v]
     return n_tail, name, []
 
 
