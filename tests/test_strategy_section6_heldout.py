@@ -5,7 +5,13 @@ uses) does, and fails without it."""
 
 from __future__ import annotations
 
-from extract.strategy.names import continue_cut, extend_remarks, name_key, respell
+from extract.strategy.names import (
+    best_match,
+    continue_cut,
+    extend_remarks,
+    name_key,
+    respell,
+)
 from extract.strategy.projects import (
     _HEADER_END,
     _HEADER_LINES,
@@ -238,3 +244,12 @@ def test_a_name_spelled_on_past_the_shorter_known_one_while_wrapped() -> None:
              Line(5, "информационная ")]
     assert _spell_on("Система службы", tails, 0, names) == (
         4, "Система службы РФ ЕИСУ КС ВС СМС", [])
+
+
+def test_a_cut_known_name_left_in_a_bracket_stops_at_the_next_cells_first_line() -> None:
+    # Section 7 prints the name cut inside its bracket; section 6 goes on past it, but
+    # the goal's capitalised first line is the next cell (the rest follows a break).
+    texts = ["Переход к мерам (оказание", "поддержки участников; объединение", "мер в единый",
+             "Повышение качества", "за счет реализации"]
+    assert best_match(texts, ["Переход к мерам (оказание поддержки участников"]) == (
+        3, "Переход к мерам (оказание поддержки участников; объединение мер в единый", "")

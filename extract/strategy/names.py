@@ -198,7 +198,11 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
             elif goes_on(rest):
                 # The name printed elsewhere is cut short; this line goes on with it.
                 text, rest = join_cell([text, rest]), ""
-                while used < len(texts) and open_end(text):
+                while used < len(texts) and open_end(text) and not (
+                        new_cell(texts[used]) and parens_open(text)):
+                    # (A bracket the cut name leaves open does not take the next
+                    # cell's capitalised first line: the name's rest then comes
+                    # after a page break.)
                     text = join_cell([text, texts[used]])
                     used += 1
             if not rest:
