@@ -423,6 +423,16 @@ def _acronyms_on(name: str, line: str) -> bool:
         _ACRONYM.fullmatch(w) for w in last)
 
 
+def _filled_line(line: str, before: list[str], nxt: str) -> bool:
+    """A line of several words as wide as the widest of the cell's lines before it
+    filled the column (LibreOffice drops the space at the end of such a line), so
+    the missing wrap mark does not say the cell ended: `уровня в рамках` / `Единой`
+    goes on, unless the next line opens a goal (a capitalised verbal noun,
+    «Повышение …») or is a term."""
+    return (len(line.split()) > 1 and len(before) >= 3 and len(line) >= max(map(len, before))
+            and not _GOAL_START.match(nxt) and not is_term_line(nxt))
+
+
 def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
                   tails: list[Line], n_tail: int, vocab: frozenset[str]) -> tuple[int, int, str]:
     """Where the dump marks wrapped lines, a name whose last line was wrapped (or
@@ -439,7 +449,8 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         while k < len(texts) and (_acronyms_on(name, texts[k]) or ((
                 wrapped[k - 1] or open_end(name) or texts[k][:1].islower()) and (
                 goes_on(texts[k]) or texts[k].lstrip().startswith("(")
-                or (wrapped[k - 1] and not tails)))):
+                or (wrapped[k - 1] and not tails)))
+                or (not tails and _filled_line(texts[k - 1], texts[: k - 1], texts[k]))):
             # A row no page break cuts goes on with a wrapped line's next line
             # whatever it opens with; a cut one may have reached the page's foot.
             # In the heads no cell opens in lower case: such a line goes on the
