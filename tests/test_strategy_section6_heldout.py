@@ -268,3 +268,16 @@ def test_a_name_line_that_filled_the_column_goes_on_with_a_capitalised_word() ->
     body[5:7] = ["Повышение ", "качества"]
     assert section6(body[:5] + body[7:], known)[0][0] == (
         "Развитие «Озера данных» регионального уровня в рамках")
+
+
+def test_a_name_spelled_to_a_remark_the_longer_known_name_lacks() -> None:
+    # The known name goes on `КС ВС СМС`; section 6 prints `КС⏎` / `(рекомендовано` /
+    # `ФОИВ)` after the break: the wrapped line goes on, the remark ends the name.
+    names = ["Система службы РФ ЕИСУ КС ВС СМС"]
+    tails = [Line(1, "РФ ", brk=True), Line(2, "ЕИСУ "), Line(3, "КС "), Line(4, "(рекомендовано "),
+             Line(5, "ФОИВ)"), Line(6, "кадровым ")]
+    assert _spell_on("Система службы", tails, 0, names) == (
+        5, "Система службы РФ ЕИСУ КС (рекомендовано ФОИВ)", [])
+    # Without the wrap mark before it, the bracket is not taken.
+    tails[2] = Line(3, "КС")
+    assert _spell_on("Система службы", tails, 0, names)[0] == 0

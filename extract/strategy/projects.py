@@ -13,12 +13,13 @@ import re
 from itertools import pairwise
 
 from extract.strategy import cells
-from extract.strategy.cells import goes_on, new_cell, open_end
+from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
 from extract.strategy.names import (
     _prefix_lines,
     best_match,
     continue_cut,
     core,
+    extend_remarks,
     longer_names,
     match_across,
     name_key,
@@ -550,6 +551,14 @@ def _spell_on(name: str, tails: list[Line], n_tail: int,
     u, text = spell(name, n_tail)
     if whole(text):
         return u, text, []
+    if (n_tail < u < len(tails) and tails[u - 1].wrapped and not tails[u].brk
+            and tails[u].text.startswith("(")):
+        # Spelled as far as a remark the known name lacks (`КС⏎` / `(рекомендовано`
+        # / `ФОИВ)` where it goes on `КС ВС СМС`): the wrapped line says the cell
+        # goes on, and a remark ends a name.
+        k, remarked = extend_remarks([t.text for t in tails], u, text)
+        if k > u and not parens_open(remarked):
+            return k, remarked, []
     nxt = next((k for k in range(u, len(tails)) if tails[k].brk), None)
     if u == n_tail or nxt is None:
         return n_tail, name, []
