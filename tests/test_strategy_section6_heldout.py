@@ -281,3 +281,12 @@ def test_a_name_spelled_to_a_remark_the_longer_known_name_lacks() -> None:
     # Without the wrap mark before it, the bracket is not taken.
     tails[2] = Line(3, "КС")
     assert _spell_on("Система службы", tails, 0, names)[0] == 0
+
+
+def test_a_piece_glued_by_the_join_to_the_next_line_is_still_a_cut() -> None:
+    # Lines `контроль` / `но-` / `надзорной`: the join printed `но-надзорной`, and the
+    # cut `контроль` / `но` is still the column's (known `контрольно-надзорной`).
+    known = ["Платформа контрольно-надзорной деятельности"]
+    lines = ["Платформа", "контроль", "но-", "надзорной", "деятельности"]
+    assert respell("Платформа контроль но-надзорной деятельности", known, lines) == (
+        "Платформа контрольно-надзорной деятельности")

@@ -294,6 +294,12 @@ _LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
 _SPACE_BEFORE_CLOSING = re.compile(r"\s+(?=[,;:)»])")
 
 
+def _head(token: str) -> str:
+    """The letters a token opens with (the token itself when it opens otherwise)."""
+    m = _LETTERS.match(token)
+    return m.group() if m else token
+
+
 def respell(name: str, names: list[str], lines: list[str],
             spaces: frozenset[tuple[str, str]] = frozenset()) -> str:
     """`name` (printed on `lines`) with the words that sections 5 and 7 print
@@ -308,8 +314,10 @@ def respell(name: str, names: list[str], lines: list[str],
     (`автоматизирован` / `но е`, known `автоматизированное`) are glued up to that
     space: the column cut the word, the space is the text's."""
     name = _SPACE_BEFORE_CLOSING.sub("", name)
-    cuts = {(a.split()[-1], b.split()[0]) for a, b in pairwise(lines)
-            if a.split() and b.split()} - spaces
+    # A line boundary by the last word before it and the first letters after it: the
+    # join may have glued the next line to a piece (`но-` + `надзорной`).
+    cuts = {(a.split()[-1], _head(b.split()[0])) for a, b in pairwise(lines)
+            if a.split() and b.split()} - {(a, _head(b)) for a, b in spaces}
     vocab = {w.lower().replace("ё", "е") for n in names for w in re.findall(r"[А-Яа-яЁё]+", n)}
     if not vocab:
         return name
@@ -326,13 +334,13 @@ def respell(name: str, names: list[str], lines: list[str],
                 # A piece opens in lower case, or in capitals after capitals (`РСУ` / `Д`).
                 start = (_CAPITALS_START if tokens[j - 1][-1:].isupper() else
                          _LETTERS_START).match(tokens[j])
-                if not start or (tokens[j - 1], tokens[j]) not in cuts:
+                if not start or (tokens[j - 1], _head(tokens[j])) not in cuts:
                     break
                 word += start.group().lower().replace("ё", "е")
                 apart = " ".join(tokens[i: j + 1]).lower().replace("ё", "е")
                 if word in vocab and not any(f" {apart} " in s for s in spaced):
                     best = j
-                elif j + 1 < len(tokens) and (tokens[j], tokens[j + 1]) not in cuts:
+                elif j + 1 < len(tokens) and (tokens[j], _head(tokens[j + 1])) not in cuts:
                     nxt = _LETTERS.match(tokens[j + 1])
                     if nxt and nxt.end() == len(tokens[j + 1]) and (
                             word + nxt.group().lower().replace("ё", "е")) in vocab:
