@@ -290,3 +290,14 @@ def test_a_piece_glued_by_the_join_to_the_next_line_is_still_a_cut() -> None:
     lines = ["Платформа", "контроль", "но-", "надзорной", "деятельности"]
     assert respell("Платформа контроль но-надзорной деятельности", known, lines) == (
         "Платформа контрольно-надзорной деятельности")
+
+
+def test_a_cut_known_name_ending_on_a_preposition_stops_at_the_next_cells_first_line() -> None:
+    # Section 7 prints the name cut at `интеграцией`; section 6's line goes on `для`,
+    # and the goal's `Повышение …` is the next cell (the name's rest follows a break).
+    texts = ["Реестр с интеграцией для", "Повышение качества", "за счет реализации"]
+    assert best_match(texts, ["Реестр с интеграцией"]) == (1, "Реестр с интеграцией для", "")
+    # An adjective outside brackets goes on with a proper name (`Российской` / `Федерации`).
+    texts = ["Подсистемы в субъектах Российской", "Федерации", "Повышение качества"]
+    assert best_match(texts, ["Подсистемы в субъектах"])[1] == (
+        "Подсистемы в субъектах Российской Федерации")

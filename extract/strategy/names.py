@@ -199,10 +199,13 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
                 # The name printed elsewhere is cut short; this line goes on with it.
                 text, rest = join_cell([text, rest]), ""
                 while used < len(texts) and open_end(text) and not (
-                        new_cell(texts[used]) and parens_open(text)):
-                    # (A bracket the cut name leaves open does not take the next
-                    # cell's capitalised first line: the name's rest then comes
-                    # after a page break.)
+                        new_cell(texts[used]) and (
+                            parens_open(text) or not _ADJECTIVE_END.search(text))):
+                    # (A bracket or a preposition the cut name leaves open does not
+                    # take the next cell's capitalised first line, `для` /
+                    # `Повышение`: the name's rest then comes after a page break;
+                    # an adjective outside brackets goes on with a proper name,
+                    # `Российской` / `Федерации`.)
                     text = join_cell([text, texts[used]])
                     used += 1
             if not rest:
@@ -292,6 +295,9 @@ _LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
 # A space the dump puts before closing punctuation (a line of its own: `пассажира`
 # / `» проекта`) is no part of a name.
 _SPACE_BEFORE_CLOSING = re.compile(r"\s+(?=[,;:)»])")
+
+
+_ADJECTIVE_END = re.compile(r"[а-яё]{2,}(?:ой|ый|ий|ая|ое|ого|ых|их)$", re.IGNORECASE)
 
 
 def _head(token: str) -> str:
