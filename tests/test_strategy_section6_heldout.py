@@ -17,6 +17,7 @@ from extract.strategy.projects import (
     _HEADER_LINES,
     _apart_after_wraps,
     _follow_wraps,
+    _glue_pieces,
     _spell_on,
     find_term,
     read_projects,
@@ -301,3 +302,12 @@ def test_a_cut_known_name_ending_on_a_preposition_stops_at_the_next_cells_first_
     texts = ["Подсистемы в субъектах Российской", "Федерации", "Повышение качества"]
     assert best_match(texts, ["Подсистемы в субъектах"])[1] == (
         "Подсистемы в субъектах Российской Федерации")
+
+
+def test_postoyanno_in_four_pieces_from_a_two_letter_one() -> None:
+    # `По` / `сто` / `ян` / `но` in a term column two or three letters wide.
+    assert _glue_pieces(["По", "сто", "ян", "но", "В рамках"], [False] * 5) == (
+        ["Постоянно", "В рамках"], [False, False])
+    # A two-letter word before a line that spells no term word stays apart.
+    assert _glue_pieces(["по", "стоимости"], [False, False]) == (
+        ["по", "стоимости"], [False, False])

@@ -294,7 +294,9 @@ def _completes(term: str, piece: str) -> bool:
     if re.fullmatch(r"[а-яё]+", t) and len(last) >= 2 and last + t in _YEAR_NOUNS - {last}:
         return True  # a year noun cut by the column (`год` / `а,`)
     # «постоянно», «далее» cut once or twice (`постоя` / `нн` / `о`, `дал` / `ее`).
-    return bool(re.fullmatch(r"[а-яё]+", t)) and _word_piece(last) and any(
+    # A two-letter first piece (`По` / `сто` / `ян` / `но`) where the two make five.
+    return bool(re.fullmatch(r"[а-яё]+", t)) and (
+        _word_piece(last) or (len(last) == 2 and len(last + t) >= 5)) and any(
         w.startswith(last + t) for w in _LONG_TERM_WORDS)
 
 
