@@ -19,6 +19,7 @@ from extract.strategy.projects import (
     _follow_wraps,
     _glue_pieces,
     _spell_on,
+    _without_number_tail,
     find_term,
     read_projects,
     term_rest,
@@ -311,3 +312,13 @@ def test_postoyanno_in_four_pieces_from_a_two_letter_one() -> None:
     # A two-letter word before a line that spells no term word stays apart.
     assert _glue_pieces(["по", "стоимости"], [False, False]) == (
         ["по", "стоимости"], [False, False])
+
+
+def test_a_row_number_cut_after_its_dot_whose_rest_is_wrapped_too() -> None:
+    # `1.` | break | `1` / `1` (1.11 in a № column one digit wide) / `ой`: the name's
+    # rest comes after the number's.
+    lines = [Line(1, "1."), Line(2, "1", brk=True), Line(3, "1"), Line(4, "ой")]
+    assert [ln.text for ln in _without_number_tail(lines[0], lines[1:])] == ["ой"]
+    # A number's rest is at most two digits: a third line of digits is the name's.
+    lines = [Line(1, "1."), Line(2, "1", brk=True), Line(3, "2035")]
+    assert [ln.text for ln in _without_number_tail(lines[0], lines[1:])] == ["2035"]

@@ -365,9 +365,16 @@ def _fallback_name(texts: list[str], wrapped: list[bool] | None = None) -> int:
 def _without_number_tail(number: Line, tails: list[Line]) -> list[Line]:
     """The tails of a row cut by a page break, without the rest of its number
     (`5.` | break | `5`: the № column is the first, its rest comes first)."""
-    if tails and number.text.endswith(".") and re.fullmatch(r"\d{1,2}\.?", tails[0].text):
-        return tails[1:]
-    return tails
+    if not (tails and number.text.endswith(".")):
+        return tails
+    # Its digits may themselves be wrapped in the narrow column (`5.` | break | `1` / `1`
+    # for 5.11): a row number within a sector has at most two.
+    k, digits = 0, ""
+    while k < len(tails) and re.fullmatch(r"\d{1,2}\.?", tails[k].text) and len(
+            digits + tails[k].text.rstrip(".")) <= 2:
+        digits += tails[k].text.rstrip(".")
+        k += 1
+    return tails[k:]
 
 
 _YEAR_PIECE = re.compile(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?20\d?)$")
