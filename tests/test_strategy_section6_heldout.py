@@ -18,6 +18,7 @@ from extract.strategy.projects import (
     _apart_after_wraps,
     _follow_wraps,
     _glue_pieces,
+    _join_cut_row_numbers,
     _spell_on,
     _without_number_tail,
     find_term,
@@ -322,3 +323,17 @@ def test_a_row_number_cut_after_its_dot_whose_rest_is_wrapped_too() -> None:
     # A number's rest is at most two digits: a third line of digits is the name's.
     lines = [Line(1, "1."), Line(2, "1", brk=True), Line(3, "2035")]
     assert [ln.text for ln in _without_number_tail(lines[0], lines[1:])] == ["2035"]
+
+
+def test_a_dotted_row_number_cut_by_a_page_break() -> None:
+    # `1.1` | … | `1.1` | break | `3` / `ситуационного`: the second `1.1` repeats a
+    # number already printed, so it is 1.13 cut by the break.
+    lines = [Line(1, "1.1"), Line(2, "Создание"), Line(3, "1.1"), Line(4, "Создание"),
+             Line(5, "3", brk=True), Line(6, "ситуационного")]
+    out = _join_cut_row_numbers(lines, 1)
+    assert [(ln.text, ln.brk) for ln in out] == [
+        ("1.1", False), ("Создание", False), ("1.13", False), ("Создание", False),
+        ("ситуационного", True)]
+    # `1.1` / `1` on one page is 1.11 wrapped in the column, not cut.
+    lines[3] = Line(4, "1")
+    assert [ln.text for ln in _join_cut_row_numbers(lines, 1)][2:4] == ["1.1", "1"]

@@ -398,6 +398,36 @@ def _glue_cut_years(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
+    """A dotted row number cut by a page break (`5.1` | break | `3` for 5.13): its
+    first piece repeats a number the sector already printed (each row's number is
+    printed once), and its rest is the first line after the break (the № column's
+    tail comes first). The number is whole again and its rest is dropped."""
+    out = list(lines)
+    seen: set[str] = set()
+    dotted = re.compile(rf"{sector_no}\.(\d{{1,2}})")
+    for i, ln in enumerate(out):
+        m = dotted.fullmatch(ln.text)
+        if not m:
+            continue
+        wrapped_here = i + 1 < len(out) and re.fullmatch(r"\d{1,2}", out[i + 1].text)
+        if ln.text in seen and not wrapped_here:
+            # (`5.1` / `1` on one page is 5.11 wrapped in the column: not cut.)
+            b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+            if b is not None and re.fullmatch(r"\d", out[b].text) and not any(
+                    dotted.fullmatch(x.text) for x in out[i + 1 : b]):
+                whole = f"{ln.text}{out[b].text}"
+                out[i] = Line(ln.no, whole, ln.page, ln.brk)
+                nxt = out[b + 1] if b + 1 < len(out) else None
+                out[b] = Line(out[b].no, "", out[b].page, out[b].brk)
+                if nxt is not None:
+                    out[b + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
+                seen.add(whole)
+                continue
+        seen.add(ln.text)
+    return [ln for ln in out if ln.raw != ""]
+
+
 def _vocabulary(names: list[str]) -> frozenset[str]:
     """The words of the names other sections print (lower case)."""
     return frozenset(w.lower() for n in names for w in re.findall(r"[А-Яа-яЁё]+", n))
@@ -633,8 +663,8 @@ def read_projects(
     body, _ = strip_headers(section.lines, _HEADER_END, _HEADER_LINES)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
-        lines = _glue_cut_years(
-            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell])
+        lines = _join_cut_row_numbers(_glue_cut_years(
+            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]), sector.number)
         starts = cells.project_starts(lines, sector.number)
         findings.extend(missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
