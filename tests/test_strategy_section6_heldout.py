@@ -19,6 +19,7 @@ from extract.strategy.projects import (
     _follow_wraps,
     _glue_pieces,
     _join_cut_row_numbers,
+    _join_number_pieces,
     _spell_on,
     _without_number_tail,
     find_term,
@@ -337,3 +338,25 @@ def test_a_dotted_row_number_cut_by_a_page_break() -> None:
     # `1.1` / `1` on one page is 1.11 wrapped in the column, not cut.
     lines[3] = Line(4, "1")
     assert [ln.text for ln in _join_cut_row_numbers(lines, 1)][2:4] == ["1.1", "1"]
+
+
+def test_a_row_number_whose_pieces_a_page_break_parts() -> None:
+    # `2` / `.` before the break, `4 регистро` after it (the № column's rest printed on
+    # one line with the name's tail): row 2.4.
+    lines = [Line(1, "2"), Line(2, "."), Line(3, "Система"), Line(4, "Повышение"),
+             Line(5, "4 регистров", brk=True), Line(6, "(рекомендовано")]
+    out = _join_number_pieces(lines, 2)
+    assert [(ln.text, ln.brk) for ln in out] == [
+        ("2.4", False), ("Система", False), ("Повышение", False), ("регистров", True),
+        ("(рекомендовано", False)]
+    # `1 Цифровое` (the number's first piece and the name's first word on one line)
+    # before the break, `.` / `2` after it: row 1.2.
+    lines = [Line(1, "1 Цифровое"), Line(2, "Повышение"), Line(3, ".", brk=True),
+             Line(4, "2"), Line(5, "портфолио")]
+    out = _join_number_pieces(lines, 1)
+    assert [(ln.text, ln.brk) for ln in out] == [
+        ("1.2 Цифровое", False), ("Повышение", False), ("портфолио", True)]
+    # In a table numbered `1`, `2`, … a row's number printed with its name's first word
+    # is left alone when no dot follows the break.
+    lines = [Line(1, "1 Библиотека"), Line(2, "Повышение"), Line(3, "контента", brk=True)]
+    assert _join_number_pieces(lines, 1) == lines

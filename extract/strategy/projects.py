@@ -425,6 +425,53 @@ def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
                 seen.add(whole)
                 continue
         seen.add(ln.text)
+    return _join_number_pieces([ln for ln in out if ln.raw != ""], sector_no)
+
+
+def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
+    """A dotted row number cut by a page break where the № column is too narrow for
+    it: before the break the sector's number alone (`2` / `.`, or printed on one line
+    with the name's first word, `1 Цифровое`), after it the rest of the number first
+    among the tails (`.` / `2`, `4 регистро` with the name's tail on its line). The
+    number is whole again before the break and its rest is dropped after it."""
+    out = list(lines)
+    sec = str(sector_no)
+    i = 0
+    while i < len(out):
+        ln = out[i]
+        alone = (ln.text == sec and i + 1 < len(out) and out[i + 1].text == "."
+                 and not out[i + 1].brk)
+        merged = re.fullmatch(rf"{sec} ([А-ЯЁ«\"].*)", ln.text)
+        b = next((k for k in range(i + 1, len(out)) if out[k].brk), None) if (
+            alone or merged) else None
+        if b is None or b - i > 40:
+            i += 1
+            continue
+        tail = [x.text for x in out[b : b + 2]]
+        digits, rest, used = "", "", 0
+        if len(tail) == 2 and tail[0] == "." and re.fullmatch(r"\d{1,2}", tail[1]):
+            digits, used = tail[1], 2
+        elif m := re.fullmatch(r"\.?(\d{1,2})(?: (.+))?", tail[0] if tail else ""):
+            digits, rest, used = m.group(1), m.group(2) or "", 1
+        if not digits or (merged and tail[0][:1] != "."):
+            i += 1
+            continue
+        number = f"{sec}.{digits}"
+        if alone:
+            out[i] = Line(ln.no, number, ln.page, ln.brk)
+            out[i + 1] = Line(out[i + 1].no, "", out[i + 1].page, False)
+        else:
+            assert merged is not None
+            out[i] = Line(ln.no, f"{number} {merged.group(1)}", ln.page, ln.brk)
+        first = out[b]
+        for k in range(b, b + used):
+            out[k] = Line(out[k].no, "", out[k].page, False)
+        if rest:
+            out[b] = Line(first.no, rest, first.page, True)
+        elif b + used < len(out):
+            nxt = out[b + used]
+            out[b + used] = Line(nxt.no, nxt.raw, nxt.page, True)
+        i += 1
     return [ln for ln in out if ln.raw != ""]
 
 
