@@ -102,13 +102,31 @@ def extend_remarks(texts: list[str], used: int, name: str) -> tuple[int, str]:
                 break
             parts.append(texts[j])
             j += 1
-        if name_key(join_cell(parts)).rstrip(")") in name_key(name):
+        remark = _balanced(join_cell(parts))
+        if name_key(join_cell(parts)).rstrip(")") in name_key(name) or (
+                remark and name_key(remark).rstrip(")") in name_key(name)):
             # A name never repeats a remark: this is the next cell quoting the name.
             return k, name
-        k, name = j, join_cell([name, *parts])
+        joined = join_cell([name, *parts])
+        if joined.count("»") > joined.count("«"):
+            # A quote closed that the name never opened: the next cell (the goal:
+            # «… проекта «<name> (рекомендовано ФОИВ)», сокращение …») quoting it.
+            return k, name
+        k, name = j, joined
         if parens_open(name):
             break
     return k, name
+
+
+def _balanced(text: str) -> str:
+    """`text` up to the bracket that closes its first one (`(рекомендовано ФОИВ)`
+    of `(рекомендовано ФОИВ)», сокращение`), or "" when none does."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch == ")":
+            return text[: k + 1]
+    return ""
 
 
 def _bare(key: str) -> str:
@@ -135,6 +153,14 @@ def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, st
             hit = find_rest(tails, kk[common:])
             if hit and hit[0] == 0:
                 return extend_remarks(tails, hit[1], join_cell([name, *tails[: hit[1]]]))
+            word = tails[0].strip()
+            extra = len(name_key(word)) - len(kk) + common
+            if (word.isalpha() and 1 <= extra <= 3 and len(kk) - common >= 4
+                    and name_key(word).startswith(kk[common:])):
+                # The name's last word with the next cell's first letters glued to
+                # it by the lines stage (`региона` + `х`: the rest of `предприятия`
+                # / `х`, cut by the column): the letters are the next cell's.
+                return 1, join_cell([name, word[: len(word) - extra]])
         end = _bare(kk[common:])
         if len(end) < 8 or _bare(key).endswith(end):
             continue  # too short to tell, or the name already ends as the known one
@@ -172,7 +198,14 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
             elif goes_on(rest):
                 # The name printed elsewhere is cut short; this line goes on with it.
                 text, rest = join_cell([text, rest]), ""
-                while used < len(texts) and open_end(text):
+                while used < len(texts) and open_end(text) and not (
+                        new_cell(texts[used]) and (
+                            parens_open(text) or not _ADJECTIVE_END.search(text))):
+                    # (A bracket or a preposition the cut name leaves open does not
+                    # take the next cell's capitalised first line, `для` /
+                    # `Повышение`: the name's rest then comes after a page break;
+                    # an adjective outside brackets goes on with a proper name,
+                    # `Российской` / `Федерации`.)
                     text = join_cell([text, texts[used]])
                     used += 1
             if not rest:
@@ -256,6 +289,7 @@ def longer_names(name: str, names: list[str]) -> list[str]:
 
 _LETTERS_END = re.compile(r"[А-Яа-яЁё]+$")
 _LETTERS_START = re.compile(r"[а-яё]+")
+_LETTERS = re.compile(r"[А-Яа-яЁё]+")
 _CAPITALS_START = re.compile(r"[А-ЯЁ]+(?![а-яё])")
 _LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
 # A space the dump puts before closing punctuation (a line of its own: `пассажира`
@@ -263,16 +297,33 @@ _LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
 _SPACE_BEFORE_CLOSING = re.compile(r"\s+(?=[,;:)»])")
 
 
-def respell(name: str, names: list[str], lines: list[str]) -> str:
+_ADJECTIVE_END = re.compile(r"[а-яё]{2,}(?:ой|ый|ий|ая|ое|ого|ых|их)$", re.IGNORECASE)
+
+
+def _head(token: str) -> str:
+    """The letters a token opens with (the token itself when it opens otherwise)."""
+    m = _LETTERS.match(token)
+    return m.group() if m else token
+
+
+def respell(name: str, names: list[str], lines: list[str],
+            spaces: frozenset[tuple[str, str]] = frozenset()) -> str:
     """`name` (printed on `lines`) with the words that sections 5 and 7 print
     whole and this section broke inside them (`Цифровизаци` / `я` in a narrow
     column or across a page break) put back together: a run of pieces, each
     ending one of the lines and the next opening the line after it (a column
     breaks a word only at a line's end; a space inside a line is the text's),
     whose letters make a word of a known name, where no known name prints the
-    pieces apart."""
+    pieces apart. `spaces`: (last word, next line's first word) of lines that end
+    at a space (the dump's wrap mark), which no word goes on across. Pieces whose
+    letters open a known word that the next word printed after a space completes
+    (`автоматизирован` / `но е`, known `автоматизированное`) are glued up to that
+    space: the column cut the word, the space is the text's."""
     name = _SPACE_BEFORE_CLOSING.sub("", name)
-    cuts = {(a.split()[-1], b.split()[0]) for a, b in pairwise(lines) if a.split() and b.split()}
+    # A line boundary by the last word before it and the first letters after it: the
+    # join may have glued the next line to a piece (`но-` + `надзорной`).
+    cuts = {(a.split()[-1], _head(b.split()[0])) for a, b in pairwise(lines)
+            if a.split() and b.split()} - {(a, _head(b)) for a, b in spaces}
     vocab = {w.lower().replace("ё", "е") for n in names for w in re.findall(r"[А-Яа-яЁё]+", n)}
     if not vocab:
         return name
@@ -289,12 +340,17 @@ def respell(name: str, names: list[str], lines: list[str]) -> str:
                 # A piece opens in lower case, or in capitals after capitals (`РСУ` / `Д`).
                 start = (_CAPITALS_START if tokens[j - 1][-1:].isupper() else
                          _LETTERS_START).match(tokens[j])
-                if not start or (tokens[j - 1], tokens[j]) not in cuts:
+                if not start or (tokens[j - 1], _head(tokens[j])) not in cuts:
                     break
                 word += start.group().lower().replace("ё", "е")
                 apart = " ".join(tokens[i: j + 1]).lower().replace("ё", "е")
                 if word in vocab and not any(f" {apart} " in s for s in spaced):
                     best = j
+                elif j + 1 < len(tokens) and (tokens[j], _head(tokens[j + 1])) not in cuts:
+                    nxt = _LETTERS.match(tokens[j + 1])
+                    if nxt and nxt.end() == len(tokens[j + 1]) and (
+                            word + nxt.group().lower().replace("ё", "е")) in vocab:
+                        best = j
                 if start.end() < len(tokens[j]):
                     break  # the piece ends a word of its own
         out.append("".join(tokens[i: best + 1]) if best else tokens[i])

@@ -10,14 +10,17 @@ lines, which is sensible but not exact (they are not scored).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.strategy import cells
-from extract.strategy.cells import goes_on, new_cell, open_end
+from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
 from extract.strategy.names import (
     _prefix_lines,
     best_match,
     continue_cut,
     core,
+    extend_remarks,
+    longer_names,
     match_across,
     name_key,
     respell,
@@ -32,13 +35,31 @@ from extract.strategy.sections import (
 )
 from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
 
-_HEADER_END = re.compile(r"Роль\s+региона.*проекта$", re.IGNORECASE)
+
+def _spread(words: str) -> str:
+    """A pattern of `words` that also matches them cut anywhere by a narrow header
+    cell (`Рол` / `ь` / `рег` / `ион` / `а в`, `про` / `ект` / `а`): the dump
+    prints each piece on its own line, so any two letters may have a gap between."""
+    return r"\s*".join(re.escape(c) for c in words.replace(" ", ""))
+
+
+# The last column's title ends the header; a narrow column cuts it into pieces (and
+# punctuation a cut row's tail opens with, glued to its last word, `проекта»,`, is
+# split off by `strip_headers`). Its words are few, so a `проекта` far after `Роль
+# региона` is a row's, not the header's.
+_HEADER_END = re.compile(
+    rf"{_spread('Роль региона')}.{{0,40}}{_spread('проекта')}$", re.IGNORECASE)
+# A header cut into pieces of two or three letters prints more lines than the
+# default window of `strip_headers` allows.
+_HEADER_LINES = 80
 _TERM_WORDS = {
     "до", "к", "с", "по", "в", "и", "далее", "постоянно", "бессрочно", "ежегодно", "года",
     "году", "год", "годы", "годов", "гг", "г", "течение", "срок", "-", "–", "—",
 }
 # A year or a range of years, possibly cut after its dash at a line's end (`2022-`).
-_TERM_TOKEN = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|[IVX]+|\d{1,2}")
+# A year's first digits (`202`) where a narrow column cut it.
+_TERM_TOKEN = re.compile(
+    r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|[IVX]+|\d{1,2}|20\d")
 # First words of a goal: verbal nouns («Обеспечение», «Создание», «Повышение», …).
 _GOAL_START = re.compile(r"[А-ЯЁ][а-яё]+(?:ние|ция|тие|ка|ство)\b")
 
@@ -71,6 +92,14 @@ def is_term_line(text: str) -> bool:
 _TERM_OPENERS = {"до", "к", "с", "в", "по", "постоянно", "бессрочно", "ежегодно"}
 _YEAR_NOUNS = {"года", "году", "год", "годы", "годов", "гг", "г"}
 _ENDLESS = ("постоянно", "бессрочно", "ежегодно")
+# Term words long enough for a narrow term column to cut (`дал` / `ее`, `постоя` /
+# `нн` / `о`); a piece of three letters or more tells which word it opens.
+_LONG_TERM_WORDS = (*_ENDLESS, "далее", "течение")
+
+
+def _word_piece(t: str) -> bool:
+    """`t` is only the first letters of a long term word, cut by the column."""
+    return len(t) >= 3 and any(w.startswith(t) and w != t for w in _LONG_TERM_WORDS)
 
 
 def _words(text: str) -> list[str]:
@@ -78,16 +107,17 @@ def _words(text: str) -> list[str]:
 
 
 def _opens_term(texts: list[str]) -> bool:
-    """The run of lines may open a term cell: it starts with a year or a word a
-    term starts with; «по» only with a year noun after it («по 2024 год»), since
-    a cut goal may end on it right before the term («… проектов по» | «2024»)."""
+    """The run of lines may open a term cell: it starts with a year (or its first
+    three digits, `202`, where a narrow column cut it) or a word a term starts
+    with; «по» only with a year noun after it («по 2024 год»), since a cut goal
+    may end on it right before the term («… проектов по» | «2024»)."""
     words = _words(" ".join(texts))
     if not words:
         return False
     first = words[0]
     if first == "по":
         return any(w in _YEAR_NOUNS for w in words[1:])
-    return first in _TERM_OPENERS or bool(re.match(r"(?:\d{2}\.\d{2}\.)?20\d\d|[ivx]+$", first))
+    return first in _TERM_OPENERS or bool(re.match(r"(?:\d{2}\.\d{2}\.)?20\d\d?|[ivx]+$", first))
 
 
 def find_term(texts: list[str], open_at_end: bool = False) -> tuple[int, int] | None:
@@ -141,16 +171,16 @@ def _next_cell(texts: list[str], k: int) -> bool:
 
 
 def _endless_piece(text: str) -> bool:
-    """A line that is only the first letters of «постоянно», «бессрочно» or
-    «ежегодно», broken inside the word by a narrow term column."""
-    t = text.strip().lower()
-    return len(t) >= 4 and any(w.startswith(t) and w != t for w in _ENDLESS)
+    """A line that is only the first letters of «постоянно», «бессрочно»,
+    «ежегодно», «далее» or «течение», broken inside the word by a narrow term column."""
+    return _word_piece(text.strip().lower())
 
 
 # A term's last word or piece that needs more: a preposition, «далее», a comma or
-# dash, a date cut inside it (`01.07.`).
+# dash, a date or year cut inside it (`01.07.`, `до 202`).
 _OPEN_TERM_END = re.compile(
-    r"(?:^|\s)(?:до|к|с|по|в|далее|течение)$|[,\-–—]$|(?:^|\s)\d{1,2}\.\d{0,2}\.?\d{0,3}$")
+    r"(?:^|\s)(?:до|к|с|по|в|далее|течение)$|[,\-–—]$|(?:^|\s)\d{1,2}\.\d{0,2}\.?\d{0,3}$"
+    r"|(?:^|\s)20\d?$")
 
 
 def term_open(term: str) -> bool:
@@ -161,8 +191,15 @@ def term_open(term: str) -> bool:
         return False
     if _OPEN_TERM_END.search(t) and not re.search(r"\d{2}\.\d{2}\.20\d\d$", t):
         return True
-    return any(w.startswith(t.split()[-1]) and w != t.split()[-1] and len(t.split()[-1]) >= 4
-               for w in _ENDLESS)
+    return _word_piece(t.split()[-1])
+
+
+def _noun_cut(term: str) -> bool:
+    """The term ends on the first letters of a year noun after a year (`до 2030
+    год`, `2024 го`): a narrow column may have cut `года` there, its rest after
+    the page break (only a line that completes the word is taken)."""
+    m = re.search(r"20\d\d\s+([а-яё]{2,})$", term.strip().lower())
+    return bool(m) and any(w.startswith(m.group(1)) and w != m.group(1) for w in _YEAR_NOUNS)
 
 
 def _year_last(term: str) -> bool:
@@ -231,7 +268,7 @@ def _tail_run(term: str, tails: list[str], wrapped: list[bool], p: int,
         k = _term_prefix(words)
         # A term word printed on one line with the next cell's text goes with it.
         t = " ".join(words[:k]) if k else tails[u]
-        if not (_term_tokens(t)[0] or (not run and _completes(term, t))):
+        if not (_term_tokens(t)[0] or _completes(_join_term(term, run) if run else term, t)):
             break
         if not run and _words(t)[:1] == ["и"]:
             return None
@@ -251,14 +288,25 @@ def _completes(term: str, piece: str) -> bool:
     t = piece.strip().lower().split()[0].rstrip(",.;") if piece.strip() else ""
     if re.fullmatch(r"[\d.]+", t) and re.fullmatch(r"\d{2}\.\d{2}\.20\d\d", last + t):
         return True
-    return bool(re.fullmatch(r"[а-яё]+", t)) and last != t and (last + t) in _ENDLESS
+    digits = re.match(r"\d+", t)
+    if digits and re.fullmatch(r"20?\d?", last) and re.fullmatch(r"20\d\d", last + digits.group()):
+        return True  # a year cut by a column narrower than it (`20` / `30`, `202` / `4`)
+    if re.fullmatch(r"[а-яё]+", t) and len(last) >= 2 and last + t in _YEAR_NOUNS - {last}:
+        return True  # a year noun cut by the column (`год` / `а,`)
+    # «постоянно», «далее» cut once or twice (`постоя` / `нн` / `о`, `дал` / `ее`).
+    # A two-letter first piece (`По` / `сто` / `ян` / `но`) where the two make five.
+    return bool(re.fullmatch(r"[а-яё]+", t)) and (
+        _word_piece(last) or (len(last) == 2 and len(last + t) >= 5)) and any(
+        w.startswith(last + t) for w in _LONG_TERM_WORDS)
 
 
 def _join_term(term: str, run: list[str]) -> str:
-    first = run[0].strip()
-    if _completes(term, first):
-        return join_cell([term.rstrip() + first, *run[1:]])
-    return join_cell([term, *run])
+    """The term with the lines of its rest; a piece that completes the word or
+    date before it is glued to it (`пос` + `тоя` + `нн` + `о`)."""
+    out = term
+    for piece in run:
+        out = out.rstrip() + piece.strip() if _completes(out, piece) else join_cell([out, piece])
+    return out
 
 
 def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
@@ -274,7 +322,8 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     tails, wrapped = _glue_pieces(tails, wrapped)
     open_ = goes_on or term_open(term)
     year_last = _year_last(term)
-    if not (open_ or year_last):
+    noun_cut = _noun_cut(term)
+    if not (open_ or year_last or noun_cut):
         return term
     # A term left open by its shape may also go on after a cell whose own rest
     # comes after the next page break (its last line here was wrapped).
@@ -288,7 +337,11 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
             run = _tail_run(term, tails, wrapped, p, spaced)
             if not run:
                 continue
-            if not open_ and _words(run[0])[:1] and _words(run[0])[0] not in _YEAR_NOUNS:
+            completes = _completes(term, run[0])
+            if not (open_ or year_last) and not completes:
+                continue
+            if not open_ and not completes and _words(run[0])[:1] and (
+                    _words(run[0])[0] not in _YEAR_NOUNS):
                 continue
             joined = _join_term(term, run)
             if is_term_line(joined):
@@ -312,9 +365,114 @@ def _fallback_name(texts: list[str], wrapped: list[bool] | None = None) -> int:
 def _without_number_tail(number: Line, tails: list[Line]) -> list[Line]:
     """The tails of a row cut by a page break, without the rest of its number
     (`5.` | break | `5`: the № column is the first, its rest comes first)."""
-    if tails and number.text.endswith(".") and re.fullmatch(r"\d{1,2}\.?", tails[0].text):
-        return tails[1:]
-    return tails
+    if not (tails and number.text.endswith(".")):
+        return tails
+    # Its digits may themselves be wrapped in the narrow column (`5.` | break | `1` / `1`
+    # for 5.11): a row number within a sector has at most two.
+    k, digits = 0, ""
+    while k < len(tails) and re.fullmatch(r"\d{1,2}\.?", tails[k].text) and len(
+            digits + tails[k].text.rstrip(".")) <= 2:
+        digits += tails[k].text.rstrip(".")
+        k += 1
+    return tails[k:]
+
+
+_YEAR_PIECE = re.compile(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?20\d?)$")
+
+
+def _glue_cut_years(lines: list[Line]) -> list[Line]:
+    """A year or date cut by a term column narrower than it (`01.07.202` / `3`,
+    `20` / `24`) is one line again, before row numbers are looked for: the rest of
+    the year is a bare number, which reads as the next row's number (`3`) but
+    comes right after the piece (no cell of a row comes between its term and
+    the next row's number, and no term ends on `202`)."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        m = _YEAR_PIECE.search(prev.text) if prev is not None and not ln.brk else None
+        if (prev is not None and m and re.fullmatch(r"\d{1,3}", ln.text)
+                and re.fullmatch(r"(?:\d{2}\.\d{2}\.)?20\d\d", m.group(1) + ln.text)):
+            out[-1] = Line(prev.no, prev.raw.rstrip() + ln.raw.lstrip(), prev.page, prev.brk)
+            continue
+        out.append(ln)
+    return out
+
+
+def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
+    """A dotted row number cut by a page break (`5.1` | break | `3` for 5.13): its
+    first piece repeats a number the sector already printed (each row's number is
+    printed once), and its rest is the first line after the break (the № column's
+    tail comes first). The number is whole again and its rest is dropped."""
+    out = list(lines)
+    seen: set[str] = set()
+    dotted = re.compile(rf"{sector_no}\.(\d{{1,2}})")
+    for i, ln in enumerate(out):
+        m = dotted.fullmatch(ln.text)
+        if not m:
+            continue
+        wrapped_here = i + 1 < len(out) and re.fullmatch(r"\d{1,2}", out[i + 1].text)
+        if ln.text in seen and not wrapped_here:
+            # (`5.1` / `1` on one page is 5.11 wrapped in the column: not cut.)
+            b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+            if b is not None and re.fullmatch(r"\d", out[b].text) and not any(
+                    dotted.fullmatch(x.text) for x in out[i + 1 : b]):
+                whole = f"{ln.text}{out[b].text}"
+                out[i] = Line(ln.no, whole, ln.page, ln.brk)
+                nxt = out[b + 1] if b + 1 < len(out) else None
+                out[b] = Line(out[b].no, "", out[b].page, out[b].brk)
+                if nxt is not None:
+                    out[b + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
+                seen.add(whole)
+                continue
+        seen.add(ln.text)
+    return _join_number_pieces([ln for ln in out if ln.raw != ""], sector_no)
+
+
+def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
+    """A dotted row number cut by a page break where the № column is too narrow for
+    it: before the break the sector's number alone (`2` / `.`, or printed on one line
+    with the name's first word, `1 Цифровое`), after it the rest of the number first
+    among the tails (`.` / `2`, `4 регистро` with the name's tail on its line). The
+    number is whole again before the break and its rest is dropped after it."""
+    out = list(lines)
+    sec = str(sector_no)
+    i = 0
+    while i < len(out):
+        ln = out[i]
+        alone = (ln.text == sec and i + 1 < len(out) and out[i + 1].text == "."
+                 and not out[i + 1].brk)
+        merged = re.fullmatch(rf"{sec} ([А-ЯЁ«\"].*)", ln.text)
+        b = next((k for k in range(i + 1, len(out)) if out[k].brk), None) if (
+            alone or merged) else None
+        if b is None or b - i > 40:
+            i += 1
+            continue
+        tail = [x.text for x in out[b : b + 2]]
+        digits, rest, used = "", "", 0
+        if len(tail) == 2 and tail[0] == "." and re.fullmatch(r"\d{1,2}", tail[1]):
+            digits, used = tail[1], 2
+        elif m := re.fullmatch(r"\.?(\d{1,2})(?: (.+))?", tail[0] if tail else ""):
+            digits, rest, used = m.group(1), m.group(2) or "", 1
+        if not digits or (merged and tail[0][:1] != "."):
+            i += 1
+            continue
+        number = f"{sec}.{digits}"
+        if alone:
+            out[i] = Line(ln.no, number, ln.page, ln.brk)
+            out[i + 1] = Line(out[i + 1].no, "", out[i + 1].page, False)
+        else:
+            assert merged is not None
+            out[i] = Line(ln.no, f"{number} {merged.group(1)}", ln.page, ln.brk)
+        first = out[b]
+        for k in range(b, b + used):
+            out[k] = Line(out[k].no, "", out[k].page, False)
+        if rest:
+            out[b] = Line(first.no, rest, first.page, True)
+        elif b + used < len(out):
+            nxt = out[b + used]
+            out[b + used] = Line(nxt.no, nxt.raw, nxt.page, True)
+        i += 1
+    return [ln for ln in out if ln.raw != ""]
 
 
 def _vocabulary(names: list[str]) -> frozenset[str]:
@@ -332,6 +490,36 @@ def _cut_word(before: str, after: str, vocab: frozenset[str]) -> bool:
         broken_word(before, after) or (end.group() + start.group()).lower() in vocab)
 
 
+def _closes_foreign_quote(text: str) -> bool:
+    """`text` closes a quote it never opened: it ran into the goal, which quotes
+    the project's name («… реализации проекта «<name>», сокращение …»)."""
+    return text.count("»") > text.count("«")
+
+
+_ACRONYM = re.compile(r"[А-ЯЁA-Z]{2,}")
+
+
+def _acronyms_on(name: str, line: str) -> bool:
+    """`line` is only acronyms and `name` ends with a run of them (`… ЕИСУ КС ВС` /
+    `СМС`): the run was broken at a line that filled the column (no wrap mark
+    kept); the next cell opens with a word (the goal: «Повышение …»), not a bare
+    acronym."""
+    words = line.split()
+    last = name.split()[-2:]
+    return bool(words) and all(_ACRONYM.fullmatch(w) for w in words) and len(last) == 2 and all(
+        _ACRONYM.fullmatch(w) for w in last)
+
+
+def _filled_line(line: str, before: list[str], nxt: str) -> bool:
+    """A line of several words as wide as the widest of the cell's lines before it
+    filled the column (LibreOffice drops the space at the end of such a line), so
+    the missing wrap mark does not say the cell ended: `уровня в рамках` / `Единой`
+    goes on, unless the next line opens a goal (a capitalised verbal noun,
+    «Повышение …») or is a term."""
+    return (len(line.split()) > 1 and len(before) >= 3 and len(line) >= max(map(len, before))
+            and not _GOAL_START.match(nxt) and not is_term_line(nxt))
+
+
 def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
                   tails: list[Line], n_tail: int, vocab: frozenset[str]) -> tuple[int, int, str]:
     """Where the dump marks wrapped lines, a name whose last line was wrapped (or
@@ -345,10 +533,11 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         if used == 0:
             return used, n_tail, name
         k = used
-        while k < len(texts) and (
+        while k < len(texts) and (_acronyms_on(name, texts[k]) or ((
                 wrapped[k - 1] or open_end(name) or texts[k][:1].islower()) and (
                 goes_on(texts[k]) or texts[k].lstrip().startswith("(")
-                or (wrapped[k - 1] and not tails)):
+                or (wrapped[k - 1] and not tails)))
+                or (not tails and _filled_line(texts[k - 1], texts[: k - 1], texts[k]))):
             # A row no page break cuts goes on with a wrapped line's next line
             # whatever it opens with; a cut one may have reached the page's foot.
             # In the heads no cell opens in lower case: such a line goes on the
@@ -374,12 +563,130 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         if not (prev_wrapped or _cut_word(prev, text, vocab)
                 or (open_end(join_cell([name, *take])) and not new_cell(text))):
             break
+        if _closes_foreign_quote(join_cell([name, *take, text])):
+            break  # the next cell quoting the name: «… проекта «<name>», сокращение …»
         take.append(text)
         prev, prev_wrapped = text, tails[u].wrapped
         u += 1
     if take:
         name, n_tail = join_cell([name, *take]), u
     return used, n_tail, name
+
+
+def _word_run(text: str) -> str:
+    """The words of `text`, lower case, space-separated and space-framed, to find
+    a run of whole words in another text (`сведений и до` is no run of
+    `сведений и доступным`)."""
+    words = re.findall(r"[а-яёa-z0-9]+", text.lower().replace("ё", "е"))
+    return f" {' '.join(words)} "
+
+
+def _term_start(after: list[str], span: tuple[int, int], name: str) -> int:
+    """Where the term cell of the run `span` really starts. A run of term words
+    may open on the goal's last word (`с`, `в`: a preposition of the project's
+    name, which the goal quotes: «… реализации проекта «<name>», …»): that line
+    goes on the goal when a later line of the run opens capitalised (`с` / `До
+    2030 года`; only a cell's first line is), or when the goal's quote is still
+    open and its last line with this one spells a stretch of the name
+    (`взаимодействия` / `с` / `2024`)."""
+    t0, t1 = span
+    while t1 - t0 > 1 and len(_words(after[t0])) == 1 and _words(after[t0])[0] in _TERM_OPENERS:
+        later_capital = after[t0 + 1].strip()[:1].isupper()
+        goal = join_cell(after[:t0])
+        quoted = (t0 > 0 and cells.parens_open(goal)
+                  and _word_run(f"{after[t0 - 1]} {after[t0]}") in _word_run(name))
+        if not (later_capital or quoted):
+            break
+        t0 += 1
+    return t0
+
+
+def _spell_on(name: str, tails: list[Line], n_tail: int,
+              names: list[str]) -> tuple[int, str, list[Line]]:
+    """A name that stops short of a longer known name it begins, in a row cut by
+    two page breaks: its rest opens the tails after the first break (as far as
+    that page goes) and the rest of that after the next one (each break prints the
+    rest of every cut cell, in column order). Taken only where the lines spell the
+    known name to its end. Returns (tail lines used after the first break, the
+    name, the lines used after a later break)."""
+    targets = [name_key(v) for v in longer_names(name, names)]
+    if not targets or n_tail >= len(tails):
+        return n_tail, name, []
+
+    def spell(text: str, start: int) -> tuple[int, str]:
+        u = start
+        while u < len(tails) and (u == start or not tails[u].brk):
+            cand = join_cell([text, tails[u].text])
+            key = name_key(cand)
+            if any(t.startswith(key) for t in targets):
+                text, u = cand, u + 1
+                continue
+            if any(key.startswith(t) for t in targets) and not any(
+                    name_key(text).startswith(t) for t in targets):
+                # The line ends the known name and goes on (`КС ВС`): section 6
+                # prints it longer; it runs on while its lines were wrapped.
+                text, u = cand, u + 1
+                while u < len(tails) and not tails[u].brk and tails[u - 1].wrapped:
+                    text, u = join_cell([text, tails[u].text]), u + 1
+            break
+        return u, text
+
+    def whole(text: str) -> bool:
+        return any(name_key(text).startswith(t) for t in targets)
+
+    u, text = spell(name, n_tail)
+    if whole(text):
+        return u, text, []
+    if (n_tail < u < len(tails) and tails[u - 1].wrapped and not tails[u].brk
+            and tails[u].text.startswith("(")):
+        # Spelled as far as a remark the known name lacks (`КС⏎` / `(рекомендовано`
+        # / `ФОИВ)` where it goes on `КС ВС СМС`): the wrapped line says the cell
+        # goes on, and a remark ends a name.
+        k, remarked = extend_remarks([t.text for t in tails], u, text)
+        if k > u and not parens_open(remarked):
+            return k, remarked, []
+    nxt = next((k for k in range(u, len(tails)) if tails[k].brk), None)
+    if u == n_tail or nxt is None:
+        return n_tail, name, []
+    v, far = spell(text, nxt)
+    if v > nxt and whole(far):
+        return u, far, tails[nxt:v]
+    return n_tail, name, []
+
+
+def _wrapped_pairs(lines: list[tuple[str, bool]]) -> frozenset[tuple[str, str]]:
+    """(last word, next line's first word) where the line was wrapped: a space."""
+    return frozenset((a.split()[-1], b.split()[0]) for (a, w), (b, _) in pairwise(lines)
+                     if w and a.split() and b.split())
+
+
+def _apart_after_wraps(name: str, lines: list[tuple[str, bool]]) -> str:
+    """Words the joins glued across a line that was wrapped (where the dump marks
+    that) are two again: the line ended at a space, so its last word and the next
+    line's first are two words (`автоматизированно⏎` / `е`, however the other
+    sections spell them, whatever the dictionary says of `автоматизированное`)."""
+    for p in range(len(lines) - 1):
+        (a, wrapped), (b, _) = lines[p], lines[p + 1]
+        end = re.search(r"[А-Яа-яЁё]+$", a.strip())
+        start = re.match(r"[А-Яа-яЁё]+", b.strip())
+        if not (wrapped and end and start):
+            continue
+        # The word may have begun on lines before, cut by the column (`автомат` /
+        # `изированно⏎` / `е`): one-token lines after unwrapped ones.
+        heads = [end.group()]
+        q = p
+        while q > 0 and not lines[q - 1][1] and len(lines[q][0].split()) == 1:
+            before = re.search(r"[А-Яа-яЁё]+$", lines[q - 1][0].strip())
+            if not before:
+                break
+            heads.append(before.group() + heads[-1])
+            q -= 1
+        for head in reversed(heads):
+            glued = re.compile(rf"(?<![А-Яа-яЁё]){head}{start.group()}(?![А-Яа-яЁё])")
+            if glued.search(name):
+                name = glued.sub(f"{head} {start.group()}", name, count=1)
+                break
+    return name
 
 
 def _cut(texts: list[str]) -> list[list[str]]:
@@ -400,10 +707,11 @@ def read_projects(
     """All projects of section 6; `known` = project names per sector from 7 and 5."""
     records: list[ProjectRecord] = []
     findings: list[Finding] = []
-    body, _ = strip_headers(section.lines, _HEADER_END)
+    body, _ = strip_headers(section.lines, _HEADER_END, _HEADER_LINES)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
-        lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
+        lines = _join_cut_row_numbers(_glue_cut_years(
+            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]), sector.number)
         starts = cells.project_starts(lines, sector.number)
         findings.extend(missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
@@ -447,7 +755,14 @@ def read_projects(
                 used, n_tail, name = _follow_wraps(
                     name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names))
                 after = texts[used:]
-            name = respell(name, names, texts[:used] + tails[:n_tail])
+            n_tail, name, far = _spell_on(name, tail_lines, n_tail, names)
+            printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
+                       *((ln.text, ln.wrapped) for ln in tail_lines[:n_tail]),
+                       *((ln.text, ln.wrapped) for ln in far)]
+            name = respell(name, names, [t for t, _ in printed],
+                           _wrapped_pairs(printed) if spaced else frozenset())
+            if spaced:
+                name = _apart_after_wraps(name, printed)
             left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
             marks = left_mark + head_wrapped[used:]
             split = [_split_term(t) for t in after]
@@ -459,7 +774,7 @@ def read_projects(
             span = find_term(after, open_at_end=cut)
             term, goal, rest_cells = "", after, []
             if span is not None:
-                t0, t1 = span
+                t0, t1 = _term_start(after, span, name), span[1]
                 goal, term = after[:t0], join_cell(after[t0:t1])
                 rest_cells = _cut(after[t1:])
                 if cut:

@@ -356,14 +356,18 @@ def _year_piece(header: list[Line], text: str) -> bool:
 def _glued_header_end(joined: str, ln: Line, end: re.Pattern[str]) -> tuple[Line, Line] | None:
     """(header line, rest) where the header text ends inside `ln`'s first word: the
     lines stage glued a word's rest that opens the tails after a page break to the
-    repeated header's last word (both one token on their lines). Only 1-3 letters."""
+    repeated header's last word (both one token on their lines). Only 1-3 letters,
+    or punctuation the tail opens with glued whole (`а` + `-коммунал`: the header's
+    last piece and a compound's second half; `проекта` + `»,`: a quote closing the
+    cut name or goal)."""
     raw = ln.raw.lstrip()
     first = re.match(r"[А-Яа-яЁё]+", raw)
     if not first or not joined or end.search(f"{joined} {ln.text}".strip()):
         return None
-    for cut in (1, 2, 3):
-        word = first.group()[:-cut]
-        if len(word) > 2 and end.search(f"{joined} {word}"):
+    punct = bool(re.match(r"[^\w\s]", raw[first.end() :]))
+    for cut in (0, 1, 2, 3) if punct else (1, 2, 3):
+        word = first.group()[: len(first.group()) - cut]
+        if word and end.search(f"{joined} {word}"):
             return (Line(ln.no, word, ln.page, ln.brk),
                     Line(ln.no, raw[len(word):], ln.page, ln.brk))
     return None
