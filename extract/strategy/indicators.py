@@ -25,6 +25,14 @@ _HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
+def _open_end(text: str) -> bool:
+    """`cells.open_end`, also for a compound adjective (`жилищно-коммунального`): the
+    part after its last hyphen decides."""
+    words = text.split()
+    return cells.open_end(text) or bool(
+        words and "-" in words[-1] and cells.open_end(words[-1].rsplit("-", 1)[-1]))
+
+
 @dataclass
 class _Project:
     no: str
@@ -271,6 +279,7 @@ class _SectorReader:
             return
         if proj is not None:
             proj.rows.append(len(self.records))
+        self.widths.add("ind", row.name)
         self.records.append(IndicatorRecord(
             sector_no=str(self.sector.number),
             sector_name=self.sector.name,
@@ -489,6 +498,12 @@ class _SectorReader:
                 i += 1
                 continue
             text = join_cell(proj.org)
+            if self._org_word_cut(proj.org, ln.text):
+                # `Министерств` / break / `о цифрового`: the body's first word.
+                proj.org[-1] += ln.text
+                proj.org_open, proj.org_end = ln.wrapped, ln
+                i += 1
+                continue
             if self._cut_at_break(proj.org_end, ln.text) and not cells.is_value(ln.text):
                 # The break came inside the body's last word (`образов` / `ания и`).
                 proj.org[-1] += ln.text
@@ -500,7 +515,7 @@ class _SectorReader:
                 # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
                            or ln.text.startswith((",", ";")) or self._ends_with_region(i)
-                           or (cells.open_end(text)
+                           or ((_open_end(text) or self._narrower_than_indicator(i))
                                and not cells.is_indicator_start(ln.text, self.learned)))
                 # (A body stopping on an adjective, `Министерство социальной`, lost its
                 # wrap mark filling the column: it goes on unless an indicator opens.)
@@ -511,6 +526,28 @@ class _SectorReader:
             self._add_org(ln.text, ln)
             i += 1
         return i
+
+    def _org_word_cut(self, org: list[str], rest: str) -> bool:
+        """The body so far is one line, the first letters of a word a body opens with
+        (`Министерств`, no wrap mark needed: the word was wider than the column), and
+        the first letters after the break complete that word."""
+        first = rest.split()[0] if rest.split() else ""
+        return (len(org) == 1 and cells.is_org_start_piece(org[0])
+                and org[0] + first in cells.SETTINGS.org_start_words)
+
+    def _narrower_than_indicator(self, i: int) -> bool:
+        """Line i carries the wrap mark, yet it and the next line's first word would
+        have fitted on one line of the indicator column (`и` / `энергети…` where the
+        indicator's lines typically hold 30 characters): LibreOffice wrapped it in a narrower
+        column, so after a break it is the body's tail, not the indicator's."""
+        ln, nxt = self.lines[i], self._next_text(i)
+        widest = self.widths.typical("ind")
+        if not (ln.wrapped and widest and nxt is not None and not nxt.brk and nxt.text.split()):
+            return False
+        if self.row is not None and broken_word(join_cell(self.row.name), ln.text):
+            return False  # the rest of the indicator's last word (`усл` / `угу`)
+        need = len(ln.text.strip()) + 1 + len(nxt.text.split()[0])
+        return need * (1 + cells.SETTINGS.width_slack) <= widest
 
     def _ends_with_region(self, i: int) -> bool:
         """A body left without the region's name goes on with the lines from i up to

@@ -1,0 +1,65 @@
+"""Section 7 rules found on held-out layouts (random column widths, fonts and sizes),
+each on a small hand-made dump."""
+
+from __future__ import annotations
+
+from extract.strategy.widths import ColumnWidths
+from tests.strategy_dumps import SPACED, section7
+
+_ROWS = "".join(f"Доля граждан, получивших услугу \nв электронном виде {k}\nпроцентов\n1\n2\n3\n"
+                for k in range(5))
+
+
+def test_wrapped_line_too_short_for_the_indicator_column_is_the_body_tail() -> None:
+    # After the break: the body's tail `и ` / `энергетики` (a narrow column: `и` and the
+    # next word did not fit on one line), then the indicator's `образовательной среды`.
+    # The indicator's lines hold ~32 characters, so `и ` cannot be one of them.
+    recs = section7("1\nПроект Альфа\nМинистерство \nстроительства \nхозяйства\n" + _ROWS
+                    + "Число педагогических работников, \nиспользующих сервисы \nпроцентов\n"
+                    "4\n5\n6\n2\nи \nэнергетики\nобразовательной среды\nДоля записей\n"
+                    "процентов\n7\n8\n9", SPACED)
+    assert recs[0].responsible_org == "Министерство строительства хозяйства и энергетики"
+    assert recs[5].indicator_name == (
+        "Число педагогических работников, использующих сервисы образовательной среды")
+    assert recs[6].indicator_name == "Доля записей"
+
+
+def test_short_wrapped_tail_completing_the_indicator_word_stays_the_indicator() -> None:
+    # `получ` / break / `ивших ` / `услугу`: the rest of the indicator's word.
+    recs = section7("1\nПроект Альфа\nМинистерство \nцифрового развития\n" + _ROWS
+                    + "Уровень граждан, \nполуч\nпроцентов\n4\n5\n6\n2\nивших \n"
+                    "услугу\nДоля записей\nпроцентов\n7\n8\n9", SPACED)
+    assert recs[0].responsible_org == "Министерство цифрового развития"
+    assert recs[5].indicator_name == "Уровень граждан, получивших услугу"
+
+
+def test_body_stopping_on_a_compound_adjective_goes_on_after_the_break() -> None:
+    # `жилищно-` / `коммунального` (no mark: it filled the line) | break |
+    # `хозяйства и ` / `энергетики` (the body's tail) | `граждан` (the indicator's).
+    a, b = section7("1\nПроект Альфа\nМинистерство \nстроительства, \nжилищно-\nкоммунального\n"
+                    "Среднее время \nшт.\n1\n2\n3\n2\nхозяйства и \nэнергетики\nграждан\n"
+                    "Число записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.responsible_org == (
+        "Министерство строительства, жилищно-коммунального хозяйства и энергетики")
+    assert a.indicator_name == "Среднее время граждан"
+    assert b.indicator_name == "Число записей"
+
+
+def test_body_word_cut_before_a_break_is_completed_after_it() -> None:
+    # `Министерств` (the body's first word, wider than the column) | break |
+    # `о цифрового ` / `развития`: `о` is a preposition, yet it completes the word.
+    a, b = section7("1\nПроект Альфа\nМинистерств\nСреднее время граждан, \nминут\n1\n2\n3\n"
+                    "2\nо цифрового \nразвития\nполучивших услугу\nЧисло записей\nпроцентов\n"
+                    "4\n5\n6", SPACED)
+    assert a.responsible_org == "Министерство цифрового развития"
+    assert a.indicator_name == "Среднее время граждан, получивших услугу"
+    assert b.indicator_name == "Число записей"
+
+
+def test_typical_width_ignores_a_few_misplaced_wide_lines() -> None:
+    widths = ColumnWidths()
+    for _ in range(5):
+        widths.add("ind", ["Доля граждан,", "в электронном"])
+    widths.add("ind", ["x" * 80, "y"])
+    assert widths.typical("ind") == 13
+    assert widths.typical("org") == 0
