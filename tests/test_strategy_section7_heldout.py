@@ -63,3 +63,36 @@ def test_typical_width_ignores_a_few_misplaced_wide_lines() -> None:
     widths.add("ind", ["x" * 80, "y"])
     assert widths.typical("ind") == 13
     assert widths.typical("org") == 0
+
+
+def test_unit_multiplier_takes_its_words_after_the_break() -> None:
+    # `Миллион ` | values | break | the indicator's tail, then `квадратных ` / `метров`.
+    a, b = section7("1\nПроект Альфа\nМинистерство Энской области\nВвод жилья в рамках \n"
+                    "Миллион \n1\n2\n3\n2\nпрограмм развития\nквадратных \nметров\n"
+                    "Число записей\nпроцентов\n4\n5\n6", SPACED)
+    assert (a.indicator_name, a.unit) == ("Ввод жилья в рамках программ развития",
+                                          "Миллион квадратных метров")
+    assert b.indicator_name == "Число записей"
+
+
+def test_unit_cut_into_pieces_glued_by_the_marks() -> None:
+    # A unit column three letters wide: `Милли` before the break (a capitalised piece
+    # after the indicator's wrapped line: the unit cell's first line in a cut row),
+    # `он ` / `квадратных ` / `метров` after the indicator's tail (as the lines stage
+    # leaves `он ` / `ква` / `дра` / `тны` / `х ` / `мет` / `ров`).
+    a, b = section7("1\nПроект Альфа\nМинистерство Энской области\nВвод жилья в рамках \n"
+                    "мероприятия по \nМилли\n1\n2\n3\n2\nстимулированию\nон \nквадратных \n"
+                    "метров\nЧисло записей\nпроцентов\n4\n5\n6", SPACED)
+    assert (a.indicator_name, a.unit) == ("Ввод жилья в рамках мероприятия по стимулированию",
+                                          "Миллион квадратных метров")
+    assert b.indicator_name == "Число записей"
+
+
+def test_unit_pieces_glue_only_into_dictionary_words() -> None:
+    # `условных` | break | `в соответствии с ` / `законодательством` / `единиц`: the
+    # unit pattern would take `условныхзаконодательствомединиц`, no word.
+    a, _ = section7("1\nПроект Альфа\nМинистерство Энской области\nЧисло видов сведений \n"
+                    "условных\n1\n2\n3\n2\nв соответствии с \nзаконодательством\nединиц\n"
+                    "Число записей\nпроцентов\n4\n5\n6", SPACED)
+    assert (a.indicator_name, a.unit) == (
+        "Число видов сведений в соответствии с законодательством", "условных единиц")

@@ -400,7 +400,12 @@ class _SectorReader:
                     row.unit = row.name[-2:]
                     del row.name[-2:]
                     row.name_end = self.lines[before[2]] if len(before) > 2 else None
-                elif len(row.name) > 1 and (cells.is_unit_piece(last) or last.endswith("/")):
+                elif len(row.name) > 1 and (
+                        cells.is_unit_piece(last) or last.endswith("/")
+                        or (self.ctx.spaced and last[:1].isupper() and last.isalpha()
+                            and cells.is_unit_piece(last.lower()) and self._cut_after_values(i))):
+                    # (A unit's capitalised first letters, `Милли`, in a row a page break
+                    # cuts after its values: the unit cell's first line, not the name's.)
                     # A unit word cut by a page break: its rest comes after the break
                     # (or a unit cut after its slash, `да/`: no name line ends on one
                     # right before the values).
@@ -655,9 +660,26 @@ class _SectorReader:
         if not (taken and row.unit):
             return taken
         unit, last = row.unit[-1], self.lines[taken[-1]].text
-        if cells.is_unit_piece(unit) and cells.is_unit(f"{unit} {last}"):
-            row.unit.append(last)  # `условных` / `единиц`
-            return taken[:-1]
+        if self.ctx.spaced and not cells.is_unit(" ".join(row.unit)):
+            # A unit cut into pieces by a narrow column (`Милли` / break / `он ` /
+            # `ква` / `дра` / `тны` / `х ` / `мет` / `ров`): the marks say where its
+            # words end, so its last lines glue into it.
+            for k in range(min(len(taken), cells.SETTINGS.max_word_pieces * 2), 0, -1):
+                glued = "".join(self.lines[x].raw.lstrip() for x in taken[-k:]).strip()
+                for sep in ("", " "):
+                    whole = " ".join(row.unit) + sep + glued
+                    # (Each word a dictionary word: the unit pattern's endings would
+                    # take `условных` + `законодательством` + `единиц` as one.)
+                    if cells.is_unit(whole) and all(
+                            is_word(w) or not w.isalpha() for w in whole.split()):
+                        row.unit = [whole]
+                        return taken[:-k]
+        if cells.is_unit_piece(unit):
+            for k in (3, 2, 1):  # `условных` / `единиц`, `Миллион` / `квадратных` / `метров`
+                rest = [self.lines[x].text for x in taken[-k:]]
+                if len(taken) >= k and cells.is_unit(" ".join([unit, *rest])):
+                    row.unit.extend(rest)
+                    return taken[:-k]
         if (cells.is_unit_piece(unit) or broken_word(unit, last)) and cells.is_unit(unit + last):
             row.unit[-1] += last  # `проце` / `нтов`
             return taken[:-1]
