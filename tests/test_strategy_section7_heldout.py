@@ -4,7 +4,7 @@ each on a small hand-made dump."""
 from __future__ import annotations
 
 from extract.strategy.widths import ColumnWidths
-from tests.strategy_dumps import SPACED, section7
+from tests.strategy_dumps import HEADER, SPACED, section7
 
 _ROWS = "".join(f"Доля граждан, получивших услугу \nв электронном виде {k}\nпроцентов\n1\n2\n3\n"
                 for k in range(5))
@@ -96,3 +96,30 @@ def test_unit_pieces_glue_only_into_dictionary_words() -> None:
                     "Число записей\nпроцентов\n4\n5\n6", SPACED)
     assert (a.indicator_name, a.unit) == (
         "Число видов сведений в соответствии с законодательством", "условных единиц")
+
+
+def test_name_stopping_on_a_preposition_goes_on_after_the_break() -> None:
+    # `граждан в` filled its line (no mark), yet a name does not end on `в`.
+    a, b = section7("1\nСоздание банков данных \nкатегорий граждан в\nМинистерство Энской области\n"
+                    "Доля статусов ветерана, \nпроцентов\n1\n2\n3\n2\nЕГИССО (рекомендовано \n"
+                    "ФОИВ)\nмногодетной семьи\nДоля сведений\nпроцентов\n4\n5\n6", SPACED)
+    assert a.project_name == (
+        "Создание банков данных категорий граждан в ЕГИССО (рекомендовано ФОИВ)")
+    assert a.indicator_name == "Доля статусов ветерана, многодетной семьи"
+    assert b.indicator_name == "Доля сведений"
+
+
+def test_project_number_rest_wrapped_after_the_break() -> None:
+    # `1.` (project 1.12, the № column cut by the break) | break | `1` / `2`: the
+    # number's rest, wrapped one digit to a line, is no row's text.
+    body = "\n".join(f"1.{k}\nЦифровой проект {k}\nМинистерство Энской области\nДоля {k}\n"
+                     f"процентов\n10\n20\n30" for k in range(1, 12))
+    numbers = "\n".join(str(k) for k in range(1, 9))  # the column-number row
+    recs = section7(body + "\n1.\nДата-хаб\nМинистерство \nДоля организаций, \nпроцентов\n"
+                    f"0\n0\n100\n2\n{HEADER}\n{numbers}\n1\n2\nЭнской области\n"
+                    "использующих сервис\nДоля записей\nпроцентов\n1\n2\n3", SPACED)
+    last = recs[-2:]
+    assert [r.project_no for r in last] == ["1.12", "1.12"]
+    assert [r.indicator_name for r in last] == ["Доля организаций, использующих сервис",
+                                                 "Доля записей"]
+    assert last[0].responsible_org == "Министерство Энской области"

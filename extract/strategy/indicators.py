@@ -487,7 +487,11 @@ class _SectorReader:
                 proj.name_open, proj.name_end = ln.wrapped, ln
                 i += 1
                 continue
+            # (A name stopping on a preposition or conjunction, `граждан в`, lost its
+            # wrap mark filling the column: a phrase does not end there.)
+            joiner = bool(text.split()) and text.split()[-1].lower() in cells.SETTINGS.joiners
             if (proj.name_open or cells.parens_open(text) or text.endswith("-") or loose
+                    or joiner
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
                     or self._remark_after(text, ln.text)
                     or broken_word(text, ln.text)
@@ -774,10 +778,12 @@ class _SectorReader:
             if ln.empty:
                 i += 1
                 continue
-            if ln.brk and self.cut_number and t == self.cut_number:
-                # The rest of a project number cut by this page break.
+            rest = self._number_rest(i) if ln.brk and self.cut_number else 0
+            if rest:
+                # The rest of a project number cut by this page break (`12`, or `1` /
+                # `2` wrapped in the narrow № column).
                 self.cut_number = ""
-                i += 1
+                i += rest
                 if i < len(lines):
                     lines[i] = Line(lines[i].no, lines[i].raw, lines[i].page, True)
                 continue
@@ -888,6 +894,18 @@ class _SectorReader:
             i += 1
         self._flush()
         self._close_project()
+
+    def _number_rest(self, i: int) -> int:
+        """How many lines from i spell the rest of the project number a page break
+        cut (`self.cut_number`), one piece to a line where the № column wraps it."""
+        spelled = ""
+        for k in range(i, min(i + len(self.cut_number), len(self.lines))):
+            spelled += self.lines[k].text
+            if spelled == self.cut_number:
+                return k - i + 1
+            if not self.cut_number.startswith(spelled) or not spelled:
+                return 0
+        return 0
 
     def _project_line(self, i: int, t: str, ln: Line | None = None) -> None:
         """One line while reading a project's name: more name, the body, or (no
