@@ -123,3 +123,14 @@ def test_project_number_rest_wrapped_after_the_break() -> None:
     assert [r.indicator_name for r in last] == ["Доля организаций, использующих сервис",
                                                  "Доля записей"]
     assert last[0].responsible_org == "Министерство Энской области"
+
+
+def test_sector_first_dotted_number_cut_after_its_dot() -> None:
+    # `1.` | break | `1`: the sector's first project, 1.1 (the number's rest comes first
+    # after the break, then the name's tail); not project 1 of a `1.` numbering.
+    a, b = section7("1.\nЦифровизация \nМинистерство \nДоля услуг, \nпроцентов\n100\n100\n100\n"
+                    "2\n1\nпроцесса \nоказания помощи\nЭнской области\nоказанных в электронной "
+                    "форме\nДоля записей\nпроцентов\n1\n2\n3", SPACED)
+    assert [a.project_no, b.project_no] == ["1.1", "1.1"]
+    assert a.project_name == "Цифровизация процесса оказания помощи"
+    assert a.indicator_name == "Доля услуг, оказанных в электронной форме"

@@ -211,6 +211,11 @@ class _SectorReader:
         self.skip_lines = 1
         return whole
 
+    def _next_break_text(self, i: int) -> str:
+        """The first line after the next page break from line i ('' if none)."""
+        return next((self.lines[j].text for j in range(i + 1, len(self.lines))
+                     if self.lines[j].brk), "")
+
     def _cut_dotted(self, i: int, num: cells.ProjectNo) -> cells.ProjectNo:
         """`5.1` where 5.12 is next, and `2` first after the next page break: the
         number cut by the break (the № column's rest is printed first after it)."""
@@ -240,6 +245,12 @@ class _SectorReader:
             # the next project's; its rest, printed after the break, is skipped.
             short = int(cells.short_project_no(self.project.no) or 0) + 1
             return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
+        if (self.project is None and num.style == "dot" and num.no == str(self.sector.number)
+                and not num.rest and nxt is not None and cells.starts_upper(nxt.text)
+                and self._next_break_text(i) == "1"):
+            # The sector's first dotted number cut after its dot by a page break (`6.`
+            # | break | `1`): project 6.1; its rest after the break is skipped.
+            return cells.ProjectNo(f"{self.sector.number}.1", "", "dotted")
         if self.style and num.style != self.style:
             return None
         no, rest = num.no, num.rest
