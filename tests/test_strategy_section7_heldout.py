@@ -134,3 +134,15 @@ def test_sector_first_dotted_number_cut_after_its_dot() -> None:
     assert [a.project_no, b.project_no] == ["1.1", "1.1"]
     assert a.project_name == "Цифровизация процесса оказания помощи"
     assert a.indicator_name == "Доля услуг, оказанных в электронной форме"
+
+
+def test_word_cut_into_many_pieces_takes_the_longest_dictionary_word() -> None:
+    # A column three letters wide (marked dump): `под` / `клю` / `чен` / `ных` / `к `.
+    # `подключен` is a word too, but the pieces go on: the word ends at the longest
+    # one, and `к` (its own word, the line filled) stays apart.
+    from extract.strategy.sections import Line
+    from extract.strategy.words import rejoin_split_words
+    raws = ["Доля ", "тра", "нсп", "орт", "ных", "сре", "дст", "в, ", "под", "клю", "чен",
+            "ных", "к ", "сис", "тем", "е ", "на ", "тер", "рит", "ори", "и "]
+    texts = [ln.text for ln in rejoin_split_words([Line(k, r) for k, r in enumerate(raws, 1)])]
+    assert "транспортных" in texts and "подключенных" in texts and "ныхк" not in texts
