@@ -630,6 +630,15 @@ class _SectorReader:
                 # (After a wrapped line its cell goes on: `(относительно` / `2020 года)`
                 # reads as an indicator's start but is none.)
                 break
+            chain = self._chain_at_break(i) if not taken else None
+            if chain:
+                # A word cut into pieces on both sides of the break (`рас` / `смотре` /
+                # `нны` | break | `х `, `обр` | break | `азо` / `ват` / `ель` / `ной `).
+                m, k, word = chain
+                row.name[-m:] = [word]
+                row.name_end = self.lines[i + k - 1]
+                i += k
+                continue
             if not taken and row.name and self._cut_at_break(row.name_end, ln.text):
                 # The break came inside the name's last word (`ГЛО` / `НАСС`).
                 row.name[-1] += ln.text
@@ -664,6 +673,38 @@ class _SectorReader:
         for k in self._unit_tail(taken):
             row.name.append(self.lines[k].text)
         return i
+
+    def _chain_at_break(self, i: int) -> tuple[int, int, str] | None:
+        """In a marked dump, the row's indicator ends before the break on pieces of a
+        word a narrow column cut (one token each, the last without the mark) and the
+        lines from i go on with its other pieces (no mark but on the last): the longest
+        dictionary word the last m pieces before and the first k lines after make,
+        as (m, k, word); None when none does."""
+        row = self.row
+        if not (self.ctx.spaced and row is not None and row.name and row.name_end is not None
+                and not row.name_end.wrapped):
+            return None
+        before: list[str] = []
+        for piece in reversed(row.name[-3:]):
+            if not re.fullmatch(r"[а-яёА-ЯЁ]+", piece.strip()):
+                break
+            before.insert(0, piece.strip())
+        after: list[str] = []
+        for ln in self.lines[i : i + cells.SETTINGS.max_word_pieces + 1]:
+            if ln.empty or (after and ln.brk) or not re.fullmatch(r"[а-яё]+[,.;:]?", ln.text):
+                break
+            after.append(ln.text)
+            if ln.wrapped:
+                break
+        best: tuple[int, int, str] | None = None
+        for m in range(1, len(before) + 1):
+            for k in range(1, len(after) + 1):
+                if m + k < 3:
+                    continue  # two pieces: `_cut_at_break`'s rule
+                word = "".join(before[-m:]) + "".join(after[:k])
+                if is_word(word.rstrip(",.;:")) and (best is None or len(word) > len(best[2])):
+                    best = (m, k, word)
+        return best
 
     def _unit_tail(self, taken: list[int]) -> list[int]:
         """The tails of a cut row in column order: the indicator's, then the unit's.
