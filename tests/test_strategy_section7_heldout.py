@@ -149,12 +149,12 @@ def test_word_cut_into_many_pieces_takes_the_longest_dictionary_word() -> None:
 
 
 def test_word_in_pieces_on_both_sides_of_a_break() -> None:
-    # An indicator column three letters wide: `рас` / `смотре` / `нны` | break | `х `,
+    # An indicator column three letters wide: `рас` / `смотре` / `нны` | break | `х с `,
     # and `обр` | break | `азо` / `ват` / `ель` / `ной ` (no piece a word alone).
-    a, b, c = section7("1\nПроект Альфа\nМинистерство Энской области\nЧисло \nобращений, \nрас\n"
-                    "смотре\nнны\nединиц\n1\n2\n3\n2\nх \nсвязи\nЧисло \nсервисы \nобр\n"
+    a, b, c = section7("1\nЦифровой регион\nМинистерство Энской области\nЧисло \nобращений, \nрас\n"
+                    "смотре\nнны\nединиц\n1\n2\n3\n2\nх с \nсвязью\nЧисло \nсервисы \nобр\n"
                     "минут\n4\n5\n6\n3\nазо\nват\nель\nной \nсреды\nДоля записей\nпроцентов\n"
                     "7\n8\n9", SPACED)
-    assert a.indicator_name == "Число обращений, рассмотренных связи"
+    assert a.indicator_name == "Число обращений, рассмотренных с связью"
     assert b.indicator_name == "Число сервисы образовательной среды"
     assert c.indicator_name == "Доля записей"

@@ -690,11 +690,14 @@ class _SectorReader:
                 break
             before.insert(0, piece.strip())
         after: list[str] = []
+        rest = ""  # the words after the last piece on its line (`х с`)
         for ln in self.lines[i : i + cells.SETTINGS.max_word_pieces + 1]:
-            if ln.empty or (after and ln.brk) or not re.fullmatch(r"[а-яё]+[,.;:]?", ln.text):
+            head, _, more = ln.text.partition(" ")
+            if ln.empty or (after and ln.brk) or not re.fullmatch(r"[а-яё]+[,.;:]?", head):
                 break
-            after.append(ln.text)
-            if ln.wrapped:
+            after.append(head)
+            if more or ln.wrapped:
+                rest = more
                 break
         best: tuple[int, int, str] | None = None
         for m in range(1, len(before) + 1):
@@ -703,7 +706,7 @@ class _SectorReader:
                     continue  # two pieces: `_cut_at_break`'s rule
                 word = "".join(before[-m:]) + "".join(after[:k])
                 if is_word(word.rstrip(",.;:")) and (best is None or len(word) > len(best[2])):
-                    best = (m, k, word)
+                    best = (m, k, f"{word} {rest}" if rest and k == len(after) else word)
         return best
 
     def _unit_tail(self, taken: list[int]) -> list[int]:
