@@ -158,3 +158,14 @@ def test_word_in_pieces_on_both_sides_of_a_break() -> None:
     assert a.indicator_name == "Число обращений, рассмотренных с связью"
     assert b.indicator_name == "Число сервисы образовательной среды"
     assert c.indicator_name == "Доля записей"
+
+
+def test_first_number_cut_before_its_dot_and_name_in_pieces_across_the_break() -> None:
+    # A № column one digit wide: `1` | break | `.` / `1` is project 1.1; its name
+    # `Интелле` | break | `ктуальн` / `ая ` / `система` (a word in three pieces).
+    a, b = section7("1\nИнтелле\nМинистерство \nДоля услуг, \nпроцентов\n1\n2\n3\n2\n.\n1\n"
+                    "ктуальн\nая \nсистема\nЭнской области\nоказанных онлайн\nДоля записей\n"
+                    "процентов\n4\n5\n6", SPACED)
+    assert [a.project_no, b.project_no] == ["1.1", "1.1"]
+    assert a.project_name == "Интеллектуальная система"
+    assert a.indicator_name == "Доля услуг, оказанных онлайн"

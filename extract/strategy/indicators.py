@@ -211,11 +211,6 @@ class _SectorReader:
         self.skip_lines = 1
         return whole
 
-    def _next_break_text(self, i: int) -> str:
-        """The first line after the next page break from line i ('' if none)."""
-        return next((self.lines[j].text for j in range(i + 1, len(self.lines))
-                     if self.lines[j].brk), "")
-
     def _cut_dotted(self, i: int, num: cells.ProjectNo) -> cells.ProjectNo:
         """`5.1` where 5.12 is next, and `2` first after the next page break: the
         number cut by the break (the № column's rest is printed first after it)."""
@@ -245,12 +240,17 @@ class _SectorReader:
             # the next project's; its rest, printed after the break, is skipped.
             short = int(cells.short_project_no(self.project.no) or 0) + 1
             return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
-        if (self.project is None and num.style == "dot" and num.no == str(self.sector.number)
-                and not num.rest and nxt is not None and cells.starts_upper(nxt.text)
-                and self._next_break_text(i) == "1"):
-            # The sector's first dotted number cut after its dot by a page break (`6.`
-            # | break | `1`): project 6.1; its rest after the break is skipped.
-            return cells.ProjectNo(f"{self.sector.number}.1", "", "dotted")
+        if (self.project is None and num.style in ("dot", "bare")
+                and num.no == str(self.sector.number) and not num.rest and nxt is not None
+                and cells.starts_upper(nxt.text)):
+            # The sector's first dotted number cut by a page break after its dot (`6.`
+            # | break | `1`) or before it (`1` | break | `.` / `1`): project 6.1 / 1.1;
+            # its rest after the break is skipped.
+            rest = "1" if num.style == "dot" else ".1"
+            brk = next((j for j in range(i + 1, len(self.lines)) if self.lines[j].brk), None)
+            if brk is not None and self._spells(brk, rest):
+                self.cut_number = rest
+                return cells.ProjectNo(f"{self.sector.number}.1", "", "dotted")
         if self.style and num.style != self.style:
             return None
         no, rest = num.no, num.rest
@@ -492,6 +492,16 @@ class _SectorReader:
             # alone (`,` opening the body's tail) adds nothing to the known name.
             loose = not self.ctx.spaced and (
                 ln.text.startswith("(") or (cells.open_end(text) and not cells.new_cell(ln.text)))
+            chain = self._chain(proj.name, proj.name_end, i)
+            if chain:
+                # A word in pieces on both sides of the break (`Интелле` | break |
+                # `ктуальн` / `ая `).
+                m, k, word = chain
+                proj.name[-m:] = [word]
+                proj.name_end = self.lines[i + k - 1]
+                proj.name_open = proj.name_end.wrapped
+                i += k
+                continue
             if self._cut_at_break(proj.name_end, ln.text):
                 # The break came inside the name's last word (`транспорт` / `ной`).
                 proj.name[-1] += ln.text
@@ -681,11 +691,16 @@ class _SectorReader:
         dictionary word the last m pieces before and the first k lines after make,
         as (m, k, word); None when none does."""
         row = self.row
-        if not (self.ctx.spaced and row is not None and row.name and row.name_end is not None
-                and not row.name_end.wrapped):
+        if row is None:
+            return None
+        return self._chain(row.name, row.name_end, i)
+
+    def _chain(self, cell: list[str], end: Line | None, i: int) -> tuple[int, int, str] | None:
+        """`_chain_at_break` for any cell's lines `cell`, `end` the line of its last."""
+        if not (self.ctx.spaced and cell and end is not None and not end.wrapped):
             return None
         before: list[str] = []
-        for piece in reversed(row.name[-3:]):
+        for piece in reversed(cell[-3:]):
             if not re.fullmatch(r"[а-яёА-ЯЁ]+", piece.strip()):
                 break
             before.insert(0, piece.strip())
@@ -953,12 +968,16 @@ class _SectorReader:
     def _number_rest(self, i: int) -> int:
         """How many lines from i spell the rest of the project number a page break
         cut (`self.cut_number`), one piece to a line where the № column wraps it."""
+        return self._spells(i, self.cut_number)
+
+    def _spells(self, i: int, text: str) -> int:
+        """How many lines from i spell `text` together (0: they do not)."""
         spelled = ""
-        for k in range(i, min(i + len(self.cut_number), len(self.lines))):
+        for k in range(i, min(i + len(text), len(self.lines))):
             spelled += self.lines[k].text
-            if spelled == self.cut_number:
+            if spelled == text:
                 return k - i + 1
-            if not self.cut_number.startswith(spelled) or not spelled:
+            if not text.startswith(spelled) or not spelled:
                 return 0
         return 0
 
