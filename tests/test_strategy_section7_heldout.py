@@ -3,6 +3,8 @@ each on a small hand-made dump."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.strategy.widths import ColumnWidths
 from tests.strategy_dumps import HEADER, SPACED, section7
 
@@ -169,3 +171,17 @@ def test_first_number_cut_before_its_dot_and_name_in_pieces_across_the_break() -
     assert [a.project_no, b.project_no] == ["1.1", "1.1"]
     assert a.project_name == "Интеллектуальная система"
     assert a.indicator_name == "Доля услуг, оказанных онлайн"
+
+
+def test_body_tail_with_a_wrapped_compound_hyphen_of_the_region() -> None:
+    # After the break the body's tail `молодежи ` / `Кабардино` / `-` / `Балкарской ` /
+    # `Республики`: the lone `-` is the region's compound hyphen, no value.
+    ctx = replace(SPACED, region_words={"кабардино", "балкарской", "республики"},
+                  region_last="республики")
+    a, b = section7("1\nСистема управления\nМинистерство \nи по делам\nДоля заданий \n"
+                    "процентов\n1\n2\n3\n2\nмолодежи \nКабардино\n-\nБалкарской \nРеспублики\n"
+                    "технологий проверки\nДоля записей\nпроцентов\n4\n5\n6", ctx)
+    assert a.responsible_org.startswith("Министерство и по делам молодежи Кабардино")
+    assert a.responsible_org.endswith("Балкарской Республики")
+    assert a.indicator_name == "Доля заданий технологий проверки"
+    assert b.indicator_name == "Доля записей"

@@ -184,7 +184,9 @@ class _SectorReader:
         if prev.rstrip().endswith("-"):
             # `Кабардино-` / `Балкарской`; but a hyphen whose rest a page break put
             # after the row (`жилищно` / `-` / `Доля …`) does not take an indicator.
-            return not cells.is_indicator_start(text, self.learned)
+            # (A word of the region's name goes on the body even where a misread row
+            # taught it as an indicator's first word.)
+            return self._region_word(text) or not cells.is_indicator_start(text, self.learned)
         if self._org_complete(org):
             return prev.rstrip().endswith(",") and cells.is_org_start(text)
         t = text.strip()
@@ -551,7 +553,7 @@ class _SectorReader:
                 # wrap mark filling the column: it goes on unless an indicator opens.)
             else:
                 goes_on = self._org_continues(proj.org, ln.text)
-            if cells.is_value(ln.text) or not goes_on:
+            if (cells.is_value(ln.text) and not self._region_hyphen(i)) or not goes_on:
                 break
             self._add_org(ln.text, ln)
             i += 1
@@ -579,11 +581,20 @@ class _SectorReader:
         need = len(ln.text.strip()) + 1 + len(nxt.text.split()[0])
         return need * (1 + cells.SETTINGS.width_slack) <= widest
 
+    def _region_hyphen(self, i: int) -> bool:
+        """Line i is a hyphen alone before a word of the region's name: a compound's
+        hyphen wrapped in a narrow column (`Кабардино` / `-` / `Балкарской`), no value."""
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return self.lines[i].text == "-" and nxt is not None and self._region_word(nxt.text)
+
     def _ends_with_region(self, i: int) -> bool:
         """A body left without the region's name goes on with the lines from i up to
-        one that ends with it (a body's name ends «… Энской области»), before any value."""
-        for ln in self.lines[i : i + cells.SETTINGS.body_tail_lines]:
-            if cells.is_value(ln.text):
+        one that ends with it (a body's name ends «… Энской области»), before any value.
+        A hyphen alone before a word of the region's name is no value (`Кабардино` /
+        `-` / `Балкарской`: a compound's hyphen wrapped in a narrow column)."""
+        for k in range(i, min(i + cells.SETTINGS.body_tail_lines, len(self.lines))):
+            ln = self.lines[k]
+            if cells.is_value(ln.text) and not self._region_hyphen(k):
                 return False
             if self._org_complete([ln.text]):
                 return True
