@@ -185,3 +185,28 @@ def test_body_tail_with_a_wrapped_compound_hyphen_of_the_region() -> None:
     assert a.responsible_org.endswith("Балкарской Республики")
     assert a.indicator_name == "Доля заданий технологий проверки"
     assert b.indicator_name == "Доля записей"
+
+
+def _dotted_rows(n: int) -> str:
+    return "\n".join(f"1.{k}\nЦифровой проект {k}\nМинистерство Энской области\nДоля {k}\n"
+                     f"процентов\n10\n20\n30" for k in range(1, n + 1))
+
+
+def test_dotted_number_wrapped_and_cut_after_its_dot() -> None:
+    # Project 1.10 in a № column one character wide: `1` / `.` | break | `1` / `0`.
+    recs = section7(_dotted_rows(9) + "\n1\n.\nЭлектронна\nМинистерство \nДоля учащихся, \n"
+                    "процентов\n25\n50\n100\n2\n1\n0\nя школа\nЭнской области\nна основе дневника"
+                    "\nДоля записей\nпроцентов\n1\n2\n3", SPACED)
+    last = recs[-2:]
+    assert [r.project_no for r in last] == ["1.10", "1.10"]
+    assert last[0].indicator_name == "Доля учащихся, на основе дневника"
+
+
+def test_dotted_number_wrapped_and_cut_before_its_dot() -> None:
+    # Project 1.4: `1` | break | `.` / `4`.
+    recs = section7(_dotted_rows(3) + "\n1\nЭлектронна\nМинистерство \nДоля услуг, \n"
+                    "процентов\n55\n75\n95\n2\n.\n4\nя форма\nЭнской области\nв электронном виде"
+                    "\nДоля записей\nпроцентов\n1\n2\n3", SPACED)
+    last = recs[-2:]
+    assert [r.project_no for r in last] == ["1.4", "1.4"]
+    assert last[0].indicator_name == "Доля услуг, в электронном виде"

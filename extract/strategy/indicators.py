@@ -235,6 +235,21 @@ class _SectorReader:
         if num is None:
             return None
         nxt = self._next_text(i)
+        if (self.style == "dotted" and self.project is not None and nxt is not None
+                and ln.text == str(self.sector.number)):
+            # The next project's number wrapped in the narrow № column and cut by a
+            # page break after its dot (`1` / `.` | break | `1` / `0`) or before it
+            # (`4` | break | `.` / `4`): its rest comes first after the break.
+            short = str(int(cells.short_project_no(self.project.no) or 0) + 1)
+            dot = nxt.text == "."
+            after = self._next_text(self.lines.index(nxt)) if dot else nxt
+            rest = short if dot else "." + short
+            if (after is not None and cells.starts_upper(after.text)
+                    and not cells.is_value(after.text)
+                    and self._spells(self._next_break(i), rest)):
+                self.skip_lines = 1 if dot else 0
+                self.cut_number = rest
+                return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
         if (self.style == "dotted" and num.style == "dot" and num.no == str(self.sector.number)
                 and not num.rest and self.project is not None and nxt is not None
                 and cells.starts_upper(nxt.text)):
@@ -249,8 +264,7 @@ class _SectorReader:
             # | break | `1`) or before it (`1` | break | `.` / `1`): project 6.1 / 1.1;
             # its rest after the break is skipped.
             rest = "1" if num.style == "dot" else ".1"
-            brk = next((j for j in range(i + 1, len(self.lines)) if self.lines[j].brk), None)
-            if brk is not None and self._spells(brk, rest):
+            if self._spells(self._next_break(i), rest):
                 self.cut_number = rest
                 return cells.ProjectNo(f"{self.sector.number}.1", "", "dotted")
         if self.style and num.style != self.style:
@@ -980,6 +994,12 @@ class _SectorReader:
         """How many lines from i spell the rest of the project number a page break
         cut (`self.cut_number`), one piece to a line where the № column wraps it."""
         return self._spells(i, self.cut_number)
+
+    def _next_break(self, i: int) -> int:
+        """The index of the first line after the next page break from line i (the
+        lines' count if none)."""
+        return next((j for j in range(i + 1, len(self.lines)) if self.lines[j].brk),
+                    len(self.lines))
 
     def _spells(self, i: int, text: str) -> int:
         """How many lines from i spell `text` together (0: they do not)."""
