@@ -210,3 +210,13 @@ def test_dotted_number_wrapped_and_cut_before_its_dot() -> None:
     last = recs[-2:]
     assert [r.project_no for r in last] == ["1.4", "1.4"]
     assert last[0].indicator_name == "Доля услуг, в электронном виде"
+
+
+def test_sector_first_number_wrapped_before_its_dot_and_cut_after_it() -> None:
+    # `1` / `.` | break | `1`: project 1.1 in a № column one character wide.
+    a, b = section7("1\n.\nИнтеллектуальная \nМинистерство \nЧисло работников, \nпроцентов\n"
+                    "1\n2\n3\n2\n1\nсистема\nЭнской области\nиспользующих сервисы\n"
+                    "Доля записей\nпроцентов\n4\n5\n6", SPACED)
+    assert [a.project_no, b.project_no] == ["1.1", "1.1"]
+    assert a.project_name == "Интеллектуальная система"
+    assert a.indicator_name == "Число работников, использующих сервисы"

@@ -258,13 +258,16 @@ class _SectorReader:
             short = int(cells.short_project_no(self.project.no) or 0) + 1
             return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
         if (self.project is None and num.style in ("dot", "bare")
-                and num.no == str(self.sector.number) and not num.rest and nxt is not None
-                and cells.starts_upper(nxt.text)):
-            # The sector's first dotted number cut by a page break after its dot (`6.`
-            # | break | `1`) or before it (`1` | break | `.` / `1`): project 6.1 / 1.1;
-            # its rest after the break is skipped.
-            rest = "1" if num.style == "dot" else ".1"
-            if self._spells(self._next_break(i), rest):
+                and num.no == str(self.sector.number) and not num.rest and nxt is not None):
+            # The sector's first dotted number cut by a page break after its dot (`6.`,
+            # `3` / `.` | break | `1`) or before it (`1` | break | `.` / `1`): project
+            # 6.1 / 3.1 / 1.1; its rest after the break is skipped.
+            dot = num.style == "bare" and nxt.text == "."
+            after = self._next_text(self.lines.index(nxt)) if dot else nxt
+            rest = "1" if num.style == "dot" or dot else ".1"
+            if (after is not None and cells.starts_upper(after.text)
+                    and self._spells(self._next_break(i), rest)):
+                self.skip_lines = 1 if dot else 0
                 self.cut_number = rest
                 return cells.ProjectNo(f"{self.sector.number}.1", "", "dotted")
         if self.style and num.style != self.style:
