@@ -220,3 +220,13 @@ def test_sector_first_number_wrapped_before_its_dot_and_cut_after_it() -> None:
     assert [a.project_no, b.project_no] == ["1.1", "1.1"]
     assert a.project_name == "Интеллектуальная система"
     assert a.indicator_name == "Число работников, использующих сервисы"
+
+
+def test_name_word_cut_before_a_break_whose_rest_reads_as_a_particle() -> None:
+    # `перевоз` | break | `ок ` / `(рекомендовано`: the dictionary knows `ок` as a
+    # particle, yet it is no preposition or conjunction of the template's phrases.
+    a, _ = section7("1\nРеестр \nпассажирских \nперевоз\nМинистерство \nЧисло услуг, \n"
+                    "процентов\n1\n2\n3\n2\nок \n(рекомендовано ФОИВ)\nЭнской области\n"
+                    "доступных онлайн\nДоля записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.project_name == "Реестр пассажирских перевозок (рекомендовано ФОИВ)"
+    assert a.indicator_name == "Число услуг, доступных онлайн"

@@ -745,8 +745,12 @@ class _SectorReader:
         best: tuple[int, int, str] | None = None
         for m in range(1, len(before) + 1):
             for k in range(1, len(after) + 1):
-                if m + k < 3:
-                    continue  # two pieces: `_cut_at_break`'s rule
+                if m + k < 3 and (len(after[0]) < 2
+                                  or after[0].rstrip(",.;:") in cells.SETTINGS.joiners):
+                    # (Two pieces whose rest is a preposition or conjunction the
+                    # template's phrases use: `_cut_at_break` decides. A particle the
+                    # dictionary also knows, `ок`, is a word's rest: `перевоз` / `ок`.)
+                    continue
                 word = "".join(before[-m:]) + "".join(after[:k])
                 if is_word(word.rstrip(",.;:")) and (best is None or len(word) > len(best[2])):
                     best = (m, k, f"{word} {rest}" if rest and k == len(after) else word)
