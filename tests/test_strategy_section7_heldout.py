@@ -230,3 +230,21 @@ def test_name_word_cut_before_a_break_whose_rest_reads_as_a_particle() -> None:
                     "доступных онлайн\nДоля записей\nпроцентов\n4\n5\n6", SPACED)
     assert a.project_name == "Реестр пассажирских перевозок (рекомендовано ФОИВ)"
     assert a.indicator_name == "Число услуг, доступных онлайн"
+
+
+def test_dotted_value_out_of_sequence_is_no_project_number() -> None:
+    # Four years, the last value `1.9` after project 1.1 (the next is 1.2): a value, and
+    # the line after it opens the next row, not a project's name.
+    years4 = HEADER + "\n2025"
+    text = ("\n1\n7. Показатели развития отрасли\n1. Образование и наука\n" + years4 + "\n"
+            "1.1\nПроект Альфа\nМинистерство Энской области\nУровень организаций\nшт.\n"
+            "32.2\n73.9\n87.4\n1.9\nДоля обращений\nпроцентов\n1\n2\n3\n4\n1.2\nПроект Бета\n"
+            "Министерство Энской области\nДоля записей\nпроцентов\n5\n6\n7\n8\n")
+    from extract.strategy.indicators import read_indicators
+    from extract.strategy.sections import find_sections, read_lines
+    records, _, years = read_indicators(find_sections(read_lines(text))[7],
+                                        {1: "Образование и наука"}, SPACED)
+    assert years == [2022, 2023, 2024, 2025]
+    assert [(r.project_no, r.indicator_name) for r in records] == [
+        ("1.1", "Уровень организаций"), ("1.1", "Доля обращений"), ("1.2", "Доля записей")]
+    assert records[0].values == ["32.2", "73.9", "87.4", "1.9"]

@@ -281,7 +281,14 @@ class _SectorReader:
         if nxt is None or cells.is_value(nxt.text) or cells.unit_with_values(nxt.text):
             return None
         if "." in no:
-            return self._cut_dotted(i, num)
+            # Numbered in sequence, one number lost at most: `1.9` after project 1.1,
+            # with a row's values still short of its years, is a value.
+            num = self._cut_dotted(i, num)
+            if self.project is None or self.row is None or len(self.row.values) >= len(
+                    self.years):
+                return num
+            last = int(cells.short_project_no(self.project.no) or 0)
+            return num if 0 < int(cells.short_project_no(num.no)) - last <= 2 else None
         # A bare integer: a project number after a complete row or at the start;
         # inside a row that still lacks values, only if a known project follows.
         # Projects are numbered in sequence: a number far past the last one (`100`
