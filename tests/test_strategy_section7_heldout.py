@@ -248,3 +248,13 @@ def test_dotted_value_out_of_sequence_is_no_project_number() -> None:
     assert [(r.project_no, r.indicator_name) for r in records] == [
         ("1.1", "Уровень организаций"), ("1.1", "Доля обращений"), ("1.2", "Доля записей")]
     assert records[0].values == ["32.2", "73.9", "87.4", "1.9"]
+
+
+def test_word_in_pieces_across_the_second_break_of_a_row() -> None:
+    # A row over three pages: its tail after the first break ends `на ` / `тер`, the
+    # next break cuts the word, `рит` / `ори` / `и ` / `субъекта` come after it.
+    a, b = section7("1\nЦифровой регион\nМинистерство Энской области\nДоля средств \nшт.\n"
+                    f"1\n2\n3\n2\n{HEADER}\nв общем \nколичестве \nна \nтер\n3\n{HEADER}\n"
+                    "рит\nори\nи \nсубъекта\nДоля записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.indicator_name == "Доля средств в общем количестве на территории субъекта"
+    assert b.indicator_name == "Доля записей"

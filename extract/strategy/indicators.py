@@ -675,6 +675,20 @@ class _SectorReader:
                 # (After a wrapped line its cell goes on: `(относительно` / `2020 года)`
                 # reads as an indicator's start but is none.)
                 break
+            if taken and ln.brk:
+                # The row cut again by the next page break: a word in pieces on both
+                # sides of it (`тер` | break | `рит` / `ори` / `и `).
+                again = self._chain([self.lines[x].text for x in taken],
+                                    self.lines[taken[-1]], i)
+                if again:
+                    m, k, word = again
+                    end = self.lines[i + k - 1]
+                    first = self.lines[taken[-m]]
+                    self.lines[taken[-m]] = Line(first.no, word + (" " if end.wrapped else ""),
+                                                 first.page, first.brk)
+                    del taken[len(taken) - m + 1:]
+                    i += k
+                    continue
             chain = self._chain_at_break(i) if not taken else None
             if chain:
                 # A word cut into pieces on both sides of the break (`рас` / `смотре` /
@@ -717,6 +731,7 @@ class _SectorReader:
             i += 1
         for k in self._unit_tail(taken):
             row.name.append(self.lines[k].text)
+            row.name_end = self.lines[k]  # (a row cut again by the next break goes on)
         return i
 
     def _chain_at_break(self, i: int) -> tuple[int, int, str] | None:
