@@ -258,3 +258,13 @@ def test_word_in_pieces_across_the_second_break_of_a_row() -> None:
                     "рит\nори\nи \nсубъекта\nДоля записей\nпроцентов\n4\n5\n6", SPACED)
     assert a.indicator_name == "Доля средств в общем количестве на территории субъекта"
     assert b.indicator_name == "Доля записей"
+
+
+def test_unit_in_pieces_before_the_values_glued_by_the_marks() -> None:
+    # A unit column two letters wide: `ты` / `с. ` / `че` / `ло` / `ве` / `к`.
+    a, b = section7("1\nЦифровой регион\nМинистерство Энской области\nКоличество \n"
+                    "обращений\nты\nс. \nче\nло\nве\nк\n37\n72\n273\nДоля записей\nпроцентов\n"
+                    "4\n5\n6", SPACED)
+    assert (a.indicator_name, a.unit, a.values) == (
+        "Количество обращений", "тыс. человек", ["37", "72", "273"])
+    assert b.indicator_name == "Доля записей"

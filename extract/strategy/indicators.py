@@ -407,9 +407,16 @@ class _SectorReader:
         else:
             # A unit printed on its own line(s) just before the values.
             before = list(islice((j for j in range(i - 1, -1, -1)
-                                  if not self.lines[j].empty), 4))
+                                  if not self.lines[j].empty), 8))
             whole = self.ctx.spaced and not self._cut_after_values(i)
-            for k in (3, 2, 1):
+            pieces = self._unit_in_pieces(before) if self.ctx.spaced else 0
+            if pieces:
+                # A unit column two letters wide: `ты` / `с. ` / `че` / `ло` / `ве` / `к`.
+                row.unit = ["".join(self.lines[before[j]].raw.lstrip()
+                                    for j in reversed(range(pieces))).strip()]
+                del row.name[-pieces:]
+                row.name_end = self.lines[before[pieces]]
+            for k in (3, 2, 1) if not pieces else ():
                 if whole and len(before) > k and self.lines[before[k]].wrapped:
                     # The line before was wrapped and no page break cuts the row: the
                     # name goes on here (`превышающий 5 рабочих` / `дней`), the unit
@@ -450,6 +457,20 @@ class _SectorReader:
                     row.name_end = self.lines[before[1]] if len(before) > 1 else None
             self._add_values(ln)
         self.phase = "vals"
+
+    def _unit_in_pieces(self, before: list[int]) -> int:
+        """How many of the lines before the values (`before`, nearest first) are a unit
+        cut into pieces by a narrow column, glued by their wrap marks (`ты` / `с. ` /
+        `че` / `ло` / `ве` / `к` -> `тыс. человек`): three or more, each word of the
+        unit a dictionary word or an abbreviation, after a name line that ended."""
+        row = self.row
+        assert row is not None
+        for k in range(min(len(before) - 1, len(row.name) - 1), 2, -1):
+            text = "".join(self.lines[before[j]].raw.lstrip() for j in reversed(range(k)))
+            if (not self.lines[before[k]].wrapped and cells.is_unit(text.strip())
+                    and all(is_word(w) or not w.isalpha() for w in text.split())):
+                return k
+        return 0
 
     def _indicator_after_body(self, i: int) -> bool:
         """From line i the body can go on: its last line (no wrap mark) comes before
