@@ -268,3 +268,17 @@ def test_unit_in_pieces_before_the_values_glued_by_the_marks() -> None:
     assert (a.indicator_name, a.unit, a.values) == (
         "Количество обращений", "тыс. человек", ["37", "72", "273"])
     assert b.indicator_name == "Доля записей"
+
+
+def test_region_word_after_a_body_hyphen_stays_the_body_even_if_learned() -> None:
+    # A row opening with `Балкарской` taught it as an indicator's first word; after a
+    # body's lone `-` it is still the region's name.
+    ctx = replace(SPACED, region_words={"кабардино", "балкарской", "республики"},
+                  region_last="республики")
+    recs = section7("1.1\nПроект Альфа\nМинистерство Кабардино-Балкарской Республики\n"
+                    "Доля услуг\nпроцентов\n1\n2\n3\nБалкарской доли\nпроцентов\n4\n5\n6\n"
+                    "1.2\nПроект Бета\nМинистерство \nздравоохранения \nКабардино\n-\n"
+                    "Балкарской \nРеспублики\nДоля записей\nпроцентов\n7\n8\n9", ctx)
+    assert recs[-1].project_no == "1.2"
+    assert recs[-1].responsible_org.endswith("Балкарской Республики")
+    assert recs[-1].indicator_name == "Доля записей"
