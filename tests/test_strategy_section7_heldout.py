@@ -282,3 +282,12 @@ def test_region_word_after_a_body_hyphen_stays_the_body_even_if_learned() -> Non
     assert recs[-1].project_no == "1.2"
     assert recs[-1].responsible_org.endswith("Балкарской Республики")
     assert recs[-1].indicator_name == "Доля записей"
+
+
+def test_unit_pieces_on_both_sides_of_the_break_glue() -> None:
+    # `про` / `цен` | values | break | the indicator's tail | `тов`.
+    a, b = section7("1\nЦифровой регион\nМинистерство Энской области\nДоля средств \n"
+                    "про\nцен\n1\n2\n3\n2\nв общем количестве\nтов\nДоля записей\nпроцентов\n"
+                    "4\n5\n6", SPACED)
+    assert (a.indicator_name, a.unit) == ("Доля средств в общем количестве", "процентов")
+    assert b.indicator_name == "Доля записей"

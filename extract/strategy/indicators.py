@@ -815,8 +815,9 @@ class _SectorReader:
             # words end, so its last lines glue into it.
             for k in range(min(len(taken), cells.SETTINGS.max_word_pieces * 2), 0, -1):
                 glued = "".join(self.lines[x].raw.lstrip() for x in taken[-k:]).strip()
-                for sep in ("", " "):
-                    whole = " ".join(row.unit) + sep + glued
+                for whole in [u + sep + glued for u in (" ".join(row.unit), "".join(row.unit))
+                              for sep in ("", " ")]:
+                    # (The unit's own pieces before the break too: `про` / `цен`.)
                     # (Each word a dictionary word: the unit pattern's endings would
                     # take `условных` + `законодательством` + `единиц` as one.)
                     if cells.is_unit(whole) and all(
