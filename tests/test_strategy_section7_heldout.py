@@ -291,3 +291,14 @@ def test_unit_pieces_on_both_sides_of_the_break_glue() -> None:
                     "4\n5\n6", SPACED)
     assert (a.indicator_name, a.unit) == ("Доля средств в общем количестве", "процентов")
     assert b.indicator_name == "Доля записей"
+
+
+def test_indicator_tail_after_a_preposition_goes_on_over_a_number() -> None:
+    # `услуг в` (filled, no mark) then `3 раза при оказании `: reads like an
+    # indicator's start (`100 организаций …`), but a phrase does not end on `в`.
+    a, b = section7("1\nЦифровой регион\nМинистерство Энской области\nСокращение времени \n"
+                    "усл. ед.\n1\n2\n3\n2\nмуниципальных услуг в\n3 раза при оказании \n"
+                    "услуг онлайн\nДоля записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.indicator_name == (
+        "Сокращение времени муниципальных услуг в 3 раза при оказании услуг онлайн")
+    assert b.indicator_name == "Доля записей"
