@@ -302,3 +302,14 @@ def test_indicator_tail_after_a_preposition_goes_on_over_a_number() -> None:
     assert a.indicator_name == (
         "Сокращение времени муниципальных услуг в 3 раза при оказании услуг онлайн")
     assert b.indicator_name == "Доля записей"
+
+
+def test_lone_preposition_like_rest_does_not_hold_the_next_row() -> None:
+    # `проценто` | break | the tail `полученными услугами`, the unit's rest `в`, then the
+    # next row `100 государственных услуг …` (a number opening an indicator).
+    a, b = section7("1\nЦифровой регион\nМинистерство Энской области\nДоля работодателей, \n"
+                    "проценто\n70\n80\n90\n2\nполученными услугами\nв\n"
+                    "100 государственных услуг \nв электронном виде\nпроцентов\n1\n2\n3", SPACED)
+    assert (a.indicator_name, a.unit) == ("Доля работодателей, полученными услугами",
+                                          "процентов")
+    assert b.indicator_name == "100 государственных услуг в электронном виде"

@@ -694,10 +694,12 @@ class _SectorReader:
             if self._is_project_start(i, ln) or (
                     cells.is_indicator_start(ln.text, self.learned)
                     and not (self.ctx.spaced and taken and self.lines[taken[-1]].wrapped)
-                    and not (prev.split() and prev.split()[-1].lower() in cells.SETTINGS.joiners)):
+                    and not (len(prev.split()) > 1
+                             and prev.split()[-1].lower() in cells.SETTINGS.joiners)):
                 # (After a wrapped line its cell goes on: `(относительно` / `2020 года)`
                 # reads as an indicator's start but is none; so after a preposition
-                # that filled its line: `услуг в` / `3 раза при оказании`.)
+                # that ended a filled line: `услуг в` / `3 раза при оказании`. A lone
+                # `в` may be a word's or a unit's rest: `проценто` / `в`.)
                 break
             if taken and ln.brk:
                 # The row cut again by the next page break: a word in pieces on both
