@@ -25,6 +25,14 @@ _HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
+def _open_end(text: str) -> bool:
+    """`cells.open_end`, also for a compound adjective (`жилищно-коммунального`): the
+    part after its last hyphen decides."""
+    words = text.split()
+    return cells.open_end(text) or bool(
+        words and "-" in words[-1] and cells.open_end(words[-1].rsplit("-", 1)[-1]))
+
+
 @dataclass
 class _Project:
     no: str
@@ -176,7 +184,9 @@ class _SectorReader:
         if prev.rstrip().endswith("-"):
             # `Кабардино-` / `Балкарской`; but a hyphen whose rest a page break put
             # after the row (`жилищно` / `-` / `Доля …`) does not take an indicator.
-            return not cells.is_indicator_start(text, self.learned)
+            # (A word of the region's name goes on the body even where a misread row
+            # taught it as an indicator's first word.)
+            return self._region_word(text) or not cells.is_indicator_start(text, self.learned)
         if self._org_complete(org):
             return prev.rstrip().endswith(",") and cells.is_org_start(text)
         t = text.strip()
@@ -225,6 +235,21 @@ class _SectorReader:
         if num is None:
             return None
         nxt = self._next_text(i)
+        if (self.style == "dotted" and self.project is not None and nxt is not None
+                and ln.text == str(self.sector.number)):
+            # The next project's number wrapped in the narrow № column and cut by a
+            # page break after its dot (`1` / `.` | break | `1` / `0`) or before it
+            # (`4` | break | `.` / `4`): its rest comes first after the break.
+            short = str(int(cells.short_project_no(self.project.no) or 0) + 1)
+            dot = nxt.text == "."
+            after = self._next_text(self.lines.index(nxt)) if dot else nxt
+            rest = short if dot else "." + short
+            if (after is not None and cells.starts_upper(after.text)
+                    and not cells.is_value(after.text)
+                    and self._spells(self._next_break(i), rest)):
+                self.skip_lines = 1 if dot else 0
+                self.cut_number = rest
+                return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
         if (self.style == "dotted" and num.style == "dot" and num.no == str(self.sector.number)
                 and not num.rest and self.project is not None and nxt is not None
                 and cells.starts_upper(nxt.text)):
@@ -232,6 +257,19 @@ class _SectorReader:
             # the next project's; its rest, printed after the break, is skipped.
             short = int(cells.short_project_no(self.project.no) or 0) + 1
             return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
+        if (self.project is None and num.style in ("dot", "bare")
+                and num.no == str(self.sector.number) and not num.rest and nxt is not None):
+            # The sector's first dotted number cut by a page break after its dot (`6.`,
+            # `3` / `.` | break | `1`) or before it (`1` | break | `.` / `1`): project
+            # 6.1 / 3.1 / 1.1; its rest after the break is skipped.
+            dot = num.style == "bare" and nxt.text == "."
+            after = self._next_text(self.lines.index(nxt)) if dot else nxt
+            rest = "1" if num.style == "dot" or dot else ".1"
+            if (after is not None and cells.starts_upper(after.text)
+                    and self._spells(self._next_break(i), rest)):
+                self.skip_lines = 1 if dot else 0
+                self.cut_number = rest
+                return cells.ProjectNo(f"{self.sector.number}.1", "", "dotted")
         if self.style and num.style != self.style:
             return None
         no, rest = num.no, num.rest
@@ -243,7 +281,14 @@ class _SectorReader:
         if nxt is None or cells.is_value(nxt.text) or cells.unit_with_values(nxt.text):
             return None
         if "." in no:
-            return self._cut_dotted(i, num)
+            # Numbered in sequence, one number lost at most: `1.9` after project 1.1,
+            # with a row's values still short of its years, is a value.
+            num = self._cut_dotted(i, num)
+            if self.project is None or self.row is None or len(self.row.values) >= len(
+                    self.years):
+                return num
+            last = int(cells.short_project_no(self.project.no) or 0)
+            return num if 0 < int(cells.short_project_no(num.no)) - last <= 2 else None
         # A bare integer: a project number after a complete row or at the start;
         # inside a row that still lacks values, only if a known project follows.
         # Projects are numbered in sequence: a number far past the last one (`100`
@@ -271,6 +316,7 @@ class _SectorReader:
             return
         if proj is not None:
             proj.rows.append(len(self.records))
+        self.widths.add("ind", row.name)
         self.records.append(IndicatorRecord(
             sector_no=str(self.sector.number),
             sector_name=self.sector.name,
@@ -361,9 +407,16 @@ class _SectorReader:
         else:
             # A unit printed on its own line(s) just before the values.
             before = list(islice((j for j in range(i - 1, -1, -1)
-                                  if not self.lines[j].empty), 4))
+                                  if not self.lines[j].empty), 8))
             whole = self.ctx.spaced and not self._cut_after_values(i)
-            for k in (3, 2, 1):
+            pieces = self._unit_in_pieces(before) if self.ctx.spaced else 0
+            if pieces:
+                # A unit column two letters wide: `ты` / `с. ` / `че` / `ло` / `ве` / `к`.
+                row.unit = ["".join(self.lines[before[j]].raw.lstrip()
+                                    for j in reversed(range(pieces))).strip()]
+                del row.name[-pieces:]
+                row.name_end = self.lines[before[pieces]]
+            for k in (3, 2, 1) if not pieces else ():
                 if whole and len(before) > k and self.lines[before[k]].wrapped:
                     # The line before was wrapped and no page break cuts the row: the
                     # name goes on here (`превышающий 5 рабочих` / `дней`), the unit
@@ -391,7 +444,12 @@ class _SectorReader:
                     row.unit = row.name[-2:]
                     del row.name[-2:]
                     row.name_end = self.lines[before[2]] if len(before) > 2 else None
-                elif len(row.name) > 1 and (cells.is_unit_piece(last) or last.endswith("/")):
+                elif len(row.name) > 1 and (
+                        cells.is_unit_piece(last) or last.endswith("/")
+                        or (self.ctx.spaced and last[:1].isupper() and last.isalpha()
+                            and cells.is_unit_piece(last.lower()) and self._cut_after_values(i))):
+                    # (A unit's capitalised first letters, `Милли`, in a row a page break
+                    # cuts after its values: the unit cell's first line, not the name's.)
                     # A unit word cut by a page break: its rest comes after the break
                     # (or a unit cut after its slash, `да/`: no name line ends on one
                     # right before the values).
@@ -399,6 +457,20 @@ class _SectorReader:
                     row.name_end = self.lines[before[1]] if len(before) > 1 else None
             self._add_values(ln)
         self.phase = "vals"
+
+    def _unit_in_pieces(self, before: list[int]) -> int:
+        """How many of the lines before the values (`before`, nearest first) are a unit
+        cut into pieces by a narrow column, glued by their wrap marks (`ты` / `с. ` /
+        `че` / `ло` / `ве` / `к` -> `тыс. человек`): three or more, each word of the
+        unit a dictionary word or an abbreviation, after a name line that ended."""
+        row = self.row
+        assert row is not None
+        for k in range(min(len(before) - 1, len(row.name) - 1), 2, -1):
+            text = "".join(self.lines[before[j]].raw.lstrip() for j in reversed(range(k)))
+            if (not self.lines[before[k]].wrapped and cells.is_unit(text.strip())
+                    and all(is_word(w) or not w.isalpha() for w in text.split())):
+                return k
+        return 0
 
     def _indicator_after_body(self, i: int) -> bool:
         """From line i the body can go on: its last line (no wrap mark) comes before
@@ -467,13 +539,27 @@ class _SectorReader:
             # alone (`,` opening the body's tail) adds nothing to the known name.
             loose = not self.ctx.spaced and (
                 ln.text.startswith("(") or (cells.open_end(text) and not cells.new_cell(ln.text)))
+            chain = self._chain(proj.name, proj.name_end, i)
+            if chain:
+                # A word in pieces on both sides of the break (`Интелле` | break |
+                # `ктуальн` / `ая `).
+                m, k, word = chain
+                proj.name[-m:] = [word]
+                proj.name_end = self.lines[i + k - 1]
+                proj.name_open = proj.name_end.wrapped
+                i += k
+                continue
             if self._cut_at_break(proj.name_end, ln.text):
                 # The break came inside the name's last word (`транспорт` / `ной`).
                 proj.name[-1] += ln.text
                 proj.name_open, proj.name_end = ln.wrapped, ln
                 i += 1
                 continue
+            # (A name stopping on a preposition or conjunction, `граждан в`, lost its
+            # wrap mark filling the column: a phrase does not end there.)
+            joiner = bool(text.split()) and text.split()[-1].lower() in cells.SETTINGS.joiners
             if (proj.name_open or cells.parens_open(text) or text.endswith("-") or loose
+                    or joiner
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
                     or self._remark_after(text, ln.text)
                     or broken_word(text, ln.text)
@@ -489,6 +575,12 @@ class _SectorReader:
                 i += 1
                 continue
             text = join_cell(proj.org)
+            if self._org_word_cut(proj.org, ln.text):
+                # `Министерств` / break / `о цифрового`: the body's first word.
+                proj.org[-1] += ln.text
+                proj.org_open, proj.org_end = ln.wrapped, ln
+                i += 1
+                continue
             if self._cut_at_break(proj.org_end, ln.text) and not cells.is_value(ln.text):
                 # The break came inside the body's last word (`образов` / `ания и`).
                 proj.org[-1] += ln.text
@@ -500,23 +592,54 @@ class _SectorReader:
                 # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
                            or ln.text.startswith((",", ";")) or self._ends_with_region(i)
-                           or (cells.open_end(text)
+                           or ((_open_end(text) or self._narrower_than_indicator(i))
                                and not cells.is_indicator_start(ln.text, self.learned)))
                 # (A body stopping on an adjective, `Министерство социальной`, lost its
                 # wrap mark filling the column: it goes on unless an indicator opens.)
             else:
                 goes_on = self._org_continues(proj.org, ln.text)
-            if cells.is_value(ln.text) or not goes_on:
+            if (cells.is_value(ln.text) and not self._region_hyphen(i)) or not goes_on:
                 break
             self._add_org(ln.text, ln)
             i += 1
         return i
 
+    def _org_word_cut(self, org: list[str], rest: str) -> bool:
+        """The body so far is one line, the first letters of a word a body opens with
+        (`Министерств`, no wrap mark needed: the word was wider than the column), and
+        the first letters after the break complete that word."""
+        first = rest.split()[0] if rest.split() else ""
+        return (len(org) == 1 and cells.is_org_start_piece(org[0])
+                and org[0] + first in cells.SETTINGS.org_start_words)
+
+    def _narrower_than_indicator(self, i: int) -> bool:
+        """Line i carries the wrap mark, yet it and the next line's first word would
+        have fitted on one line of the indicator column (`и` / `энергети…` where the
+        indicator's lines typically hold 30 characters): LibreOffice wrapped it in a narrower
+        column, so after a break it is the body's tail, not the indicator's."""
+        ln, nxt = self.lines[i], self._next_text(i)
+        widest = self.widths.typical("ind")
+        if not (ln.wrapped and widest and nxt is not None and not nxt.brk and nxt.text.split()):
+            return False
+        if self.row is not None and broken_word(join_cell(self.row.name), ln.text):
+            return False  # the rest of the indicator's last word (`усл` / `угу`)
+        need = len(ln.text.strip()) + 1 + len(nxt.text.split()[0])
+        return need * (1 + cells.SETTINGS.width_slack) <= widest
+
+    def _region_hyphen(self, i: int) -> bool:
+        """Line i is a hyphen alone before a word of the region's name: a compound's
+        hyphen wrapped in a narrow column (`Кабардино` / `-` / `Балкарской`), no value."""
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return self.lines[i].text == "-" and nxt is not None and self._region_word(nxt.text)
+
     def _ends_with_region(self, i: int) -> bool:
         """A body left without the region's name goes on with the lines from i up to
-        one that ends with it (a body's name ends «… Энской области»), before any value."""
-        for ln in self.lines[i : i + cells.SETTINGS.body_tail_lines]:
-            if cells.is_value(ln.text):
+        one that ends with it (a body's name ends «… Энской области»), before any value.
+        A hyphen alone before a word of the region's name is no value (`Кабардино` /
+        `-` / `Балкарской`: a compound's hyphen wrapped in a narrow column)."""
+        for k in range(i, min(i + cells.SETTINGS.body_tail_lines, len(self.lines))):
+            ln = self.lines[k]
+            if cells.is_value(ln.text) and not self._region_hyphen(k):
                 return False
             if self._org_complete([ln.text]):
                 return True
@@ -567,12 +690,40 @@ class _SectorReader:
             if ln.empty or ln.blank_cell:
                 i += 1
                 continue
+            prev = self.lines[taken[-1]].text if taken else join_cell(row.name)
             if self._is_project_start(i, ln) or (
                     cells.is_indicator_start(ln.text, self.learned)
-                    and not (self.ctx.spaced and taken and self.lines[taken[-1]].wrapped)):
+                    and not (self.ctx.spaced and taken and self.lines[taken[-1]].wrapped)
+                    and not (len(prev.split()) > 1
+                             and prev.split()[-1].lower() in cells.SETTINGS.joiners)):
                 # (After a wrapped line its cell goes on: `(относительно` / `2020 года)`
-                # reads as an indicator's start but is none.)
+                # reads as an indicator's start but is none; so after a preposition
+                # that ended a filled line: `услуг в` / `3 раза при оказании`. A lone
+                # `в` may be a word's or a unit's rest: `проценто` / `в`.)
                 break
+            if taken and ln.brk:
+                # The row cut again by the next page break: a word in pieces on both
+                # sides of it (`тер` | break | `рит` / `ори` / `и `).
+                again = self._chain([self.lines[x].text for x in taken],
+                                    self.lines[taken[-1]], i)
+                if again:
+                    m, k, word = again
+                    end = self.lines[i + k - 1]
+                    first = self.lines[taken[-m]]
+                    self.lines[taken[-m]] = Line(first.no, word + (" " if end.wrapped else ""),
+                                                 first.page, first.brk)
+                    del taken[len(taken) - m + 1:]
+                    i += k
+                    continue
+            chain = self._chain_at_break(i) if not taken else None
+            if chain:
+                # A word cut into pieces on both sides of the break (`рас` / `смотре` /
+                # `нны` | break | `х `, `обр` | break | `азо` / `ват` / `ель` / `ной `).
+                m, k, word = chain
+                row.name[-m:] = [word]
+                row.name_end = self.lines[i + k - 1]
+                i += k
+                continue
             if not taken and row.name and self._cut_at_break(row.name_end, ln.text):
                 # The break came inside the name's last word (`ГЛО` / `НАСС`).
                 row.name[-1] += ln.text
@@ -606,7 +757,52 @@ class _SectorReader:
             i += 1
         for k in self._unit_tail(taken):
             row.name.append(self.lines[k].text)
+            row.name_end = self.lines[k]  # (a row cut again by the next break goes on)
         return i
+
+    def _chain_at_break(self, i: int) -> tuple[int, int, str] | None:
+        """In a marked dump, the row's indicator ends before the break on pieces of a
+        word a narrow column cut (one token each, the last without the mark) and the
+        lines from i go on with its other pieces (no mark but on the last): the longest
+        dictionary word the last m pieces before and the first k lines after make,
+        as (m, k, word); None when none does."""
+        row = self.row
+        if row is None:
+            return None
+        return self._chain(row.name, row.name_end, i)
+
+    def _chain(self, cell: list[str], end: Line | None, i: int) -> tuple[int, int, str] | None:
+        """`_chain_at_break` for any cell's lines `cell`, `end` the line of its last."""
+        if not (self.ctx.spaced and cell and end is not None and not end.wrapped):
+            return None
+        before: list[str] = []
+        for piece in reversed(cell[-3:]):
+            if not re.fullmatch(r"[а-яёА-ЯЁ]+", piece.strip()):
+                break
+            before.insert(0, piece.strip())
+        after: list[str] = []
+        rest = ""  # the words after the last piece on its line (`х с`)
+        for ln in self.lines[i : i + cells.SETTINGS.max_word_pieces + 1]:
+            head, _, more = ln.text.partition(" ")
+            if ln.empty or (after and ln.brk) or not re.fullmatch(r"[а-яё]+[,.;:]?", head):
+                break
+            after.append(head)
+            if more or ln.wrapped:
+                rest = more
+                break
+        best: tuple[int, int, str] | None = None
+        for m in range(1, len(before) + 1):
+            for k in range(1, len(after) + 1):
+                if m + k < 3 and (len(after[0]) < 2
+                                  or after[0].rstrip(",.;:") in cells.SETTINGS.joiners):
+                    # (Two pieces whose rest is a preposition or conjunction the
+                    # template's phrases use: `_cut_at_break` decides. A particle the
+                    # dictionary also knows, `ок`, is a word's rest: `перевоз` / `ок`.)
+                    continue
+                word = "".join(before[-m:]) + "".join(after[:k])
+                if is_word(word.rstrip(",.;:")) and (best is None or len(word) > len(best[2])):
+                    best = (m, k, f"{word} {rest}" if rest and k == len(after) else word)
+        return best
 
     def _unit_tail(self, taken: list[int]) -> list[int]:
         """The tails of a cut row in column order: the indicator's, then the unit's.
@@ -618,9 +814,27 @@ class _SectorReader:
         if not (taken and row.unit):
             return taken
         unit, last = row.unit[-1], self.lines[taken[-1]].text
-        if cells.is_unit_piece(unit) and cells.is_unit(f"{unit} {last}"):
-            row.unit.append(last)  # `условных` / `единиц`
-            return taken[:-1]
+        if self.ctx.spaced and not cells.is_unit(" ".join(row.unit)):
+            # A unit cut into pieces by a narrow column (`Милли` / break / `он ` /
+            # `ква` / `дра` / `тны` / `х ` / `мет` / `ров`): the marks say where its
+            # words end, so its last lines glue into it.
+            for k in range(min(len(taken), cells.SETTINGS.max_word_pieces * 2), 0, -1):
+                glued = "".join(self.lines[x].raw.lstrip() for x in taken[-k:]).strip()
+                for whole in [u + sep + glued for u in (" ".join(row.unit), "".join(row.unit))
+                              for sep in ("", " ")]:
+                    # (The unit's own pieces before the break too: `про` / `цен`.)
+                    # (Each word a dictionary word: the unit pattern's endings would
+                    # take `условных` + `законодательством` + `единиц` as one.)
+                    if cells.is_unit(whole) and all(
+                            is_word(w) or not w.isalpha() for w in whole.split()):
+                        row.unit = [whole]
+                        return taken[:-k]
+        if cells.is_unit_piece(unit):
+            for k in (3, 2, 1):  # `условных` / `единиц`, `Миллион` / `квадратных` / `метров`
+                rest = [self.lines[x].text for x in taken[-k:]]
+                if len(taken) >= k and cells.is_unit(" ".join([unit, *rest])):
+                    row.unit.extend(rest)
+                    return taken[:-k]
         if (cells.is_unit_piece(unit) or broken_word(unit, last)) and cells.is_unit(unit + last):
             row.unit[-1] += last  # `проце` / `нтов`
             return taken[:-1]
@@ -715,10 +929,12 @@ class _SectorReader:
             if ln.empty:
                 i += 1
                 continue
-            if ln.brk and self.cut_number and t == self.cut_number:
-                # The rest of a project number cut by this page break.
+            rest = self._number_rest(i) if ln.brk and self.cut_number else 0
+            if rest:
+                # The rest of a project number cut by this page break (`12`, or `1` /
+                # `2` wrapped in the narrow № column).
                 self.cut_number = ""
-                i += 1
+                i += rest
                 if i < len(lines):
                     lines[i] = Line(lines[i].no, lines[i].raw, lines[i].page, True)
                 continue
@@ -829,6 +1045,28 @@ class _SectorReader:
             i += 1
         self._flush()
         self._close_project()
+
+    def _number_rest(self, i: int) -> int:
+        """How many lines from i spell the rest of the project number a page break
+        cut (`self.cut_number`), one piece to a line where the № column wraps it."""
+        return self._spells(i, self.cut_number)
+
+    def _next_break(self, i: int) -> int:
+        """The index of the first line after the next page break from line i (the
+        lines' count if none)."""
+        return next((j for j in range(i + 1, len(self.lines)) if self.lines[j].brk),
+                    len(self.lines))
+
+    def _spells(self, i: int, text: str) -> int:
+        """How many lines from i spell `text` together (0: they do not)."""
+        spelled = ""
+        for k in range(i, min(i + len(text), len(self.lines))):
+            spelled += self.lines[k].text
+            if spelled == text:
+                return k - i + 1
+            if not text.startswith(spelled) or not spelled:
+                return 0
+        return 0
 
     def _project_line(self, i: int, t: str, ln: Line | None = None) -> None:
         """One line while reading a project's name: more name, the body, or (no

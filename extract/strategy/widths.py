@@ -17,9 +17,22 @@ class ColumnWidths:
     settings: ReaderSettings = SETTINGS
     _lines: dict[str, int] = field(default_factory=dict)  # lines seen per column
     _widest: dict[str, int] = field(default_factory=dict)
+    _cells: dict[str, list[int]] = field(default_factory=dict)  # widest line per cell
+
+    def typical(self, column: str) -> int:
+        """The median of the widest lines of the column's cells of two lines or more
+        (each filled its first line near the column's width), once enough were seen
+        (else 0): unlike the widest line, a few lines misplaced in the column do not
+        move it."""
+        seen = sorted(self._cells.get(column, []))
+        if len(seen) < self.settings.min_width_samples:
+            return 0
+        return seen[len(seen) // 2]
 
     def add(self, column: str, lines: list[str]) -> None:
-        """Lines the reader has placed in `column`."""
+        """Lines the reader has placed in `column` (one cell's)."""
+        if len(lines) > 1:
+            self._cells.setdefault(column, []).append(max(len(x) for x in lines))
         for line in lines:
             self._lines[column] = self._lines.get(column, 0) + 1
             self._widest[column] = max(self._widest.get(column, 0), len(line))

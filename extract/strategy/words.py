@@ -111,17 +111,21 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
         if not spaced:
             if split_word(end, word[len(end):]):
                 return k - i
-        elif (is_word(word) and not (alone and _function_word(end))
+        elif (is_word(word) and not (alone and _function_word(end)
+                                     and (k - i < 2 or len(end) < 3))
               and not (_function_word(end) and _function_word(word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
                     end, word, not alone, _after_piece(lines, k, head))):
             # A preposition at the end of a full line is no piece of a word that would
-            # end inside the next piece (`в` / `строите` / `льстве`), nor glued with a
+            # end inside the next piece (`в` / `строите` / `льстве`; but three letters
+            # and two more pieces are, `под` / `клю` / `чен` / `ных`), nor glued with a
             # function word after it (`и` / `в субъекте` is no `ив`); a word the
             # dictionary does not know is glued from two pieces only.
             if not alone:
                 return k - i
-            fallback = fallback or k - i
+            # (Pieces without the mark go on: the longest word they make is the one
+            # the column cut, `тра` / `нсп` / `орт` / `ных` is no `транс`.)
+            fallback = k - i
         if head.group(2) == "-" and not head.group(3) and not is_word(end):
             # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
             # before ends in no word, and a line of its own never opens with a
