@@ -56,7 +56,8 @@ def test_layouts_vary_what_readers_must_not_rely_on() -> None:
     assert {lay.decimal for lay in LAYOUTS} == {",", "."}
     assert {lay.years_merged for lay in LAYOUTS} == {True, False}
     assert len({lay.body_header for lay in LAYOUTS}) == 3
-    assert {lay.number_header for lay in LAYOUTS} == {"№ п/п", "№ пп"}
+    assert {lay.number_header for lay in LAYOUTS} == {"№ п/п", "№ пп", "№"}
+    assert len({lay.font for lay in LAYOUTS}) >= 4
 
 
 def test_page_breaks_cut_rows_inside_every_text_column() -> None:

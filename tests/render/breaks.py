@@ -85,7 +85,7 @@ def broken_columns(pdf: Path, header_bands: int) -> set[int]:
 
     found: set[int] = set()
     with pymupdf.open(pdf) as doc:
-        texts = [page.get_text() for page in doc]
+        texts = [" ".join(page.get_text().split()) for page in doc]  # a heading may wrap
         start = max(i for i, t in enumerate(texts) if SECTION_7 in t)
         end = max(i for i, t in enumerate(texts) if SECTION_8 in t)
         for k in range(start + 1, end + 1):
