@@ -58,7 +58,7 @@ from extract.strategy.task_tails import (
     tail_length,
     wrapped_tail_length,
 )
-from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
+from extract.strategy.words import broken_word, is_word, join_cell, prints_line_end_spaces
 
 # (The lines stage may glue a piece of a row number cut by the break, `.` of `6` /
 # break / `.` / `2`, to the repeated header's last word.)
@@ -171,6 +171,41 @@ def _glue_as_printed(lines: list[str], joints: list[int], whole: list[str]) -> s
                     and not any(text.lower() in w for w in whole)):
                 text = glued
     return text
+
+
+def _letters(text: str) -> list[tuple[int, str]]:
+    """The letters and digits of `text` with their positions, lower case, `ё` as `е`."""
+    return [(i, c.lower().replace("ё", "е")) for i, c in enumerate(text) if c.isalnum()]
+
+
+def _spelled_as_known(name: str, names: list[str]) -> str:
+    """`name` with the spaces dropped that split one word of a known name (sections
+    6, 7) in two: a narrow project column breaks a word inside it (`жилищно-коммуна`
+    / `льного`, `интеллект` / `а`), and where the pieces are not glued back (the
+    piece alone is a word, or a page break came between) the join puts a space in.
+    Only spaces go, only where the known name has the two letters side by side and
+    the pieces are not two words that glued make none."""
+    mine = _letters(name)
+    for known in names:
+        theirs = _letters(known)
+        if [c for _, c in mine] != [c for _, c in theirs] or name == known:
+            continue
+        drop: set[int] = set()
+        for k in range(1, len(mine)):
+            (a, _), (b, _) = mine[k - 1], mine[k]
+            (x, _), (y, _) = theirs[k - 1], theirs[k]
+            if y != x + 1 or b == a + 1 or name[a + 1 : b].strip():
+                continue
+            left = re.search(r"\w+$", name[: a + 1])
+            right = re.match(r"\w+", name[b:])
+            assert left is not None and right is not None
+            one, two = left.group(), right.group()
+            if is_word(one) and is_word(two) and not is_word(one + two):
+                continue
+            drop.update(range(a + 1, b))
+        if drop:
+            return "".join(c for i, c in enumerate(name) if i not in drop)
+    return name
 
 
 def _closing_quote_home(name: str, benefit: str) -> tuple[str, str]:
@@ -741,6 +776,7 @@ def read_task_links(
             left_over += seg[n:]
         benef, effect = _split_benefit(after) if after else ([], [])
         name, benefit = _closing_quote_home(name, join_cell(effect + left_over))
+        name = _spelled_as_known(name, r.names)
         records.append(TaskLinkRecord(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,

@@ -1,0 +1,38 @@
+"""Section 5 (task <-> project links) rules of round 4, on small hand-made strings.
+
+`BRK` stands for a page break; a trailing space on a line is the wrap mark.
+"""
+
+from __future__ import annotations
+
+from extract.strategy.task_links import _spelled_as_known
+
+# A narrow project column breaks a word inside it; where the piece alone is a word
+# (`коммуна`, `интеллект`) the lines stage keeps the pieces apart and the join puts
+# a space in. Sections 6 and 7 name the same project whole.
+
+def test_a_word_broken_by_the_column_is_spelled_as_the_known_name() -> None:
+    known = ["Облачная инфраструктура жилищно-коммунального хозяйства (рекомендовано ФОИВ)"]
+    got = _spelled_as_known(
+        "Облачная инфраструктура жилищно-коммуна льного хозяйства (рекомендовано ФОИВ)", known)
+    assert got == known[0]
+
+
+def test_a_one_letter_rest_goes_back_to_its_word() -> None:
+    known = ["Платформа на основе искусственного интеллекта для органов власти"]
+    assert _spelled_as_known(
+        "Платформа на основе искусственного интеллект а для органов власти", known) == known[0]
+
+
+def test_only_spaces_are_dropped_never_added_or_letters_changed() -> None:
+    # The known name spells the acronym apart; the row prints it glued: kept as printed.
+    assert _spelled_as_known("Система управления даннымиРСУД",
+                             ["Система управления данными РСУД"]) == \
+        "Система управления даннымиРСУД"
+    # Other letters: no known name, nothing changes.
+    assert _spelled_as_known("Умный город", ["Умный дом"]) == "Умный город"
+
+
+def test_two_words_that_glued_make_none_stay_apart() -> None:
+    # (A known name misread elsewhere must not glue two real words of this one.)
+    assert _spelled_as_known("Цифровой дом", ["Цифровойдом"]) == "Цифровой дом"
