@@ -36,3 +36,13 @@ def test_only_spaces_are_dropped_never_added_or_letters_changed() -> None:
 def test_two_words_that_glued_make_none_stay_apart() -> None:
     # (A known name misread elsewhere must not glue two real words of this one.)
     assert _spelled_as_known("Цифровой дом", ["Цифровойдом"]) == "Цифровой дом"
+
+
+def test_a_row_printing_the_first_clause_of_a_long_name_is_spelled_as_its_start() -> None:
+    known = ["Переход к проактивному управлению мерами поддержки (оказание поддержки "
+             "участников; объединение мер в единый реестр)"]
+    got = _spelled_as_known(
+        "Переход к проактив ному управлению мерами поддержки (оказание поддержки участников",
+        known)
+    assert got == ("Переход к проактивному управлению мерами поддержки "
+                   "(оказание поддержки участников")

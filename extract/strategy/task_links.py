@@ -183,13 +183,14 @@ def _spelled_as_known(name: str, names: list[str]) -> str:
     6, 7) in two: a narrow project column breaks a word inside it (`жилищно-коммуна`
     / `льного`, `интеллект` / `а`), and where the pieces are not glued back (the
     piece alone is a word, or a page break came between) the join puts a space in.
-    Only spaces go, only where the known name has the two letters side by side and
-    the pieces are not two words that glued make none."""
+    Only spaces go, only where the known name (or its start: a row may print only
+    the first clause of a long name) has the two letters side by side and the
+    pieces are not two words that glued make none."""
     mine = _letters(name)
     for known in names:
         theirs = _letters(known)
-        if [c for _, c in mine] != [c for _, c in theirs] or name == known:
-            continue
+        if [c for _, c in mine] != [c for _, c in theirs[: len(mine)]] or name == known:
+            continue  # (a row may print only the first of a long name's clauses)
         drop: set[int] = set()
         for k in range(1, len(mine)):
             (a, _), (b, _) = mine[k - 1], mine[k]
