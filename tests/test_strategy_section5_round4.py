@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from extract.strategy.task_links import _spelled_as_known
+from tests.test_strategy_section5_heldout import BRK, read
 
 # A narrow project column breaks a word inside it; where the piece alone is a word
 # (`коммуна`, `интеллект`) the lines stage keeps the pieces apart and the join puts
@@ -46,3 +47,18 @@ def test_a_row_printing_the_first_clause_of_a_long_name_is_spelled_as_its_start(
         known)
     assert got == ("Переход к проактивному управлению мерами поддержки "
                    "(оказание поддержки участников")
+
+
+# The name's last line before the break filled its column (no mark), no other cell
+# went on, yet lower-case lines follow the break: a known name (here another
+# project's, sharing the phrase) reads on from that line with all of them.
+
+def test_an_unmarked_name_line_goes_on_where_a_known_name_reads_on_with_the_rest() -> None:
+    rows = read(["1", "Повышение доступности ", "перевозок", "Личный ", "кабинет ",
+                 "с интеграцией ", "с системами", "- Граждане ", "- Органы ", "власти",
+                 "Сокращение времени", BRK, "и ", "внедрением ", "сервисов", "на основе ",
+                 "интеллекта"],
+                ["Личный", "Платформа с системами и внедрением сервисов на основе интеллекта"])
+    assert rows[0].project_name == ("Личный кабинет с интеграцией с системами и внедрением "
+                                    "сервисов на основе интеллекта")
+    assert rows[0].task == "Повышение доступности перевозок"

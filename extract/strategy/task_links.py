@@ -62,6 +62,9 @@ from extract.strategy.words import broken_word, is_word, join_cell, prints_line_
 
 # (The lines stage may glue a piece of a row number cut by the break, `.` of `6` /
 # break / `.` / `2`, to the repeated header's last word.)
+# (The least rest, in letters, that a known name must spell on from a line with:
+# a word or two could follow the line in a name by chance.)
+_READ_ON = 20
 _HEADER_END = re.compile(r"бенефициара\s+проекта\.?$", re.IGNORECASE)
 
 
@@ -207,6 +210,13 @@ def _spelled_as_known(name: str, names: list[str]) -> str:
         if drop:
             return "".join(c for i, c in enumerate(name) if i not in drop)
     return name
+
+
+def _read_on(line: str, rest: list[str], names: list[str]) -> bool:
+    """A known name (sections 6, 7) spells `line`, a name's last line before a
+    break, followed by all of `rest`, the lines after it: they go on with it."""
+    key = name_key(join_cell([line, *rest]))
+    return len(name_key(join_cell(rest))) >= _READ_ON and any(key in name_key(v) for v in names)
 
 
 def _closing_quote_home(name: str, benefit: str) -> tuple[str, str]:
@@ -754,10 +764,19 @@ def read_task_links(
                 if (s == 0 and name_line and not name_cut and rest is None and n < len(seg)
                         and broken_word(name_line, seg[n])):
                     name_cut = True
-                if name_cut:
+                # No cell marked as going on, yet lines are left in lower case after
+                # the task's rest: the name's last line filled its column (no room
+                # for the mark) if a known name reads on from it with them all (no
+                # later column went on).
+                unmarked = (s == 0 and bool(name_line) and not name_cut and rest is None
+                            and not tail_open and not later and n < len(seg)
+                            and seg[n][:1].islower()
+                            and _read_on(name_line, seg[n:], r.names))
+                if name_cut or unmarked:
                     # The name's rest comes next, in column order.
                     stop = len(seg) - max(int(tail_open), later if s == 0 else 0)
-                    m = cell_rest(seg[n:stop], marks[n:stop], name)
+                    m = (len(seg) - n if unmarked
+                         else cell_rest(seg[n:stop], marks[n:stop], name))
                     name = join_cell([name, *seg[n : n + m]])
                     name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m
