@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from extract.strategy.task_links import _spelled_as_known
+from extract.strategy.names import name_key
+from extract.strategy.task_links import _row_end_rest, _spelled_as_known
 from tests.test_strategy_section5_heldout import BRK, read
 
 # A narrow project column breaks a word inside it; where the piece alone is a word
@@ -62,3 +63,28 @@ def test_an_unmarked_name_line_goes_on_where_a_known_name_reads_on_with_the_rest
     assert rows[0].project_name == ("Личный кабинет с интеграцией с системами и внедрением "
                                     "сервисов на основе интеллекта")
     assert rows[0].task == "Повышение доступности перевозок"
+
+
+# A name cut by the break with its bracket still open runs on over lower-case lines;
+# the last column (the benefit) went on too and its rest is the end of a benefit
+# another row of the sector prints whole: those lines are the benefit's.
+
+def test_the_last_column_s_rest_is_where_its_line_ends_a_row_printed_whole() -> None:
+    ends = {name_key("1 Задача Проект - Граждане Сокращение времени получения услуг по "
+                     "направлению «Промышленность»")}
+    seg = ["отраслей", "управлению", "(оказание", "поддержки", "участников", "получения",
+           "услуг по", "направлению", "«Промышленность»"]
+    assert _row_end_rest("времени", seg, 2, ends) == 5
+    assert _row_end_rest("времени", seg, 2, set()) == len(seg)
+
+
+def test_a_cut_name_with_an_open_bracket_stops_where_the_benefit_s_rest_begins() -> None:
+    rows = read(["1", "Развитие отраслей", "Умный завод", "- Граждане",
+                 "Сокращение времени получения услуг по направлению «Промышленность»",
+                 "2", "Совершенствование ", "процедур ", "Переход к ", "управлению ", "- Граждане",
+                 "Сокращение ", "времени ", BRK, "отраслей", "мерами ", "(оказание ",
+                 "поддержки ", "участников", "получения ", "услуг по ", "направлению ",
+                 "«Промышленность»"],
+                ["Умный завод", "Переход к управлению мерами (оказание поддержки участников; "
+                 "объединение мер)"])
+    assert rows[1].project_name == "Переход к управлению мерами (оказание поддержки участников"

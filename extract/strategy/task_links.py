@@ -219,6 +219,19 @@ def _read_on(line: str, rest: list[str], names: list[str]) -> bool:
     return len(name_key(join_cell(rest))) >= _READ_ON and any(key in name_key(v) for v in names)
 
 
+def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> int:
+    """Where, in `seg` (lines after a break), the last column's rest begins: the
+    first line from `start` on with which `last`, its line before the break, ends
+    a row printed whole (`row_ends`: name keys of uncut rows), for the benefit
+    repeats across a sector's rows (`Сокращение времени` | break | `получения
+    услуг по направлению «…»`); `len(seg)` where none does."""
+    for k in range(start, len(seg)):
+        key = name_key(join_cell([last, *seg[k:]]))
+        if len(key) >= _READ_ON and any(e.endswith(key) for e in row_ends):
+            return k
+    return len(seg)
+
+
 def _closing_quote_home(name: str, benefit: str) -> tuple[str, str]:
     """(name, benefit) with a closing quote the name ends with but never opened
     given to the benefit, which opened one and left it open: quotes pair inside a
@@ -615,6 +628,8 @@ def read_task_links(
     whole = _complete(rows, complete or set())
     # Tasks of rows no page break cut, as printed.
     printed = [join_cell(r.head[: r.found[0]]).lower() for r in rows if r.found and not r.tails]
+    # Ends of rows no page break cut: the benefit printed whole.
+    row_ends = {name_key(join_cell(r.head)) for r in rows if not r.tails}
     for r in rows:
         task: list[str] = []
         name = ""
@@ -736,6 +751,9 @@ def read_task_links(
                     # The rest spelled letter for letter may stop short of the cell's end
                     # (a later column cut too keeps a line).
                     stop = max(p + n, len(seg) - max(int(tail_open), later if s == 0 else 0))
+                    if s == 0 and tail_open and r.head:
+                        stop = max(p + n, min(stop, _row_end_rest(r.head[-1], seg, p + n,
+                                                                  row_ends)))
                     more = cell_rest(seg[p + n - 1 : stop], wraps[s][p + n - 1 : stop],
                                      name) - 1
                     name = join_cell([name, *seg[p + n : p + n + more]])
@@ -775,6 +793,8 @@ def read_task_links(
                 if name_cut or unmarked:
                     # The name's rest comes next, in column order.
                     stop = len(seg) - max(int(tail_open), later if s == 0 else 0)
+                    if s == 0 and tail_open and r.head:
+                        stop = min(stop, _row_end_rest(r.head[-1], seg, n + 1, row_ends))
                     m = (len(seg) - n if unmarked
                          else cell_rest(seg[n:stop], marks[n:stop], name))
                     name = join_cell([name, *seg[n : n + m]])
