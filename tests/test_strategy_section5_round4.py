@@ -88,3 +88,15 @@ def test_a_cut_name_with_an_open_bracket_stops_where_the_benefit_s_rest_begins()
                 ["Умный завод", "Переход к управлению мерами (оказание поддержки участников; "
                  "объединение мер)"])
     assert rows[1].project_name == "Переход к управлению мерами (оказание поддержки участников"
+
+
+# A row number cut after its dot by a page break (`1.` | break | `2`): the № column's
+# rest and the task's first line after the break stand on one printed line.
+
+def test_a_row_number_s_rest_glued_to_the_task_s_rest_leaves_the_task() -> None:
+    rows = read(["1.1", "Развитие отраслей", "Умный завод", "- Граждане",
+                 "Сокращение времени", "1.", "Цифровизация ", "региональных и ", "Умный дом",
+                 "- Граждане", "Сокращение времени", BRK, "2 муниципальных ", "функций"],
+                ["Умный завод", "Умный дом"])
+    assert rows[1].task == "Цифровизация региональных и муниципальных функций"
+    assert rows[1].project_name == "Умный дом"

@@ -62,6 +62,8 @@ from extract.strategy.words import broken_word, is_word, join_cell, prints_line_
 
 # (The lines stage may glue a piece of a row number cut by the break, `.` of `6` /
 # break / `.` / `2`, to the repeated header's last word.)
+# A row number's rest and a lower-case line of text printed as one line.
+_NUMBER_GLUED = re.compile(r"(\d{1,3})\s+(?=[а-яё(«\"])")
 # (The least rest, in letters, that a known name must spell on from a line with:
 # a word or two could follow the line in a name by chance.)
 _READ_ON = 20
@@ -134,6 +136,14 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
                     breaks.append(ln)
                     if len(segs) == 2 and _number_piece(lines[i].text, ln.text, num.no,
                                                         sector.number):
+                        continue
+                    glued = _NUMBER_GLUED.match(ln.text) if len(segs) == 2 else None
+                    if glued and _number_piece(lines[i].text, glued.group(1), num.no,
+                                               sector.number):
+                        # The № column's rest and the task's first line after the
+                        # break stand on one printed line (`8 муниципальных`).
+                        segs[-1].append(ln.text[glued.end():])
+                        wraps[-1].append(ln.wrapped)
                         continue
                 segs[-1].append(ln.text)
                 wraps[-1].append(ln.wrapped)
