@@ -100,3 +100,21 @@ def test_a_row_number_s_rest_glued_to_the_task_s_rest_leaves_the_task() -> None:
                 ["Умный завод", "Умный дом"])
     assert rows[1].task == "Цифровизация региональных и муниципальных функций"
     assert rows[1].project_name == "Умный дом"
+
+
+# A later row number of a dotted table wrapped in the narrow № column and cut by a
+# page break (`1.1` | break | `1` for 1.11): its rest is the first line after the
+# break, and the pieces make the number after the last row's.
+
+def test_a_wrapped_row_number_cut_by_the_break_is_put_back_together() -> None:
+    raw: list[str] = []
+    for k in range(1, 10):
+        raw += [f"1.{k}", f"Задача номер {k}", f"Проект {k}", "- Граждане", "Сокращение"]
+    raw += ["1.1", "0", "Задача номер 10", "Проект 10", "- Граждане", "Сокращение",
+            "1.1", "Задача номер ", "Проект 11", "- Граждане", "Сокращение", BRK, "1",
+            "одиннадцать", "1.1", "2", "Задача номер 12", "Проект 12", "- Граждане",
+            "Сокращение"]
+    rows = read(raw, [f"Проект {k}" for k in range(1, 13)])
+    assert [r.row_no for r in rows][-3:] == ["1.10", "1.11", "1.12"]
+    assert rows[10].task == "Задача номер одиннадцать"
+    assert rows[11].project_name == "Проект 12"

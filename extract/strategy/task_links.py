@@ -119,6 +119,7 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         lines = _first_number_cut(_dot_pieces(_marks_back(lines) if spaced else lines,
                                               sector.number), sector.number)
+        lines = _later_number_cut(lines, sector.number)
         starts = _other_style_rows(lines, cells.project_starts(lines, sector.number), spaced)
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
@@ -297,6 +298,41 @@ def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
     nxt = lines[brk + 1] if brk + 1 < len(lines) else None
     rest = [Line(nxt.no, nxt.raw, nxt.page, True)] if nxt is not None else []
     return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + 2 :]]
+
+
+def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
+    """`lines` with a later row number of a dotted table that the narrow № column
+    wrapped and a page break cut (`5.1` | break | `1` for 5.11) put back together:
+    the № column's rest is the first line after the break, and the pieces make
+    the number that follows the last row's. (A number wrapped without a break,
+    `5.1` / `2`, `cells.project_starts` reads so.)"""
+    out = list(lines)
+    last = 0
+    i = 0
+    while i < len(out):
+        num = cells.project_number(out[i].text, sector_no)
+        if num is None or num.style != "dotted":
+            i += 1
+            continue
+        n = int(num.no.split(".")[1])
+        nxt_text = out[i + 1].text if i + 1 < len(out) and not out[i + 1].brk else ""
+        if n != last + 1 and not num.rest and re.fullmatch(r"\d{1,2}", nxt_text) and (
+                int(f"{n}{nxt_text}") == last + 1):
+            n = last + 1  # wrapped without a break (`5.1` / `0`)
+        brk = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+        if (n != last + 1 and not num.rest and brk is not None and brk > i + 1
+                and brk + 1 < len(out) and re.fullmatch(r"\d{1,2}", out[brk].text)
+                and int(f"{n}{out[brk].text}") == last + 1
+                and not any(cells.project_number(x.text, sector_no)
+                            for x in out[i + 1 : brk])):
+            ln, nxt = out[i], out[brk + 1]
+            out[i] = Line(ln.no, f"{sector_no}.{last + 1}", ln.page, ln.brk)
+            out[brk : brk + 2] = [Line(nxt.no, nxt.raw, nxt.page, True)]
+            n = last + 1
+        if n == last + 1:
+            last = n
+        i += 1
+    return out
 
 
 def _other_style_rows(lines: list[Line], starts: list[tuple[int, cells.ProjectNo]],
