@@ -818,6 +818,9 @@ def read_task_links(
                 # The rests of the name and of a later column cut too come after the
                 # task's: it leaves them a line each.
                 room = len(seg) - int(name_cut) - max(int(tail_open), later if s == 0 else 0)
+                if s == 0 and tail_open and r.head:
+                    # (Nor may the task take the last column's rest, read as below.)
+                    room = min(room, _row_end_rest(r.head[-1], seg, 0, row_ends))
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
                     marks[:room], width, whole, name_cut)
