@@ -128,3 +128,9 @@ def test_the_task_s_rest_leaves_the_last_column_the_end_of_a_benefit_printed_who
                  "в вопросы управления", "направлению «Развитие ", "городов»"],
                 ["Умный завод", "Платформа"])
     assert rows[1].task == "Повышение уровня вовлеченности жителей в вопросы управления"
+
+
+def test_a_known_name_without_the_row_s_remark_still_spells_its_words() -> None:
+    got = _spelled_as_known("Умный дом жилищно-коммуна льного хозяйства (рекомендовано ФОИВ)",
+                            ["Умный дом жилищно-коммунального хозяйства"])
+    assert got == "Умный дом жилищно-коммунального хозяйства (рекомендовано ФОИВ)"

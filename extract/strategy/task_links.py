@@ -197,16 +197,18 @@ def _spelled_as_known(name: str, names: list[str]) -> str:
     6, 7) in two: a narrow project column breaks a word inside it (`жилищно-коммуна`
     / `льного`, `интеллект` / `а`), and where the pieces are not glued back (the
     piece alone is a word, or a page break came between) the join puts a space in.
-    Only spaces go, only where the known name (or its start: a row may print only
-    the first clause of a long name) has the two letters side by side and the
-    pieces are not two words that glued make none."""
+    Only spaces go, only where the known name has the two letters side by side and
+    the pieces are not two words that glued make none; where one of the two names
+    goes on after the other ends (a row prints only a long name's first clauses,
+    or a remark in brackets the other lacks), up to where it ends."""
     mine = _letters(name)
     for known in names:
         theirs = _letters(known)
-        if [c for _, c in mine] != [c for _, c in theirs[: len(mine)]] or name == known:
-            continue  # (a row may print only the first of a long name's clauses)
+        span = min(len(mine), len(theirs))
+        if [c for _, c in mine[:span]] != [c for _, c in theirs[:span]] or name == known:
+            continue  # (a row may print only a long name's first clauses, or add remarks)
         drop: set[int] = set()
-        for k in range(1, len(mine)):
+        for k in range(1, span):
             (a, _), (b, _) = mine[k - 1], mine[k]
             (x, _), (y, _) = theirs[k - 1], theirs[k]
             if y != x + 1 or b == a + 1 or name[a + 1 : b].strip():
