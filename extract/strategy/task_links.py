@@ -58,10 +58,15 @@ from extract.strategy.task_tails import (
     tail_length,
     wrapped_tail_length,
 )
-from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
+from extract.strategy.words import broken_word, is_word, join_cell, prints_line_end_spaces
 
 # (The lines stage may glue a piece of a row number cut by the break, `.` of `6` /
 # break / `.` / `2`, to the repeated header's last word.)
+# A row number's rest and a lower-case line of text printed as one line.
+_NUMBER_GLUED = re.compile(r"(\d{1,3})\s+(?=[а-яё(«\"])")
+# (The least rest, in letters, that a known name must spell on from a line with:
+# a word or two could follow the line in a name by chance.)
+_READ_ON = 20
 _HEADER_END = re.compile(r"бенефициара\s+проекта\.?$", re.IGNORECASE)
 
 
@@ -114,6 +119,7 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         lines = _first_number_cut(_dot_pieces(_marks_back(lines) if spaced else lines,
                                               sector.number), sector.number)
+        lines = _later_number_cut(lines, sector.number)
         starts = _other_style_rows(lines, cells.project_starts(lines, sector.number), spaced)
         findings.extend(missing_row(lines[i], no, 5) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
@@ -131,6 +137,14 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
                     breaks.append(ln)
                     if len(segs) == 2 and _number_piece(lines[i].text, ln.text, num.no,
                                                         sector.number):
+                        continue
+                    glued = _NUMBER_GLUED.match(ln.text) if len(segs) == 2 else None
+                    if glued and _number_piece(lines[i].text, glued.group(1), num.no,
+                                               sector.number):
+                        # The № column's rest and the task's first line after the
+                        # break stand on one printed line (`8 муниципальных`).
+                        segs[-1].append(ln.text[glued.end():])
+                        wraps[-1].append(ln.wrapped)
                         continue
                 segs[-1].append(ln.text)
                 wraps[-1].append(ln.wrapped)
@@ -171,6 +185,64 @@ def _glue_as_printed(lines: list[str], joints: list[int], whole: list[str]) -> s
                     and not any(text.lower() in w for w in whole)):
                 text = glued
     return text
+
+
+def _letters(text: str) -> list[tuple[int, str]]:
+    """The letters and digits of `text` with their positions, lower case, `ё` as `е`."""
+    return [(i, c.lower().replace("ё", "е")) for i, c in enumerate(text) if c.isalnum()]
+
+
+def _spelled_as_known(name: str, names: list[str]) -> str:
+    """`name` with the spaces dropped that split one word of a known name (sections
+    6, 7) in two: a narrow project column breaks a word inside it (`жилищно-коммуна`
+    / `льного`, `интеллект` / `а`), and where the pieces are not glued back (the
+    piece alone is a word, or a page break came between) the join puts a space in.
+    Only spaces go, only where the known name has the two letters side by side and
+    the pieces are not two words that glued make none; where one of the two names
+    goes on after the other ends (a row prints only a long name's first clauses,
+    or a remark in brackets the other lacks), up to where it ends."""
+    mine = _letters(name)
+    for known in names:
+        theirs = _letters(known)
+        span = min(len(mine), len(theirs))
+        if [c for _, c in mine[:span]] != [c for _, c in theirs[:span]] or name == known:
+            continue  # (a row may print only a long name's first clauses, or add remarks)
+        drop: set[int] = set()
+        for k in range(1, span):
+            (a, _), (b, _) = mine[k - 1], mine[k]
+            (x, _), (y, _) = theirs[k - 1], theirs[k]
+            if y != x + 1 or b == a + 1 or name[a + 1 : b].strip():
+                continue
+            left = re.search(r"\w+$", name[: a + 1])
+            right = re.match(r"\w+", name[b:])
+            assert left is not None and right is not None
+            one, two = left.group(), right.group()
+            if is_word(one) and is_word(two) and not is_word(one + two):
+                continue
+            drop.update(range(a + 1, b))
+        if drop:
+            return "".join(c for i, c in enumerate(name) if i not in drop)
+    return name
+
+
+def _read_on(line: str, rest: list[str], names: list[str]) -> bool:
+    """A known name (sections 6, 7) spells `line`, a name's last line before a
+    break, followed by all of `rest`, the lines after it: they go on with it."""
+    key = name_key(join_cell([line, *rest]))
+    return len(name_key(join_cell(rest))) >= _READ_ON and any(key in name_key(v) for v in names)
+
+
+def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> int:
+    """Where, in `seg` (lines after a break), the last column's rest begins: the
+    first line from `start` on with which `last`, its line before the break, ends
+    a row printed whole (`row_ends`: name keys of uncut rows), for the benefit
+    repeats across a sector's rows (`Сокращение времени` | break | `получения
+    услуг по направлению «…»`); `len(seg)` where none does."""
+    for k in range(start, len(seg)):
+        key = name_key(join_cell([last, *seg[k:]]))
+        if len(key) >= _READ_ON and any(e.endswith(key) for e in row_ends):
+            return k
+    return len(seg)
 
 
 def _closing_quote_home(name: str, benefit: str) -> tuple[str, str]:
@@ -228,6 +300,41 @@ def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
     nxt = lines[brk + 1] if brk + 1 < len(lines) else None
     rest = [Line(nxt.no, nxt.raw, nxt.page, True)] if nxt is not None else []
     return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + 2 :]]
+
+
+def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
+    """`lines` with a later row number of a dotted table that the narrow № column
+    wrapped and a page break cut (`5.1` | break | `1` for 5.11) put back together:
+    the № column's rest is the first line after the break, and the pieces make
+    the number that follows the last row's. (A number wrapped without a break,
+    `5.1` / `2`, `cells.project_starts` reads so.)"""
+    out = list(lines)
+    last = 0
+    i = 0
+    while i < len(out):
+        num = cells.project_number(out[i].text, sector_no)
+        if num is None or num.style != "dotted":
+            i += 1
+            continue
+        n = int(num.no.split(".")[1])
+        nxt_text = out[i + 1].text if i + 1 < len(out) and not out[i + 1].brk else ""
+        if n != last + 1 and not num.rest and re.fullmatch(r"\d{1,2}", nxt_text) and (
+                int(f"{n}{nxt_text}") == last + 1):
+            n = last + 1  # wrapped without a break (`5.1` / `0`)
+        brk = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+        if (n != last + 1 and not num.rest and brk is not None and brk > i + 1
+                and brk + 1 < len(out) and re.fullmatch(r"\d{1,2}", out[brk].text)
+                and int(f"{n}{out[brk].text}") == last + 1
+                and not any(cells.project_number(x.text, sector_no)
+                            for x in out[i + 1 : brk])):
+            ln, nxt = out[i], out[brk + 1]
+            out[i] = Line(ln.no, f"{sector_no}.{last + 1}", ln.page, ln.brk)
+            out[brk : brk + 2] = [Line(nxt.no, nxt.raw, nxt.page, True)]
+            n = last + 1
+        if n == last + 1:
+            last = n
+        i += 1
+    return out
 
 
 def _other_style_rows(lines: list[Line], starts: list[tuple[int, cells.ProjectNo]],
@@ -569,6 +676,8 @@ def read_task_links(
     whole = _complete(rows, complete or set())
     # Tasks of rows no page break cut, as printed.
     printed = [join_cell(r.head[: r.found[0]]).lower() for r in rows if r.found and not r.tails]
+    # Ends of rows no page break cut: the benefit printed whole.
+    row_ends = {name_key(join_cell(r.head)) for r in rows if not r.tails}
     for r in rows:
         task: list[str] = []
         name = ""
@@ -690,6 +799,9 @@ def read_task_links(
                     # The rest spelled letter for letter may stop short of the cell's end
                     # (a later column cut too keeps a line).
                     stop = max(p + n, len(seg) - max(int(tail_open), later if s == 0 else 0))
+                    if s == 0 and tail_open and r.head:
+                        stop = max(p + n, min(stop, _row_end_rest(r.head[-1], seg, p + n,
+                                                                  row_ends)))
                     more = cell_rest(seg[p + n - 1 : stop], wraps[s][p + n - 1 : stop],
                                      name) - 1
                     name = join_cell([name, *seg[p + n : p + n + more]])
@@ -708,6 +820,9 @@ def read_task_links(
                 # The rests of the name and of a later column cut too come after the
                 # task's: it leaves them a line each.
                 room = len(seg) - int(name_cut) - max(int(tail_open), later if s == 0 else 0)
+                if s == 0 and tail_open and r.head:
+                    # (Nor may the task take the last column's rest, read as below.)
+                    room = min(room, _row_end_rest(r.head[-1], seg, 0, row_ends))
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
                     marks[:room], width, whole, name_cut)
@@ -718,10 +833,21 @@ def read_task_links(
                 if (s == 0 and name_line and not name_cut and rest is None and n < len(seg)
                         and broken_word(name_line, seg[n])):
                     name_cut = True
-                if name_cut:
+                # No cell marked as going on, yet lines are left in lower case after
+                # the task's rest: the name's last line filled its column (no room
+                # for the mark) if a known name reads on from it with them all (no
+                # later column went on).
+                unmarked = (s == 0 and bool(name_line) and not name_cut and rest is None
+                            and not tail_open and not later and n < len(seg)
+                            and seg[n][:1].islower()
+                            and _read_on(name_line, seg[n:], r.names))
+                if name_cut or unmarked:
                     # The name's rest comes next, in column order.
                     stop = len(seg) - max(int(tail_open), later if s == 0 else 0)
-                    m = cell_rest(seg[n:stop], marks[n:stop], name)
+                    if s == 0 and tail_open and r.head:
+                        stop = min(stop, _row_end_rest(r.head[-1], seg, n + 1, row_ends))
+                    m = (len(seg) - n if unmarked
+                         else cell_rest(seg[n:stop], marks[n:stop], name))
                     name = join_cell([name, *seg[n : n + m]])
                     name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m
@@ -741,6 +867,7 @@ def read_task_links(
             left_over += seg[n:]
         benef, effect = _split_benefit(after) if after else ([], [])
         name, benefit = _closing_quote_home(name, join_cell(effect + left_over))
+        name = _spelled_as_known(name, r.names)
         records.append(TaskLinkRecord(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,
