@@ -9,7 +9,13 @@ space when its last glyph is a space (LibreOffice wraps there) and with a soft h
 from __future__ import annotations
 
 from extract.pdf.cut_words import Vocabulary, rejoin_broken_words
-from extract.pdf.reader import FULL_LINE, SETTINGS, _cell_text, _widest_letters
+from extract.pdf.reader import (
+    FULL_LINE,
+    SETTINGS,
+    _anchor,
+    _cell_text,
+    _widest_letters,
+)
 from extract.strategy.grid import BodyRow, Table, cell_text
 from extract.strategy.table_records import _Sector, projects, table_kind
 
@@ -95,6 +101,13 @@ def test_one_letter_after_an_unwrapped_line_ends_a_word_printed_glued():
         "Переход к проактивному управлению"
 
 
+def test_a_capital_first_letter_alone_on_its_line():
+    """A column about one glyph wide cuts `До` after its capital: `Д` / `о 2030`."""
+    assert _read(f"Д{F}\nо \n2030 \nгода", _spaced()) == "До 2030 года"
+    # a capital letter that is a word of its own stays apart from the next word
+    assert _read(f"В{F}\nрамках", _spaced()) == "В рамках"
+
+
 def test_a_line_of_several_words_ends_with_a_whole_word():
     """A word is cut only when it does not fit an empty line: `проверки которой создан`
     ends with a whole word even though `создани` (a cut part) is printed elsewhere."""
@@ -120,3 +133,32 @@ def test_the_last_line_is_measured_with_the_pages_widest_letter():
     page = [*cell, _char("щ", 200, 8.0, top=300)]
     assert _cell_text(cell, box, SETTINGS) == "ресурсо"
     assert _cell_text(cell, box, SETTINGS, _widest_letters(page)) == f"ресурсо{F}"
+
+
+def test_a_glyph_wider_than_its_column_stays_in_its_cell():
+    """A `№` column narrower than the glyph: LibreOffice starts it at the cell's padding
+    and it runs over the border, its centre in the next column. It is placed where it
+    starts."""
+    numero = _char("№", 76.1, 13.0)  # the column's border is at x = 81.3
+    x, _ = _anchor(numero)
+    assert 76.1 <= x < 81.3
+    # a glyph well inside its cell is placed by its centre, as before
+    assert _anchor(_char("о", 100.0, 1.0))[0] == 100.5
+
+
+def test_a_compound_first_part_cut_by_the_column():
+    """`жил` / `ищно-коммунального`: `жилищно` is printed as a compound's part."""
+    words = Vocabulary({"жилищно-коммунального", "жилищно", "коммунального", "жил"},
+                       set(), spaced=True)
+    assert _read(f"кабинет \nжил{F}\nищно-\nкоммунального", words) == \
+        "кабинет жилищно-коммунального"
+    # the reader's vocabulary holds the parts of the compounds it prints
+    from extract.pdf.cut_words import vocabulary
+    from extract.pdf.reader import Page, TextLine
+    seen = vocabulary([Page(1, [TextLine("услуги жилищно-коммунального хозяйства", 1, 0)])])
+    assert "жилищно" in seen.printed
+
+
+def test_a_compound_first_part_cut_twice():
+    """A column three letters wide: `жил` / `ищн` / `о-` ends at the compound's hyphen."""
+    assert _read(f"жил{F}\nищн{F}\nо-\nком{F}", _spaced()).startswith("жилищно-")

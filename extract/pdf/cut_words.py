@@ -55,6 +55,9 @@ def vocabulary(pages: list[Page]) -> Vocabulary:
         the line before ended with a space); its last token ends one if a space does."""
         tokens = [t.lower() for t in _TOKEN.findall(line)]
         seen.update(tokens)
+        # the parts of a compound too (`жилищно` of `жилищно-коммунального`): a part
+        # may be what a narrow column cut (`жил` / `ищно-`)
+        seen.update(p for t in tokens if "-" in t for p in t.split("-") if p)
         inner.update(tokens[0 if starts else 1:None if line.endswith(WRAPPED) else -1])
 
     for page in pages:
@@ -104,8 +107,11 @@ _SURE_WORD = 0.5
 
 def _same_case_letters(a: str, b: str) -> bool:
     """A cut runs between two letters of the same case (never `Министерство` /
-    `Российской`)."""
-    return a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()
+    `Российской`), or after a word's capital first letter, alone on its line in a
+    column about one glyph wide (`Д` / `о 2030`)."""
+    if not (a[-1].isalpha() and b[0].isalpha()):
+        return False
+    return a[-1].isupper() == b[0].isupper() or (len(a) == 1 and b[0].islower())
 
 
 def _cut_inside_word(a: str, b: str) -> bool:
@@ -189,7 +195,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     # more (`проверки которой создан` / `и`) ended with a whole word. Trusted where
     # the document marks its wraps; without the mark the reader's lines are less sure.
     alone = len(line.split()) == 1 or not words.spaced
-    if (b[0].islower() or unwrapped) and (a + b).lower() in words.printed and not both \
+    if (b[0].islower() or unwrapped) and (a + b).lower().rstrip("-") in words.printed \
+            and not both \
             and alone:
         return True
     # Only a word longer than the column is cut: its part fills a full line alone.
@@ -213,8 +220,8 @@ def _alone(line: str) -> str | None:
 
 def _chain(line: str, following: list[str]) -> int:
     """How many of the following lines end a word cut more than once (`образов` /
-    `ательног` / `о`): the parts are alone on full lines and glued make a dictionary
-    word; 0 when they do not."""
+    `ательног` / `о`, `жил` / `ищн` / `о-`): the parts are alone on full lines and
+    glued make a dictionary word (or a compound's first part); 0 when they do not."""
     word = _alone(line)
     if word is None:
         return 0
@@ -223,7 +230,8 @@ def _chain(line: str, following: list[str]) -> int:
         if not right or right.group(1)[0].isupper() != word[-1].isupper():
             return 0
         word += right.group(1)
-        if n > 1 and _known(word.split("-")[-1].lower()):
+        # a compound's first part ends at its hyphen (`жил` / `ищн` / `о-`)
+        if n > 1 and _known(word.rstrip("-").split("-")[-1].lower()):
             return n
         if _alone(nxt) is None:
             return 0

@@ -130,6 +130,19 @@ def _centre(char: dict) -> tuple[float, float]:
     return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
 
 
+# How far past its left edge a glyph is placed in a cell, at most (PDF points).
+_ANCHOR = 1.0
+
+
+def _anchor(char: dict) -> tuple[float, float]:
+    """Where a glyph is placed among cells: near its left edge, where the renderer put
+    the pen. A column narrower than one glyph (LibreOffice prints its first glyph and
+    no more) lets the glyph run over the right border: `№`'s centre lies in the next
+    column, its start in its own."""
+    x, y = _centre(char)
+    return min(x, char["x0"] + _ANCHOR), y
+
+
 class _CellIndex:
     """Which cell of a pdfplumber table a point falls in, by bisecting the cells' edges
     (each glyph is placed once, instead of testing every glyph against every cell)."""
@@ -176,7 +189,7 @@ def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[li
     """
     runs: list[tuple[int | None, list[dict]]] = []
     for char in chars:
-        k = index.at(*_centre(char))
+        k = index.at(*_anchor(char))
         if runs and runs[-1][0] == k:
             runs[-1][1].append(char)
         else:
