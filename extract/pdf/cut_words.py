@@ -55,6 +55,9 @@ def vocabulary(pages: list[Page]) -> Vocabulary:
         the line before ended with a space); its last token ends one if a space does."""
         tokens = [t.lower() for t in _TOKEN.findall(line)]
         seen.update(tokens)
+        # the parts of a compound too (`жилищно` of `жилищно-коммунального`): a part
+        # may be what a narrow column cut (`жил` / `ищно-`)
+        seen.update(p for t in tokens if "-" in t for p in t.split("-") if p)
         inner.update(tokens[0 if starts else 1:None if line.endswith(WRAPPED) else -1])
 
     for page in pages:
@@ -89,6 +92,14 @@ def _known(word: str) -> bool:
     return _word_score(word) > 0
 
 
+@lru_cache(maxsize=65536)
+def _prefixed(word: str) -> bool:
+    """pymorphy3's likeliest reading of `word` is a known prefix on a dictionary word
+    (`теле|медицинских`): a word, though not in the dictionary itself."""
+    stack = [type(m[0]).__name__ for m in morph().parse(word)[0].methods_stack]
+    return stack == ["DictionaryAnalyzer", "KnownPrefixAnalyzer"]
+
+
 # A part after the cut counts as a word of its own only when its likeliest reading is
 # at least this likely (`на` 0.999 is a word; `ников`, three readings at 0.33, is not).
 _SURE_WORD = 0.5
@@ -96,8 +107,11 @@ _SURE_WORD = 0.5
 
 def _same_case_letters(a: str, b: str) -> bool:
     """A cut runs between two letters of the same case (never `Министерство` /
-    `Российской`)."""
-    return a[-1].isalpha() and b[0].isalpha() and a[-1].isupper() == b[0].isupper()
+    `Российской`), or after a word's capital first letter, alone on its line in a
+    column about one glyph wide (`Д` / `о 2030`)."""
+    if not (a[-1].isalpha() and b[0].isalpha()):
+        return False
+    return a[-1].isupper() == b[0].isupper() or (len(a) == 1 and b[0].islower())
 
 
 def _cut_inside_word(a: str, b: str) -> bool:
@@ -130,13 +144,19 @@ def _cut_unwrapped(a: str, b: str, whole: set[str]) -> bool:
     is known: `законодательств` / `ом`; `extract.morphology.cut_word`), or when `a` is
     no word: neither the dictionary nor the document (`whole`: printed whole
     elsewhere) knows it (`даннымиР` / `СУД`, `ГЛО` / `НАС`). Not `срока` / `простоя`,
-    nor `проактивному` / `управлению` (printed whole elsewhere): filled lines."""
+    nor `проактивному` / `управлению` (printed whole elsewhere), nor
+    `телемедицинских` / `технологий` (a prefixed word, then a word): filled lines."""
     if not _same_case_letters(a, b):
         return False
     if cut_word(a, b, trust_space=True):
         return True
-    left = a.split("-")[-1].lower()
-    return bool(left) and not _known(left) and left not in whole
+    left, right = a.split("-")[-1].lower(), b.split("-")[0].lower()
+    if not left or _known(left) or left in whole or _known(a.replace("-", "").lower()):
+        return False  # a word, also one the source hyphenated by hand (`информа-ционной`)
+    # A word the dictionary knows only as a known prefix + a word (`теле|медицинских`)
+    # before a sure word filled its line; a part of one (`теле|медицин` / `ских`) is
+    # followed by no word.
+    return not (_prefixed(left) and len(right) > 1 and _word_score(right) >= _SURE_WORD)
 
 
 def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:
@@ -162,8 +182,22 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     if not (left and right):
         return False
     a, b = left.group(1), right.group(1)
-    if b[0].islower() and (a + b).lower() in words.printed and not (
-            a.lower() in words.whole and b.lower() in words.whole):
+    # A capital after the break starts a word of its own unless the line was not wrapped
+    # at a space (a full line without the mark, in a document that prints it): then a
+    # word printed glued elsewhere was cut (`даннымиР` / `СУД`, `данными` / `РСУД`).
+    unwrapped = words.spaced and line.endswith(FULL_LINE)
+    # Two words each printed whole elsewhere stay apart, unless the line was not wrapped
+    # at a space and the second is one letter (`проактивном` / `у`: the letter of an
+    # ending, more likely than a preposition after a word that filled its line).
+    both = (a.lower() in words.whole and b.lower() in words.whole
+            and not (unwrapped and len(b) == 1))
+    # The renderer cuts only a word that does not fit an empty line: a line holding
+    # more (`проверки которой создан` / `и`) ended with a whole word. Trusted where
+    # the document marks its wraps; without the mark the reader's lines are less sure.
+    alone = len(line.split()) == 1 or not words.spaced
+    if (b[0].islower() or unwrapped) and (a + b).lower().rstrip("-") in words.printed \
+            and not both \
+            and alone:
         return True
     # Only a word longer than the column is cut: its part fills a full line alone.
     return (line.endswith(FULL_LINE) and len(line.split()) == 1
@@ -172,7 +206,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]»”%]")
-_CHAIN = 3  # a word cut several times: this many more lines tried at most
+_CHAIN = 6  # a word cut several times: this many more lines tried at most (a column
+# three letters wide cuts `рассмотренных` into five)
 
 
 def _alone(line: str) -> str | None:
@@ -185,8 +220,8 @@ def _alone(line: str) -> str | None:
 
 def _chain(line: str, following: list[str]) -> int:
     """How many of the following lines end a word cut more than once (`образов` /
-    `ательног` / `о`): the parts are alone on full lines and glued make a dictionary
-    word; 0 when they do not."""
+    `ательног` / `о`, `жил` / `ищн` / `о-`): the parts are alone on full lines and
+    glued make a dictionary word (or a compound's first part); 0 when they do not."""
     word = _alone(line)
     if word is None:
         return 0
@@ -195,7 +230,8 @@ def _chain(line: str, following: list[str]) -> int:
         if not right or right.group(1)[0].isupper() != word[-1].isupper():
             return 0
         word += right.group(1)
-        if n > 1 and _known(word.split("-")[-1].lower()):
+        # a compound's first part ends at its hyphen (`жил` / `ищн` / `о-`)
+        if n > 1 and _known(word.rstrip("-").split("-")[-1].lower()):
             return n
         if _alone(nxt) is None:
             return 0

@@ -130,6 +130,19 @@ def _centre(char: dict) -> tuple[float, float]:
     return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
 
 
+# How far past its left edge a glyph is placed in a cell, at most (PDF points).
+_ANCHOR = 1.0
+
+
+def _anchor(char: dict) -> tuple[float, float]:
+    """Where a glyph is placed among cells: near its left edge, where the renderer put
+    the pen. A column narrower than one glyph (LibreOffice prints its first glyph and
+    no more) lets the glyph run over the right border: `№`'s centre lies in the next
+    column, its start in its own."""
+    x, y = _centre(char)
+    return min(x, char["x0"] + _ANCHOR), y
+
+
 class _CellIndex:
     """Which cell of a pdfplumber table a point falls in, by bisecting the cells' edges
     (each glyph is placed once, instead of testing every glyph against every cell)."""
@@ -176,7 +189,7 @@ def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[li
     """
     runs: list[tuple[int | None, list[dict]]] = []
     for char in chars:
-        k = index.at(*_centre(char))
+        k = index.at(*_anchor(char))
         if runs and runs[-1][0] == k:
             runs[-1][1].append(char)
         else:
@@ -221,7 +234,21 @@ def _lines_of(chars: list[dict], s: ReaderSettings) -> list[list[dict]]:
     return lines
 
 
-def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings) -> str:
+Letters = dict[tuple[str, float, bool], float]
+
+
+def _widest_letters(chars: list[dict]) -> Letters:
+    """The widest letter printed on the page per font, size and case."""
+    out: Letters = {}
+    for ch in chars:
+        if ch["text"].isalpha():
+            key = (ch["fontname"], round(ch["size"], 1), ch["text"].isupper())
+            out[key] = max(out.get(key, 0.0), ch["x1"] - ch["x0"])
+    return out
+
+
+def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings,
+               letters: Letters | None = None) -> str:
     """A cell's lines; a line that ends with a space glyph keeps one trailing space
     (WRAPPED); any other line the next line's first glyph would not have fitted on (the
     right padding taken equal to the left one) is marked FULL_LINE."""
@@ -231,12 +258,18 @@ def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings) -> str:
     pad = max(0.0, min(ch["x0"] for ch in chars) - box[0])
     right = box[2] - pad
     widest = max(ch["x1"] - ch["x0"] for ch in chars)
+    last = max(lines[-1], key=lambda ch: ch["x0"])
+    if letters and last["text"].isalpha():
+        # A word cut at the page's foot goes on with a letter of the same case, which
+        # may be as wide as the widest of its font on the page (`ресурсоснабжаю` / `щих`).
+        widest = max(widest, letters.get(
+            (last["fontname"], round(last["size"], 1), last["text"].isupper()), 0.0))
     out = []
     for line, nxt in zip(lines, [*lines[1:], None], strict=True):
         text = extract_text(line, x_tolerance=s.x_tolerance, y_tolerance=s.y_tolerance).strip()
         # Would the next line's first glyph have fitted at this one's end? The last line
-        # (the cell may go on after a page break) is measured with the cell's widest
-        # glyph: the unseen one may be as wide (`зарегистрированн` / `ых`).
+        # (the cell may go on after a page break) is measured with the widest glyph the
+        # unseen one may be (`зарегистрированн` / `ых`).
         if nxt is not None:
             first = min(nxt, key=lambda ch: ch["x0"])
             glyph = first["x1"] - first["x0"]
@@ -250,7 +283,8 @@ def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings) -> str:
     return "\n".join(t for t in out if t)
 
 
-def _fragment(table, chars: list[dict], number: int, s: ReaderSettings) -> Fragment | None:
+def _fragment(table, chars: list[dict], number: int, s: ReaderSettings,
+              letters: Letters | None = None) -> Fragment | None:
     """One pdfplumber table as a Fragment; None for a lone box (a frame, not a table)."""
     index = _CellIndex(table)
     if not index.boxes or max(len(r.cells) for r in index.rows) < 2:
@@ -261,7 +295,7 @@ def _fragment(table, chars: list[dict], number: int, s: ReaderSettings) -> Fragm
     texts = _visible(inside, index, s)
     rows: list[list[str | None]] = [[None] * len(r.cells) for r in index.rows]
     for k, (r, c, box) in enumerate(index.boxes):
-        rows[r][c] = _cell_text(texts[k], box, s)
+        rows[r][c] = _cell_text(texts[k], box, s, letters)
     xs = sorted({round(b[0], 1) for *_, b in index.boxes})
     return Fragment(page=number, bbox=tuple(table.bbox), columns=xs, rows=rows)
 
@@ -274,7 +308,8 @@ def read_page(page, number: int, tables: bool = True, s: ReaderSettings = SETTIN
         return out
     found = (page.find_tables(s.table_settings()) if tables and (page.lines or page.rects)
              else [])
-    fragments = [f for t in found if (f := _fragment(t, chars, number, s))]
+    letters = _widest_letters(chars) if found else {}
+    fragments = [f for t in found if (f := _fragment(t, chars, number, s, letters))]
     boxes = [f.bbox for f in fragments]  # a one-column frame stays running text
 
     def outside(obj) -> bool:

@@ -96,7 +96,12 @@ class _Sector:
 
 def table_kind(table: Table, s: TableSettings = SETTINGS) -> int | None:
     """Which of sections 5, 6, 7 a table is, from its column titles."""
-    if table.find(s.indicator_any) is not None and len(table.years()) >= s.min_years:
+    if len(table.years()) >= s.min_years and (
+            table.find(s.indicator_any) is not None
+            # a column too narrow to print its title (LibreOffice squeezes the widest
+            # one when the widths overflow the page): the project and its body still
+            # name the table
+            or (table.find(s.project) is not None and table.find(s.responsible) is not None)):
         return 7
     if table.find(s.task) is not None and table.find(s.project) is not None:
         return 5
@@ -166,11 +171,14 @@ _ITEM = re.compile(r"\d{1,3}(?:\.\d{1,3})+")  # `5.1`: a sector's item, its numb
 def _tail(above: BodyRow, row: BodyRow, no: int | None) -> bool:
     """`row` (the first after a page break) is the rest of the row above: it has no №
     of its own, or the break cut the № itself: after its dot (`5.` above, `5` below:
-    item 5.5), or inside a part when the №'s last line above filled the column (a
-    reader's SOFT_HYPHEN mark: `5.1` above, `1` below: item 5.11)."""
+    item 5.5), before it (`1` above, `.2` below: item 1.2), or inside a part when the
+    №'s last line above filled the column (a reader's SOFT_HYPHEN mark: `5.1` above,
+    `1` below: item 5.11)."""
     if not row.text(no):
         return True
     first, rest = above.text(no), row.text(no)
+    if rest.startswith(".") and first and _ITEM.fullmatch(f"{first}{rest}".rstrip(".")):
+        return True  # cut before its dot (`1` | `.2`): no № starts with a dot
     if not rest.isdigit():
         return False
     full = (no is not None and no < len(above.cells)
