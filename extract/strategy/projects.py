@@ -102,6 +102,16 @@ def _word_piece(t: str) -> bool:
     return len(t) >= 3 and any(w.startswith(t) and w != t for w in _LONG_TERM_WORDS)
 
 
+def _first_letters(text: str) -> bool:
+    """A cell's first letter or two, capitalised, that only open a term word (`Д`
+    of «До», `П` of «Постоянно»): a term column one letter wide cut the word
+    there, and its rest follows a page break."""
+    t = text.strip()
+    return (0 < len(t) <= 2 and t.isalpha() and t[0].isupper() and t.lower() not in _TERM_OPENERS
+            and any(w.startswith(t.lower()) and w != t.lower()
+                    for w in (*_TERM_OPENERS, *_LONG_TERM_WORDS)))
+
+
 def _words(text: str) -> list[str]:
     return [t.strip(".:") for t in re.split(r"[\s,;]+", text.strip().lower()) if t.strip(".:")]
 
@@ -139,7 +149,8 @@ def _scan_term(texts: list[str], cut: bool, take_open: bool) -> tuple[int, int] 
     while j < len(texts):
         ok, _ = _term_tokens(texts[j])
         if not ok or texts[j].rstrip().endswith(":"):
-            if take_open and _endless_piece(texts[j]) and _next_cell(texts, j + 1):
+            if take_open and (_endless_piece(texts[j]) or _first_letters(texts[j])) and (
+                    _next_cell(texts, j + 1)):
                 return j, j + 1
             j += 1
             continue
@@ -180,7 +191,7 @@ def _endless_piece(text: str) -> bool:
 # dash, a date or year cut inside it (`01.07.`, `до 202`).
 _OPEN_TERM_END = re.compile(
     r"(?:^|\s)(?:до|к|с|по|в|далее|течение)$|[,\-–—]$|(?:^|\s)\d{1,2}\.\d{0,2}\.?\d{0,3}$"
-    r"|(?:^|\s)20\d?$")
+    r"|(?:^|\s)2(?:0\d?)?$")
 
 
 def term_open(term: str) -> bool:
@@ -190,6 +201,8 @@ def term_open(term: str) -> bool:
     if not t:
         return False
     if _OPEN_TERM_END.search(t) and not re.search(r"\d{2}\.\d{2}\.20\d\d$", t):
+        return True
+    if _first_letters(term):
         return True
     return _word_piece(t.split()[-1])
 
@@ -293,6 +306,8 @@ def _completes(term: str, piece: str) -> bool:
         return True  # a year cut by a column narrower than it (`20` / `30`, `202` / `4`)
     if re.fullmatch(r"[а-яё]+", t) and len(last) >= 2 and last + t in _YEAR_NOUNS - {last}:
         return True  # a year noun cut by the column (`год` / `а,`)
+    if _first_letters(term) and last + t in _TERM_OPENERS:
+        return True  # a preposition cut after its first letter (`Д` | break | `о`)
     # «постоянно», «далее» cut once or twice (`постоя` / `нн` / `о`, `дал` / `ее`).
     # A two-letter first piece (`По` / `сто` / `ян` / `но`) where the two make five.
     return bool(re.fullmatch(r"[а-яё]+", t)) and (
@@ -319,6 +334,7 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     opens with a year noun (`года`). The rest starts a cell: the line before it
     was not wrapped, or (without the mark) ends no phrase a year noun would go on."""
     wrapped = wrapped if wrapped is not None else [False] * len(tails)
+    tails, wrapped = _glue_year_rest(term, tails, wrapped)
     tails, wrapped = _glue_pieces(tails, wrapped)
     open_ = goes_on or term_open(term)
     year_last = _year_last(term)
@@ -349,6 +365,27 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     return term
 
 
+def _glue_year_rest(term: str, tails: list[str],
+                    wrapped: list[bool]) -> tuple[list[str], list[bool]]:
+    """A term cut inside its year by a page break (`до 2` / `0` | break | `2` / `4`,
+    a column one digit wide): the year's rest is the first run of digit lines
+    among the tails that completes it; the run is one line again."""
+    m = re.search(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?2(?:0\d?)?)$", term.strip())
+    if not m:
+        return tails, wrapped
+    for p in range(len(tails)):
+        rest, k = "", p
+        while k < len(tails) and re.fullmatch(r"\d{1,3}", tails[k].strip()) and len(rest) < 4:
+            rest += tails[k].strip()
+            k += 1
+            if _YEAR.fullmatch(m.group(1) + rest):
+                if k - p < 2:
+                    break
+                return ([*tails[:p], rest, *tails[k:]],
+                        [*wrapped[:p], wrapped[k - 1], *wrapped[k:]])
+    return tails, wrapped
+
+
 def _fallback_name(texts: list[str], wrapped: list[bool] | None = None) -> int:
     """Lines of the name when no other section names the project: up to the goal,
     the first capitalised verbal noun after the first line, or the first line that
@@ -377,24 +414,40 @@ def _without_number_tail(number: Line, tails: list[Line]) -> list[Line]:
     return tails[k:]
 
 
-_YEAR_PIECE = re.compile(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?20\d?)$")
+_YEAR_PIECE = re.compile(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?2(?:0\d?)?)$")
+_YEAR = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d\d")
+_YEAR_START = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d?")
 
 
 def _glue_cut_years(lines: list[Line]) -> list[Line]:
     """A year or date cut by a term column narrower than it (`01.07.202` / `3`,
-    `20` / `24`) is one line again, before row numbers are looked for: the rest of
+    `20` / `24`, digit by digit `2` / `0` / `3` / `0` where the column holds one
+    character) is one line again, before row numbers are looked for: the rest of
     the year is a bare number, which reads as the next row's number (`3`) but
     comes right after the piece (no cell of a row comes between its term and
-    the next row's number, and no term ends on `202`)."""
+    the next row's number, and no term ends on `202`). A run of digit lines is
+    glued where it completes the year, or, when it fills a line of its own, where
+    it is the year's first digits (`2` / `0`: its rest follows a page break)."""
     out: list[Line] = []
-    for ln in lines:
-        prev = out[-1] if out else None
-        m = _YEAR_PIECE.search(prev.text) if prev is not None and not ln.brk else None
-        if (prev is not None and m and re.fullmatch(r"\d{1,3}", ln.text)
-                and re.fullmatch(r"(?:\d{2}\.\d{2}\.)?20\d\d", m.group(1) + ln.text)):
-            out[-1] = Line(prev.no, prev.raw.rstrip() + ln.raw.lstrip(), prev.page, prev.brk)
-            continue
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        m = _YEAR_PIECE.search(ln.text)
+        if m:
+            piece, k = m.group(1), i + 1
+            while (k < len(lines) and not lines[k].brk and not _YEAR.fullmatch(piece)
+                   and re.fullmatch(r"\d{1,3}", lines[k].text)
+                   and len(piece) + len(lines[k].text) <= len(m.group(1)) + 3):
+                piece += lines[k].text
+                k += 1
+            if k > i + 1 and (_YEAR.fullmatch(piece) or (
+                    m.group(1) == ln.text and _YEAR_START.fullmatch(piece))):
+                raw = ln.raw.rstrip() + "".join(x.raw.strip() for x in lines[i + 1 : k - 1])
+                out.append(Line(ln.no, raw + lines[k - 1].raw.lstrip(), ln.page, ln.brk))
+                i = k
+                continue
         out.append(ln)
+        i += 1
     return out
 
 
