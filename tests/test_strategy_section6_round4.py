@@ -4,7 +4,16 @@ without the rule it names."""
 
 from __future__ import annotations
 
-from extract.strategy.projects import _glue_cut_years, find_term, term_open, term_rest
+from extract.strategy.names import name_key
+from extract.strategy.projects import (
+    _follow_wraps,
+    _glue_cut_years,
+    _join_number_pieces,
+    _spell_on,
+    find_term,
+    term_open,
+    term_rest,
+)
 from extract.strategy.sections import Line
 
 
@@ -50,3 +59,39 @@ def test_first_letter_of_a_term_opens_it():
     assert find_term(heads, open_at_end=True) == (1, 2)
     assert term_rest("Д", ["сроков их", "предоставления", "о", "2030", "года"],
                      [True, False, True, True, False], spaced=True) == "До 2030 года"
+
+
+def test_sector_first_row_number_cut_after_its_dot():
+    """`2.` | break | `1` for the sector's first row, in a table whose later rows
+    print `2.2`: row 2.1; a later `2.` is left to the sequence."""
+    lines = [Line(1, "2."), Line(2, "Личный кабинет "), Line(3, "Повышение "),
+             Line(4, "1", brk=True), Line(5, "объектов "), Line(6, "2.2"), Line(7, "Реестр")]
+    out = _join_number_pieces(lines, 2)
+    assert [(ln.text, ln.brk) for ln in out][:4] == [
+        ("2.1", False), ("Личный кабинет", False), ("Повышение", False), ("объектов", True)]
+    later = [Line(0, "2.1"), Line(1, "Реестр"), *lines]
+    assert _join_number_pieces(later, 2) == later
+
+
+def test_name_cut_by_two_breaks_after_its_rest_on_the_middle_page():
+    """The name took its rest after the first break (`подведомственных учрежде`);
+    its last piece opens the tails after the second (`ний` / `субъекта`)."""
+    names = ["Система для органов и подведомственных учреждений субъекта"]
+    tails = [Line(1, "и", brk=True), Line(2, "подведомственных"), Line(3, "учрежде"),
+             Line(4, "искусственного"), Line(5, "ний ", brk=True), Line(6, "субъекта"),
+             Line(7, "В рамках")]
+    used, name, far = _spell_on("Система для органов и подведомственных учрежде", tails, 3,
+                                names)
+    assert used == 3 and far == tails[4:6]
+    assert name_key(name) == name_key(names[0])
+
+
+def test_wrapped_name_stops_at_a_line_repeating_it():
+    """`исполнительной⏎` goes on after the next break: the goal's tail that repeats
+    the name's words (`туристических маршрутов с`) is not the name's."""
+    names = ["Реестр туристических маршрутов для органов исполнительной власти"]
+    tails = [Line(1, "маршрутов для ", brk=True), Line(2, "органов "),
+             Line(3, "исполнительной "), Line(4, "туристических "), Line(5, "маршрутов с ")]
+    out = _follow_wraps("Реестр туристических", ["Реестр ", "туристических "], [True, True],
+                        2, tails, 0, frozenset(), names)
+    assert out == (2, 3, "Реестр туристических маршрутов для органов исполнительной")

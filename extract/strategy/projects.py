@@ -485,8 +485,11 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
     """A dotted row number cut by a page break where the № column is too narrow for
     it: before the break the sector's number alone (`2` / `.`, or printed on one line
     with the name's first word, `1 Цифровое`), after it the rest of the number first
-    among the tails (`.` / `2`, `4 регистро` with the name's tail on its line). The
-    number is whole again before the break and its rest is dropped after it."""
+    among the tails (`.` / `2`, `4 регистро` with the name's tail on its line); or
+    the sector's number with its dot (`2.` | break | `1`) for the sector's first
+    row in a table whose later rows print `2.2`, `2.3` (no number before it tells
+    the style). The number is whole again before the break and its rest is
+    dropped after it."""
     out = list(lines)
     sec = str(sector_no)
     i = 0
@@ -495,8 +498,13 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
         alone = (ln.text == sec and i + 1 < len(out) and out[i + 1].text == "."
                  and not out[i + 1].brk)
         merged = re.fullmatch(rf"{sec} ([А-ЯЁ«\"].*)", ln.text)
+        row = re.compile(rf"{sec}\.\d{{1,2}}\.?(?: .*)?")
+        dotted = (ln.text == f"{sec}." and i + 1 < len(out) and not out[i + 1].brk
+                  and cells.starts_upper(out[i + 1].text)
+                  and any(row.fullmatch(x.text) for x in out[i + 1 :])
+                  and not any(row.fullmatch(x.text) for x in out[:i]))
         b = next((k for k in range(i + 1, len(out)) if out[k].brk), None) if (
-            alone or merged) else None
+            alone or merged or dotted) else None
         if b is None or b - i > 40:
             i += 1
             continue
@@ -506,13 +514,15 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
             digits, used = tail[1], 2
         elif m := re.fullmatch(r"\.?(\d{1,2})(?: (.+))?", tail[0] if tail else ""):
             digits, rest, used = m.group(1), m.group(2) or "", 1
-        if not digits or (merged and tail[0][:1] != "."):
+        if not digits or (merged and tail[0][:1] != ".") or (dotted and (
+                used != 1 or rest or tail[0] != "1")):
             i += 1
             continue
         number = f"{sec}.{digits}"
-        if alone:
+        if alone or dotted:
             out[i] = Line(ln.no, number, ln.page, ln.brk)
-            out[i + 1] = Line(out[i + 1].no, "", out[i + 1].page, False)
+            if alone:
+                out[i + 1] = Line(out[i + 1].no, "", out[i + 1].page, False)
         else:
             assert merged is not None
             out[i] = Line(ln.no, f"{number} {merged.group(1)}", ln.page, ln.brk)
@@ -573,15 +583,31 @@ def _filled_line(line: str, before: list[str], nxt: str) -> bool:
             and not _GOAL_START.match(nxt) and not is_term_line(nxt))
 
 
+def _leaves_known(name: str, text: str, names: list[str]) -> bool:
+    """The name so far begins a known name (sections 5, 7), the line does not go
+    on spelling it, and its words repeat the name's own: the next cell quoting the
+    name (the goal, «… проекта «<name>» …»), where the name's rest follows a later
+    page break (`исполнительной⏎` | goal's tail `туристических маршрутов с` | break
+    | `власти и …`)."""
+    key, cand = name_key(name), name_key(join_cell([name, text]))
+    targets = [name_key(v) for v in names]
+    return (any(t.startswith(key) and t != key for t in targets)
+            and not any(t.startswith(cand) or cand.startswith(t) for t in targets)
+            and _word_run(text) in _word_run(name))
+
+
 def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
-                  tails: list[Line], n_tail: int, vocab: frozenset[str]) -> tuple[int, int, str]:
+                  tails: list[Line], n_tail: int, vocab: frozenset[str],
+                  names: list[str] | None = None) -> tuple[int, int, str]:
     """Where the dump marks wrapped lines, a name whose last line was wrapped (or
     that is left open, or ends inside a word) goes on: on the next line while
     that goes on the phrase (lower case, acronyms, a bracketed remark; any line
     in a row no page break cuts), else after the page break, where the name's
     rest opens the tails; there it runs while its lines were wrapped (or end
     inside a word, or leave the name open: a line filled to the column's width
-    loses its space), up to the next break. Returns (head lines used, tail lines used, name)."""
+    loses its space), up to the next break, and not past a line that quotes the
+    name where it stops spelling the known name it begins (`_leaves_known`).
+    Returns (head lines used, tail lines used, name)."""
     if n_tail == 0:
         if used == 0:
             return used, n_tail, name
@@ -618,6 +644,8 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
             break
         if _closes_foreign_quote(join_cell([name, *take, text])):
             break  # the next cell quoting the name: «… проекта «<name>», сокращение …»
+        if _leaves_known(join_cell([name, *take]), text, names or []):
+            break
         take.append(text)
         prev, prev_wrapped = text, tails[u].wrapped
         u += 1
@@ -699,7 +727,7 @@ def _spell_on(name: str, tails: list[Line], n_tail: int,
         if k > u and not parens_open(remarked):
             return k, remarked, []
     nxt = next((k for k in range(u, len(tails)) if tails[k].brk), None)
-    if u == n_tail or nxt is None:
+    if nxt is None or u == n_tail == 0:
         return n_tail, name, []
     v, far = spell(text, nxt)
     if v > nxt and whole(far):
@@ -806,7 +834,8 @@ def read_projects(
                 n_tail, name = continue_cut(name, tails, names)
             if spaced and not (m and m[2]):
                 used, n_tail, name = _follow_wraps(
-                    name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names))
+                    name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names),
+                    names)
                 after = texts[used:]
             n_tail, name, far = _spell_on(name, tail_lines, n_tail, names)
             printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
