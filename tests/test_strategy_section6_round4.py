@@ -4,9 +4,10 @@ without the rule it names."""
 
 from __future__ import annotations
 
-from extract.strategy.names import name_key
+from extract.strategy.names import continue_cut, name_key
 from extract.strategy.projects import (
     _follow_wraps,
+    _glue_after_cuts,
     _glue_cut_years,
     _join_number_pieces,
     _spell_on,
@@ -95,3 +96,47 @@ def test_wrapped_name_stops_at_a_line_repeating_it():
     out = _follow_wraps("Реестр туристических", ["Реестр ", "туристических "], [True, True],
                         2, tails, 0, frozenset(), names)
     assert out == (2, 3, "Реестр туристических маршрутов для органов исполнительной")
+
+
+def test_word_cut_at_an_unmarked_line_is_glued():
+    """`«Автоматизиро` (no mark, no word) / `ван-ная⏎`: one word; `рекомендован` /
+    `о`: one word; `«Цифровизация` (a filled line) / `для`: two."""
+    lines = [("ФГИС ", True), ("«Автоматизиро", False), ("ван-ная ", True), ("система", False)]
+    assert _glue_after_cuts("ФГИС «Автоматизиро ван-ная система", lines) == (
+        "ФГИС «Автоматизирован-ная система")
+    lines = [("(рекоме", False), ("ндован", False), ("о ", True), ("ФОИВ)", False)]
+    assert _glue_after_cuts("(рекомендован о ФОИВ)", lines) == "(рекомендовано ФОИВ)"
+    lines = [("«Цифровизация", False), ("для транспортной", False)]
+    assert _glue_after_cuts("«Цифровизация для транспортной", lines) == (
+        "«Цифровизация для транспортной")
+
+
+def test_cut_name_does_not_take_a_quote_of_itself():
+    """`… онлайн (рекоме` | break | the goal's `на платформе ГИСП …` quoting the name,
+    up to its own `(рекомендовано`: not the name's rest."""
+    known = ["Формирование на платформе ГИСП данных онлайн (рекомендовано ФОИВ)"]
+    tails = ["на платформе ГИСП", "данных онлайн", "(рекомендовано"]
+    assert continue_cut("Формирование на платформе ГИСП данных онлайн (рекоме", tails,
+                        known) == (0, "Формирование на платформе ГИСП данных онлайн (рекоме")
+
+
+def test_name_with_the_next_cells_letters_glued_spells_on_after_the_break():
+    """`(рекомена` (`(рекоме` + the goal's `на`): without the glued letters the name
+    begins the known one, and its rest (`ндован` / `о` / `ФОИВ)`) follows the next
+    break; a name that already spells a known one whole is left as it is."""
+    names = ["Система онлайн (рекомендовано ФОИВ)"]
+    tails = [Line(1, "онлайн ", brk=True), Line(2, "(рекомена"), Line(3, "платформе"),
+             Line(4, "ндован", brk=True), Line(5, "о "), Line(6, "ФОИВ)"), Line(7, "9.3")]
+    _used, name, far = _spell_on("Система онлайн (рекомена", tails, 2, names)
+    assert far == tails[3:6] and name_key(name) == name_key(names[0])
+    whole = ["Система процессов"]
+    tails = [Line(1, "процессов", brk=True), Line(2, "внедрение", brk=True)]
+    assert _spell_on("Система процессов", tails, 1, whole) == (1, "Система процессов", [])
+
+
+def test_number_piece_on_a_line_with_the_name_keeps_the_wrap_mark():
+    """`4 ционная⏎` after the break: `ционная` keeps the mark (the cell goes on)."""
+    lines = [Line(1, "2"), Line(2, "."), Line(3, "Единая "), Line(4, "информа"),
+             Line(5, "4 ционная ", brk=True), Line(6, "система")]
+    out = _join_number_pieces(lines, 2)
+    assert [(ln.text, ln.wrapped) for ln in out][3] == ("ционная", True)

@@ -33,7 +33,7 @@ from extract.strategy.sections import (
     split_sectors,
     strip_headers,
 )
-from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
+from extract.strategy.words import broken_word, is_word, join_cell, prints_line_end_spaces
 
 
 def _spread(words: str) -> str:
@@ -530,7 +530,8 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
         for k in range(b, b + used):
             out[k] = Line(out[k].no, "", out[k].page, False)
         if rest:
-            out[b] = Line(first.no, rest, first.page, True)
+            # (The line keeps its wrap mark.)
+            out[b] = Line(first.no, rest + (" " if first.wrapped else ""), first.page, True)
         elif b + used < len(out):
             nxt = out[b + used]
             out[b + used] = Line(nxt.no, nxt.raw, nxt.page, True)
@@ -591,9 +592,19 @@ def _leaves_known(name: str, text: str, names: list[str]) -> bool:
     | `власти и …`)."""
     key, cand = name_key(name), name_key(join_cell([name, text]))
     targets = [name_key(v) for v in names]
-    return (any(t.startswith(key) and t != key for t in targets)
+    # (The name's last piece may hold the next cell's first letters, glued to it by
+    # the lines stage: `(рекоме` + `на`.)
+    return (any(len(t) > len(key) and _common(t, key) >= len(key) - 3 for t in targets)
             and not any(t.startswith(cand) or cand.startswith(t) for t in targets)
             and _word_run(text) in _word_run(name))
+
+
+def _common(a: str, b: str) -> int:
+    """How many first letters `a` and `b` share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
@@ -691,6 +702,21 @@ def _spell_on(name: str, tails: list[Line], n_tail: int,
     known name to its end. Returns (tail lines used after the first break, the
     name, the lines used after a later break)."""
     targets = [name_key(v) for v in longer_names(name, names)]
+    if not targets and n_tail < len(tails) and not any(
+            name_key(name).startswith(name_key(v)) for v in names):
+        # The name's last word may end on the next cell's first letters, glued to
+        # it by the lines stage (`(рекоме` + `на`): without them it begins a known
+        # name, whose rest a later page break must then print to its end (not for
+        # a name that already spells a known one whole).
+        for cut in (1, 2, 3):
+            short = name[:-cut]
+            if not short[-1:].isalpha() or not name[-cut:].isalpha():
+                break
+            longer = [name_key(v) for v in longer_names(short, names)]
+            if longer:
+                u, far, used = _spell_on(short, tails, n_tail, names)
+                if used and any(name_key(far).startswith(t) for t in longer):
+                    return u, far, used
     if not targets or n_tail >= len(tails):
         return n_tail, name, []
 
@@ -770,6 +796,28 @@ def _apart_after_wraps(name: str, lines: list[tuple[str, bool]]) -> str:
     return name
 
 
+def _glue_after_cuts(name: str, lines: list[tuple[str, bool]]) -> str:
+    """A word the joins left in two across a line with no wrap mark (where the dump
+    marks wrapped lines) is one again when its first piece is no word, the next
+    line goes on in lower case, and the two make a word (`ндован` / `о`) or the
+    second piece is none either (`«Автоматизиро` | break | `ван-ная`, which no
+    dictionary completes): the line ended inside the word, cut by the column. A
+    line that filled the column loses its mark too (`«Цифровизация` / `для`)."""
+    for (a, wrapped), (b, _) in pairwise(lines):
+        end = re.search(r"[А-Яа-яЁё]{4,}$", a.strip())
+        start = re.match(r"[а-яё]+(?:-[а-яё]+)*", b.strip())
+        if wrapped or not (end and start) or not end.group()[1:].islower() or is_word(
+                end.group()):
+            continue
+        # (The piece may itself end a word the joins glued from earlier pieces.)
+        apart = re.compile(rf"([А-Яа-яЁё]*){end.group()} {start.group()}(?![А-Яа-яЁё-])")
+        m = apart.search(name)
+        if m and (is_word(m.group(1) + end.group() + start.group()) or not is_word(
+                start.group())):
+            name = name[: m.start()] + m.group(1) + end.group() + start.group() + name[m.end():]
+    return name
+
+
 def _cut(texts: list[str]) -> list[list[str]]:
     """Split free-text lines into cells at capitalised lines (a rough guess)."""
     cells_: list[list[str]] = []
@@ -844,7 +892,7 @@ def read_projects(
             name = respell(name, names, [t for t, _ in printed],
                            _wrapped_pairs(printed) if spaced else frozenset())
             if spaced:
-                name = _apart_after_wraps(name, printed)
+                name = _glue_after_cuts(_apart_after_wraps(name, printed), printed)
             left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
             marks = left_mark + head_wrapped[used:]
             split = [_split_term(t) for t in after]
