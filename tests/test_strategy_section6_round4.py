@@ -140,3 +140,17 @@ def test_number_piece_on_a_line_with_the_name_keeps_the_wrap_mark():
              Line(5, "4 ционная ", brk=True), Line(6, "система")]
     out = _join_number_pieces(lines, 2)
     assert [(ln.text, ln.wrapped) for ln in out][3] == ("ционная", True)
+
+
+def test_lower_case_first_letter_of_a_term_opens_it():
+    """`д` (of «до 2024 года») alone among the heads of a cut row."""
+    assert find_term(["Повышение", "д", "В рамках проекта", "Фе"], open_at_end=True) == (1, 2)
+
+
+def test_term_ending_on_a_year_nouns_first_letters():
+    """`до 2024 го` (the column cut `года`) is a term of its own before the next
+    cell; its rest after the break completes it."""
+    heads = ["Повышение качества", "до 2024 го", "В рамках проекта"]
+    assert find_term(heads) == (1, 2)
+    assert term_rest("до 2024 го", ["сроков их", "предоставления", "да"],
+                     [True, False, False], spaced=True) == "до 2024 года"

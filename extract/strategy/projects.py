@@ -70,10 +70,12 @@ def _term_tokens(text: str) -> tuple[bool, bool]:
     if not tokens:
         return False, False
     anchor = False
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         if _TERM_TOKEN.fullmatch(tok.upper() if re.fullmatch(r"[ivx]+", tok) else tok):
             anchor = anchor or "20" in tok
-        elif tok in _TERM_WORDS:
+        elif tok in _TERM_WORDS or (n == len(tokens) - 1 and len(tok) >= 2 and any(
+                w.startswith(tok) for w in _YEAR_NOUNS)):
+            # (A year noun's first letters, `до 2024 го`: the column cut it.)
             anchor = anchor or tok in ("постоянно", "бессрочно", "ежегодно")
         else:
             return False, False
@@ -103,11 +105,11 @@ def _word_piece(t: str) -> bool:
 
 
 def _first_letters(text: str) -> bool:
-    """A cell's first letter or two, capitalised, that only open a term word (`Д`
-    of «До», `П` of «Постоянно»): a term column one letter wide cut the word
+    """A cell's first letter or two that only open a term word (`Д` of «До», `д` of
+    «до», `П` of «Постоянно»): a term column one letter wide cut the word
     there, and its rest follows a page break."""
     t = text.strip()
-    return (0 < len(t) <= 2 and t.isalpha() and t[0].isupper() and t.lower() not in _TERM_OPENERS
+    return (0 < len(t) <= 2 and t.isalpha() and t.lower() not in _TERM_OPENERS
             and any(w.startswith(t.lower()) and w != t.lower()
                     for w in (*_TERM_OPENERS, *_LONG_TERM_WORDS)))
 
