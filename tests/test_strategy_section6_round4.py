@@ -9,6 +9,7 @@ from extract.strategy.projects import (
     _follow_wraps,
     _glue_after_cuts,
     _glue_cut_years,
+    _join_cut_bare_numbers,
     _join_number_pieces,
     _spell_on,
     find_term,
@@ -154,3 +155,21 @@ def test_term_ending_on_a_year_nouns_first_letters():
     assert find_term(heads) == (1, 2)
     assert term_rest("до 2024 го", ["сроков их", "предоставления", "да"],
                      [True, False, False], spaced=True) == "до 2024 года"
+
+
+def _rows(numbers: list[str]) -> list[Line]:
+    """Each number (a wrapped one as its pieces, `1/0`) followed by a name line."""
+    return [Line(0, t) for no in numbers for t in [*no.split("/"), "Проект"]]
+
+
+def test_bare_row_number_cut_by_a_page_break():
+    """Rows 1 … 13 (10 … 13 wrapped in the narrow column, `1` / `3`), then `1` |
+    break | `4`: row 14 is whole again; a digit out of sequence is left alone."""
+    seq = _rows([*map(str, range(1, 10)), "1/0", "1/1", "1/2", "1/3"])
+    cut = [Line(7, "1"), Line(8, "Платфо"), Line(9, "Повышение"), Line(10, "4", brk=True),
+           Line(11, "рма")]
+    out = _join_cut_bare_numbers([*seq, *cut])
+    assert [(ln.text, ln.brk) for ln in out][len(seq):] == [
+        ("14", False), ("Платфо", False), ("Повышение", False), ("рма", True)]
+    wrong = [*seq, *cut[:3], Line(10, "7", brk=True), Line(11, "рма")]
+    assert _join_cut_bare_numbers(wrong) == wrong

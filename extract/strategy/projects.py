@@ -480,7 +480,43 @@ def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
                 seen.add(whole)
                 continue
         seen.add(ln.text)
-    return _join_number_pieces([ln for ln in out if ln.raw != ""], sector_no)
+    return _join_number_pieces(_join_cut_bare_numbers(
+        [ln for ln in out if ln.raw != ""]), sector_no)
+
+
+def _join_cut_bare_numbers(lines: list[Line]) -> list[Line]:
+    """A bare row number cut by a page break (`1` | break | `4` for row 14 of a table
+    numbered `1`, `2`, …): its first digit repeats a number the table already
+    printed, a name opens after it, and the first line after the break (the №
+    column's tail comes first) is the digit that makes the next number in sequence.
+    The number is whole again and its rest is dropped."""
+    out = list(lines)
+    last = 0
+    for i, ln in enumerate(out):
+        if not re.fullmatch(r"\d{1,2}", ln.text):
+            continue
+        n = int(ln.text)
+        nxt = out[i + 1].text if i + 1 < len(out) else ""
+        if re.fullmatch(r"\d", nxt) and int(ln.text + nxt) == last + 1:
+            last += 1  # a number wrapped inside the narrow column (`1` / `0`)
+            continue
+        if n == last + 1 and cells.starts_upper(nxt or "x"):
+            last = n
+            continue
+        if not (n < last and i + 1 < len(out) and not out[i + 1].brk
+                and cells.starts_upper(out[i + 1].text)):
+            continue
+        b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+        if b is None or b - i > 40 or not re.fullmatch(r"\d", out[b].text) or int(
+                ln.text + out[b].text) != last + 1:
+            continue
+        out[i] = Line(ln.no, ln.text + out[b].text, ln.page, ln.brk)
+        out[b] = Line(out[b].no, "", out[b].page, False)
+        if b + 1 < len(out):
+            nxt = out[b + 1]
+            out[b + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
+        last += 1
+    return [ln for ln in out if ln.raw != ""]
 
 
 def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
