@@ -12,6 +12,7 @@ from extract.strategy.projects import (
     _join_cut_bare_numbers,
     _join_number_pieces,
     _spell_on,
+    _split_first_cells,
     find_term,
     term_open,
     term_rest,
@@ -173,3 +174,12 @@ def test_bare_row_number_cut_by_a_page_break():
         ("14", False), ("Платфо", False), ("Повышение", False), ("рма", True)]
     wrong = [*seq, *cut[:3], Line(10, "7", brk=True), Line(11, "рма")]
     assert _join_cut_bare_numbers(wrong) == wrong
+
+
+def test_name_piece_and_goal_start_on_one_line_are_two_cells():
+    """`Формиро Повышение⏎` (no word, then a goal's verbal noun) is the name's cut
+    piece and the goal's first line; `Цифровое Повышение` (a word) is left."""
+    assert _split_first_cells(["Формиро Повышение", "до 2024"], [True, True]) == (
+        ["Формиро", "Повышение", "до 2024"], [False, True, True])
+    assert _split_first_cells(["Цифровое Повышение"], [False]) == (
+        ["Цифровое Повышение"], [False])

@@ -856,6 +856,18 @@ def _glue_after_cuts(name: str, lines: list[tuple[str, bool]]) -> str:
     return name
 
 
+def _split_first_cells(texts: list[str], wrapped: list[bool]) -> tuple[list[str], list[bool]]:
+    """The name's first piece and the goal's first word printed on one line (`Формиро
+    Повышение`: the two cells' first lines share a baseline): a piece that is no
+    word, cut by the column, before a capitalised verbal noun opening the goal, is
+    two lines — the name's, without a wrap mark (its rest follows the break), and
+    the goal's."""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё]{2,}) ([А-ЯЁ][а-яё]+)", texts[0]) if texts else None
+    if m and _GOAL_START.fullmatch(m.group(2)) and not is_word(m.group(1)):
+        return [m.group(1), m.group(2), *texts[1:]], [False, *wrapped]
+    return texts, wrapped
+
+
 def _cut(texts: list[str]) -> list[list[str]]:
     """Split free-text lines into cells at capitalised lines (a rough guess)."""
     cells_: list[list[str]] = []
@@ -892,6 +904,7 @@ def read_projects(
             tail_lines = _without_number_tail(lines[i], block[brk:])
             head_wrapped = ([lines[i].wrapped] if rest else []) + [
                 ln.wrapped for ln in block[:brk]]
+            texts, head_wrapped = _split_first_cells(texts, head_wrapped)
             names = known.get(sector.number, [])
             m = best_match(texts, names)
             across = None if m else match_across(
