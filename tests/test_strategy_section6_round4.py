@@ -183,3 +183,9 @@ def test_name_piece_and_goal_start_on_one_line_are_two_cells():
         ["Формиро", "Повышение", "до 2024"], [False, True, True])
     assert _split_first_cells(["Цифровое Повышение"], [False]) == (
         ["Цифровое Повышение"], [False])
+
+
+def test_year_noun_cut_into_three_pieces_around_a_break():
+    """`К 2023 го` | break | `д` / `у`: the term is «К 2023 году»."""
+    assert term_rest("К 2023 го", ["сроков их", "предоставления", "д", "у", "- создание"],
+                     [True, False, False, False, True], spaced=True) == "К 2023 году"

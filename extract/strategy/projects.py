@@ -290,7 +290,10 @@ def _tail_run(term: str, tails: list[str], wrapped: list[bool], p: int,
         run.append(t)
         if t != tails[u]:
             return run
-        if not wrapped[u] and not term_open(_join_term(term, run)):
+        joined = _join_term(term, run)
+        if not wrapped[u] and not term_open(joined) and not (
+                u + 1 < len(tails) and _completes(joined, tails[u + 1])):
+            # (A word cut into more pieces goes on: `го` | break | `д` / `у`.)
             return run
     if spaced and run and wrapped[p + len(run) - 1] and p + len(run) < len(tails):
         return None
