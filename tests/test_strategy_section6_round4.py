@@ -189,3 +189,14 @@ def test_year_noun_cut_into_three_pieces_around_a_break():
     """`К 2023 го` | break | `д` / `у`: the term is «К 2023 году»."""
     assert term_rest("К 2023 го", ["сроков их", "предоставления", "д", "у", "- создание"],
                      [True, False, False, False, True], spaced=True) == "К 2023 году"
+
+
+def test_known_name_spelled_whole_on_an_unmarked_line_ends():
+    """`… буровзрывных работ` (no mark) spells the known name whole: the goal's
+    `е сроков их` (the rest of `сокращени`) after the break is not glued on."""
+    names = ["Система анализа буровзрывных работ"]
+    tails = [Line(1, "буровзрывных работ", brk=True), Line(2, "е сроков их "),
+             Line(3, "предоставления")]
+    out = _follow_wraps("Система анализа", ["Система ", "анализа "], [True, True], 2, tails, 0,
+                        frozenset(), names)
+    assert out == (2, 1, "Система анализа буровзрывных работ")

@@ -689,8 +689,11 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         prev, prev_wrapped = tails[n_tail - 1].text, tails[n_tail - 1].wrapped
     take: list[str] = []
     u = n_tail
+    known = {name_key(v) for v in names or []}
     while u < len(tails) and (u == 0 or not tails[u].brk):
         text = tails[u].text
+        if not prev_wrapped and name_key(join_cell([name, *take])) in known:
+            break  # a known name spelled whole on an unmarked line: it ended there
         if not (prev_wrapped or _cut_word(prev, text, vocab)
                 or (open_end(join_cell([name, *take])) and not new_cell(text))):
             break
