@@ -170,14 +170,26 @@ def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, st
                 break
             text = join_cell([text, line])
             if _bare(name_key(text)).endswith(end):
+                if _repeats(name, tails[: u + 1]):
+                    break
                 return u + 1, text
     if not open_end(name):
         return 0, name
     n, text = 0, name
-    while n < len(tails) and open_end(text) and not new_cell(tails[n]):
+    while n < len(tails) and open_end(text) and not new_cell(tails[n]) and not _repeats(
+            name, tails[n : n + 4]):
         text = join_cell([text, tails[n]])
         n += 1
     return extend_remarks(tails, n, text)
+def _repeats(name: str, lines: list[str]) -> bool:
+    """The lines open with three words the name already printed in a row: the next
+    cell quoting the name («… проекта «<name>» …», `на платформе ГИСП` after
+    `(рекоме`), not the name's rest, however they end."""
+    words = re.findall(r"[а-яёa-z0-9]+", join_cell(lines).lower().replace("ё", "е"))
+    own = re.findall(r"[а-яёa-z0-9]+", name.lower().replace("ё", "е"))
+    return len(words) > 3 and f" {' '.join(words[:3])} " in f" {' '.join(own)} "
+
+
 def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | None:
     """The longest known name (or its core) that `texts` begin with, extended over
     the remarks printed after it."""

@@ -33,7 +33,7 @@ from extract.strategy.sections import (
     split_sectors,
     strip_headers,
 )
-from extract.strategy.words import broken_word, join_cell, prints_line_end_spaces
+from extract.strategy.words import broken_word, is_word, join_cell, prints_line_end_spaces
 
 
 def _spread(words: str) -> str:
@@ -70,10 +70,12 @@ def _term_tokens(text: str) -> tuple[bool, bool]:
     if not tokens:
         return False, False
     anchor = False
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         if _TERM_TOKEN.fullmatch(tok.upper() if re.fullmatch(r"[ivx]+", tok) else tok):
             anchor = anchor or "20" in tok
-        elif tok in _TERM_WORDS:
+        elif tok in _TERM_WORDS or (n == len(tokens) - 1 and len(tok) >= 2 and any(
+                w.startswith(tok) for w in _YEAR_NOUNS)):
+            # (A year noun's first letters, `до 2024 го`: the column cut it.)
             anchor = anchor or tok in ("постоянно", "бессрочно", "ежегодно")
         else:
             return False, False
@@ -100,6 +102,16 @@ _LONG_TERM_WORDS = (*_ENDLESS, "далее", "течение")
 def _word_piece(t: str) -> bool:
     """`t` is only the first letters of a long term word, cut by the column."""
     return len(t) >= 3 and any(w.startswith(t) and w != t for w in _LONG_TERM_WORDS)
+
+
+def _first_letters(text: str) -> bool:
+    """A cell's first letter or two that only open a term word (`Д` of «До», `д` of
+    «до», `П` of «Постоянно»): a term column one letter wide cut the word
+    there, and its rest follows a page break."""
+    t = text.strip()
+    return (0 < len(t) <= 2 and t.isalpha() and t.lower() not in _TERM_OPENERS
+            and any(w.startswith(t.lower()) and w != t.lower()
+                    for w in (*_TERM_OPENERS, *_LONG_TERM_WORDS)))
 
 
 def _words(text: str) -> list[str]:
@@ -139,7 +151,8 @@ def _scan_term(texts: list[str], cut: bool, take_open: bool) -> tuple[int, int] 
     while j < len(texts):
         ok, _ = _term_tokens(texts[j])
         if not ok or texts[j].rstrip().endswith(":"):
-            if take_open and _endless_piece(texts[j]) and _next_cell(texts, j + 1):
+            if take_open and (_endless_piece(texts[j]) or _first_letters(texts[j])) and (
+                    _next_cell(texts, j + 1)):
                 return j, j + 1
             j += 1
             continue
@@ -180,7 +193,7 @@ def _endless_piece(text: str) -> bool:
 # dash, a date or year cut inside it (`01.07.`, `до 202`).
 _OPEN_TERM_END = re.compile(
     r"(?:^|\s)(?:до|к|с|по|в|далее|течение)$|[,\-–—]$|(?:^|\s)\d{1,2}\.\d{0,2}\.?\d{0,3}$"
-    r"|(?:^|\s)20\d?$")
+    r"|(?:^|\s)2(?:0\d?)?$")
 
 
 def term_open(term: str) -> bool:
@@ -190,6 +203,8 @@ def term_open(term: str) -> bool:
     if not t:
         return False
     if _OPEN_TERM_END.search(t) and not re.search(r"\d{2}\.\d{2}\.20\d\d$", t):
+        return True
+    if _first_letters(term):
         return True
     return _word_piece(t.split()[-1])
 
@@ -275,7 +290,10 @@ def _tail_run(term: str, tails: list[str], wrapped: list[bool], p: int,
         run.append(t)
         if t != tails[u]:
             return run
-        if not wrapped[u] and not term_open(_join_term(term, run)):
+        joined = _join_term(term, run)
+        if not wrapped[u] and not term_open(joined) and not (
+                u + 1 < len(tails) and _completes(joined, tails[u + 1])):
+            # (A word cut into more pieces goes on: `го` | break | `д` / `у`.)
             return run
     if spaced and run and wrapped[p + len(run) - 1] and p + len(run) < len(tails):
         return None
@@ -293,6 +311,8 @@ def _completes(term: str, piece: str) -> bool:
         return True  # a year cut by a column narrower than it (`20` / `30`, `202` / `4`)
     if re.fullmatch(r"[а-яё]+", t) and len(last) >= 2 and last + t in _YEAR_NOUNS - {last}:
         return True  # a year noun cut by the column (`год` / `а,`)
+    if _first_letters(term) and last + t in _TERM_OPENERS:
+        return True  # a preposition cut after its first letter (`Д` | break | `о`)
     # «постоянно», «далее» cut once or twice (`постоя` / `нн` / `о`, `дал` / `ее`).
     # A two-letter first piece (`По` / `сто` / `ян` / `но`) where the two make five.
     return bool(re.fullmatch(r"[а-яё]+", t)) and (
@@ -319,6 +339,7 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     opens with a year noun (`года`). The rest starts a cell: the line before it
     was not wrapped, or (without the mark) ends no phrase a year noun would go on."""
     wrapped = wrapped if wrapped is not None else [False] * len(tails)
+    tails, wrapped = _glue_year_rest(term, tails, wrapped)
     tails, wrapped = _glue_pieces(tails, wrapped)
     open_ = goes_on or term_open(term)
     year_last = _year_last(term)
@@ -349,6 +370,27 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     return term
 
 
+def _glue_year_rest(term: str, tails: list[str],
+                    wrapped: list[bool]) -> tuple[list[str], list[bool]]:
+    """A term cut inside its year by a page break (`до 2` / `0` | break | `2` / `4`,
+    a column one digit wide): the year's rest is the first run of digit lines
+    among the tails that completes it; the run is one line again."""
+    m = re.search(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?2(?:0\d?)?)$", term.strip())
+    if not m:
+        return tails, wrapped
+    for p in range(len(tails)):
+        rest, k = "", p
+        while k < len(tails) and re.fullmatch(r"\d{1,3}", tails[k].strip()) and len(rest) < 4:
+            rest += tails[k].strip()
+            k += 1
+            if _YEAR.fullmatch(m.group(1) + rest):
+                if k - p < 2:
+                    break
+                return ([*tails[:p], rest, *tails[k:]],
+                        [*wrapped[:p], wrapped[k - 1], *wrapped[k:]])
+    return tails, wrapped
+
+
 def _fallback_name(texts: list[str], wrapped: list[bool] | None = None) -> int:
     """Lines of the name when no other section names the project: up to the goal,
     the first capitalised verbal noun after the first line, or the first line that
@@ -377,24 +419,40 @@ def _without_number_tail(number: Line, tails: list[Line]) -> list[Line]:
     return tails[k:]
 
 
-_YEAR_PIECE = re.compile(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?20\d?)$")
+_YEAR_PIECE = re.compile(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?2(?:0\d?)?)$")
+_YEAR = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d\d")
+_YEAR_START = re.compile(r"(?:\d{2}\.\d{2}\.)?20\d?")
 
 
 def _glue_cut_years(lines: list[Line]) -> list[Line]:
     """A year or date cut by a term column narrower than it (`01.07.202` / `3`,
-    `20` / `24`) is one line again, before row numbers are looked for: the rest of
+    `20` / `24`, digit by digit `2` / `0` / `3` / `0` where the column holds one
+    character) is one line again, before row numbers are looked for: the rest of
     the year is a bare number, which reads as the next row's number (`3`) but
     comes right after the piece (no cell of a row comes between its term and
-    the next row's number, and no term ends on `202`)."""
+    the next row's number, and no term ends on `202`). A run of digit lines is
+    glued where it completes the year, or, when it fills a line of its own, where
+    it is the year's first digits (`2` / `0`: its rest follows a page break)."""
     out: list[Line] = []
-    for ln in lines:
-        prev = out[-1] if out else None
-        m = _YEAR_PIECE.search(prev.text) if prev is not None and not ln.brk else None
-        if (prev is not None and m and re.fullmatch(r"\d{1,3}", ln.text)
-                and re.fullmatch(r"(?:\d{2}\.\d{2}\.)?20\d\d", m.group(1) + ln.text)):
-            out[-1] = Line(prev.no, prev.raw.rstrip() + ln.raw.lstrip(), prev.page, prev.brk)
-            continue
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        m = _YEAR_PIECE.search(ln.text)
+        if m:
+            piece, k = m.group(1), i + 1
+            while (k < len(lines) and not lines[k].brk and not _YEAR.fullmatch(piece)
+                   and re.fullmatch(r"\d{1,3}", lines[k].text)
+                   and len(piece) + len(lines[k].text) <= len(m.group(1)) + 3):
+                piece += lines[k].text
+                k += 1
+            if k > i + 1 and (_YEAR.fullmatch(piece) or (
+                    m.group(1) == ln.text and _YEAR_START.fullmatch(piece))):
+                raw = ln.raw.rstrip() + "".join(x.raw.strip() for x in lines[i + 1 : k - 1])
+                out.append(Line(ln.no, raw + lines[k - 1].raw.lstrip(), ln.page, ln.brk))
+                i = k
+                continue
         out.append(ln)
+        i += 1
     return out
 
 
@@ -425,15 +483,54 @@ def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
                 seen.add(whole)
                 continue
         seen.add(ln.text)
-    return _join_number_pieces([ln for ln in out if ln.raw != ""], sector_no)
+    return _join_number_pieces(_join_cut_bare_numbers(
+        [ln for ln in out if ln.raw != ""]), sector_no)
+
+
+def _join_cut_bare_numbers(lines: list[Line]) -> list[Line]:
+    """A bare row number cut by a page break (`1` | break | `4` for row 14 of a table
+    numbered `1`, `2`, …): its first digit repeats a number the table already
+    printed, a name opens after it, and the first line after the break (the №
+    column's tail comes first) is the digit that makes the next number in sequence.
+    The number is whole again and its rest is dropped."""
+    out = list(lines)
+    last = 0
+    for i, ln in enumerate(out):
+        if not re.fullmatch(r"\d{1,2}", ln.text):
+            continue
+        n = int(ln.text)
+        nxt = out[i + 1].text if i + 1 < len(out) else ""
+        if re.fullmatch(r"\d", nxt) and int(ln.text + nxt) == last + 1:
+            last += 1  # a number wrapped inside the narrow column (`1` / `0`)
+            continue
+        if n == last + 1 and cells.starts_upper(nxt or "x"):
+            last = n
+            continue
+        if not (n < last and i + 1 < len(out) and not out[i + 1].brk
+                and cells.starts_upper(out[i + 1].text)):
+            continue
+        b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+        if b is None or b - i > 40 or not re.fullmatch(r"\d", out[b].text) or int(
+                ln.text + out[b].text) != last + 1:
+            continue
+        out[i] = Line(ln.no, ln.text + out[b].text, ln.page, ln.brk)
+        out[b] = Line(out[b].no, "", out[b].page, False)
+        if b + 1 < len(out):
+            nxt = out[b + 1]
+            out[b + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
+        last += 1
+    return [ln for ln in out if ln.raw != ""]
 
 
 def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
     """A dotted row number cut by a page break where the № column is too narrow for
     it: before the break the sector's number alone (`2` / `.`, or printed on one line
     with the name's first word, `1 Цифровое`), after it the rest of the number first
-    among the tails (`.` / `2`, `4 регистро` with the name's tail on its line). The
-    number is whole again before the break and its rest is dropped after it."""
+    among the tails (`.` / `2`, `4 регистро` with the name's tail on its line); or
+    the sector's number with its dot (`2.` | break | `1`) for the sector's first
+    row in a table whose later rows print `2.2`, `2.3` (no number before it tells
+    the style). The number is whole again before the break and its rest is
+    dropped after it."""
     out = list(lines)
     sec = str(sector_no)
     i = 0
@@ -442,8 +539,13 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
         alone = (ln.text == sec and i + 1 < len(out) and out[i + 1].text == "."
                  and not out[i + 1].brk)
         merged = re.fullmatch(rf"{sec} ([А-ЯЁ«\"].*)", ln.text)
+        row = re.compile(rf"{sec}\.\d{{1,2}}\.?(?: .*)?")
+        dotted = (ln.text == f"{sec}." and i + 1 < len(out) and not out[i + 1].brk
+                  and cells.starts_upper(out[i + 1].text)
+                  and any(row.fullmatch(x.text) for x in out[i + 1 :])
+                  and not any(row.fullmatch(x.text) for x in out[:i]))
         b = next((k for k in range(i + 1, len(out)) if out[k].brk), None) if (
-            alone or merged) else None
+            alone or merged or dotted) else None
         if b is None or b - i > 40:
             i += 1
             continue
@@ -453,13 +555,15 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
             digits, used = tail[1], 2
         elif m := re.fullmatch(r"\.?(\d{1,2})(?: (.+))?", tail[0] if tail else ""):
             digits, rest, used = m.group(1), m.group(2) or "", 1
-        if not digits or (merged and tail[0][:1] != "."):
+        if not digits or (merged and tail[0][:1] != ".") or (dotted and (
+                used != 1 or rest or tail[0] != "1")):
             i += 1
             continue
         number = f"{sec}.{digits}"
-        if alone:
+        if alone or dotted:
             out[i] = Line(ln.no, number, ln.page, ln.brk)
-            out[i + 1] = Line(out[i + 1].no, "", out[i + 1].page, False)
+            if alone:
+                out[i + 1] = Line(out[i + 1].no, "", out[i + 1].page, False)
         else:
             assert merged is not None
             out[i] = Line(ln.no, f"{number} {merged.group(1)}", ln.page, ln.brk)
@@ -467,7 +571,8 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
         for k in range(b, b + used):
             out[k] = Line(out[k].no, "", out[k].page, False)
         if rest:
-            out[b] = Line(first.no, rest, first.page, True)
+            # (The line keeps its wrap mark.)
+            out[b] = Line(first.no, rest + (" " if first.wrapped else ""), first.page, True)
         elif b + used < len(out):
             nxt = out[b + used]
             out[b + used] = Line(nxt.no, nxt.raw, nxt.page, True)
@@ -520,15 +625,41 @@ def _filled_line(line: str, before: list[str], nxt: str) -> bool:
             and not _GOAL_START.match(nxt) and not is_term_line(nxt))
 
 
+def _leaves_known(name: str, text: str, names: list[str]) -> bool:
+    """The name so far begins a known name (sections 5, 7), the line does not go
+    on spelling it, and its words repeat the name's own: the next cell quoting the
+    name (the goal, «… проекта «<name>» …»), where the name's rest follows a later
+    page break (`исполнительной⏎` | goal's tail `туристических маршрутов с` | break
+    | `власти и …`)."""
+    key, cand = name_key(name), name_key(join_cell([name, text]))
+    targets = [name_key(v) for v in names]
+    # (The name's last piece may hold the next cell's first letters, glued to it by
+    # the lines stage: `(рекоме` + `на`.)
+    return (any(len(t) > len(key) and _common(t, key) >= len(key) - 3 for t in targets)
+            and not any(t.startswith(cand) or cand.startswith(t) for t in targets)
+            and _word_run(text) in _word_run(name))
+
+
+def _common(a: str, b: str) -> int:
+    """How many first letters `a` and `b` share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
-                  tails: list[Line], n_tail: int, vocab: frozenset[str]) -> tuple[int, int, str]:
+                  tails: list[Line], n_tail: int, vocab: frozenset[str],
+                  names: list[str] | None = None) -> tuple[int, int, str]:
     """Where the dump marks wrapped lines, a name whose last line was wrapped (or
     that is left open, or ends inside a word) goes on: on the next line while
     that goes on the phrase (lower case, acronyms, a bracketed remark; any line
     in a row no page break cuts), else after the page break, where the name's
     rest opens the tails; there it runs while its lines were wrapped (or end
     inside a word, or leave the name open: a line filled to the column's width
-    loses its space), up to the next break. Returns (head lines used, tail lines used, name)."""
+    loses its space), up to the next break, and not past a line that quotes the
+    name where it stops spelling the known name it begins (`_leaves_known`).
+    Returns (head lines used, tail lines used, name)."""
     if n_tail == 0:
         if used == 0:
             return used, n_tail, name
@@ -558,13 +689,18 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         prev, prev_wrapped = tails[n_tail - 1].text, tails[n_tail - 1].wrapped
     take: list[str] = []
     u = n_tail
+    known = {name_key(v) for v in names or []}
     while u < len(tails) and (u == 0 or not tails[u].brk):
         text = tails[u].text
+        if not prev_wrapped and name_key(join_cell([name, *take])) in known:
+            break  # a known name spelled whole on an unmarked line: it ended there
         if not (prev_wrapped or _cut_word(prev, text, vocab)
                 or (open_end(join_cell([name, *take])) and not new_cell(text))):
             break
         if _closes_foreign_quote(join_cell([name, *take, text])):
             break  # the next cell quoting the name: «… проекта «<name>», сокращение …»
+        if _leaves_known(join_cell([name, *take]), text, names or []):
+            break
         take.append(text)
         prev, prev_wrapped = text, tails[u].wrapped
         u += 1
@@ -610,6 +746,21 @@ def _spell_on(name: str, tails: list[Line], n_tail: int,
     known name to its end. Returns (tail lines used after the first break, the
     name, the lines used after a later break)."""
     targets = [name_key(v) for v in longer_names(name, names)]
+    if not targets and n_tail < len(tails) and not any(
+            name_key(name).startswith(name_key(v)) for v in names):
+        # The name's last word may end on the next cell's first letters, glued to
+        # it by the lines stage (`(рекоме` + `на`): without them it begins a known
+        # name, whose rest a later page break must then print to its end (not for
+        # a name that already spells a known one whole).
+        for cut in (1, 2, 3):
+            short = name[:-cut]
+            if not short[-1:].isalpha() or not name[-cut:].isalpha():
+                break
+            longer = [name_key(v) for v in longer_names(short, names)]
+            if longer:
+                u, far, used = _spell_on(short, tails, n_tail, names)
+                if used and any(name_key(far).startswith(t) for t in longer):
+                    return u, far, used
     if not targets or n_tail >= len(tails):
         return n_tail, name, []
 
@@ -646,7 +797,7 @@ def _spell_on(name: str, tails: list[Line], n_tail: int,
         if k > u and not parens_open(remarked):
             return k, remarked, []
     nxt = next((k for k in range(u, len(tails)) if tails[k].brk), None)
-    if u == n_tail or nxt is None:
+    if nxt is None or u == n_tail == 0:
         return n_tail, name, []
     v, far = spell(text, nxt)
     if v > nxt and whole(far):
@@ -689,6 +840,40 @@ def _apart_after_wraps(name: str, lines: list[tuple[str, bool]]) -> str:
     return name
 
 
+def _glue_after_cuts(name: str, lines: list[tuple[str, bool]]) -> str:
+    """A word the joins left in two across a line with no wrap mark (where the dump
+    marks wrapped lines) is one again when its first piece is no word, the next
+    line goes on in lower case, and the two make a word (`ндован` / `о`) or the
+    second piece is none either (`«Автоматизиро` | break | `ван-ная`, which no
+    dictionary completes): the line ended inside the word, cut by the column. A
+    line that filled the column loses its mark too (`«Цифровизация` / `для`)."""
+    for (a, wrapped), (b, _) in pairwise(lines):
+        end = re.search(r"[А-Яа-яЁё]{4,}$", a.strip())
+        start = re.match(r"[а-яё]+(?:-[а-яё]+)*", b.strip())
+        if wrapped or not (end and start) or not end.group()[1:].islower() or is_word(
+                end.group()):
+            continue
+        # (The piece may itself end a word the joins glued from earlier pieces.)
+        apart = re.compile(rf"([А-Яа-яЁё]*){end.group()} {start.group()}(?![А-Яа-яЁё-])")
+        m = apart.search(name)
+        if m and (is_word(m.group(1) + end.group() + start.group()) or not is_word(
+                start.group())):
+            name = name[: m.start()] + m.group(1) + end.group() + start.group() + name[m.end():]
+    return name
+
+
+def _split_first_cells(texts: list[str], wrapped: list[bool]) -> tuple[list[str], list[bool]]:
+    """The name's first piece and the goal's first word printed on one line (`Формиро
+    Повышение`: the two cells' first lines share a baseline): a piece that is no
+    word, cut by the column, before a capitalised verbal noun opening the goal, is
+    two lines — the name's, without a wrap mark (its rest follows the break), and
+    the goal's."""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё]{2,}) ([А-ЯЁ][а-яё]+)", texts[0]) if texts else None
+    if m and _GOAL_START.fullmatch(m.group(2)) and not is_word(m.group(1)):
+        return [m.group(1), m.group(2), *texts[1:]], [False, *wrapped]
+    return texts, wrapped
+
+
 def _cut(texts: list[str]) -> list[list[str]]:
     """Split free-text lines into cells at capitalised lines (a rough guess)."""
     cells_: list[list[str]] = []
@@ -725,6 +910,7 @@ def read_projects(
             tail_lines = _without_number_tail(lines[i], block[brk:])
             head_wrapped = ([lines[i].wrapped] if rest else []) + [
                 ln.wrapped for ln in block[:brk]]
+            texts, head_wrapped = _split_first_cells(texts, head_wrapped)
             names = known.get(sector.number, [])
             m = best_match(texts, names)
             across = None if m else match_across(
@@ -753,7 +939,8 @@ def read_projects(
                 n_tail, name = continue_cut(name, tails, names)
             if spaced and not (m and m[2]):
                 used, n_tail, name = _follow_wraps(
-                    name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names))
+                    name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names),
+                    names)
                 after = texts[used:]
             n_tail, name, far = _spell_on(name, tail_lines, n_tail, names)
             printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
@@ -762,7 +949,7 @@ def read_projects(
             name = respell(name, names, [t for t, _ in printed],
                            _wrapped_pairs(printed) if spaced else frozenset())
             if spaced:
-                name = _apart_after_wraps(name, printed)
+                name = _glue_after_cuts(_apart_after_wraps(name, printed), printed)
             left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
             marks = left_mark + head_wrapped[used:]
             split = [_split_term(t) for t in after]
