@@ -409,7 +409,7 @@ class _SectorReader:
             before = list(islice((j for j in range(i - 1, -1, -1)
                                   if not self.lines[j].empty), 8))
             whole = self.ctx.spaced and not self._cut_after_values(i)
-            pieces = self._unit_in_pieces(before) if self.ctx.spaced else 0
+            pieces = self._unit_in_pieces(before, not whole) if self.ctx.spaced else 0
             if pieces:
                 # A unit column two letters wide: `ты` / `с. ` / `че` / `ло` / `ве` / `к`.
                 row.unit = ["".join(self.lines[before[j]].raw.lstrip()
@@ -427,10 +427,13 @@ class _SectorReader:
                     del row.name[-k:]
                     row.name_end = self.lines[before[k]]
                     break
-                if k > 1 and len(row.name) > k and "." in row.name[-1] and cells.is_unit(
-                        "".join(row.name[-k:])):
-                    # An abbreviated unit cut inside a word by a narrow column
-                    # (`усл.е` / `д.`): its pieces glued as printed.
+                glued = "".join(row.name[-k:])
+                if k > 1 and len(row.name) > k and cells.is_unit(glued) and all(
+                        is_word(w) or not w.isalpha() for w in glued.split()) and (
+                        not any(self.lines[before[j]].wrapped for j in range(1, k))):
+                    # A unit cut inside a word by a narrow column (`усл.е` / `д.`,
+                    # `да/не` / `т`; no piece but the last with the wrap mark, the
+                    # glued words dictionary words): its pieces glued as printed.
                     row.unit = ["".join(row.name[-k:])]
                     del row.name[-k:]
                     row.name_end = self.lines[before[k]]
@@ -455,20 +458,48 @@ class _SectorReader:
                     # right before the values).
                     row.unit = [row.name.pop()]
                     row.name_end = self.lines[before[1]] if len(before) > 1 else None
+                elif self.ctx.spaced and not whole:
+                    k = self._unit_start_pieces(before)
+                    if k:
+                        # A row cut after its values, a narrow unit column's first
+                        # pieces before them (`Доля медицинских ` / `ми` | break | … /
+                        # `ну` / `т`): the unit's start; its rest comes after the break,
+                        # after the indicator's tail.
+                        row.unit = ["".join(self.lines[before[j]].raw.lstrip()
+                                            for j in reversed(range(k))).strip()]
+                        del row.name[-k:]
+                        row.name_end = self.lines[before[k]]
             self._add_values(ln)
         self.phase = "vals"
 
-    def _unit_in_pieces(self, before: list[int]) -> int:
+    def _unit_in_pieces(self, before: list[int], cut: bool = False) -> int:
         """How many of the lines before the values (`before`, nearest first) are a unit
         cut into pieces by a narrow column, glued by their wrap marks (`ты` / `с. ` /
         `че` / `ло` / `ве` / `к` -> `тыс. человек`): three or more, each word of the
-        unit a dictionary word or an abbreviation, after a name line that ended."""
+        unit a dictionary word or an abbreviation, after a name line that ended — or,
+        in a row a page break cuts after its values (`cut`), after any name line: the
+        cells' first lines come before the break, the name's rest after it."""
         row = self.row
         assert row is not None
         for k in range(min(len(before) - 1, len(row.name) - 1), 2, -1):
             text = "".join(self.lines[before[j]].raw.lstrip() for j in reversed(range(k)))
-            if (not self.lines[before[k]].wrapped and cells.is_unit(text.strip())
+            if ((cut or not self.lines[before[k]].wrapped) and cells.is_unit(text.strip())
                     and all(is_word(w) or not w.isalpha() for w in text.split())):
+                return k
+        return 0
+
+    def _unit_start_pieces(self, before: list[int]) -> int:
+        """How many of the last name lines before the values (`before`, nearest first)
+        are the first pieces of a unit (`ми`, `тыс. ` / `че` / `ло`): glued by their
+        wrap marks they begin a unit word, the last has no mark (the word was cut),
+        and the name line before them has it (the name goes on after the break)."""
+        row = self.row
+        assert row is not None
+        if not before or self.lines[before[0]].wrapped:
+            return 0
+        for k in range(min(len(before) - 1, len(row.name) - 1, 3), 0, -1):
+            text = "".join(self.lines[before[j]].raw.lstrip() for j in reversed(range(k)))
+            if self.lines[before[k]].wrapped and cells.is_unit_start(text.strip()):
                 return k
         return 0
 

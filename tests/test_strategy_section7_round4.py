@@ -1,0 +1,51 @@
+"""Section 7 rules of round 4 (held-out layouts with narrow unit columns), each on a
+small hand-made dump."""
+
+from __future__ import annotations
+
+from extract.strategy import cells
+from tests.strategy_dumps import SPACED, section7
+
+_PROJECT = "1\nПроект Альфа\nМинистерство цифрового развития\n"
+
+
+def test_unit_pieces_without_marks_glue_into_a_slash_unit() -> None:
+    # A unit column two letters wide: `да/не` / `т` (no mark: the word was cut) is
+    # `да/нет`, not the name's `да/не` and the unit `т` (tonnes).
+    (rec,) = section7(_PROJECT + "Число записей\nда/не\nт\nнет\nда\nда", SPACED)
+    assert rec.unit == "да/нет"
+    assert rec.indicator_name == "Число записей"
+
+
+def test_unit_pieces_after_a_wrapped_name_line_in_a_row_cut_after_its_values() -> None:
+    # `Доля записей ` (the name goes on after the break) / `тыс. ` / `че` / `лове` / `к`
+    # / values | break | the name's rest: the pieces are the unit.
+    a, b = section7(_PROJECT + "Доля записей \nтыс. \nче\nлове\nк\n1\n2\n3\n2\n"
+                    "государственных услуг\nЧисло записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.unit == "тыс. человек"
+    assert a.indicator_name == "Доля записей государственных услуг"
+    assert b.indicator_name == "Число записей"
+
+
+def test_unit_start_before_a_break_takes_its_rest_after_the_indicator_tail() -> None:
+    # `Доля медицинских ` / `ми` / values | break | `организаций` (the name's tail) /
+    # `ну` / `т` (the unit's, printed last in column order).
+    a, b = section7(_PROJECT + "Доля медицинских \nми\n1\n2\n3\n2\nорганизаций\nну\nт\n"
+                    "Число записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.unit == "минут"
+    assert a.indicator_name == "Доля медицинских организаций"
+    assert b.indicator_name == "Число записей"
+
+
+def test_slash_unit_cut_inside_its_second_word_by_a_break() -> None:
+    a, b = section7(_PROJECT + "Среднее время \nда/не\nнет\nнет\nда\n2\nграждан\nт\n"
+                    "Число записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.unit == "да/нет"
+    assert a.indicator_name == "Среднее время граждан"
+    assert b.indicator_name == "Число записей"
+
+
+def test_unit_start_shapes() -> None:
+    assert cells.is_unit_start("тыс. чело") and cells.is_unit_start("ми")
+    assert cells.is_unit_piece("да/не") and not cells.is_unit_piece("да/нет")
+    assert not cells.is_unit_start("системе") and not cells.is_unit_start("процентов")
