@@ -49,3 +49,13 @@ def test_unit_start_shapes() -> None:
     assert cells.is_unit_start("тыс. чело") and cells.is_unit_start("ми")
     assert cells.is_unit_piece("да/не") and not cells.is_unit_piece("да/нет")
     assert not cells.is_unit_start("системе") and not cells.is_unit_start("процентов")
+
+
+def test_first_dotted_number_sharing_its_line_with_the_name_cut_by_a_break() -> None:
+    # `1 Проект` (the № column's first piece and the name's first line on one line) |
+    # break | `.` / `1` (the number's rest, first after the break): project 1.1.
+    recs = section7("1 Проект \nАльфа\nМинистерство цифрового развития\nЧисло записей\n"
+                    "процентов\n1\n2\n3\n2\n.\n1\n1.2\nПроект Бета\nМинистерство связи\n"
+                    "Доля записей\nпроцентов\n4\n5\n6", SPACED)
+    assert [(r.project_no, r.project_name) for r in recs] == [
+        ("1.1", "Проект Альфа"), ("1.2", "Проект Бета")]

@@ -258,18 +258,21 @@ class _SectorReader:
             short = int(cells.short_project_no(self.project.no) or 0) + 1
             return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
         if (self.project is None and num.style in ("dot", "bare")
-                and num.no == str(self.sector.number) and not num.rest and nxt is not None):
+                and num.no == str(self.sector.number) and nxt is not None):
             # The sector's first dotted number cut by a page break after its dot (`6.`,
             # `3` / `.` | break | `1`) or before it (`1` | break | `.` / `1`): project
-            # 6.1 / 3.1 / 1.1; its rest after the break is skipped.
-            dot = num.style == "bare" and nxt.text == "."
+            # 6.1 / 3.1 / 1.1; its rest after the break is skipped. (The number's first
+            # piece may share its line with the name's first line: `3 Личный` | break
+            # | `.` / `1`.)
+            dot = num.style == "bare" and nxt.text == "." and not num.rest
             after = self._next_text(self.lines.index(nxt)) if dot else nxt
+            after_text = num.rest or (after.text if after is not None else "")
             rest = "1" if num.style == "dot" or dot else ".1"
-            if (after is not None and cells.starts_upper(after.text)
+            if (after_text and cells.starts_upper(after_text)
                     and self._spells(self._next_break(i), rest)):
                 self.skip_lines = 1 if dot else 0
                 self.cut_number = rest
-                return cells.ProjectNo(f"{self.sector.number}.1", "", "dotted")
+                return cells.ProjectNo(f"{self.sector.number}.1", num.rest, "dotted")
         if self.style and num.style != self.style:
             return None
         no, rest = num.no, num.rest
