@@ -59,3 +59,13 @@ def test_first_dotted_number_sharing_its_line_with_the_name_cut_by_a_break() -> 
                     "Доля записей\nпроцентов\n4\n5\n6", SPACED)
     assert [(r.project_no, r.project_name) for r in recs] == [
         ("1.1", "Проект Альфа"), ("1.2", "Проект Бета")]
+
+
+def test_unit_whose_first_piece_reads_as_a_value() -> None:
+    # A unit column two letters wide: `да` / `/` / `не` / `т` is the unit `да/нет`, and
+    # the values (`нет` / `да` / `да`) follow it.
+    a, b = section7(_PROJECT + "Число записей\nда\n/\nне\nт\nнет\nда\nда\n"
+                    "Доля записей\nпроцентов\n4\n5\n6", SPACED)
+    assert (a.indicator_name, a.unit, a.values) == ("Число записей", "да/нет",
+                                                    ["нет", "да", "да"])
+    assert b.indicator_name == "Доля записей"

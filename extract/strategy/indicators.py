@@ -506,6 +506,27 @@ class _SectorReader:
                 return k
         return 0
 
+    def _unit_ahead(self, i: int) -> int:
+        """How many lines from i are a unit cut into pieces by a narrow column whose
+        first piece reads as a value (`да` / `/` / `не` / `т` before the values `нет` /
+        …): two to four lines on one page glued as printed make a unit that is no value,
+        each word a dictionary word or none, and a value follows them (0: none)."""
+        if not cells.is_value(self.lines[i].text):
+            return 0
+        for k in range(cells.SETTINGS.max_word_pieces, 1, -1):
+            if i + k >= len(self.lines):
+                continue
+            pieces = self.lines[i : i + k]
+            nxt = self.lines[i + k]
+            text = "".join(x.raw.lstrip() for x in pieces).strip()
+            if (any(x.brk or x.empty or x.blank_cell for x in pieces[1:]) or nxt.brk
+                    or not cells.is_value(nxt.text) or cells.is_value(text)
+                    or not cells.is_unit(text)
+                    or not all(is_word(w) or not w.isalpha() for w in text.split())):
+                continue
+            return k
+        return 0
+
     def _indicator_after_body(self, i: int) -> bool:
         """From line i the body can go on: its last line (no wrap mark) comes before
         any value and an indicator's line follows it. Else the body's rest is after
@@ -1068,6 +1089,16 @@ class _SectorReader:
             if self._value_ends_name(i, ln):
                 row.name.append(t)
                 row.name_end = ln
+                i += 1
+                continue
+            ahead = self._unit_ahead(i)
+            if ahead:
+                # A unit whose first piece reads as a value (`да` / `/` / `не` / `т`).
+                row.unit = ["".join(x.raw.lstrip() for x in self.lines[i : i + ahead]).strip()]
+                i += ahead
+                self._join_cut_values(i)
+                self._add_values(self.lines[i])
+                self.phase = "vals"
                 i += 1
                 continue
             if cells.unit_with_values(t) or self._value_line(i, ln):
