@@ -69,3 +69,29 @@ def test_unit_whose_first_piece_reads_as_a_value() -> None:
     assert (a.indicator_name, a.unit, a.values) == ("Число записей", "да/нет",
                                                     ["нет", "да", "да"])
     assert b.indicator_name == "Доля записей"
+
+
+def test_second_body_begun_after_the_first_ones_full_stop_ends_with_the_region() -> None:
+    # `Энской области. Главное управление` (no mark) / `МЧС России по ` / `Энской
+    # области`: the second body goes on to the region's name; `МЧС` is no indicator.
+    (rec,) = section7("1\nПроект Альфа\nМинистерство строительства \nЭнской "
+                      "области. Главное управление\nМЧС России по \nЭнской области\n"
+                      "Доля органов власти\nпроцентов\n1\n2\n3", SPACED)
+    assert rec.responsible_org == ("Министерство строительства Энской области. Главное "
+                                   "управление МЧС России по Энской области")
+    assert rec.indicator_name == "Доля органов власти"
+
+
+def test_surplus_number_after_an_unmarked_name_line_ends_the_name() -> None:
+    # `… значимых услуг` (no mark: it filled the line) / `0` / `25` / `50` / `100` with
+    # three years and no unit: the first number is the name's.
+    a, b = section7(_PROJECT + "Доля видов сведений, \nзначимых услуг\n0\n25\n50\n100\n"
+                    "Число записей\nпроцентов\n4\n5\n6", SPACED)
+    assert b.indicator_name == "Число записей"
+    assert (a.indicator_name, a.values) == ("Доля видов сведений, значимых услуг 0",
+                                            ["25", "50", "100"])
+    # Not after the unit's line: there the values are the row's.
+    a = section7(_PROJECT + "Доля видов сведений, \nзначимых услуг\nпроцентов\n0\n25\n"
+                 "50\n100\nЧисло записей\nпроцентов\n4\n5\n6", SPACED)[0]
+    assert (a.indicator_name, a.values) == ("Доля видов сведений, значимых услуг",
+                                            ["0", "25", "50"])

@@ -177,6 +177,17 @@ class _SectorReader:
                 return k - i + 1
         return 0
 
+    def _second_body_open(self, org: list[str]) -> bool:
+        """The body so far holds a first body ended by the region's name and a full
+        stop, and a second body begun after it that does not yet end with that name
+        (a body's name ends «… Энской области»)."""
+        last = self.ctx.region_last
+        text = join_cell(org)
+        if not last or self._org_complete(org):
+            return False
+        m = re.search(rf"\b{re.escape(last)}\.\s+\S", text, re.IGNORECASE)
+        return m is not None
+
     def _org_continues(self, org: list[str], text: str) -> bool:
         if self.widths.too_wide("org", text):
             return False
@@ -948,9 +959,12 @@ class _SectorReader:
         the row's value lines are one more than its years (`… значимых услуг` / `0`
         / `25` / `50` / `100` with three years, the unit cell empty): the wrap mark
         says the name goes on, and a cut row's values (the name's rest after the
-        break) are no more than its years. One value to a line only."""
-        if not (self.ctx.spaced and i > 0 and self.lines[i - 1].wrapped and not ln.brk
-                and cells.is_value(ln.text)):
+        break) are no more than its years. One value to a line only. Without the mark
+        (the name's line filled its column) only after a line that is no unit, where
+        the run ends the row on its page, holds no next project's number, no wrap mark
+        and no value broken in its column (a line as wide as the widest followed by
+        digits, `287,6` / `6`)."""
+        if not (self.ctx.spaced and i > 0 and not ln.brk and cells.is_value(ln.text)):
             return False
         run = 0
         for k in range(i, min(i + len(self.years) + 2, len(self.lines))):
@@ -958,7 +972,22 @@ class _SectorReader:
             if (k > i and nxt.brk) or not cells.is_value(nxt.text) or " " in nxt.text:
                 break
             run += 1
-        return run == len(self.years) + 1
+        if run != len(self.years) + 1:
+            return False
+        if self.lines[i - 1].wrapped:
+            return True
+        end = i + run
+        after = self.lines[end] if end < len(self.lines) else None
+        if (after is None or after.brk or after.empty or cells.is_value(after.text)
+                or cells.is_unit(self.lines[i - 1].text)
+                or any(x.wrapped for x in self.lines[i:end])):
+            return False  # (the unit's line before the values; a value that goes on)
+        nxt_no = str(int(cells.short_project_no(self.project.no) or 0) + 1) if (
+            self.project is not None) else ""
+        texts = [x.text for x in self.lines[i:end]]
+        widest = max(len(x) for x in texts)
+        return not (any(self._next_number_at(j, nxt_no) for j in range(i, end))
+                    or any(len(a) == widest and b.isdigit() for a, b in pairwise(texts)))
 
     def _split_org(self, text: str) -> tuple[str, str] | None:
         """`«Цифровой Ускат» Министерство` -> (name part, body part)."""
@@ -1059,6 +1088,13 @@ class _SectorReader:
                            and not self.widths.too_wide("org", t)
                            and self._indicator_after_body(i))
                 second = self._second_body(i)
+                if not second and self._second_body_open(proj.org) and self._ends_with_region(i):
+                    # `области. Главное управление` / `МЧС России по ` / `… области`: a
+                    # second body begun after the first one's full stop ends with the
+                    # region's name too.
+                    self._add_org(t, ln)
+                    i += 1
+                    continue
                 if second:
                     for ln2 in self.lines[i : i + second]:
                         if not (ln2.empty or ln2.blank_cell):
