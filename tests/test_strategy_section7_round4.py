@@ -95,3 +95,13 @@ def test_surplus_number_after_an_unmarked_name_line_ends_the_name() -> None:
                  "50\n100\nЧисло записей\nпроцентов\n4\n5\n6", SPACED)[0]
     assert (a.indicator_name, a.values) == ("Доля видов сведений, значимых услуг",
                                             ["0", "25", "50"])
+
+
+def test_unit_first_line_printed_on_the_name_line_of_a_row_cut_after_its_values() -> None:
+    # `Уровень записей тыс. ` (the name's and the unit's first lines on one line) /
+    # values | break | `работников` (the name's tail) / `человек` (the unit's).
+    a, b = section7(_PROJECT + "Уровень записей тыс. \n1\n2\n3\n2\nработников\nчеловек\n"
+                    "Число записей\nпроцентов\n4\n5\n6", SPACED)
+    assert (a.indicator_name, a.unit) == ("Уровень записей работников", "тыс. человек")
+    assert b.indicator_name == "Число записей"
+    assert cells.is_multiplier("тыс.") and not cells.is_multiplier("записей")

@@ -122,6 +122,11 @@ def is_unit_piece(text: str) -> bool:
             and any(stem.startswith(t) and stem != t for stem in _UNIT_STEMS))
 
 
+def is_multiplier(text: str) -> bool:
+    """A unit's multiplier alone (`тыс.`, `млн`): no other cell ends with one."""
+    return bool(re.fullmatch(_MULT, text.strip(), re.IGNORECASE))
+
+
 def is_unit_start(text: str) -> bool:
     """The first letters of a unit, no unit yet (`ми`, `тыс. чело`, `да/не`): a unit's
     multiplier or qualifier, if any, then the first letters (2+) of a unit word, as a

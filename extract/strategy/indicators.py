@@ -473,6 +473,7 @@ class _SectorReader:
                     row.unit = [row.name.pop()]
                     row.name_end = self.lines[before[1]] if len(before) > 1 else None
                 elif self.ctx.spaced and not whole:
+                    before_text = self.lines[before[0]].text if before else ""
                     k = self._unit_start_pieces(before)
                     if k:
                         # A row cut after its values, a narrow unit column's first
@@ -483,6 +484,13 @@ class _SectorReader:
                                             for j in reversed(range(k))).strip()]
                         del row.name[-k:]
                         row.name_end = self.lines[before[k]]
+                    elif (len(row.name[-1].split()) > 1 and row.name[-1] == before_text
+                          and cells.is_multiplier(row.name[-1].split()[-1])):
+                        # The unit's first line printed on the name's line (`Уровень
+                        # педагогических тыс. ` | break | … / `человек`).
+                        head, _, unit = row.name[-1].rpartition(" ")
+                        row.name[-1] = head
+                        row.unit = [unit + " "]  # (its word ended: the rest is a word)
             self._add_values(ln)
         self.phase = "vals"
 
