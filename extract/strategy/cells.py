@@ -102,6 +102,12 @@ _UNIT_STEMS = tuple(sorted({a[:-3].lower() for a in "|".join((_MULT, _QUAL, _BAS
     "(?:", "").replace(")", "").split("|") if a.endswith(r"\w*") and a[:-3].isalpha()}))
 
 
+# Units spelled with a slash (`да/нет`, `Мбит/с`): their first letters up to the slash
+# or past it are a piece of one, cut by a narrow column.
+_SLASH_UNITS = tuple(a.lower() for a in _BASE.replace("(?:", "").replace(")", "").split("|")
+                     if "/" in a and a.replace("/", "").isalpha())
+
+
 def is_unit_piece(text: str) -> bool:
     """The first letters of a unit word broken by a narrow column and a page break
     (`проце` / break / `нтов`): lower-case letters (3+) that begin a unit word's stem
@@ -110,8 +116,30 @@ def is_unit_piece(text: str) -> bool:
     t = text.strip()
     if re.fullmatch(rf"{_MULT}|{_QUAL}", t, re.IGNORECASE):
         return True  # a multiplier or qualifier whose base came after a break
+    if "/" in t and any(u.startswith(t.lower()) and u != t.lower() for u in _SLASH_UNITS):
+        return True  # a unit cut after its slash or inside its second word (`да/не` / `т`)
     return (len(t) >= 3 and t.isalpha() and t.islower() and not is_unit(t)
             and any(stem.startswith(t) and stem != t for stem in _UNIT_STEMS))
+
+
+def is_multiplier(text: str) -> bool:
+    """A unit's multiplier alone (`тыс.`, `млн`): no other cell ends with one."""
+    return bool(re.fullmatch(_MULT, text.strip(), re.IGNORECASE))
+
+
+def is_unit_start(text: str) -> bool:
+    """The first letters of a unit, no unit yet (`ми`, `тыс. чело`, `да/не`): a unit's
+    multiplier or qualifier, if any, then the first letters (2+) of a unit word, as a
+    unit column too narrow for its words prints them before a page break."""
+    words = text.split()
+    if not words or is_unit(text):
+        return False
+    head, last = " ".join(words[:-1]), words[-1]
+    if head and not re.fullmatch(rf"(?:{_MULT}\s*)?{_QUAL}?", head, re.IGNORECASE):
+        return False
+    return is_unit_piece(last) or (
+        len(last) >= 2 and last.isalpha() and last.islower()
+        and any(stem.startswith(last) and stem != last for stem in _UNIT_STEMS))
 
 
 def first_word(text: str) -> str:

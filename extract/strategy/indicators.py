@@ -177,6 +177,17 @@ class _SectorReader:
                 return k - i + 1
         return 0
 
+    def _second_body_open(self, org: list[str]) -> bool:
+        """The body so far holds a first body ended by the region's name and a full
+        stop, and a second body begun after it that does not yet end with that name
+        (a body's name ends «… Энской области»)."""
+        last = self.ctx.region_last
+        text = join_cell(org)
+        if not last or self._org_complete(org):
+            return False
+        m = re.search(rf"\b{re.escape(last)}\.\s+\S", text, re.IGNORECASE)
+        return m is not None
+
     def _org_continues(self, org: list[str], text: str) -> bool:
         if self.widths.too_wide("org", text):
             return False
@@ -258,18 +269,21 @@ class _SectorReader:
             short = int(cells.short_project_no(self.project.no) or 0) + 1
             return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
         if (self.project is None and num.style in ("dot", "bare")
-                and num.no == str(self.sector.number) and not num.rest and nxt is not None):
+                and num.no == str(self.sector.number) and nxt is not None):
             # The sector's first dotted number cut by a page break after its dot (`6.`,
             # `3` / `.` | break | `1`) or before it (`1` | break | `.` / `1`): project
-            # 6.1 / 3.1 / 1.1; its rest after the break is skipped.
-            dot = num.style == "bare" and nxt.text == "."
+            # 6.1 / 3.1 / 1.1; its rest after the break is skipped. (The number's first
+            # piece may share its line with the name's first line: `3 Личный` | break
+            # | `.` / `1`.)
+            dot = num.style == "bare" and nxt.text == "." and not num.rest
             after = self._next_text(self.lines.index(nxt)) if dot else nxt
+            after_text = num.rest or (after.text if after is not None else "")
             rest = "1" if num.style == "dot" or dot else ".1"
-            if (after is not None and cells.starts_upper(after.text)
+            if (after_text and cells.starts_upper(after_text)
                     and self._spells(self._next_break(i), rest)):
                 self.skip_lines = 1 if dot else 0
                 self.cut_number = rest
-                return cells.ProjectNo(f"{self.sector.number}.1", "", "dotted")
+                return cells.ProjectNo(f"{self.sector.number}.1", num.rest, "dotted")
         if self.style and num.style != self.style:
             return None
         no, rest = num.no, num.rest
@@ -409,7 +423,7 @@ class _SectorReader:
             before = list(islice((j for j in range(i - 1, -1, -1)
                                   if not self.lines[j].empty), 8))
             whole = self.ctx.spaced and not self._cut_after_values(i)
-            pieces = self._unit_in_pieces(before) if self.ctx.spaced else 0
+            pieces = self._unit_in_pieces(before, not whole) if self.ctx.spaced else 0
             if pieces:
                 # A unit column two letters wide: `ты` / `с. ` / `че` / `ло` / `ве` / `к`.
                 row.unit = ["".join(self.lines[before[j]].raw.lstrip()
@@ -427,10 +441,13 @@ class _SectorReader:
                     del row.name[-k:]
                     row.name_end = self.lines[before[k]]
                     break
-                if k > 1 and len(row.name) > k and "." in row.name[-1] and cells.is_unit(
-                        "".join(row.name[-k:])):
-                    # An abbreviated unit cut inside a word by a narrow column
-                    # (`усл.е` / `д.`): its pieces glued as printed.
+                glued = "".join(row.name[-k:])
+                if k > 1 and len(row.name) > k and cells.is_unit(glued) and all(
+                        is_word(w) or not w.isalpha() for w in glued.split()) and (
+                        not any(self.lines[before[j]].wrapped for j in range(1, k))):
+                    # A unit cut inside a word by a narrow column (`усл.е` / `д.`,
+                    # `да/не` / `т`; no piece but the last with the wrap mark, the
+                    # glued words dictionary words): its pieces glued as printed.
                     row.unit = ["".join(row.name[-k:])]
                     del row.name[-k:]
                     row.name_end = self.lines[before[k]]
@@ -455,21 +472,78 @@ class _SectorReader:
                     # right before the values).
                     row.unit = [row.name.pop()]
                     row.name_end = self.lines[before[1]] if len(before) > 1 else None
+                elif self.ctx.spaced and not whole:
+                    before_text = self.lines[before[0]].text if before else ""
+                    k = self._unit_start_pieces(before)
+                    if k:
+                        # A row cut after its values, a narrow unit column's first
+                        # pieces before them (`Доля медицинских ` / `ми` | break | … /
+                        # `ну` / `т`): the unit's start; its rest comes after the break,
+                        # after the indicator's tail.
+                        row.unit = ["".join(self.lines[before[j]].raw.lstrip()
+                                            for j in reversed(range(k))).strip()]
+                        del row.name[-k:]
+                        row.name_end = self.lines[before[k]]
+                    elif (len(row.name[-1].split()) > 1 and row.name[-1] == before_text
+                          and cells.is_multiplier(row.name[-1].split()[-1])):
+                        # The unit's first line printed on the name's line (`Уровень
+                        # педагогических тыс. ` | break | … / `человек`).
+                        head, _, unit = row.name[-1].rpartition(" ")
+                        row.name[-1] = head
+                        row.unit = [unit + " "]  # (its word ended: the rest is a word)
             self._add_values(ln)
         self.phase = "vals"
 
-    def _unit_in_pieces(self, before: list[int]) -> int:
+    def _unit_in_pieces(self, before: list[int], cut: bool = False) -> int:
         """How many of the lines before the values (`before`, nearest first) are a unit
         cut into pieces by a narrow column, glued by their wrap marks (`ты` / `с. ` /
         `че` / `ло` / `ве` / `к` -> `тыс. человек`): three or more, each word of the
-        unit a dictionary word or an abbreviation, after a name line that ended."""
+        unit a dictionary word or an abbreviation, after a name line that ended — or,
+        in a row a page break cuts after its values (`cut`), after any name line: the
+        cells' first lines come before the break, the name's rest after it."""
         row = self.row
         assert row is not None
         for k in range(min(len(before) - 1, len(row.name) - 1), 2, -1):
             text = "".join(self.lines[before[j]].raw.lstrip() for j in reversed(range(k)))
-            if (not self.lines[before[k]].wrapped and cells.is_unit(text.strip())
+            if ((cut or not self.lines[before[k]].wrapped) and cells.is_unit(text.strip())
                     and all(is_word(w) or not w.isalpha() for w in text.split())):
                 return k
+        return 0
+
+    def _unit_start_pieces(self, before: list[int]) -> int:
+        """How many of the last name lines before the values (`before`, nearest first)
+        are the first pieces of a unit (`ми`, `тыс. ` / `че` / `ло`): glued by their
+        wrap marks they begin a unit word, the last has no mark (the word was cut),
+        and the name line before them has it (the name goes on after the break)."""
+        row = self.row
+        assert row is not None
+        if not before or self.lines[before[0]].wrapped:
+            return 0
+        for k in range(min(len(before) - 1, len(row.name) - 1, 3), 0, -1):
+            text = "".join(self.lines[before[j]].raw.lstrip() for j in reversed(range(k)))
+            if self.lines[before[k]].wrapped and cells.is_unit_start(text.strip()):
+                return k
+        return 0
+
+    def _unit_ahead(self, i: int) -> int:
+        """How many lines from i are a unit cut into pieces by a narrow column whose
+        first piece reads as a value (`да` / `/` / `не` / `т` before the values `нет` /
+        …): two to four lines on one page glued as printed make a unit that is no value,
+        each word a dictionary word or none, and a value follows them (0: none)."""
+        if not cells.is_value(self.lines[i].text):
+            return 0
+        for k in range(cells.SETTINGS.max_word_pieces, 1, -1):
+            if i + k >= len(self.lines):
+                continue
+            pieces = self.lines[i : i + k]
+            nxt = self.lines[i + k]
+            text = "".join(x.raw.lstrip() for x in pieces).strip()
+            if (any(x.brk or x.empty or x.blank_cell for x in pieces[1:]) or nxt.brk
+                    or not cells.is_value(nxt.text) or cells.is_value(text)
+                    or not cells.is_unit(text)
+                    or not all(is_word(w) or not w.isalpha() for w in text.split())):
+                continue
+            return k
         return 0
 
     def _indicator_after_body(self, i: int) -> bool:
@@ -893,9 +967,12 @@ class _SectorReader:
         the row's value lines are one more than its years (`… значимых услуг` / `0`
         / `25` / `50` / `100` with three years, the unit cell empty): the wrap mark
         says the name goes on, and a cut row's values (the name's rest after the
-        break) are no more than its years. One value to a line only."""
-        if not (self.ctx.spaced and i > 0 and self.lines[i - 1].wrapped and not ln.brk
-                and cells.is_value(ln.text)):
+        break) are no more than its years. One value to a line only. Without the mark
+        (the name's line filled its column) only after a line that is no unit, where
+        the run ends the row on its page, holds no next project's number, no wrap mark
+        and no value broken in its column (a line as wide as the widest followed by
+        digits, `287,6` / `6`)."""
+        if not (self.ctx.spaced and i > 0 and not ln.brk and cells.is_value(ln.text)):
             return False
         run = 0
         for k in range(i, min(i + len(self.years) + 2, len(self.lines))):
@@ -903,7 +980,22 @@ class _SectorReader:
             if (k > i and nxt.brk) or not cells.is_value(nxt.text) or " " in nxt.text:
                 break
             run += 1
-        return run == len(self.years) + 1
+        if run != len(self.years) + 1:
+            return False
+        if self.lines[i - 1].wrapped:
+            return True
+        end = i + run
+        after = self.lines[end] if end < len(self.lines) else None
+        if (after is None or after.brk or after.empty or cells.is_value(after.text)
+                or cells.is_unit(self.lines[i - 1].text)
+                or any(x.wrapped for x in self.lines[i:end])):
+            return False  # (the unit's line before the values; a value that goes on)
+        nxt_no = str(int(cells.short_project_no(self.project.no) or 0) + 1) if (
+            self.project is not None) else ""
+        texts = [x.text for x in self.lines[i:end]]
+        widest = max(len(x) for x in texts)
+        return not (any(self._next_number_at(j, nxt_no) for j in range(i, end))
+                    or any(len(a) == widest and b.isdigit() for a, b in pairwise(texts)))
 
     def _split_org(self, text: str) -> tuple[str, str] | None:
         """`«Цифровой Ускат» Министерство` -> (name part, body part)."""
@@ -1004,6 +1096,13 @@ class _SectorReader:
                            and not self.widths.too_wide("org", t)
                            and self._indicator_after_body(i))
                 second = self._second_body(i)
+                if not second and self._second_body_open(proj.org) and self._ends_with_region(i):
+                    # `области. Главное управление` / `МЧС России по ` / `… области`: a
+                    # second body begun after the first one's full stop ends with the
+                    # region's name too.
+                    self._add_org(t, ln)
+                    i += 1
+                    continue
                 if second:
                     for ln2 in self.lines[i : i + second]:
                         if not (ln2.empty or ln2.blank_cell):
@@ -1034,6 +1133,16 @@ class _SectorReader:
             if self._value_ends_name(i, ln):
                 row.name.append(t)
                 row.name_end = ln
+                i += 1
+                continue
+            ahead = self._unit_ahead(i)
+            if ahead:
+                # A unit whose first piece reads as a value (`да` / `/` / `не` / `т`).
+                row.unit = ["".join(x.raw.lstrip() for x in self.lines[i : i + ahead]).strip()]
+                i += ahead
+                self._join_cut_values(i)
+                self._add_values(self.lines[i])
+                self.phase = "vals"
                 i += 1
                 continue
             if cells.unit_with_values(t) or self._value_line(i, ln):
