@@ -97,11 +97,12 @@ def main() -> None:
     print("\n".join(table_lines(results)))
     for fmt in args.formats:
         mine = [v for (f, _, _), v in results.items() if f == fmt]
-        worst = [min(float(x) for k, x in v.items() if k != "error") for v in mine]
+        scores = [[float(x) for k, x in v.items() if k != "error"] for v in mine]
+        worst = [min(v) for v in scores]
+        mean = sum(map(sum, scores)) / (3 * len(scores))
         print(f"{fmt}: {sum(w >= 0.99 for w in worst)}/{len(worst)} at 0.99 or more, "
               f"{sum(w >= 0.98 for w in worst)}/{len(worst)} at 0.98 or more, "
-              f"worst {min(worst):.3f}; mean of the three tables "
-              f"{sum(float(x) for v in mine for k, x in v.items() if k != 'error') / (3 * len(mine)):.3f}")
+              f"worst {min(worst):.3f}; mean of the three tables {mean:.3f}")
     for layout in dict.fromkeys(lay for lay, _, _ in plan):
         print(f"  {layout}")
 
