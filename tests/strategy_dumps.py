@@ -1,9 +1,9 @@
-"""Hand-made section-7 dumps for the text reader's rule tests: a header, a region, a reader.
+"""Hand-made dumps for the text reader's rule tests: headers, a region, one reader per section.
 
-The rule tests (`test_strategy_rules`, `test_strategy_section7_tails`,
-`test_strategy_round2`) each write a few lines of a section 7 and read them with
-`read_section7`; `section7` wraps a body in the header LibreOffice prints with every
-year on its own line.
+The rule tests write a few lines of a section and read them here: `section5` (lines of
+one sector, `BRK` marking a page break), `section6` and `section7` (a body under the
+header LibreOffice prints, every title and year on its own line), `read_section7`.
+A trailing space on a line is the wrap mark (the line was wrapped, its cell goes on).
 """
 
 from __future__ import annotations
@@ -11,8 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.strategy.indicators import Context, read_indicators
-from extract.strategy.records import IndicatorRecord
-from extract.strategy.sections import find_sections, read_lines
+from extract.strategy.projects import read_projects
+from extract.strategy.records import IndicatorRecord, TaskLinkRecord
+from extract.strategy.sections import Line, Section, find_sections, read_lines
+from extract.strategy.task_links import read_task_links
+from extract.strategy.words import rejoin_split_words
 
 HEADER = """№
 пп
@@ -42,3 +45,45 @@ def section7(body: str, ctx: Context = CTX) -> list[IndicatorRecord]:
     """Read `body` as sector 1 of a section 7."""
     return read_section7(
         f"\n1\n7. Показатели развития отрасли\n1. Образование и наука\n{HEADER}\n{body}\n", ctx)
+
+
+BRK = "<BRK>"
+"""In `section5`'s lines: a page break, the next line is the first on a new page."""
+SECTORS = {1: "Здравоохранение"}
+
+
+def section5(raw: list[str], names: list[str], sector: str = "1. Здравоохранение",
+             sectors: dict[int, str] | None = None) -> list[TaskLinkRecord]:
+    """The links of a section 5 holding `raw` (one sector) and knowing `names`."""
+    lines: list[Line] = []
+    brk = False
+    for text in [sector, *raw]:
+        if text == BRK:
+            brk = True
+            continue
+        lines.append(Line(len(lines) + 2, text, 1, brk))
+        brk = False
+    heading = Line(1, "5. Взаимосвязь задач и проектов стратегии")
+    sectors = sectors or SECTORS
+    no = next(iter(sectors))
+    records, _ = read_task_links(Section(5, heading, lines), sectors, {no: names})
+    return records
+
+
+HEADER6 = """№
+п/п
+Наименование проекта
+Цель проекта
+Срок
+Краткое описание проекта
+Финансирование
+Роль региона в реализации проекта"""
+
+
+def section6(body: list[str], known: list[str], page: int = 1) -> list[tuple[str, str]]:
+    """(name, term) of the projects of `body` read as sector 1 of a section 6 that
+    starts on page `page`."""
+    text = f"\n{page}\n6. Проекты развития отрасли\n1. Образование и наука\n{HEADER6}\n"
+    lines = rejoin_split_words(read_lines(text + "\n".join(body) + "\n"))
+    records, _ = read_projects(find_sections(lines)[6], {1: "Образование и наука"}, {1: known})
+    return [(r.project_name, r.term) for r in records]

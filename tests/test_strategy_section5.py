@@ -7,27 +7,9 @@ trailing space on a line is the mark (the line was wrapped, its cell goes on).
 
 from __future__ import annotations
 
-from extract.strategy.records import TaskLinkRecord
-from extract.strategy.sections import Line, Section
-from extract.strategy.task_links import read_task_links
 from extract.strategy.task_tails import cell_rest, wrapped_tail_length
-
-BRK = "<BRK>"
-SECTORS = {1: "Здравоохранение"}
-
-
-def read(raw: list[str], names: list[str]) -> list[TaskLinkRecord]:
-    lines: list[Line] = []
-    brk = False
-    for text in ["1. Здравоохранение", *raw]:
-        if text == BRK:
-            brk = True
-            continue
-        lines.append(Line(len(lines) + 2, text, 1, brk))
-        brk = False
-    heading = Line(1, "5. Взаимосвязь задач и проектов стратегии")
-    records, _ = read_task_links(Section(5, heading, lines), SECTORS, {1: names})
-    return records
+from tests.strategy_dumps import BRK
+from tests.strategy_dumps import section5 as read
 
 
 def test_a_task_whose_last_line_was_not_wrapped_ended_before_the_break() -> None:

@@ -7,32 +7,9 @@ trailing space on a line is the wrap mark (the line was wrapped, its cell goes o
 
 from __future__ import annotations
 
-from extract.strategy.records import TaskLinkRecord
-from extract.strategy.sections import Line, Section
-from extract.strategy.task_links import read_task_links
 from extract.strategy.task_tails import list_item
-
-BRK = "<BRK>"
-SECTORS = {1: "Здравоохранение"}
-
-
-def read(raw: list[str], names: list[str], sector: str = "1. Здравоохранение",
-         sectors: dict[int, str] | None = None) -> list[TaskLinkRecord]:
-    """The links of a section 5 holding `raw` (one sector) and knowing `names`."""
-    lines: list[Line] = []
-    brk = False
-    for text in [sector, *raw]:
-        if text == BRK:
-            brk = True
-            continue
-        lines.append(Line(len(lines) + 2, text, 1, brk))
-        brk = False
-    heading = Line(1, "5. Взаимосвязь задач и проектов стратегии")
-    sectors = sectors or SECTORS
-    no = next(iter(sectors))
-    records, _ = read_task_links(Section(5, heading, lines), sectors, {no: names})
-    return records
-
+from tests.strategy_dumps import BRK
+from tests.strategy_dumps import section5 as read
 
 # A beneficiary column narrower than «- Граждане» wraps at the space after the dash.
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from extract.strategy.names import name_key
 from extract.strategy.task_links import _row_end_rest, _spelled_as_known
-from tests.test_strategy_section5_heldout import BRK, read
+from tests.strategy_dumps import BRK
+from tests.strategy_dumps import section5 as read
 
 # A narrow project column breaks a word inside it; where the piece alone is a word
 # (`коммуна`, `интеллект`) the lines stage keeps the pieces apart and the join puts

@@ -8,11 +8,9 @@ from extract.strategy.projects import (
     _fallback_name,
     _split_term,
     find_term,
-    read_projects,
     term_rest,
 )
-from extract.strategy.sections import find_sections, read_lines
-from extract.strategy.words import rejoin_split_words
+from tests.strategy_dumps import HEADER6, section6
 
 
 def test_term_does_not_open_on_the_conjunction_a_cut_goal_ends_with() -> None:
@@ -99,24 +97,6 @@ def test_word_broken_at_a_line_end_is_spelled_as_the_other_sections_print_it() -
 def test_no_space_before_closing_punctuation_in_a_name() -> None:
     assert respell("«Зеленый коридор пассажира » проекта", [], []) == (
         "«Зеленый коридор пассажира» проекта")
-
-
-HEADER6 = """№
-п/п
-Наименование проекта
-Цель проекта
-Срок
-Краткое описание проекта
-Финансирование
-Роль региона в реализации проекта"""
-
-
-def section6(body: list[str], known: list[str]) -> list[tuple[str, str]]:
-    """(name, term) of the projects of `body` read as sector 1 of a section 6."""
-    text = f"\n1\n6. Проекты развития отрасли\n1. Образование и наука\n{HEADER6}\n"
-    lines = rejoin_split_words(read_lines(text + "\n".join(body) + "\n"))
-    records, _ = read_projects(find_sections(lines)[6], {1: "Образование и наука"}, {1: known})
-    return [(r.project_name, r.term) for r in records]
 
 
 # A row cut by a page break: the heads of the cells (the page is filled with the

@@ -5,6 +5,8 @@ uses) does, and fails without it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from extract.strategy.names import (
     best_match,
     continue_cut,
@@ -23,20 +25,14 @@ from extract.strategy.projects import (
     _spell_on,
     _without_number_tail,
     find_term,
-    read_projects,
     term_rest,
 )
-from extract.strategy.sections import Line, find_sections, read_lines, strip_headers
-from extract.strategy.words import rejoin_split_words
+from extract.strategy.sections import Line, strip_headers
+from tests import strategy_dumps
+from tests.strategy_dumps import HEADER6
 
-HEADER6 = """№
-п/п
-Наименование проекта
-Цель проекта
-Срок
-Краткое описание проекта
-Финансирование
-Роль региона в реализации проекта"""
+# These sections start on page 5: a row cut by a break prints page number 6.
+section6 = partial(strategy_dumps.section6, page=5)
 
 # The same header in a layout whose columns are too narrow for its words: every
 # piece on its own line (`Рол` / `ь`, `про` / `ект` / `а`).
@@ -48,14 +44,6 @@ NARROW_HEADER6 = ["№", " ", "п", "/", "п", "Наимено", "вание", "
 
 def _lines(texts: list[str]) -> list[Line]:
     return [Line(k + 1, t) for k, t in enumerate(texts)]
-
-
-def section6(body: list[str], known: list[str]) -> list[tuple[str, str]]:
-    """(name, term) of the projects of `body` read as sector 1 of a section 6."""
-    text = f"\n5\n6. Проекты развития отрасли\n1. Образование и наука\n{HEADER6}\n"
-    lines = rejoin_split_words(read_lines(text + "\n".join(body) + "\n"))
-    records, _ = read_projects(find_sections(lines)[6], {1: "Образование и наука"}, {1: known})
-    return [(r.project_name, r.term) for r in records]
 
 
 def test_a_header_cut_into_pieces_by_narrow_columns_is_stripped() -> None:
