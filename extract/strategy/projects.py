@@ -33,6 +33,7 @@ from extract.strategy.sections import (
     split_sectors,
     strip_headers,
 )
+from extract.strategy.settings import SETTINGS
 from extract.strategy.words import broken_word, is_word, join_cell, prints_line_end_spaces
 
 
@@ -49,9 +50,6 @@ def _spread(words: str) -> str:
 # региона` is a row's, not the header's.
 _HEADER_END = re.compile(
     rf"{_spread('Роль региона')}.{{0,40}}{_spread('проекта')}$", re.IGNORECASE)
-# A header cut into pieces of two or three letters prints more lines than the
-# default window of `strip_headers` allows.
-_HEADER_LINES = 80
 _TERM_WORDS = {
     "до", "к", "с", "по", "в", "и", "далее", "постоянно", "бессрочно", "ежегодно", "года",
     "году", "год", "годы", "годов", "гг", "г", "течение", "срок", "-", "–", "—",
@@ -892,7 +890,7 @@ def read_projects(
     """All projects of section 6; `known` = project names per sector from 7 and 5."""
     records: list[ProjectRecord] = []
     findings: list[Finding] = []
-    body, _ = strip_headers(section.lines, _HEADER_END, _HEADER_LINES)
+    body, _ = strip_headers(section.lines, _HEADER_END, SETTINGS.section6_header_lines)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = _join_cut_row_numbers(_glue_cut_years(

@@ -59,6 +59,15 @@ class ReaderSettings:
     # most this many lines to reach it (a body's name ends «… Энской области»).
     body_tail_lines: int = 8
 
+    # -- names and headers cut by narrow columns (sections 5 and 6) -------------
+    # A name key (letters only) this long is specific enough that a known name
+    # (sections 6, 7) holding it says the lines go on that name, or that a row
+    # printed whole ends with them.
+    min_read_on_letters: int = 20
+    # Lines a repeated section-6 header may take: cut into pieces of two or three
+    # letters by narrow columns it prints far more than `strip_headers`' default.
+    section6_header_lines: int = 80
+
     # -- word lists ----------------------------------------------------------
     # First words that open an indicator's name in this template.
     indicator_start: frozenset[str] = field(default_factory=lambda: frozenset({

@@ -66,7 +66,6 @@ from extract.strategy.words import broken_word, is_word, join_cell, prints_line_
 _NUMBER_GLUED = re.compile(r"(\d{1,3})\s+(?=[а-яё(«\"])")
 # (The least rest, in letters, that a known name must spell on from a line with:
 # a word or two could follow the line in a name by chance.)
-_READ_ON = 20
 _HEADER_END = re.compile(r"бенефициара\s+проекта\.?$", re.IGNORECASE)
 
 
@@ -229,7 +228,8 @@ def _read_on(line: str, rest: list[str], names: list[str]) -> bool:
     """A known name (sections 6, 7) spells `line`, a name's last line before a
     break, followed by all of `rest`, the lines after it: they go on with it."""
     key = name_key(join_cell([line, *rest]))
-    return len(name_key(join_cell(rest))) >= _READ_ON and any(key in name_key(v) for v in names)
+    return (len(name_key(join_cell(rest))) >= SETTINGS.min_read_on_letters
+            and any(key in name_key(v) for v in names))
 
 
 def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> int:
@@ -240,7 +240,7 @@ def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> 
     услуг по направлению «…»`); `len(seg)` where none does."""
     for k in range(start, len(seg)):
         key = name_key(join_cell([last, *seg[k:]]))
-        if len(key) >= _READ_ON and any(e.endswith(key) for e in row_ends):
+        if len(key) >= SETTINGS.min_read_on_letters and any(e.endswith(key) for e in row_ends):
             return k
     return len(seg)
 
