@@ -27,6 +27,9 @@ class ReaderSettings:
     width_slack: float = 0.4
     # … once the column has shown this many lines.
     min_width_samples: int = 5
+    # The pieces of a word a narrow column cut (all but the last filled the column)
+    # differ in length by at most this share of the first piece (or 2 letters).
+    piece_length_slack: float = 0.3
 
     # -- page furniture ------------------------------------------------------
     # The first page number is small.

@@ -78,6 +78,24 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "") -> bool
             and any(c.islower() for c in end))
 
 
+def _column_pieces(first: str, middle: list[str]) -> bool:
+    """The first and middle pieces of a word cut by one narrow column each filled
+    that column, so they are about as long as each other (`Цифр` / `овиза`); a
+    header's last word before a tail (`проекта` / `льн`) is not."""
+    return bool(middle) and all(
+        abs(len(p) - len(first)) <= max(2, len(first) * SETTINGS.piece_length_slack)
+        for p in middle)
+
+
+def _words_inside(pieces: list[str]) -> bool:
+    """Some run of consecutive pieces (`ндовано`, `федера` + `льным`) is a dictionary
+    word of four letters or more: the pieces may be words of their own, not one word's
+    rest (the dictionary knows short pieces too: `ия`, `ано`)."""
+    runs = ("".join(pieces[a:b]) for a in range(len(pieces))
+            for b in range(a + 1, len(pieces) + 1))
+    return any(len(run) >= 4 and is_word(run) for run in runs)
+
+
 def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
     """What follows a word's last piece on line k in its cell: the rest of the line,
     or (the piece alone on a wrapped line) the next line; nothing after a piece with
@@ -99,6 +117,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     word is taken at the piece that ends it when there is one."""
     word = end
     fallback = 0
+    opens = not re.search(r"\s", lines[i].raw.strip())
+    pieces: list[str] = []  # the pieces after the first
     for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
         ln = lines[k]
         head = _HEAD.match(ln.raw.strip())
@@ -107,6 +127,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
             # (`усл.ед.`, `усл. ед.`: an abbreviation, a unit's cell, is no word's rest.)
             return fallback
         word += head.group(1)
+        pieces.append(head.group(1))
         alone = not (head.group(2) or head.group(3) or ln.raw[-1:].isspace())
         if not spaced:
             if split_word(end, word[len(end):]):
@@ -115,12 +136,18 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
                                      and (k - i < 2 or len(end) < 3))
               and not (_function_word(end) and _function_word(word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
-                    end, word, not alone, _after_piece(lines, k, head))):
+                    end, word, not alone, _after_piece(lines, k, head))) or (
+                k > i + 1 and not alone and opens and not fallback and not is_word(end)
+                and len(end) >= 3 and end[1:].islower() and not is_word(word)
+                and not _words_inside(pieces) and _column_pieces(end, pieces[:-1])):
             # A preposition at the end of a full line is no piece of a word that would
             # end inside the next piece (`в` / `строите` / `льстве`; but three letters
             # and two more pieces are, `под` / `клю` / `чен` / `ных`), nor glued with a
             # function word after it (`и` / `в субъекте` is no `ив`); a word the
-            # dictionary does not know is glued from two pieces only.
+            # dictionary does not know is glued from two pieces, or from more when its
+            # first piece is a line of its own and no word, and no later pieces are one
+            # (`Цифро` / `визац` / `ия `: no mark until the piece that ends it;
+            # `цифрового` / `образоват` / `ельного `: a word that filled its line).
             if not alone:
                 return k - i
             # (Pieces without the mark go on: the longest word they make is the one
@@ -171,7 +198,7 @@ def _whole_last_word(ln: Line, tail: re.Match[str]) -> bool:
     return bool(re.search(r"\s", ln.raw[: tail.start(1)].lstrip()))
 
 
-def rejoin_split_words(lines: list[Line]) -> list[Line]:
+def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Line]:
     """Move the rest of a word broken inside it back onto the line it starts on.
 
     Only between consecutive lines of one page (a page break puts other cells
@@ -181,8 +208,10 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
     elsewhere the end must also be no word by itself. A dotted row number
     wrapped in the № column (`1.` / `1`) is one number again, and punctuation
     wrapped onto a line of its own goes back to its word, and so does the rest of a
-    word broken after a slash."""
-    spaced = prints_line_end_spaces(lines)
+    word broken after a slash. `spaced`: whether the dump marks wrapped lines (by
+    default, as `lines` show; a reader passing a few lines of a dump knows it)."""
+    if spaced is None:
+        spaced = prints_line_end_spaces(lines)
     lines = list(lines)
     out: list[Line] = []
     i = 0
