@@ -108,6 +108,11 @@ _SLASH_UNITS = tuple(a.lower() for a in _BASE.replace("(?:", "").replace(")", ""
                      if "/" in a and a.replace("/", "").isalpha())
 
 
+def unit_stems() -> tuple[str, ...]:
+    """The stems of the unit words (`процент`, `единиц`), lower case."""
+    return _UNIT_STEMS
+
+
 def is_unit_piece(text: str) -> bool:
     """The first letters of a unit word broken by a narrow column and a page break
     (`проце` / break / `нтов`): lower-case letters (3+) that begin a unit word's stem

@@ -18,7 +18,13 @@ from extract.strategy.names import core
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
-from extract.strategy.words import broken_word, cut_at_break, is_word, join_cell
+from extract.strategy.words import (
+    broken_word,
+    cut_at_break,
+    is_word,
+    join_cell,
+    rejoin_split_words,
+)
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
 _HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
@@ -31,6 +37,17 @@ def _open_end(text: str) -> bool:
     words = text.split()
     return cells.open_end(text) or bool(
         words and "-" in words[-1] and cells.open_end(words[-1].rsplit("-", 1)[-1]))
+
+
+def _unit_start(text: str) -> bool:
+    """`cells.is_unit_start`, also for a unit word's first letters that the unit
+    pattern's endings accept though no word ends so (`проценто`, cut before `в`): the
+    pattern takes any letters after a stem, the dictionary says the word is unfinished."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    return cells.is_unit_start(text) or (
+        cells.is_unit(text) and last.isalpha() and not is_word(last)
+        and any(last.startswith(stem) for stem in cells.unit_stems()))
 
 
 @dataclass
@@ -513,15 +530,16 @@ class _SectorReader:
     def _unit_start_pieces(self, before: list[int]) -> int:
         """How many of the last name lines before the values (`before`, nearest first)
         are the first pieces of a unit (`ми`, `тыс. ` / `че` / `ло`): glued by their
-        wrap marks they begin a unit word, the last has no mark (the word was cut),
-        and the name line before them has it (the name goes on after the break)."""
+        wrap marks they begin a unit word, the last has no mark (the word was cut)."""
         row = self.row
         assert row is not None
         if not before or self.lines[before[0]].wrapped:
             return 0
         for k in range(min(len(before) - 1, len(row.name) - 1, 3), 0, -1):
             text = "".join(self.lines[before[j]].raw.lstrip() for j in reversed(range(k)))
-            if self.lines[before[k]].wrapped and cells.is_unit_start(text.strip()):
+            if _unit_start(text.strip()):
+                # (The name line before them has the mark, its rest after the break,
+                # or none: the name ended there, and every line after it is the unit's.)
                 return k
         return 0
 
@@ -851,6 +869,10 @@ class _SectorReader:
             return None
         before: list[str] = []
         for piece in reversed(cell[-3:]):
+            if re.fullmatch(r"[(«\"„“][а-яёА-ЯЁ]+", piece.strip()):
+                # (The word's first piece may open a bracket or quote: `(реком`.)
+                before.insert(0, piece.strip())
+                break
             if not re.fullmatch(r"[а-яёА-ЯЁ]+", piece.strip()):
                 break
             before.insert(0, piece.strip())
@@ -874,7 +896,8 @@ class _SectorReader:
                     # dictionary also knows, `ок`, is a word's rest: `перевоз` / `ок`.)
                     continue
                 word = "".join(before[-m:]) + "".join(after[:k])
-                if is_word(word.rstrip(",.;:")) and (best is None or len(word) > len(best[2])):
+                if is_word(word.rstrip(",.;:").lstrip("(«\"„“")) and (
+                        best is None or len(word) > len(best[2])):
                     best = (m, k, f"{word} {rest}" if rest and k == len(after) else word)
         return best
 
@@ -915,7 +938,7 @@ class _SectorReader:
         if unit.isalpha():
             for k in (2, 3):  # the rest in pieces too: `проц` / `енто` / `в`
                 rest = "".join(self.lines[x].text for x in taken[-k:])
-                if (len(taken) > k and rest.isalpha() and is_word(unit + rest)
+                if (len(taken) >= k and rest.isalpha() and is_word(unit + rest)
                         and cells.is_unit(unit + rest)):
                     row.unit[-1] += rest
                     return taken[:-k]
@@ -948,8 +971,21 @@ class _SectorReader:
         """In a marked dump, a name whose last line before a page break has no wrap
         mark and is one token, and goes on after the break, was cut inside that word
         (a narrow column cuts a word only where it opens its line): when the pieces
-        make a dictionary word, the rest being no function word, or go on in capitals."""
-        return self.ctx.spaced and last is not None and cut_at_break(last, rest)
+        make a dictionary word, the rest being no function word, or go on in capitals.
+
+        The rest may be a one-letter function word too (`отходам` | `и`, `(рекомендован`
+        | `о ФОИВ)`, `власт` | `и и`): a line wrapped before a separate `и` would carry
+        the wrap mark, and a word that exactly filled the column is a coincidence, so
+        the missing mark says the word was cut (the dictionary must know the whole)."""
+        if not (self.ctx.spaced and last is not None):
+            return False
+        if cut_at_break(last, rest):
+            return True
+        tok = last.raw.strip()
+        end = re.search(r"[а-яё]{3,}$", tok)
+        start = re.match(r"([а-яё])(?![А-Яа-яЁё])", rest.strip())
+        return bool(not last.wrapped and end and start and not re.search(r"\s", tok)
+                    and is_word(end.group() + start.group(1)))
 
     def _remark_after(self, name: str, text: str) -> bool:
         """`text` opens a bracketed remark after a name whose core section 6 prints
@@ -1004,6 +1040,26 @@ class _SectorReader:
             return text[: m.start()].strip(), text[m.start():].strip()
         return None
 
+    def _org_start_pieces(self, i: int, text: str) -> int:
+        """A body's first word cut into pieces shorter than `min_org_piece` by a narrow
+        column (`Ми` / `нис` / `тер`, no wrap mark: no space to wrap at): a capitalised
+        piece and up to three lower-case pieces after it on its page glue into the
+        first letters of a word a body opens with. How many pieces follow (0: none)."""
+        if not (text.isalpha() and text[:1].isupper()) or self.lines[i].wrapped:
+            return 0
+        glued, best = text, 0
+        for k in range(1, 4):
+            nxt = self.lines[i + k] if i + k < len(self.lines) else None
+            if nxt is None or nxt.brk or not (nxt.text.isalpha() and nxt.text.islower()):
+                break
+            glued += nxt.text
+            if not (cells.is_org_start_piece(glued) or glued in cells.SETTINGS.org_start_words):
+                break
+            best = k  # (the longest run of pieces: `Ми` / `нис` / `тер`)
+            if nxt.wrapped:
+                break
+        return best
+
     def _org_starts(self, i: int, text: str) -> bool:
         nxt = self._next_text(i)
         return cells.is_org_start(text) or cells.is_org_start_piece(text) or (
@@ -1057,7 +1113,7 @@ class _SectorReader:
                     self.style = num.style
                     self.phase = "proj"
                     if num.rest:
-                        self._project_line(i, num.rest)
+                        self._project_line(i, self._rest_word(i, num.rest))
                     i += 1
                     continue
                 if ln.blank_cell:
@@ -1155,6 +1211,28 @@ class _SectorReader:
         self._flush()
         self._close_project()
 
+    def _rest_word(self, i: int, rest: str) -> str:
+        """The name's first line printed on the project number's line (`2 Цифро`, a
+        narrow № column beside the name's): the lines stage took its last word for
+        whole (a space comes before it), but it is the first piece of a word cut by
+        the name's column (`Цифро` / `визац` / `ия `), glued here as any line's."""
+        ln = self.lines[i]
+        window = [Line(ln.no, rest + (" " if ln.wrapped else ""), ln.page, False)]
+        for j in range(i + 1, min(i + 1 + cells.SETTINGS.max_word_pieces, len(self.lines))):
+            if self.lines[j].brk or self.lines[j].empty:
+                break
+            window.append(self.lines[j])
+        out = rejoin_split_words(window, spaced=self.ctx.spaced)
+        if not out or out[0].raw == window[0].raw:
+            return rest
+        left = {x.no: x for x in out[1:]}
+        for j, old in enumerate(window[1:], start=i + 1):
+            now = left.get(old.no)
+            if now is None or now.raw != old.raw:
+                self.lines[j] = Line(old.no, now.raw if now is not None else "", old.page,
+                                     old.brk)
+        return out[0].text
+
     def _number_rest(self, i: int) -> int:
         """How many lines from i spell the rest of the project number a page break
         cut (`self.cut_number`), one piece to a line where the № column wraps it."""
@@ -1193,6 +1271,19 @@ class _SectorReader:
             return
         if self._name_continues(proj, t):
             self._add_name(t, ln)
+            return
+        pieces = self._org_start_pieces(i, t) if ln is not None else 0
+        if pieces:
+            # `Ми` / `нис` / `тер` (a body column a few letters wide): one piece.
+            assert ln is not None
+            last = self.lines[i + pieces]
+            t = t + "".join(self.lines[i + k].text for k in range(1, pieces + 1))
+            for k in range(1, pieces + 1):
+                old = self.lines[i + k]
+                self.lines[i + k] = Line(old.no, "", old.page, old.brk)
+            ln = Line(ln.no, t + (" " if last.wrapped else ""), ln.page, ln.brk)
+            self._add_org(t, ln)
+            self.phase = "org"
             return
         if self._org_starts(i, t):
             self._add_org(t, ln)

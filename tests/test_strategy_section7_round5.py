@@ -1,0 +1,109 @@
+"""Section 7 rules of round 5 (held-out layouts: narrow name and unit columns), each on
+a small hand-made dump. A trailing space on a line is the wrap mark."""
+
+from __future__ import annotations
+
+from extract.strategy.sections import Line
+from extract.strategy.words import rejoin_split_words
+from tests.strategy_dumps import SPACED, section7
+
+_PROJECT = "1\nПроект Альфа\nМинистерство цифрового развития\n"
+_NEXT = "Число записей\nпроцентов\n4\n5\n6"
+
+
+def _rejoined(raws: list[str]) -> list[str]:
+    """The lines of a marked dump (enough wrapped lines to read as marked) rejoined."""
+    lines = [Line(k + 1, raw, 1, False) for k, raw in enumerate(raws)]
+    return [ln.raw for ln in rejoin_split_words(lines)]
+
+
+def test_name_cut_before_a_one_letter_ending_that_is_a_function_word() -> None:
+    # `отходам` (one token, no wrap mark: cut inside the word) | break | `и`: one word
+    # `отходами`, though `и` alone is a conjunction (a separate `и` would have followed
+    # a wrapped line, with the mark).
+    a, b = section7("1\nПроект обращения с \nотходам\nМинистерство связи\nЧисло записей\n"
+                    "процентов\n1\n2\n3\n2\nи\nДоля записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.project_name == "Проект обращения с отходами"
+    assert b.project_name == "Проект обращения с отходами"
+    assert a.indicator_name == "Число записей"
+
+
+def test_unknown_word_cut_into_three_pieces_on_one_page() -> None:
+    # `Цифро` / `визац` / `ия ` (no mark until the piece that ends it; the dictionary
+    # knows neither the word nor any piece): one word.
+    out = _rejoined(["1.1", "Цифро", "визац", "ия ", "мировых ", "судов", "Министерство ",
+                     "связи"])
+    assert out[1] == "Цифровизация "
+
+
+def test_header_word_before_pieces_as_long_as_it_stays_apart() -> None:
+    # `проекта` (a header's last line, a dictionary word) / `изирова` / `нной `.
+    out = _rejoined(["1.1", "Наименование ", "проекта", "изирова", "нной ", "системы",
+                     "Министерство ", "связи"])
+    assert out[2] == "проекта"
+
+
+def test_header_word_before_pieces_of_a_tail_stays_apart() -> None:
+    # `Наименова` (a header's word cut in its own column) / `льн` / `ых ` (a tail after
+    # the break): the middle piece is not as long as the first, so they did not fill
+    # one narrow column.
+    out = _rejoined(["1.1", "Проект ", "Наименова", "льн", "ых ", "систем", "Министерство ",
+                     "связи"])
+    assert out[2] == "Наименова"
+
+
+def test_unit_start_after_an_ended_name_in_a_row_cut_after_its_values() -> None:
+    # `Доля предприятий` (no mark: the name ended) / `проц` / `енто` / values | break |
+    # `в`: the unit `проценто`+`в`, which the unit pattern alone takes for a unit.
+    a, b = section7(_PROJECT + "Доля предприятий\nпроц\nенто\n1\n2\n3\n2\nв\n" + _NEXT,
+                    SPACED)
+    assert a.indicator_name == "Доля предприятий"
+    assert a.unit == "процентов"
+    assert b.indicator_name == "Число записей"
+
+
+def test_unit_rest_in_two_pieces_is_the_whole_tail() -> None:
+    # `проц` / values | break | `енто` / `в`: the unit's rest, no indicator tail.
+    a, b = section7(_PROJECT + "Доля предприятий\nпроц\n1\n2\n3\n2\nенто\nв\n" + _NEXT,
+                    SPACED)
+    assert a.indicator_name == "Доля предприятий"
+    assert a.unit == "процентов"
+    assert b.indicator_name == "Число записей"
+
+
+def test_word_that_filled_its_line_before_a_word_in_pieces_stays_apart() -> None:
+    # `цифрового` (no mark: it filled its line) / `образоват` / `ельного `: the pieces
+    # after it make a word by themselves, so they are that word, not its rest.
+    out = _rejoined(["1.1", "Библиотека ", "цифрового", "образоват", "ельного ", "контента",
+                     "Министерство ", "связи"])
+    assert out[2:4] == ["цифрового", "образовательного "]
+
+
+def test_body_first_word_in_short_pieces_opens_the_body() -> None:
+    # `Ми` / `нис` / `тер` (a body column a few letters wide; no piece alone is the
+    # 4 letters a body's first word needs) | break | `ство связи`: the body, whose
+    # rest after the break completes its first word; the name is not the pieces'.
+    a, b = section7("1\nЛичный \nкабинет\nМи\nнис\nтер\nДоля записей\nпроцентов\n"
+                    "1\n2\n3\n2\nство связи\nЧисло записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.project_name == "Личный кабинет"
+    assert a.responsible_org == "Министерство связи"
+    assert a.indicator_name == "Доля записей"
+    assert b.indicator_name == "Число записей"
+
+
+def test_word_in_pieces_opening_a_bracket_cut_by_a_break() -> None:
+    # `(реком` / `ендов` | break | `ано ` / `ФОИВ)`: the pieces of one word on both
+    # sides of the break, its first piece opening the bracket.
+    a, b = section7("1\nПроект \n(реком\nендов\nМинистерство связи\nЧисло записей\nпроцентов\n"
+                    "1\n2\n3\n2\nано \nФОИВ)\nДоля записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.project_name == "Проект (рекомендовано ФОИВ)"
+    assert b.indicator_name == "Доля записей"
+
+
+def test_name_piece_on_the_number_line_glued_with_its_rest() -> None:
+    # `2 Цифро` (the № column's number and the name's first piece on one line) /
+    # `визац` / `ия ` / `мировых судов`: the name's first word in three pieces.
+    recs = section7(_PROJECT + "Доля записей\nпроцентов\n1\n2\n3\n2 Цифро\nвизац\nия \n"
+                    "мировых судов\nМинистерство связи\n" + _NEXT, SPACED)
+    assert recs[-1].project_name == "Цифровизация мировых судов"
+    assert recs[-1].indicator_name == "Число записей"
