@@ -107,3 +107,26 @@ def test_name_piece_on_the_number_line_glued_with_its_rest() -> None:
                     "мировых судов\nМинистерство связи\n" + _NEXT, SPACED)
     assert recs[-1].project_name == "Цифровизация мировых судов"
     assert recs[-1].indicator_name == "Число записей"
+
+
+def test_rest_of_the_body_first_word_ends_the_name_tail() -> None:
+    # `Проект ` / `Минист` / … | break | `системы ` (wrapped: the name is cut again by
+    # a later break) / `ерство связи`: the line completing the body's first word is
+    # the body's tail, so the name's tail ended before it.
+    a, b = section7("1\nПроект \nМинист\nЧисло записей\nпроцентов\n1\n2\n3\n2\nсистемы \n"
+                    "ерство связи\nДоля записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.project_name == "Проект системы"
+    assert a.responsible_org == "Министерство связи"
+    assert b.indicator_name == "Доля записей"
+
+
+def test_short_body_piece_before_an_indicator_in_a_cut_row() -> None:
+    # `Един` / `Мин` / `Доля ` / … | break | `ая система` / `ист` / `ерство связи` /
+    # `записей`: `Мин` (no mark, capitalised, before an indicator's first line) opens
+    # the body; its rest after the break comes in two pieces.
+    a, b = section7("1\nЕдин\nМин\nДоля \nпроцентов\n1\n2\n3\n2\nая система\nист\n"
+                    "ерство связи\nзаписей\nЧисло записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.project_name == "Единая система"
+    assert a.responsible_org == "Министерство связи"
+    assert a.indicator_name == "Доля записей"
+    assert b.indicator_name == "Число записей"

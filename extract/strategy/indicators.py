@@ -624,6 +624,11 @@ class _SectorReader:
             if ln.empty or ln.blank_cell:
                 i += 1
                 continue
+            if proj.org and self._org_word_cut(proj.org, ln.text):
+                # The rest of the body's first word (`Минист` | break | … / `ерство`):
+                # the body's tail, so the name's (before it in column order) is over,
+                # though its last line was wrapped (a second break cuts it again).
+                break
             text = join_cell(proj.name)
             cand = join_cell([*proj.name, ln.text])
             # Where wrapped lines are marked, a name whose last line was not wrapped
@@ -672,6 +677,17 @@ class _SectorReader:
                 proj.org[-1] += ln.text
                 proj.org_open, proj.org_end = ln.wrapped, ln
                 i += 1
+                continue
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            if (nxt is not None and not nxt.brk and len(proj.org) == 1
+                    and re.fullmatch(r"[а-яё]+", ln.text) and not ln.wrapped
+                    and proj.org[0] + ln.text + cells.first_word(nxt.text)
+                    in cells.SETTINGS.org_start_words):
+                # `Мин` | break | `ист` / `ерство социальной`: the body's first word in
+                # more pieces after the break.
+                proj.org[-1] += ln.text + nxt.text
+                proj.org_open, proj.org_end = nxt.wrapped, nxt
+                i += 2
                 continue
             if self._cut_at_break(proj.org_end, ln.text) and not cells.is_value(ln.text):
                 # The break came inside the body's last word (`образов` / `ания и`).
@@ -1060,9 +1076,22 @@ class _SectorReader:
                 break
         return best
 
+    def _org_prefix_before_indicator(self, i: int, text: str) -> bool:
+        """A capitalised piece of two letters or more without the wrap mark that begins
+        a word a body opens with, right before an indicator's first line (`Един` /
+        `Мин` / `Доля ` in a row a page break cuts): the body's first piece (a name goes
+        on in lower case), its rest after the break."""
+        nxt = self._next_text(i)
+        t = text.strip()
+        return (len(t) >= 2 and t.isalpha() and t[:1].isupper() and t[1:].islower()
+                and not self.lines[i].wrapped and nxt is not None
+                and cells.is_indicator_start(nxt.text, self.learned)
+                and any(w.startswith(t) and w != t for w in cells.SETTINGS.org_start_words))
+
     def _org_starts(self, i: int, text: str) -> bool:
         nxt = self._next_text(i)
         return cells.is_org_start(text) or cells.is_org_start_piece(text) or (
+            self._org_prefix_before_indicator(i, text)) or (
             nxt is not None and cells.is_org_start(f"{text} {nxt.text}")
             and not cells.is_org_start(nxt.text))
 
