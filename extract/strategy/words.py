@@ -89,11 +89,13 @@ def _column_pieces(first: str, middle: list[str]) -> bool:
 
 def _words_inside(pieces: list[str]) -> bool:
     """Some run of consecutive pieces (`ндовано`, `федера` + `льным`) is a dictionary
-    word of four letters or more: the pieces may be words of their own, not one word's
-    rest (the dictionary knows short pieces too: `ия`, `ано`)."""
+    word of four letters or more, or one is a function word (`визация` / `для `, the
+    word before it filled its line): the pieces may be words of their own, not one
+    word's rest (the dictionary knows short pieces too: `ия`, `ано`)."""
     runs = ("".join(pieces[a:b]) for a in range(len(pieces))
             for b in range(a + 1, len(pieces) + 1))
-    return any(len(run) >= 4 and is_word(run) for run in runs)
+    return any(_function_word(p) for p in pieces) or any(
+        len(run) >= 4 and is_word(run) for run in runs)
 
 
 def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
