@@ -130,3 +130,11 @@ def test_short_body_piece_before_an_indicator_in_a_cut_row() -> None:
     assert a.responsible_org == "Министерство связи"
     assert a.indicator_name == "Доля записей"
     assert b.indicator_name == "Число записей"
+
+
+def test_function_word_after_pieces_is_no_piece() -> None:
+    # `«Цифро` / `визация` (it filled its line) / `для ` / `транспорта`: the function
+    # word is a word of its own, not the last piece of the cut word.
+    out = _rejoined(["1.1", "Инициатива ", "«Цифро", "визация", "для ", "транспорта",
+                     "Министерство ", "связи"])
+    assert "для" not in out[2]
