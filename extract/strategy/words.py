@@ -19,7 +19,7 @@ from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
 from extract.text import join_fragments
 
-_TAIL = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]+)$")
+_TAIL = re.compile(r"(?:^|[\s(«\"„“-])([А-Яа-яЁё]+)$")
 _HEAD = re.compile(r"([а-яё]+)(\S*)\s*(.*)$")
 
 
