@@ -138,3 +138,12 @@ def test_function_word_after_pieces_is_no_piece() -> None:
     out = _rejoined(["1.1", "Инициатива ", "«Цифро", "визация", "для ", "транспорта",
                      "Министерство ", "связи"])
     assert "для" not in out[2]
+
+
+def test_compound_second_part_cut_after_its_hyphen_line() -> None:
+    # `жилищно` / `-` / `коммуна` / `льного `: the compound's hyphen on a line of its
+    # own, then its second part cut by the column; a piece after a hyphen is a word's
+    # first piece too.
+    out = _rejoined(["1.1", "Система ", "жилищно", "-", "коммуна", "льного ", "хозяйства",
+                     "Министерство ", "связи"])
+    assert out[2] == "жилищно-коммунального "
