@@ -176,7 +176,12 @@ _CLOSING_LEAD = re.compile(r"([)»]+[,.;:]?|[,;:])\s+(?=\S)")
 
 def _number_run(lines: list[Line], i: int) -> int:
     """Lines from i that spell one dotted row number wrapped in a narrow №
-    column (`1.` / `1`, `1` / `.` / `1`): how many, or 0."""
+    column (`1.` / `1`, `1` / `.` / `1`): how many, or 0. Not from the last number
+    of a column-number row (`6` / `7` / `8` | `.` / `3`: the row's number after it)."""
+    first = lines[i].text
+    if first.isdigit() and i >= 2 and all(
+            lines[i - k].text == str(int(first) - k) for k in (1, 2)):
+        return 0
     text = ""
     for k in range(i, min(i + 3, len(lines))):
         piece = lines[k].text
