@@ -147,3 +147,22 @@ def test_compound_second_part_cut_after_its_hyphen_line() -> None:
     out = _rejoined(["1.1", "Система ", "жилищно", "-", "коммуна", "льного ", "хозяйства",
                      "Министерство ", "связи"])
     assert out[2] == "жилищно-коммунального "
+
+
+def test_cut_dotted_number_sharing_its_line_with_the_name() -> None:
+    # `1 Систе` (project 1.3's number cut before its dot, on one line with the name's
+    # first piece) / … | break | `.` / `3` (the number's rest) / `ма связи` / …
+    recs = section7("1.2\nПроект Альфа\nМинистерство связи\nДоля записей\nпроцентов\n10\n20\n"
+                    "30\n1 Систе\nМинист\nЧисло \nпроцентов\n4\n5\n6\n2\n.\n3\nма связи\n"
+                    "ерство связи\nзаписей\nДоля услуг\nпроцентов\n7\n8\n9", SPACED)
+    assert [(r.project_no, r.project_name) for r in recs][1:] == [
+        ("1.3", "Система связи"), ("1.3", "Система связи")]
+    assert recs[1].responsible_org == "Министерство связи"
+    assert recs[1].indicator_name == "Число записей"
+
+
+def test_column_number_row_end_is_no_dotted_number() -> None:
+    # `6` / `7` / `8` (a column-number row) | `.` / `3` (a cut row number's rest): the
+    # row's last number is not glued into `8.3`.
+    out = _rejoined(["Доля ", "записей", "6", "7", "8", ".", "3", "ма ", "связи"])
+    assert "8" in out and "8.3" not in out

@@ -264,20 +264,23 @@ class _SectorReader:
             return None
         nxt = self._next_text(i)
         if (self.style == "dotted" and self.project is not None and nxt is not None
-                and ln.text == str(self.sector.number)):
+                and (ln.text == str(self.sector.number) or (
+                    num.style == "bare" and num.rest and num.no == str(self.sector.number)))):
             # The next project's number wrapped in the narrow № column and cut by a
             # page break after its dot (`1` / `.` | break | `1` / `0`) or before it
-            # (`4` | break | `.` / `4`): its rest comes first after the break.
+            # (`4` | break | `.` / `4`): its rest comes first after the break. (Its
+            # first piece may share its line with the name's first: `1 Систе`.)
             short = str(int(cells.short_project_no(self.project.no) or 0) + 1)
-            dot = nxt.text == "."
+            dot = nxt.text == "." and not num.rest
             after = self._next_text(self.lines.index(nxt)) if dot else nxt
+            after_text = num.rest or (after.text if after is not None else "")
             rest = short if dot else "." + short
-            if (after is not None and cells.starts_upper(after.text)
-                    and not cells.is_value(after.text)
+            if (after_text and cells.starts_upper(after_text)
+                    and not cells.is_value(after_text)
                     and self._spells(self._next_break(i), rest)):
                 self.skip_lines = 1 if dot else 0
                 self.cut_number = rest
-                return cells.ProjectNo(f"{self.sector.number}.{short}", "", "dotted")
+                return cells.ProjectNo(f"{self.sector.number}.{short}", num.rest, "dotted")
         if (self.style == "dotted" and num.style == "dot" and num.no == str(self.sector.number)
                 and not num.rest and self.project is not None and nxt is not None
                 and cells.starts_upper(nxt.text)):
