@@ -166,3 +166,13 @@ def test_column_number_row_end_is_no_dotted_number() -> None:
     # row's last number is not glued into `8.3`.
     out = _rejoined(["Доля ", "записей", "6", "7", "8", ".", "3", "ма ", "связи"])
     assert "8" in out and "8.3" not in out
+
+
+def test_cut_number_rest_sharing_its_line_with_the_name_rest() -> None:
+    # `1` / `.` / `Цифро` / … | break | `1 вая ` (the number's rest and the name's on
+    # one line) / `система`: project 1.1 «Цифровая система».
+    recs = section7("1\n.\nЦифро\nМинистерство связи\nЧисло записей\nпроцентов\n4\n5\n6\n2\n"
+                    "1 вая \nсистема\nДоля записей\nпроцентов\n7\n8\n9", SPACED)
+    assert [(r.project_no, r.project_name) for r in recs] == [
+        ("1.1", "Цифровая система"), ("1.1", "Цифровая система")]
+    assert recs[1].indicator_name == "Доля записей"

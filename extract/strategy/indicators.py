@@ -277,7 +277,7 @@ class _SectorReader:
             rest = short if dot else "." + short
             if (after_text and cells.starts_upper(after_text)
                     and not cells.is_value(after_text)
-                    and self._spells(self._next_break(i), rest)):
+                    and self._rest_after_break(self._next_break(i), rest)):
                 self.skip_lines = 1 if dot else 0
                 self.cut_number = rest
                 return cells.ProjectNo(f"{self.sector.number}.{short}", num.rest, "dotted")
@@ -300,7 +300,7 @@ class _SectorReader:
             after_text = num.rest or (after.text if after is not None else "")
             rest = "1" if num.style == "dot" or dot else ".1"
             if (after_text and cells.starts_upper(after_text)
-                    and self._spells(self._next_break(i), rest)):
+                    and self._rest_after_break(self._next_break(i), rest)):
                 self.skip_lines = 1 if dot else 0
                 self.cut_number = rest
                 return cells.ProjectNo(f"{self.sector.number}.1", num.rest, "dotted")
@@ -1109,6 +1109,12 @@ class _SectorReader:
             if ln.empty:
                 i += 1
                 continue
+            if ln.brk and self.cut_number and self._merged_rest(i, self.cut_number):
+                # The number's rest shares its line with the name's (`1 я `).
+                lines[i] = Line(ln.no, ln.raw.lstrip()[len(self.cut_number):].lstrip(),
+                                ln.page, True)
+                self.cut_number = ""
+                continue
             rest = self._number_rest(i) if ln.brk and self.cut_number else 0
             if rest:
                 # The rest of a project number cut by this page break (`12`, or `1` /
@@ -1264,6 +1270,17 @@ class _SectorReader:
                 self.lines[j] = Line(old.no, now.raw if now is not None else "", old.page,
                                      old.brk)
         return out[0].text
+
+    def _merged_rest(self, i: int, text: str) -> bool:
+        """Line i opens with `text`, a cut project number's rest, and goes on with the
+        next cell's first line (`1 я `: the № column's piece and the name's rest on one
+        line, as PyMuPDF prints cells that share a baseline)."""
+        return (bool(text) and i < len(self.lines)
+                and self.lines[i].text.startswith(text + " "))
+
+    def _rest_after_break(self, i: int, text: str) -> bool:
+        """The lines from i spell a cut project number's rest, or open with it."""
+        return bool(self._spells(i, text)) or self._merged_rest(i, text)
 
     def _number_rest(self, i: int) -> int:
         """How many lines from i spell the rest of the project number a page break
