@@ -176,3 +176,14 @@ def test_cut_number_rest_sharing_its_line_with_the_name_rest() -> None:
     assert [(r.project_no, r.project_name) for r in recs] == [
         ("1.1", "Цифровая система"), ("1.1", "Цифровая система")]
     assert recs[1].indicator_name == "Доля записей"
+
+
+def test_body_word_rest_that_reads_as_a_value_after_a_full_row() -> None:
+    # `Министерство ` / `цифровы` / … values (all years) | break | name tail / `х `
+    # (reads as the value «х», but the row's values are all printed) / `технологий`.
+    a, b = section7("1\nБиометрическая \nидентифи\nМинистерство \nцифровы\nКоличество \n"
+                    "реализованных \nпроцентов\n4\n5\n6\n2\nкация в \nсфере связи\nх \n"
+                    "технологий\nсервисов\nДоля записей\nпроцентов\n7\n8\n9", SPACED)
+    assert a.responsible_org == "Министерство цифровых технологий"
+    assert a.indicator_name == "Количество реализованных сервисов"
+    assert b.indicator_name == "Доля записей"

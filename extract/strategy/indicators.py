@@ -692,8 +692,12 @@ class _SectorReader:
                 proj.org_open, proj.org_end = nxt.wrapped, nxt
                 i += 2
                 continue
-            if self._cut_at_break(proj.org_end, ln.text) and not cells.is_value(ln.text):
-                # The break came inside the body's last word (`образов` / `ания и`).
+            full = self.row is not None and len(self.row.values) >= len(self.years)
+            if self._cut_at_break(proj.org_end, ln.text) and (
+                    not cells.is_value(ln.text) or full):
+                # The break came inside the body's last word (`образов` / `ания и`);
+                # its rest may read as a value (`цифровы` / `х `) where the row's
+                # values are all printed before the break.
                 proj.org[-1] += ln.text
                 proj.org_open, proj.org_end = ln.wrapped, ln
                 i += 1
