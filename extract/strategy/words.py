@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from extract.morphology import cut_word, morph
-from extract.strategy.cells import is_unit, is_value
+from extract.strategy.cells import is_unit, is_unit_piece, is_value
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
 from extract.text import join_fragments
@@ -125,8 +125,9 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
         ln = lines[k]
         head = _HEAD.match(ln.raw.strip())
         if ln.brk or not head or re.match(r"\.\w", head.group(2)) or (
-                "." in ln.text and is_unit(ln.text)):
-            # (`усл.ед.`, `усл. ед.`: an abbreviation, a unit's cell, is no word's rest.)
+                "." in ln.text and (is_unit(ln.text) or is_unit_piece(ln.text))):
+            # (`усл.ед.`, `усл. ед.`, `усл. ` / `ед.`: an abbreviation, a unit's cell or
+            # its first line, is no word's rest.)
             return fallback
         word += head.group(1)
         pieces.append(head.group(1))
