@@ -187,3 +187,10 @@ def test_body_word_rest_that_reads_as_a_value_after_a_full_row() -> None:
     assert a.responsible_org == "Министерство цифровых технологий"
     assert a.indicator_name == "Количество реализованных сервисов"
     assert b.indicator_name == "Доля записей"
+
+
+def test_abbreviated_unit_first_line_is_no_word_rest() -> None:
+    # `идентифик` (cut, its rest after a break) / `усл. ` / `ед.` (the unit's two
+    # lines): the abbreviation is not glued onto the word (`идентификусл.`).
+    out = _rejoined(["Обеспечение ", "идентифик", "усл. ", "ед.", "0", "1", "Доля ", "записей"])
+    assert out[1] == "идентифик"
