@@ -194,3 +194,14 @@ def test_abbreviated_unit_first_line_is_no_word_rest() -> None:
     # lines): the abbreviation is not glued onto the word (`идентификусл.`).
     out = _rejoined(["Обеспечение ", "идентифик", "усл. ", "ед.", "0", "1", "Доля ", "записей"])
     assert out[1] == "идентифик"
+
+
+def test_value_broken_after_its_decimal_comma() -> None:
+    # `287,` / `66` / `415,` / `66` / `531,` / `73` (a year column too narrow for the
+    # values): three values, the unit before them.
+    a, b = section7(_PROJECT + "Число граждан\nтыс. \nчел.\n287,\n66\n415,\n66\n531,\n73\n" + _NEXT,
+                    SPACED)
+    assert a.unit == "тыс. чел."
+    assert a.values == ["287,66", "415,66", "531,73"]
+    assert a.indicator_name == "Число граждан"
+    assert b.indicator_name == "Число записей"

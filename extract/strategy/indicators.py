@@ -28,6 +28,7 @@ from extract.strategy.words import (
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
 _HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
+_CUT_DECIMAL = re.compile(r"[-−]?\d+,")
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
@@ -1118,6 +1119,14 @@ class _SectorReader:
                 lines[i] = Line(ln.no, ln.raw.lstrip()[len(self.cut_number):].lstrip(),
                                 ln.page, True)
                 self.cut_number = ""
+                continue
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if (_CUT_DECIMAL.fullmatch(t) and after is not None and not after.brk
+                    and after.text.isdigit()):
+                # A value broken after its decimal comma in a narrow year column
+                # (`287,` / `66`): no cell ends with a comma, so its digits go on it.
+                lines[i] = Line(ln.no, t + after.text, ln.page, ln.brk)
+                lines[i + 1] = Line(after.no, "", after.page, False)
                 continue
             rest = self._number_rest(i) if ln.brk and self.cut_number else 0
             if rest:
