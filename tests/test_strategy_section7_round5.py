@@ -205,3 +205,13 @@ def test_value_broken_after_its_decimal_comma() -> None:
     assert a.values == ["287,66", "415,66", "531,73"]
     assert a.indicator_name == "Число граждан"
     assert b.indicator_name == "Число записей"
+
+
+def test_slash_unit_first_pieces_before_the_values_of_a_cut_row() -> None:
+    # `Среднее ` / `да` / `/не` / values | break | `время` (the indicator's tail) / `т`
+    # (the unit's rest, last in column order).
+    a, b = section7(_PROJECT + "Среднее \nда\n/не\nда\nнет\nда\n2\nвремя\nт\n" + _NEXT, SPACED)
+    assert a.unit == "да/нет"
+    assert a.values == ["да", "нет", "да"]
+    assert a.indicator_name == "Среднее время"
+    assert b.indicator_name == "Число записей"

@@ -560,9 +560,13 @@ class _SectorReader:
             pieces = self.lines[i : i + k]
             nxt = self.lines[i + k]
             text = "".join(x.raw.lstrip() for x in pieces).strip()
+            unit = cells.is_unit(text) or (
+                "/" in text and cells.is_unit_piece(text) and self._cut_after_values(i + k))
+            # (A slash unit cut by the break after its values, `да` / `/не` | … | `т`:
+            # its first pieces here, its rest last among the tails.)
             if (any(x.brk or x.empty or x.blank_cell for x in pieces[1:]) or nxt.brk
                     or not cells.is_value(nxt.text) or cells.is_value(text)
-                    or not cells.is_unit(text)
+                    or not unit
                     or not all(is_word(w) or not w.isalpha() for w in text.split())):
                 continue
             return k
