@@ -215,3 +215,20 @@ def test_slash_unit_first_pieces_before_the_values_of_a_cut_row() -> None:
     assert a.values == ["да", "нет", "да"]
     assert a.indicator_name == "Среднее время"
     assert b.indicator_name == "Число записей"
+
+
+def test_name_compound_cut_before_its_hyphen_by_a_break() -> None:
+    # `Личный ` / `кабинет ` / `контрольно` (no mark) / … | break | `-` / `надзорной `
+    # / `деятельности` / `ния` (the body's rest): the hyphen and its word go on the name.
+    a, b = section7("1\nЛичный \nкабинет \nконтрольно\nМинистерство \nпросвеще\nДоля записей\n"
+                    "процентов\n1\n2\n3\n2\n-\nнадзорной \nдеятельности\nния\n" + _NEXT, SPACED)
+    assert a.project_name == "Личный кабинет контрольно-надзорной деятельности"
+    assert a.responsible_org == "Министерство просвещения"
+    assert b.indicator_name == "Число записей"
+
+
+def test_name_compound_cut_before_a_hyphened_rest() -> None:
+    # `контрольно` | break | `-надзорной ` / `деятельности`.
+    a, _ = section7("1\nЛичный \nкабинет \nконтрольно\nМинистерство связи\nДоля записей\n"
+                    "процентов\n1\n2\n3\n2\n-надзорной \nдеятельности\n" + _NEXT, SPACED)
+    assert a.project_name == "Личный кабинет контрольно-надзорной деятельности"

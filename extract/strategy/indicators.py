@@ -654,6 +654,23 @@ class _SectorReader:
                 proj.name_open = proj.name_end.wrapped
                 i += k
                 continue
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            alone = (ln.text == "-" and nxt is not None and not nxt.brk
+                     and nxt.text[:1].islower())
+            if (self.ctx.spaced and _HYPHEN_PIECE.match(ln.text) and (len(ln.text) > 1 or alone)
+                    and text[-1:].isalpha() and proj.name_end is not None
+                    and not proj.name_end.wrapped):
+                # A compound cut before its hyphen (`контрольно` | break | `-надзорной`,
+                # `-` / `надзорной `): no cell opens with a hyphen and lower case, so it
+                # is the name's rest.
+                end = nxt if alone and nxt is not None else ln
+                first, _, more = end.text.partition(" ")
+                proj.name[-1] += "-" + first if alone else ln.text
+                if alone and more:
+                    proj.name.append(more)
+                proj.name_open, proj.name_end = end.wrapped, end
+                i += 2 if alone else 1
+                continue
             if self._cut_at_break(proj.name_end, ln.text):
                 # The break came inside the name's last word (`транспорт` / `ной`).
                 proj.name[-1] += ln.text
