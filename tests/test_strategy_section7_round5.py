@@ -232,3 +232,14 @@ def test_name_compound_cut_before_a_hyphened_rest() -> None:
     a, _ = section7("1\nЛичный \nкабинет \nконтрольно\nМинистерство связи\nДоля записей\n"
                     "процентов\n1\n2\n3\n2\n-надзорной \nдеятельности\n" + _NEXT, SPACED)
     assert a.project_name == "Личный кабинет контрольно-надзорной деятельности"
+
+
+def test_one_letter_rest_completes_the_indicator_not_a_whole_body_word() -> None:
+    # Body `… развития` (whole), indicator `… оснащенны` (no word) / `шт.` / values |
+    # break | `х ` / `аппаратурой`: `развития` + `х` is a word too, but the indicator's
+    # piece is none, so the rest is the indicator's.
+    a, b = section7("1\nПроект Альфа\nМинистерство \nцифрового \nразвития\nЧисло средств, \n"
+                    "оснащенны\nшт.\n10\n164\n26\n2\nх \nаппаратурой\n" + _NEXT, SPACED)
+    assert a.responsible_org == "Министерство цифрового развития"
+    assert a.indicator_name == "Число средств, оснащенных аппаратурой"
+    assert b.indicator_name == "Число записей"

@@ -671,7 +671,7 @@ class _SectorReader:
                 proj.name_open, proj.name_end = end.wrapped, end
                 i += 2 if alone else 1
                 continue
-            if self._cut_at_break(proj.name_end, ln.text):
+            if self._cut_at_break(proj.name_end, ln.text) and not self._row_word_cut(ln.text):
                 # The break came inside the name's last word (`транспорт` / `ной`).
                 proj.name[-1] += ln.text
                 proj.name_open, proj.name_end = ln.wrapped, ln
@@ -716,7 +716,7 @@ class _SectorReader:
                 continue
             full = self.row is not None and len(self.row.values) >= len(self.years)
             if self._cut_at_break(proj.org_end, ln.text) and (
-                    not cells.is_value(ln.text) or full):
+                    not cells.is_value(ln.text) or full) and not self._row_word_cut(ln.text):
                 # The break came inside the body's last word (`образов` / `ания и`);
                 # its rest may read as a value (`цифровы` / `х `) where the row's
                 # values are all printed before the break.
@@ -1031,6 +1031,18 @@ class _SectorReader:
         start = re.match(r"([а-яё])(?![А-Яа-яЁё])", rest.strip())
         return bool(not last.wrapped and end and start and not re.search(r"\s", tok)
                     and is_word(end.group() + start.group(1)))
+
+    def _row_word_cut(self, rest: str) -> bool:
+        """The indicator's last line before the break is a piece that is no word and
+        `rest` completes it (`оснащенны` | … | `х `): the rest is the indicator's, not
+        the name's or body's whose last word is whole (`развития` + `х` is a word too)."""
+        row = self.row
+        if row is None or row.name_end is None or row.name_end.wrapped or not row.name:
+            return False
+        end = re.search(r"[а-яё]+$", row.name[-1].strip())
+        start = re.match(r"[а-яё]+", rest.strip())
+        return bool(end and start and not is_word(end.group())
+                    and is_word(end.group() + start.group()))
 
     def _remark_after(self, name: str, text: str) -> bool:
         """`text` opens a bracketed remark after a name whose core section 6 prints
