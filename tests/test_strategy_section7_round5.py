@@ -4,6 +4,7 @@ a small hand-made dump. A trailing space on a line is the wrap mark."""
 from __future__ import annotations
 
 from extract.strategy.sections import Line
+from extract.strategy.widths import ColumnWidths
 from extract.strategy.words import rejoin_split_words
 from tests.strategy_dumps import SPACED, section7
 
@@ -243,3 +244,12 @@ def test_one_letter_rest_completes_the_indicator_not_a_whole_body_word() -> None
     assert a.responsible_org == "Министерство цифрового развития"
     assert a.indicator_name == "Число средств, оснащенных аппаратурой"
     assert b.indicator_name == "Число записей"
+
+
+def test_one_glued_word_is_never_too_wide_for_its_column() -> None:
+    # A body column of ten-letter lines: `жилищно-коммунального` (one word the lines
+    # stage glued from the column's pieces) may be wider; a line of several words not.
+    widths = ColumnWidths()
+    widths.add("org", ["Министерство ", "строительства,", "жилищно-", "хозяйства", "и энергетики"])
+    assert not widths.too_wide("org", "жилищно-коммунального ")
+    assert widths.too_wide("org", "Доля медицинских организаций, подключенных")

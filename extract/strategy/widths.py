@@ -38,7 +38,11 @@ class ColumnWidths:
             self._widest[column] = max(self._widest.get(column, 0), len(line))
 
     def too_wide(self, column: str, text: str) -> bool:
-        """`text` is wider than the column can hold (known once enough lines were seen)."""
+        """`text` is wider than the column can hold (known once enough lines were seen).
+        One word alone says nothing: a word wider than its column was cut into pieces
+        that the lines stage glued back (`жилищно-коммунал` / `ьного`)."""
         if self._lines.get(column, 0) < self.settings.min_width_samples:
+            return False
+        if len(text.split()) == 1:
             return False
         return len(text.strip()) > self._widest[column] * (1 + self.settings.width_slack)
