@@ -253,3 +253,14 @@ def test_one_glued_word_is_never_too_wide_for_its_column() -> None:
     widths.add("org", ["Министерство ", "строительства,", "жилищно-", "хозяйства", "и энергетики"])
     assert not widths.too_wide("org", "жилищно-коммунального ")
     assert widths.too_wide("org", "Доля медицинских организаций, подключенных")
+
+
+def test_dotted_number_cut_after_its_first_digit_rest_shares_the_name_line() -> None:
+    # `1.1` (project 1.13's number, cut) / `Маркетплейс ` / `программ` / … | break |
+    # `3 ного ` (the number's rest and the name's on one line) / `обеспечения`.
+    recs = section7("1.12\nПроект Альфа\nМинистерство связи\nДоля записей\nпроцентов\n10\n20\n"
+                    "30\n1.1\nМаркетплейс \nпрограмм\nМинистерство связи\nДоля закупок\n"
+                    "процентов\n4\n5\n6\n2\n3 ного \nобеспечения\n" + _NEXT, SPACED)
+    assert [(r.project_no, r.project_name) for r in recs][1:] == [
+        ("1.13", "Маркетплейс программного обеспечения"),
+        ("1.13", "Маркетплейс программного обеспечения")]

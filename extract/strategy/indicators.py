@@ -253,9 +253,11 @@ class _SectorReader:
             return num
         brk = next((self.lines[j] for j in range(i + 1, len(self.lines))
                     if self.lines[j].brk), None)
-        if brk is None or brk.text != want[len(short):]:
+        rest = want[len(short):]
+        if brk is None or not (brk.text == rest or brk.text.startswith(rest + " ")):
+            # (The rest may share its line with the name's: `1.1` | break | `3 ного `.)
             return num
-        self.cut_number = brk.text
+        self.cut_number = rest
         return cells.ProjectNo(f"{self.sector.number}.{want}", "", "dotted")
 
     def _is_project_start(self, i: int, ln: Line) -> cells.ProjectNo | None:
