@@ -264,3 +264,15 @@ def test_dotted_number_cut_after_its_first_digit_rest_shares_the_name_line() -> 
     assert [(r.project_no, r.project_name) for r in recs][1:] == [
         ("1.13", "Маркетплейс программного обеспечения"),
         ("1.13", "Маркетплейс программного обеспечения")]
+
+
+def test_name_shorter_than_its_cut_row_takes_no_word_rest() -> None:
+    # The name printed 3 lines beside an indicator of 6 (a row's cells share its
+    # height, so only the tallest were cut): `заявителя` + `х` is a word, but the rest
+    # after the break is the indicator's (`государственны` / `х и `).
+    a, b = section7("1\nЦифровой \nпрофиль \nзаявителя\nМинистерство связи\nУровень \n"
+                    "удовлетворенности \nкачеством \nпредоставления\nмассовых \nгосударственны\n"
+                    "баллов\n4\n5\n6\n2\nх и \nмуниципальных услуг\n" + _NEXT, SPACED)
+    assert a.project_name == "Цифровой профиль заявителя"
+    assert a.indicator_name.endswith("государственных и муниципальных услуг")
+    assert b.indicator_name == "Число записей"

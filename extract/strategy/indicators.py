@@ -673,7 +673,8 @@ class _SectorReader:
                 proj.name_open, proj.name_end = end.wrapped, end
                 i += 2 if alone else 1
                 continue
-            if self._cut_at_break(proj.name_end, ln.text) and not self._row_word_cut(ln.text):
+            if (self._cut_at_break(proj.name_end, ln.text) and not self._row_word_cut(ln.text)
+                    and not self._name_fit(proj)):
                 # The break came inside the name's last word (`транспорт` / `ной`).
                 proj.name[-1] += ln.text
                 proj.name_open, proj.name_end = ln.wrapped, ln
@@ -686,7 +687,9 @@ class _SectorReader:
                     or joiner
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
                     or self._remark_after(text, ln.text)
-                    or broken_word(text, ln.text)
+                    or (broken_word(text, ln.text) and not (
+                        self.ctx.spaced and (self._name_fit(proj) or self._row_word_cut(
+                            ln.text))))
                     ) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
                 self._add_name(ln.text, ln)
@@ -1033,6 +1036,14 @@ class _SectorReader:
         start = re.match(r"([а-яё])(?![А-Яа-яЁё])", rest.strip())
         return bool(not last.wrapped and end and start and not re.search(r"\s", tok)
                     and is_word(end.group() + start.group(1)))
+
+    def _name_fit(self, proj: _Project) -> bool:
+        """The project's name fitted on the page before the break: beside its first
+        row, which the break cut, it printed fewer lines than the indicator did (the
+        cells of a row share its height, so only the tallest were cut)."""
+        row = self.row
+        return (row is not None and not proj.rows and proj.name_end is not None
+                and len(proj.name) + 1 < len(row.name))
 
     def _row_word_cut(self, rest: str) -> bool:
         """The indicator's last line before the break is a piece that is no word and
