@@ -167,7 +167,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
 
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
-_CAPS = re.compile(r"[А-ЯЁA-Z]+")
+_CAPS = re.compile(r"[«\"(]?[А-ЯЁA-Z]+")
 _CAPS_END = re.compile(r"[«\"(]?[А-Яа-яЁё]*[а-яё][А-ЯЁ]+")
 _CAPS_PIECE = re.compile(r"[А-ЯЁA-Z]+(?:$|[,.;:)»]|\s+[а-яё])")
 _NUMBER_PIECE = re.compile(r"\d{1,3}\.?|\.")
