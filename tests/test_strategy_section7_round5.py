@@ -276,3 +276,10 @@ def test_name_shorter_than_its_cut_row_takes_no_word_rest() -> None:
     assert a.project_name == "Цифровой профиль заявителя"
     assert a.indicator_name.endswith("государственных и муниципальных услуг")
     assert b.indicator_name == "Число записей"
+
+
+def test_acronym_in_brackets_cut_into_capitals() -> None:
+    # `(ВИМИ` / `С) `: an acronym opening a bracket, cut in its capitals.
+    out = _rejoined(["1.1", "Создание ", "решений ", "(ВИМИ", "С) ", "(рекомендовано ", "ФОИВ)",
+                     "Министерство ", "связи"])
+    assert out[3] == "(ВИМИС) "
