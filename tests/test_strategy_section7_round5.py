@@ -283,3 +283,9 @@ def test_acronym_in_brackets_cut_into_capitals() -> None:
     out = _rejoined(["1.1", "Создание ", "решений ", "(ВИМИ", "С) ", "(рекомендовано ", "ФОИВ)",
                      "Министерство ", "связи"])
     assert out[3] == "(ВИМИС) "
+
+
+def test_value_broken_after_its_decimal_point() -> None:
+    a, _ = section7(_PROJECT + "Число граждан\nтыс. \nчел.\n287.\n66\n415.\n66\n531.\n73\n" + _NEXT,
+                    SPACED)
+    assert a.values == ["287.66", "415.66", "531.73"]

@@ -28,7 +28,7 @@ from extract.strategy.words import (
 
 _HEADER_END = re.compile(r"20\d\d\s*$")
 _HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
-_CUT_DECIMAL = re.compile(r"[-−]?\d+,")
+_CUT_DECIMAL = re.compile(r"[-−]?(?:\d+,|\d{3,}\.)")  # (`5.` / `1` may be a row number)
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
@@ -1170,7 +1170,8 @@ class _SectorReader:
             if (_CUT_DECIMAL.fullmatch(t) and after is not None and not after.brk
                     and after.text.isdigit()):
                 # A value broken after its decimal comma in a narrow year column
-                # (`287,` / `66`): no cell ends with a comma, so its digits go on it.
+                # (`287,` / `66`): no cell ends with a comma, so its digits go on it;
+                # so with a point after three digits or more (no row number has them).
                 lines[i] = Line(ln.no, t + after.text, ln.page, ln.brk)
                 lines[i + 1] = Line(after.no, "", after.page, False)
                 continue
