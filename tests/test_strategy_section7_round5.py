@@ -3,6 +3,8 @@ a small hand-made dump. A trailing space on a line is the wrap mark."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.strategy.sections import Line
 from extract.strategy.widths import ColumnWidths
 from extract.strategy.words import rejoin_split_words
@@ -289,3 +291,16 @@ def test_value_broken_after_its_decimal_point() -> None:
     a, _ = section7(_PROJECT + "Число граждан\nтыс. \nчел.\n287.\n66\n415.\n66\n531.\n73\n" + _NEXT,
                     SPACED)
     assert a.values == ["287.66", "415.66", "531.73"]
+
+
+def test_region_compound_cut_in_its_first_part_by_a_break() -> None:
+    # Body `… молодежи ` / `Кабарди` | break | `но-` / `Балкарской ` / `Республики`,
+    # then the indicator's rest `ния `.
+    ctx = replace(SPACED, region_words={"кабардино-балкарской", "кабардино", "балкарской",
+                                        "республики"}, region_last="республики")
+    a, b = section7("1\nЦифровой \nпомощник\nМинистерство \nпо \nделам \nмолодежи \nКабарди\n"
+                    "Доля \nпедагогов, \nиспользова\n18\n25\n32\n2\nно-\nБалкарской \nРеспублики\n"
+                    "ния \nконтента\n" + _NEXT, ctx)
+    assert a.responsible_org == "Министерство по делам молодежи Кабардино-Балкарской Республики"
+    assert a.indicator_name == "Доля педагогов, использования контента"
+    assert b.indicator_name == "Число записей"

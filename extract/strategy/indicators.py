@@ -709,6 +709,19 @@ class _SectorReader:
                 i += 1
                 continue
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            if (self.ctx.spaced and proj.org_end is not None and not proj.org_end.wrapped
+                    and re.fullmatch(r"[а-яё]+-", ln.text) and nxt is not None
+                    and not nxt.brk and self._region_word(nxt.text)
+                    and self._region_word(proj.org[-1].split()[-1] + ln.text)):
+                # A compound region name cut in its first part by a break (`Кабарди` |
+                # `но-` / `Балкарской`): the pieces go on the body's last word.
+                first, _, more = nxt.text.partition(" ")
+                proj.org[-1] += ln.text + first
+                if more:
+                    proj.org.append(more)
+                proj.org_open, proj.org_end = nxt.wrapped, nxt
+                i += 2
+                continue
             if (nxt is not None and not nxt.brk and len(proj.org) == 1
                     and re.fullmatch(r"[а-яё]+", ln.text) and not ln.wrapped
                     and proj.org[0] + ln.text + cells.first_word(nxt.text)
