@@ -304,3 +304,12 @@ def test_region_compound_cut_in_its_first_part_by_a_break() -> None:
     assert a.responsible_org == "Министерство по делам молодежи Кабардино-Балкарской Республики"
     assert a.indicator_name == "Доля педагогов, использования контента"
     assert b.indicator_name == "Число записей"
+
+
+def test_unknown_word_cut_by_a_break_in_the_indicator() -> None:
+    # `автоматизиров` (a lower-case piece, no word, no mark) | break | `анно через ` /
+    # `ЕГИССО`: one word the dictionary does not know.
+    a, b = section7(_PROJECT + "Доля документов \nавтоматизиров\n1\n2\n3\n2\nанно через \n"
+                    "ЕГИССО\n" + _NEXT, SPACED)
+    assert a.indicator_name == "Доля документов автоматизированно через ЕГИССО"
+    assert b.indicator_name == "Число записей"

@@ -40,6 +40,11 @@ def _open_end(text: str) -> bool:
         words and "-" in words[-1] and cells.open_end(words[-1].rsplit("-", 1)[-1]))
 
 
+def _function_piece(text: str) -> bool:
+    """A preposition or conjunction the template's phrases use (settings' joiners)."""
+    return text.lower() in cells.SETTINGS.joiners
+
+
 def _unit_start(text: str) -> bool:
     """`cells.is_unit_start`, also for a unit word's first letters that the unit
     pattern's endings accept though no word ends so (`проценто`, cut before `в`): the
@@ -1045,10 +1050,21 @@ class _SectorReader:
         if cut_at_break(last, rest):
             return True
         tok = last.raw.strip()
+        if last.wrapped or re.search(r"\s", tok):
+            return False
         end = re.search(r"[а-яё]{3,}$", tok)
         start = re.match(r"([а-яё])(?![А-Яа-яЁё])", rest.strip())
-        return bool(not last.wrapped and end and start and not re.search(r"\s", tok)
-                    and is_word(end.group() + start.group(1)))
+        if end and start and is_word(end.group() + start.group(1)):
+            return True
+        # A word the dictionary does not know (`автоматизиров` | `анно через`): the
+        # line is a lower-case piece that is no word (a whole word that filled its
+        # line would be one), the rest lower-case letters that are no function word
+        # nor a unit's.
+        piece = re.match(r"([а-яё]{2,})(?![А-Яа-яЁё-])", rest.strip())
+        return bool(re.fullmatch(r"[а-яё]{5,}", tok) and piece and not is_word(tok)
+                    and not _function_piece(piece.group(1))
+                    and not cells.is_unit(piece.group(1))
+                    and not cells.is_unit_piece(piece.group(1)))
 
     def _name_fit(self, proj: _Project) -> bool:
         """The project's name fitted on the page before the break: beside its first
