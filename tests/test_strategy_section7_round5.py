@@ -313,3 +313,12 @@ def test_unknown_word_cut_by_a_break_in_the_indicator() -> None:
                     "ЕГИССО\n" + _NEXT, SPACED)
     assert a.indicator_name == "Доля документов автоматизированно через ЕГИССО"
     assert b.indicator_name == "Число записей"
+
+
+def test_name_piece_that_is_no_word_takes_its_rest_whatever_the_counts() -> None:
+    # The name's last line `легковы` is no word: it was cut, though the indicator
+    # printed more lines beside it.
+    a, _ = section7("1\nФорма \nперевозки \nлегковы\nМинистерство связи\nДоля \nзаписей \n"
+                    "граждан \nв \nэлектронном \nвиде\nпроцентов\n4\n5\n6\n2\nм такси\n" + _NEXT,
+                    SPACED)
+    assert a.project_name == "Форма перевозки легковым такси"

@@ -1071,8 +1071,11 @@ class _SectorReader:
         row, which the break cut, it printed fewer lines than the indicator did (the
         cells of a row share its height, so only the tallest were cut)."""
         row = self.row
+        last = re.sub(r"\W+", "", proj.name[-1].split()[-1]) if proj.name and proj.name[
+            -1].split() else ""
+        # (A last piece that is no word was cut, whatever the counts: `легковы` | `м`.)
         return (row is not None and not proj.rows and proj.name_end is not None
-                and len(proj.name) + 1 < len(row.name))
+                and len(proj.name) + 1 < len(row.name) and is_word(last))
 
     def _row_word_cut(self, rest: str) -> bool:
         """The indicator's last line before the break is a piece that is no word and
