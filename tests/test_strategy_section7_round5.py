@@ -322,3 +322,11 @@ def test_name_piece_that_is_no_word_takes_its_rest_whatever_the_counts() -> None
                     "граждан \nв \nэлектронном \nвиде\nпроцентов\n4\n5\n6\n2\nм такси\n" + _NEXT,
                     SPACED)
     assert a.project_name == "Форма перевозки легковым такси"
+
+
+def test_word_in_four_pieces_before_a_break() -> None:
+    # `исп` / `оль` / `зов` / `ани` (no marks) / `%` / values | break | `ем `.
+    a, b = section7(_PROJECT + "Количество \nобращений с \nисп\nоль\nзов\nани\n%\n1\n2\n3\n2\n"
+                    "ем \nплатформы\n" + _NEXT, SPACED)
+    assert a.indicator_name == "Количество обращений с использованием платформы"
+    assert b.indicator_name == "Число записей"

@@ -936,7 +936,7 @@ class _SectorReader:
         if not (self.ctx.spaced and cell and end is not None and not end.wrapped):
             return None
         before: list[str] = []
-        for piece in reversed(cell[-3:]):
+        for piece in reversed(cell[-cells.SETTINGS.max_word_pieces:]):
             if re.fullmatch(r"[(«\"„“][а-яёА-ЯЁ]+", piece.strip()):
                 # (The word's first piece may open a bracket or quote: `(реком`.)
                 before.insert(0, piece.strip())
