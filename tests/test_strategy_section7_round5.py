@@ -330,3 +330,12 @@ def test_word_in_four_pieces_before_a_break() -> None:
                     "ем \nплатформы\n" + _NEXT, SPACED)
     assert a.indicator_name == "Количество обращений с использованием платформы"
     assert b.indicator_name == "Число записей"
+
+
+def test_values_broken_after_their_point_and_after_a_digit() -> None:
+    # `287.` / `66` / `415.` / `66` / `531.7` / `3`: two broken after the point, the
+    # third after a digit (it filled the column): three values.
+    a, b = section7(_PROJECT + "Число граждан\nтыс. чел.\n287.\n66\n415.\n66\n531.7\n3\n" + _NEXT,
+                    SPACED)
+    assert a.values == ["287.66", "415.66", "531.73"]
+    assert b.indicator_name == "Число записей"

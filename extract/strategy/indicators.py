@@ -390,7 +390,8 @@ class _SectorReader:
             ln = lines[j]
             if ln.empty or (run and ln.brk):
                 break
-            if not (ln.text and cells.is_value(ln.text) and len(ln.text.split()) == 1):
+            if not (ln.text and (cells.is_value(ln.text) or self._cut_decimal(j))
+                    and len(ln.text.split()) == 1):
                 break
             if self._next_number_at(j, nxt_no):
                 break
@@ -403,7 +404,8 @@ class _SectorReader:
         k = 0
         while k < len(run) - 1:
             a, b = lines[run[k]].text, lines[run[k + 1]].text
-            if (len(a) == widest >= self.value_width and cells.NUMBER.fullmatch(a)
+            if self._cut_decimal(run[k]) or (
+                    len(a) == widest >= self.value_width and cells.NUMBER.fullmatch(a)
                     and b.isdigit()):
                 pairs.append(k)
                 k += 2
@@ -415,6 +417,14 @@ class _SectorReader:
             a, b = lines[run[k]], lines[run[k + 1]]
             lines[run[k]] = Line(a.no, a.raw.rstrip() + b.raw.strip(), a.page, a.brk)
             lines[run[k + 1]] = Line(b.no, "", b.page, False)
+
+    def _cut_decimal(self, j: int) -> bool:
+        """Line j is a value broken after its decimal comma (`287,` / `66`: no cell ends
+        with a comma), or point after three digits or more (no row number has them),
+        in a narrow year column: digits follow on its page."""
+        after = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        return bool(_CUT_DECIMAL.fullmatch(self.lines[j].text) and after is not None
+                    and not after.brk and after.text.isdigit())
 
     def _next_number_at(self, j: int, no: str) -> bool:
         """Line j holds the project number `no`, whole or wrapped in the № column
@@ -1198,15 +1208,6 @@ class _SectorReader:
                                 ln.page, True)
                 self.cut_number = ""
                 continue
-            after = lines[i + 1] if i + 1 < len(lines) else None
-            if (_CUT_DECIMAL.fullmatch(t) and after is not None and not after.brk
-                    and after.text.isdigit()):
-                # A value broken after its decimal comma in a narrow year column
-                # (`287,` / `66`): no cell ends with a comma, so its digits go on it;
-                # so with a point after three digits or more (no row number has them).
-                lines[i] = Line(ln.no, t + after.text, ln.page, ln.brk)
-                lines[i + 1] = Line(after.no, "", after.page, False)
-                continue
             rest = self._number_rest(i) if ln.brk and self.cut_number else 0
             if rest:
                 # The rest of a project number cut by this page break (`12`, or `1` /
@@ -1331,7 +1332,7 @@ class _SectorReader:
                 self.phase = "vals"
                 i += 1
                 continue
-            if cells.unit_with_values(t) or self._value_line(i, ln):
+            if cells.unit_with_values(t) or self._value_line(i, ln) or self._cut_decimal(i):
                 self._start_values(i, ln)
                 i += 1
                 continue
