@@ -339,3 +339,4 @@ def test_values_broken_after_their_point_and_after_a_digit() -> None:
                     SPACED)
     assert a.values == ["287.66", "415.66", "531.73"]
     assert b.indicator_name == "Число записей"
+

@@ -688,7 +688,8 @@ class _SectorReader:
                 proj.name_open, proj.name_end = end.wrapped, end
                 i += 2 if alone else 1
                 continue
-            if (self._cut_at_break(proj.name_end, ln.text) and not self._row_word_cut(ln.text)
+            if (self._cut_at_break(proj.name_end, ln.text, proj.name)
+                    and not self._row_word_cut(ln.text)
                     and not self._name_fit(proj)):
                 # The break came inside the name's last word (`транспорт` / `ной`).
                 proj.name[-1] += ln.text
@@ -748,7 +749,7 @@ class _SectorReader:
                 i += 2
                 continue
             full = self.row is not None and len(self.row.values) >= len(self.years)
-            if self._cut_at_break(proj.org_end, ln.text) and (
+            if self._cut_at_break(proj.org_end, ln.text, proj.org) and (
                     not cells.is_value(ln.text) or full) and not self._row_word_cut(ln.text):
                 # The break came inside the body's last word (`образов` / `ания и`);
                 # its rest may read as a value (`цифровы` / `х `) where the row's
@@ -894,7 +895,7 @@ class _SectorReader:
                 row.name_end = self.lines[i + k - 1]
                 i += k
                 continue
-            if not taken and row.name and self._cut_at_break(row.name_end, ln.text):
+            if not taken and row.name and self._cut_at_break(row.name_end, ln.text, row.name):
                 # The break came inside the name's last word (`ГЛО` / `НАСС`).
                 row.name[-1] += ln.text
                 row.name_end = None
@@ -1045,7 +1046,7 @@ class _SectorReader:
         return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
                     or not cells.is_value(nxt.text))
 
-    def _cut_at_break(self, last: Line | None, rest: str) -> bool:
+    def _cut_at_break(self, last: Line | None, rest: str, cell: list[str] | None = None) -> bool:
         """In a marked dump, a name whose last line before a page break has no wrap
         mark and is one token, and goes on after the break, was cut inside that word
         (a narrow column cuts a word only where it opens its line): when the pieces
@@ -1071,7 +1072,10 @@ class _SectorReader:
         # line would be one), the rest lower-case letters that are no function word
         # nor a unit's.
         piece = re.match(r"([а-яё]{2,})(?![А-Яа-яЁё-])", rest.strip())
+        # (`cell`: the cell's lines so far; its last must be this line as printed, not
+        # a word the lines stage glued from pieces, `взаимодей` / `ствие`.)
         return bool(re.fullmatch(r"[а-яё]{5,}", tok) and piece and not is_word(tok)
+                    and cell is not None and cell[-1].strip() == tok
                     and not _function_piece(piece.group(1))
                     and not cells.is_unit(piece.group(1))
                     and not cells.is_unit_piece(piece.group(1)))
