@@ -340,3 +340,12 @@ def test_values_broken_after_their_point_and_after_a_digit() -> None:
     assert a.values == ["287.66", "415.66", "531.73"]
     assert b.indicator_name == "Число записей"
 
+
+
+def test_unit_start_after_an_abbreviation_that_lost_its_mark() -> None:
+    # `тыс.` (no mark: the point filled the line) / `чел` / `ове` / values | break |
+    # `отходами` (the name's tail) / `к` (the unit's rest): `тыс. человек`.
+    a, b = section7(_PROJECT + "Количество работников, \nтыс.\nчел\nове\n1\n2\n3\n2\nотходами\nк\n"
+                    + _NEXT, SPACED)
+    assert a.unit == "тыс. человек"
+    assert b.indicator_name == "Число записей"

@@ -518,8 +518,7 @@ class _SectorReader:
                         # pieces before them (`Доля медицинских ` / `ми` | break | … /
                         # `ну` / `т`): the unit's start; its rest comes after the break,
                         # after the indicator's tail.
-                        row.unit = ["".join(self.lines[before[j]].raw.lstrip()
-                                            for j in reversed(range(k))).strip()]
+                        row.unit = [self._unit_pieces_text(before, k)]
                         del row.name[-k:]
                         row.name_end = self.lines[before[k]]
                     elif (len(row.name[-1].split()) > 1 and row.name[-1] == before_text
@@ -557,12 +556,22 @@ class _SectorReader:
         if not before or self.lines[before[0]].wrapped:
             return 0
         for k in range(min(len(before) - 1, len(row.name) - 1, 3), 0, -1):
-            text = "".join(self.lines[before[j]].raw.lstrip() for j in reversed(range(k)))
-            if _unit_start(text.strip()):
+            text = self._unit_pieces_text(before, k)
+            if _unit_start(text):
                 # (The name line before them has the mark, its rest after the break,
                 # or none: the name ended there, and every line after it is the unit's.)
                 return k
         return 0
+
+    def _unit_pieces_text(self, before: list[int], k: int) -> str:
+        """The k lines before the values (`before`, nearest first) glued by their wrap
+        marks; an abbreviation's point ends its word too (`тыс.` / `чел` / `ове`, the
+        point filled the line and lost the mark)."""
+        text = ""
+        for j in reversed(range(k)):
+            piece = self.lines[before[j]].raw.lstrip()
+            text += (" " if text.endswith(".") else "") + piece
+        return text.strip()
 
     def _unit_ahead(self, i: int) -> int:
         """How many lines from i are a unit cut into pieces by a narrow column whose
