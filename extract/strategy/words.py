@@ -87,6 +87,11 @@ def _column_pieces(first: str, middle: list[str]) -> bool:
         for p in middle)
 
 
+# A line that is only a quote or bracket and a word's first letters (`«Цифр`): no
+# table header ends so, and a whole word there would carry the wrap mark.
+_QUOTED_PIECE = re.compile(r"[«\"(][А-ЯЁа-яё][а-яё]{2,}")
+
+
 def _words_inside(pieces: list[str]) -> bool:
     """Some run of consecutive pieces (`ндовано`, `федера` + `льным`) is a dictionary
     word of four letters or more, or one is a function word (`визация` / `для `, the
@@ -140,6 +145,9 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
               and not (_function_word(end) and _function_word(word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
                     end, word, not alone, _after_piece(lines, k, head))) or (
+                k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
+                and not is_word(word) and not is_word(word[len(end):])
+                and len(word) - len(end) >= 3) or (
                 k > i + 1 and not alone and opens and not fallback and not is_word(end)
                 and len(end) >= 3 and end[1:].islower() and not is_word(word)
                 and not _words_inside(pieces) and _column_pieces(end, pieces[:-1])):
