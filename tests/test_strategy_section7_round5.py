@@ -349,3 +349,11 @@ def test_unit_start_after_an_abbreviation_that_lost_its_mark() -> None:
                     + _NEXT, SPACED)
     assert a.unit == "тыс. человек"
     assert b.indicator_name == "Число записей"
+
+
+def test_quoted_first_piece_that_is_a_word_glues_with_its_rest() -> None:
+    # `«Цифр` (a quote and a piece that is a word too, no mark) / `овизация ` (no word):
+    # one word; a line opening a quote is no header's last word.
+    out = _rejoined(["1.1", "Инициатива ", "«Цифр", "овизация ", "для ", "транспорта»",
+                     "Министерство ", "связи"])
+    assert out[2] == "«Цифровизация "
