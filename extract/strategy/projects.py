@@ -57,9 +57,11 @@ _TERM_WORDS = {
     "году", "год", "годы", "годов", "гг", "г", "течение", "срок", "-", "–", "—",
 }
 # A year or a range of years, possibly cut after its dash at a line's end (`2022-`).
-# A year's first digits (`202`) where a narrow column cut it.
+# A year's first digits (`202`) where a narrow column cut it, and so a date's
+# (`01.07.20` | break | `23`).
 _TERM_TOKEN = re.compile(
-    r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|[IVX]+|\d{1,2}|20\d")
+    r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|\d{2}\.\d{2}\.(?:20?\d?)?"
+    r"|[IVX]+|\d{1,2}|20\d")
 # First words of a goal: verbal nouns («Обеспечение», «Создание», «Повышение», …).
 _GOAL_START = re.compile(r"[А-ЯЁ][а-яё]+(?:ние|ция|тие|ка|ство)\b")
 
@@ -301,12 +303,23 @@ def _tail_run(term: str, tails: list[str], wrapped: list[bool], p: int,
             return run
         joined = _join_term(term, run)
         if not wrapped[u] and not term_open(joined) and not (
-                u + 1 < len(tails) and _completes(joined, tails[u + 1])):
+                u + 1 < len(tails) and _completes(joined, tails[u + 1])) and not (
+                u + 1 < len(tails) and _noun_after_year(joined, tails[u + 1])):
             # (A word cut into more pieces goes on: `го` | break | `д` / `у`.)
             return run
     if spaced and run and wrapped[p + len(run) - 1] and p + len(run) < len(tails):
         return None
     return run or None
+
+
+def _noun_after_year(term: str, line: str) -> bool:
+    """`line` is a year noun alone (`года`, `года,`) after a term ending on a year:
+    a year filled a narrow term column (`2030`, no wrap mark: the space is dropped)
+    and its noun went to the next line; no other cell opens with a lower-case year
+    noun."""
+    words = _words(line)
+    return bool(re.search(r"20\d\d$", term.strip())) and len(words) == 1 and (
+        words[0] in _YEAR_NOUNS) and line.strip()[:1].islower()
 
 
 def _completes(term: str, piece: str) -> bool:
@@ -464,6 +477,13 @@ def _glue_cut_years(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        k = _date_pieces(lines, i)
+        if k:
+            # A date cut anywhere by a column narrower than it (`до 01.0` / `7.20` / `23`).
+            raw = ln.raw.rstrip() + "".join(x.raw.strip() for x in lines[i + 1 : k - 1])
+            out.append(Line(ln.no, raw + lines[k - 1].raw.lstrip(), ln.page, ln.brk))
+            i = k
+            continue
         m = _YEAR_PIECE.search(ln.text)
         if m:
             piece, k = m.group(1), i + 1
@@ -481,6 +501,26 @@ def _glue_cut_years(lines: list[Line]) -> list[Line]:
         out.append(ln)
         i += 1
     return out
+
+
+def _date_pieces(lines: list[Line], i: int) -> int:
+    """End of a run of lines from `i` whose digits and dots make a whole date
+    (`01.0` / `7.20` / `23`: `ДД.ММ.ГГГГ` cut by a narrow term column; the first
+    piece may follow a term word on its line), or 0. No row number or value
+    makes a date so."""
+    m = re.search(r"(?:^|\s)(\d{1,2}(?:\.\d{0,2}){0,2}\.?)$", lines[i].text)
+    if not m:
+        return 0
+    text = m.group(1)
+    for k in range(i + 1, min(i + 6, len(lines))):
+        if lines[k].brk or not re.fullmatch(r"[\d.]{1,4}", lines[k].text):
+            return 0
+        text += lines[k].text
+        if re.fullmatch(r"\d{2}\.\d{2}\.20\d\d", text):
+            return k + 1
+        if len(text) >= 10:
+            return 0
+    return 0
 
 
 def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
