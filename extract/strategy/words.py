@@ -214,11 +214,15 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
             continue
         if (spaced and nxt is not None and not nxt.brk
                 and (_CAPS.fullmatch(ln.raw) or _CAPS_END.fullmatch(ln.raw))
-                and _CAPS_PIECE.match(nxt.raw.strip())):
+                and _CAPS_PIECE.match(nxt.raw.strip())
+                and len(nxt.raw.strip()) <= 2 * len(ln.raw) + 2):
             # An acronym broken into capitals by a narrow column (`ГЛО` / `НАС` / `С`):
             # the piece has no wrap mark (no space to wrap at) and the next line goes
             # on in capitals; glued piece by piece. So is an acronym glued to the word
             # before it (`даннымиР` / `СУД`): one token, cut where it filled its line.
+            # The piece filled its column, so the cell's next line is no wider than
+            # about it (`Д` / `В рамках проекта` are two cells: «До» in a column one
+            # letter wide, then the description's first line).
             lines[i + 1] = Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk)
             i += 1
             continue
