@@ -12,6 +12,7 @@ from extract.strategy.names import continue_cut, respell
 from extract.strategy.projects import (
     _cut_head,
     _follow_wraps,
+    _glue_cut_years,
     _glue_pieces,
     _spell_on,
     find_term,
@@ -202,3 +203,42 @@ def test_wrap_mark_carries_a_name_on_towards_a_longer_known_name():
                                          [True, True, True], 2, tails, 3, frozenset(),
                                          [CUT7, FULL])
     assert n_tail == 5
+
+
+def test_year_noun_on_its_own_line_after_a_filled_year():
+    """`До` | break | `2030` / `года`: the year filled the narrow term column (no wrap
+    mark, the space dropped), its noun went to the next line."""
+    tails, marks = _marked("ение качества⏎", "предоставления", "2030", "года", "«Цифровое⏎")
+    assert term_rest("До", tails, marks, spaced=True) == "До 2030 года"
+
+
+def test_date_cut_into_pieces_is_one_line():
+    """`до 01.0` / `7.20` / `23`: a date cut by a term column four characters wide
+    is one line again before row numbers are looked for."""
+    lines = [Line(n, r, 1) for n, r in enumerate(["до", "01.0", "7.20", "23 ", "В рамках"])]
+    assert [ln.text for ln in _glue_cut_years(lines)] == ["до", "01.07.2023", "В рамках"]
+    rows = [Line(n, r, 1) for n, r in enumerate(["1.", "2", "Цифровое"])]
+    assert [ln.text for ln in _glue_cut_years(rows)] == ["1.", "2", "Цифровое"]
+
+
+def test_date_cut_inside_its_year_by_a_page_break():
+    """`до` / `01.07.20` | break | `23`: the date's first piece belongs to the term,
+    its rest follows the break."""
+    heads = ["Повышение", "качества и", "до", "01.07.20", "В рамках проекта"]
+    assert find_term(heads, open_at_end=True) == (2, 4)
+    tails, marks = _marked("доступности⏎", "предоставления", "23", "льготных⏎")
+    assert term_rest("до 01.07.20", tails, marks, spaced=True) == "до 01.07.2023"
+
+
+def test_one_letter_line_is_no_acronym_piece_of_a_wide_line():
+    """`Д` / `В рамках проекта `: «До» cut in a term column one letter wide, then the
+    description's first line. An acronym's piece filled its column, so the cell's
+    next line is no wider than about it; `ГЛО` / `НАСС и` is still one acronym."""
+    from extract.strategy.words import rejoin_split_words
+
+    def texts(*raws: str) -> list[str]:
+        lines = [Line(n, r, 1) for n, r in enumerate(["Повышение ", "качества ", *raws])]
+        return [ln.text for ln in rejoin_split_words(lines)]
+
+    assert texts("Д", "В рамках проекта ", "Фе")[2:4] == ["Д", "В рамках проекта"]
+    assert texts("ГЛО", "НАСС и ", "связи")[2] == "ГЛОНАСС и"
