@@ -171,6 +171,16 @@ def _whole_last_word(ln: Line, tail: re.Match[str]) -> bool:
     return bool(re.search(r"\s", ln.raw[: tail.start(1)].lstrip()))
 
 
+def _wider_than_piece(ln: Line, nxt: Line) -> bool:
+    """`ln` is one token and `nxt` far wider than it: a word's first piece fills its
+    line (a column cuts a word only where the word alone is wider than it), and the
+    word's next piece is printed in the same column, so `nxt` is another cell's
+    line (`е`, the rest of `транспорт` | break | `е`, then the goal's `в
+    общественном` is no `ев`)."""
+    tok = ln.raw.strip()
+    return " " not in tok and len(nxt.raw.strip()) > 2 * len(tok) + 2
+
+
 def rejoin_split_words(lines: list[Line]) -> list[Line]:
     """Move the rest of a word broken inside it back onto the line it starts on.
 
@@ -250,7 +260,8 @@ def rejoin_split_words(lines: list[Line]) -> list[Line]:
         n = 0
         tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
         if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
-                and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))):
+                and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
+                and not _wider_than_piece(ln, lines[i + 1])):
             n = _word_run(lines, i, tail.group(1), spaced)
         if not n:
             out.append(ln)
