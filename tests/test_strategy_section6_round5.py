@@ -242,3 +242,14 @@ def test_one_letter_line_is_no_acronym_piece_of_a_wide_line():
 
     assert texts("Д", "В рамках проекта ", "Фе")[2:4] == ["Д", "В рамках проекта"]
     assert texts("ГЛО", "НАСС и ", "связи")[2] == "ГЛОНАСС и"
+
+
+def test_one_letter_line_is_no_first_piece_of_a_wide_line():
+    """`е` (the rest of `транспорт` | break | `е`) then the goal's `в общественном`:
+    a word's first piece fills its line, and its next piece is printed in the same
+    column, so a far wider line is another cell's (no `ев`)."""
+    from extract.strategy.words import rejoin_split_words
+
+    lines = [Line(n, r, 1) for n, r in enumerate(
+        ["Повышение ", "качества ", "е", "в общественном ", "транспорте», "])]
+    assert [ln.text for ln in rejoin_split_words(lines)][2:4] == ["е", "в общественном"]
