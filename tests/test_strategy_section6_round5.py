@@ -253,3 +253,33 @@ def test_one_letter_line_is_no_first_piece_of_a_wide_line():
     lines = [Line(n, r, 1) for n, r in enumerate(
         ["Повышение ", "качества ", "е", "в общественном ", "транспорте», "])]
     assert [ln.text for ln in rejoin_split_words(lines)][2:4] == ["е", "в общественном"]
+
+
+def test_two_letters_of_dalee_before_a_break_keep_the_term_open():
+    """`До` / `2030` / `года,` / `да` | break | `лее` / `по` / `сто` / `ян` / `но`:
+    «далее» cut after two letters in a column two letters wide belongs to the term,
+    which its rest after the break completes."""
+    heads = ["Повышение", "за счет", "До", "2030", "года,", "да", "В рамках проекта", "Фе"]
+    assert find_term(heads, open_at_end=True) == (2, 6)
+    tails, marks = _marked("реализации⏎", "предоставления", "лее", "по", "сто", "ян", "но",
+                           "федеральным⏎")
+    assert term_rest("До 2030 года, да", tails, marks, spaced=True) == (
+        "До 2030 года, далее постоянно")
+
+
+def test_year_noun_after_a_goal_line_whose_cell_goes_on():
+    """`До 2030` | break | goal's tail ending `Российской⏎` (its rest after the next
+    break) | `года`: the year noun is the term's rest even after a wrapped line."""
+    tails, marks = _marked("доступности⏎", "учреждений субъекта⏎", "Российской⏎", "года",
+                           "мониторинга мер⏎")
+    assert term_rest("До 2030", tails, marks, spaced=True) == "До 2030 года"
+
+
+def test_range_of_years_in_the_heads_is_printed_whole():
+    """`2022-` / `2026` in a narrow term column: the range is one term, no space after
+    its dash."""
+    from tests.strategy_dumps import section6
+
+    body = ["1.1", "Проект Альфа", "Повышение качества", "2022-", "2026", "В рамках проекта",
+            "Федеральный бюджет", "Участник"]
+    assert section6(body, ["Проект Альфа"]) == [("Проект Альфа", "2022-2026")]

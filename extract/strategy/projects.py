@@ -179,8 +179,8 @@ def _scan_term(texts: list[str], cut: bool, take_open: bool) -> tuple[int, int] 
         if not _opens_term(texts[j:k], take_open):
             j += 1
             continue
-        if k < len(texts) and cut and _endless_piece(texts[k]):
-            k += 1  # `До 2030 года, далее` / `постоян` | break | `но`
+        if k < len(texts) and cut and (_endless_piece(texts[k]) or _first_letters(texts[k])):
+            k += 1  # `До 2030 года, далее` / `постоян` | break | `но`, `года,` / `да` | `лее`
         opened = take_open and term_open(join_cell(texts[j:k]))
         if (anchored or opened) and _next_cell(texts, k):
             return j, k
@@ -217,7 +217,11 @@ def term_open(term: str) -> bool:
         return True
     if _first_letters(term):
         return True
-    return _word_piece(t.split()[-1])
+    last = t.split()[-1]
+    # (Two letters of a long term word after others, `года, да` | break | `лее`: a
+    # column two letters wide.)
+    return _word_piece(last) or (len(t.split()) > 1 and len(last) == 2 and any(
+        w.startswith(last) for w in _LONG_TERM_WORDS))
 
 
 def _noun_cut(term: str) -> bool:
@@ -378,7 +382,9 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
         return term
     # A term left open by its shape may also go on after a cell whose own rest
     # comes after the next page break (its last line here was wrapped).
-    for strict in (True, False) if term_open(term) else (True,):
+    # So may a term ending on a year after a preposition, whose noun only a year
+    # noun line completes (`До 2030` | … goal's `Российской⏎` | `года`).
+    for strict in (True, False) if term_open(term) or year_last else (True,):
         for p in range(len(tails)):
             if p:
                 before = tails[p - 1]
@@ -1066,7 +1072,7 @@ def read_projects(
             term, goal, rest_cells = "", after, []
             if span is not None:
                 t0, t1 = _term_start(after, span, name), span[1]
-                goal, term = after[:t0], join_cell(after[t0:t1])
+                goal, term = after[:t0], _join_term(after[t0], after[t0 + 1:t1])
                 rest_cells = _cut(after[t1:])
                 if cut:
                     term = term_rest(term, tails[n_tail:],
