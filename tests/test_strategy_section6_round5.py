@@ -283,3 +283,24 @@ def test_range_of_years_in_the_heads_is_printed_whole():
     body = ["1.1", "Проект Альфа", "Повышение качества", "2022-", "2026", "В рамках проекта",
             "Федеральный бюджет", "Участник"]
     assert section6(body, ["Проект Альфа"]) == [("Проект Альфа", "2022-2026")]
+
+
+def test_sector_number_alone_before_a_name_then_its_dot_after_the_break():
+    """`2` / `Облачная` | break | `.` / `2`: row 2.2 cut in a narrow № column; the
+    № column's rest comes first after the break."""
+    from extract.strategy.projects import _join_number_pieces
+
+    lines = [Line(1, "2", 1), Line(2, "Облачная ", 1), Line(3, "Повышен", 1),
+             Line(4, ".", 2, True), Line(5, "2", 2), Line(6, "инфраструктура ", 2)]
+    out = _join_number_pieces(lines, 2)
+    assert [ln.text for ln in out] == ["2.2", "Облачная", "Повышен", "инфраструктура"]
+    assert out[3].brk
+
+
+def test_bare_year_takes_a_range_rest_after_the_break():
+    """`2022` (filled the term column, no wrap mark) | break | `-` / `2026`: the
+    range's dash and second year follow the break; a bare year takes no other rest."""
+    tails, marks = _marked("ие качества⏎", "предоставления", "-", "2026", "инфраструктура⏎")
+    assert term_rest("2022", tails, marks, spaced=True) == "2022-2026"
+    tails, marks = _marked("ие качества⏎", "предоставления", "года", "инфраструктура⏎")
+    assert term_rest("2022", tails, marks, spaced=True) == "2022"

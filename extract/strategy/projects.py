@@ -378,7 +378,10 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     year_last = _year_last(term)
     noun_cut = _noun_cut(term)
     cut_year = bool(_YEAR_PIECE.search(term.strip()))
-    if not (open_ or year_last or noun_cut):
+    # A bare year whose line filled the term column (no wrap mark) may open a range
+    # whose dash and second year follow the break (`2022` | break | `-` / `2026`).
+    range_cut = bool(_YEAR.fullmatch(term.strip()))
+    if not (open_ or year_last or noun_cut or range_cut):
         return term
     # A term left open by its shape may also go on after a cell whose own rest
     # comes after the next page break (its last line here was wrapped).
@@ -398,6 +401,12 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
             if not run:
                 continue
             completes = _completes(term, run[0])
+            if range_cut and not open_:
+                if re.match(r"[-–—]", run[0].strip()) and re.fullmatch(
+                        r"20\d\d\s*[-–—]\s*20\d\d", joined := _join_term(term, run).replace(
+                            " ", "")):
+                    return joined
+                continue
             if not (open_ or year_last) and not completes:
                 continue
             if cut_year and not completes:
@@ -612,13 +621,17 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
         alone = (ln.text == sec and i + 1 < len(out) and out[i + 1].text == "."
                  and not out[i + 1].brk)
         merged = re.fullmatch(rf"{sec} ([А-ЯЁ«\"].*)", ln.text)
+        # The sector's number alone before a name, its `.` and row digits after the
+        # break (`2` / `Облачная` | break | `.` / `2`): the № column's rest comes first.
+        bare = (ln.text == sec and i + 1 < len(out) and not out[i + 1].brk
+                and cells.starts_upper(out[i + 1].text))
         row = re.compile(rf"{sec}\.\d{{1,2}}\.?(?: .*)?")
         dotted = (ln.text == f"{sec}." and i + 1 < len(out) and not out[i + 1].brk
                   and cells.starts_upper(out[i + 1].text)
                   and any(row.fullmatch(x.text) for x in out[i + 1 :])
                   and not any(row.fullmatch(x.text) for x in out[:i]))
         b = next((k for k in range(i + 1, len(out)) if out[k].brk), None) if (
-            alone or merged or dotted) else None
+            alone or merged or dotted or bare) else None
         if b is None or b - i > 40:
             i += 1
             continue
@@ -628,12 +641,12 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
             digits, used = tail[1], 2
         elif m := re.fullmatch(r"\.?(\d{1,2})(?: (.+))?", tail[0] if tail else ""):
             digits, rest, used = m.group(1), m.group(2) or "", 1
-        if not digits or (merged and tail[0][:1] != ".") or (dotted and (
+        if not digits or ((merged or bare) and tail[0][:1] != ".") or (dotted and (
                 used != 1 or rest or tail[0] != "1")):
             i += 1
             continue
         number = f"{sec}.{digits}"
-        if alone or dotted:
+        if alone or dotted or bare:
             out[i] = Line(ln.no, number, ln.page, ln.brk)
             if alone:
                 out[i + 1] = Line(out[i + 1].no, "", out[i + 1].page, False)
