@@ -92,7 +92,8 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
                                            "with the years of the values")
     if not indicators:
         raise ExtractionError(source_file, f"section 7 {SECTION_NAMES[7]}: no indicator rows")
-    projects, pf = read_projects(sections[6], sectors, _names(indicators))
+    asked = _names(indicators)
+    projects, pf = read_projects(sections[6], sectors, asked)
     if _cut_short(indicators, projects):
         # Section 7 was read before section 6 knew its names: a name a page break cut
         # there (its tail far after the break) is completed from section 6's.
@@ -105,11 +106,14 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
     known = {k: list(dict.fromkeys(v)) for k, v in known.items()}
     complete = section4_sentences(sections[4].lines) if 4 in sections else set()
     links, tf = read_task_links(sections[5], sectors, known, complete)
-    # Section 5 may print whole a name that sections 6 and 7 cut or lack: read
-    # section 6 again with its names too.
+    # Section 5 may print whole a name that sections 6 and 7 cut or lack, and section
+    # 7 read again may spell a name further than the names section 6 was given (a
+    # filled line loses its wrap mark in section 6 too): read section 6 again with
+    # their names.
     extra = {k: [t.project_name for t in links if t.project_name and int(t.sector_no) == k]
              for k in sectors}
-    if any(n not in known.get(k, []) for k, v in extra.items() for n in v):
+    if any(n not in known.get(k, []) for k, v in extra.items() for n in v) or any(
+            n not in asked.get(k, []) for k, v in first.items() for n in v):
         again = {k: list(dict.fromkeys([*first.get(k, []), *extra.get(k, [])])) for k in sectors}
         projects, pf = read_projects(sections[6], sectors, again)
         if _cut_short(indicators, projects):

@@ -10,6 +10,7 @@ the result is always this section's own text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -133,7 +134,8 @@ def _bare(key: str) -> str:
     return key.replace("(", "").replace(")", "")
 
 
-def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, str]:
+def continue_cut(name: str, tails: list[str], names: list[str],
+                 pending: Callable[[str], bool] | None = None) -> tuple[int, str]:
     """A name cut by a page break: its rest opens the text after the break (each
     column's rest comes in column order). Taken when it spells the rest of a known
     name that begins like it, or up to that name's ending (the middle may be
@@ -152,15 +154,21 @@ def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, st
         if common == len(key):
             hit = find_rest(tails, kk[common:])
             if hit and hit[0] == 0:
-                return extend_remarks(tails, hit[1], join_cell([name, *tails[: hit[1]]]))
-            word = tails[0].strip()
-            extra = len(name_key(word)) - len(kk) + common
-            if (word.isalpha() and 1 <= extra <= 3 and len(kk) - common >= 4
-                    and name_key(word).startswith(kk[common:])):
+                k, text = close_bracket(tails, hit[1], join_cell([name, *tails[: hit[1]]]))
+                return extend_remarks(tails, k, text)
+            glued = _glued_rest(tails, kk[common:])
+            if glued and (glued[0] == 1 or (pending and pending(glued[2]))) and not (
+                    longer_names(join_cell([name, *tails[: glued[0]]]), names)):
                 # The name's last word with the next cell's first letters glued to
                 # it by the lines stage (`региона` + `х`: the rest of `предприятия`
-                # / `х`, cut by the column): the letters are the next cell's.
-                return 1, join_cell([name, word[: len(word) - extra]])
+                # / `х`, cut by the column; `анализа` / `буровзрывных` / `работ` +
+                # `а`, the rest of the goal's `качеств` / `а`): the letters are the
+                # next cell's, whose tail comes right after the name's. Over more
+                # than one line only where `pending` says the next cell's head ends
+                # on a word those letters complete; and not where the lines as
+                # printed go on spelling a longer known name (the other section
+                # cut its name there, `федеральным` | `федеральными`).
+                return glued[0], join_cell([name, *glued[1]])
         end = _bare(kk[common:])
         if len(end) < 8 or _bare(key).endswith(end):
             continue  # too short to tell, or the name already ends as the known one
@@ -181,6 +189,43 @@ def continue_cut(name: str, tails: list[str], names: list[str]) -> tuple[int, st
         text = join_cell([text, tails[n]])
         n += 1
     return extend_remarks(tails, n, text)
+def close_bracket(tails: list[str], k: int, name: str) -> tuple[int, str]:
+    """A name spelled to a known name's end with a bracket still open there (the
+    other sections print it cut short: `(оказание поддержки … участников`) goes on
+    in its own cell to the line that closes the bracket (`… продукции)`), where one
+    does before the next cell opens."""
+    if not parens_open(name):
+        return k, name
+    text = name
+    for j in range(k, min(k + 20, len(tails))):
+        if new_cell(tails[j]):
+            break
+        text = join_cell([text, tails[j]])
+        if not parens_open(text):
+            return j + 1, text
+    return k, name
+
+
+def _glued_rest(tails: list[str], rest: str) -> tuple[int, list[str], str] | None:
+    """The lines opening `tails` that spell `rest` (a key, 4+ letters) but for one
+    to three letters glued to the last one's last word: (lines used, the lines
+    with those letters cut off, the letters), or None."""
+    if len(rest) < 4:
+        return None
+    acc = ""
+    for u, line in enumerate(tails[:15]):
+        acc += name_key(line)
+        extra = len(acc) - len(rest)
+        if 1 <= extra <= 3 and acc.startswith(rest):
+            text = line.strip()
+            if not text[-extra - 1:].isalpha():
+                return None
+            return u + 1, [*tails[:u], text[: len(text) - extra]], text[len(text) - extra:]
+        if not rest.startswith(acc):
+            return None
+    return None
+
+
 def _repeats(name: str, lines: list[str]) -> bool:
     """The lines open with three words the name already printed in a row: the next
     cell quoting the name («… проекта «<name>» …», `на платформе ГИСП` after
@@ -349,9 +394,11 @@ def respell(name: str, names: list[str], lines: list[str],
         if end:
             word = end.group().lower().replace("ё", "е")
             for j in range(i + 1, min(i + _LONGEST_SPLIT, len(tokens))):
-                # A piece opens in lower case, or in capitals after capitals (`РСУ` / `Д`).
+                # A piece opens in lower case, or in capitals after capitals (`РСУ` / `Д`)
+                # or after a word an acronym is glued to as the names print it
+                # (`данными` / `РСУД` of `даннымиРСУД`: one token, cut by the column).
                 start = (_CAPITALS_START if tokens[j - 1][-1:].isupper() else
-                         _LETTERS_START).match(tokens[j])
+                         _LETTERS_START).match(tokens[j]) or _CAPITALS_START.match(tokens[j])
                 if not start or (tokens[j - 1], _head(tokens[j])) not in cuts:
                     break
                 word += start.group().lower().replace("ё", "е")

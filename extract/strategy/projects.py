@@ -10,6 +10,7 @@ lines, which is sensible but not exact (they are not scored).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from extract.strategy import cells
@@ -17,6 +18,7 @@ from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
 from extract.strategy.names import (
     _prefix_lines,
     best_match,
+    close_bracket,
     continue_cut,
     core,
     extend_remarks,
@@ -55,9 +57,11 @@ _TERM_WORDS = {
     "году", "год", "годы", "годов", "гг", "г", "течение", "срок", "-", "–", "—",
 }
 # A year or a range of years, possibly cut after its dash at a line's end (`2022-`).
-# A year's first digits (`202`) where a narrow column cut it.
+# A year's first digits (`202`) where a narrow column cut it, and so a date's
+# (`01.07.20` | break | `23`).
 _TERM_TOKEN = re.compile(
-    r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|[IVX]+|\d{1,2}|20\d")
+    r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|\d{2}\.\d{2}\.(?:20?\d?)?"
+    r"|[IVX]+|\d{1,2}|20\d")
 # First words of a goal: verbal nouns («Обеспечение», «Создание», «Повышение», …).
 _GOAL_START = re.compile(r"[А-ЯЁ][а-яё]+(?:ние|ция|тие|ка|ство)\b")
 
@@ -116,15 +120,24 @@ def _words(text: str) -> list[str]:
     return [t.strip(".:") for t in re.split(r"[\s,;]+", text.strip().lower()) if t.strip(".:")]
 
 
-def _opens_term(texts: list[str]) -> bool:
+def _opens_term(texts: list[str], cut: bool = False) -> bool:
     """The run of lines may open a term cell: it starts with a year (or its first
     three digits, `202`, where a narrow column cut it) or a word a term starts
     with; «по» only with a year noun after it («по 2024 год»), since a cut goal
-    may end on it right before the term («… проектов по» | «2024»)."""
+    may end on it right before the term («… проектов по» | «2024»). With `cut`
+    (the row goes on after a page break, which may come after any line of the
+    cell), a year's first one or two digits alone (`20` | break | `24`: a column
+    as wide as two digits prints the year in two lines, and the break fell
+    between them), and a capitalised «По» alone (the first letters of
+    «Постоянно» or a term opening «По 2024 году»; a goal's «по» is lower case
+    mid-sentence) open one too."""
     words = _words(" ".join(texts))
     if not words:
         return False
     first = words[0]
+    if cut and len(texts) == 1 and (re.fullmatch(r"2|20", texts[0].strip())
+                                    or texts[0].strip() == "По"):
+        return True
     if first == "по":
         return any(w in _YEAR_NOUNS for w in words[1:])
     return first in _TERM_OPENERS or bool(re.match(r"(?:\d{2}\.\d{2}\.)?20\d\d?|[ivx]+$", first))
@@ -163,11 +176,11 @@ def _scan_term(texts: list[str], cut: bool, take_open: bool) -> tuple[int, int] 
             k += 1
             if re.search(r"(постоянно|бессрочно)\W*$", texts[k - 1], re.IGNORECASE):
                 break
-        if not _opens_term(texts[j:k]):
+        if not _opens_term(texts[j:k], take_open):
             j += 1
             continue
-        if k < len(texts) and cut and _endless_piece(texts[k]):
-            k += 1  # `До 2030 года, далее` / `постоян` | break | `но`
+        if k < len(texts) and cut and (_endless_piece(texts[k]) or _first_letters(texts[k])):
+            k += 1  # `До 2030 года, далее` / `постоян` | break | `но`, `года,` / `да` | `лее`
         opened = take_open and term_open(join_cell(texts[j:k]))
         if (anchored or opened) and _next_cell(texts, k):
             return j, k
@@ -204,7 +217,11 @@ def term_open(term: str) -> bool:
         return True
     if _first_letters(term):
         return True
-    return _word_piece(t.split()[-1])
+    last = t.split()[-1]
+    # (Two letters of a long term word after others, `года, да` | break | `лее`: a
+    # column two letters wide.)
+    return _word_piece(last) or (len(t.split()) > 1 and len(last) == 2 and any(
+        w.startswith(last) for w in _LONG_TERM_WORDS))
 
 
 def _noun_cut(term: str) -> bool:
@@ -290,12 +307,23 @@ def _tail_run(term: str, tails: list[str], wrapped: list[bool], p: int,
             return run
         joined = _join_term(term, run)
         if not wrapped[u] and not term_open(joined) and not (
-                u + 1 < len(tails) and _completes(joined, tails[u + 1])):
+                u + 1 < len(tails) and _completes(joined, tails[u + 1])) and not (
+                u + 1 < len(tails) and _noun_after_year(joined, tails[u + 1])):
             # (A word cut into more pieces goes on: `го` | break | `д` / `у`.)
             return run
     if spaced and run and wrapped[p + len(run) - 1] and p + len(run) < len(tails):
         return None
     return run or None
+
+
+def _noun_after_year(term: str, line: str) -> bool:
+    """`line` is a year noun alone (`года`, `года,`) after a term ending on a year:
+    a year filled a narrow term column (`2030`, no wrap mark: the space is dropped)
+    and its noun went to the next line; no other cell opens with a lower-case year
+    noun."""
+    words = _words(line)
+    return bool(re.search(r"20\d\d$", term.strip())) and len(words) == 1 and (
+        words[0] in _YEAR_NOUNS) and line.strip()[:1].islower()
 
 
 def _completes(term: str, piece: str) -> bool:
@@ -312,18 +340,25 @@ def _completes(term: str, piece: str) -> bool:
     if _first_letters(term) and last + t in _TERM_OPENERS:
         return True  # a preposition cut after its first letter (`Д` | break | `о`)
     # «постоянно», «далее» cut once or twice (`постоя` / `нн` / `о`, `дал` / `ее`).
-    # A two-letter first piece (`По` / `сто` / `ян` / `но`) where the two make five.
+    # A two-letter first piece (`По` / `сто` / `ян` / `но`, `по` / `ст`, `да` / `ле`
+    # in a column two letters wide) where the two make four letters: no shorter, so
+    # a preposition before another (`по` / `с`) stays apart.
     return bool(re.fullmatch(r"[а-яё]+", t)) and (
-        _word_piece(last) or (len(last) == 2 and len(last + t) >= 5)) and any(
+        _word_piece(last) or (len(last) == 2 and len(last + t) >= 4)) and any(
         w.startswith(last + t) for w in _LONG_TERM_WORDS)
 
 
 def _join_term(term: str, run: list[str]) -> str:
     """The term with the lines of its rest; a piece that completes the word or
-    date before it is glued to it (`пос` + `тоя` + `нн` + `о`)."""
+    date before it is glued to it (`пос` + `тоя` + `нн` + `о`), and so is a range's
+    second year to the dash after the first (`2022-` / `2026`)."""
     out = term
     for piece in run:
-        out = out.rstrip() + piece.strip() if _completes(out, piece) else join_cell([out, piece])
+        if _completes(out, piece) or (
+                re.search(r"20\d\d[-–—]$", out.rstrip()) and _YEAR.match(piece.strip())):
+            out = out.rstrip() + piece.strip()
+        else:
+            out = join_cell([out, piece])
     return out
 
 
@@ -342,23 +377,40 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     open_ = goes_on or term_open(term)
     year_last = _year_last(term)
     noun_cut = _noun_cut(term)
-    if not (open_ or year_last or noun_cut):
+    cut_year = bool(_YEAR_PIECE.search(term.strip()))
+    # A bare year whose line filled the term column (no wrap mark) may open a range
+    # whose dash and second year follow the break (`2022` | break | `-` / `2026`).
+    range_cut = bool(_YEAR.fullmatch(term.strip()))
+    if not (open_ or year_last or noun_cut or range_cut):
         return term
     # A term left open by its shape may also go on after a cell whose own rest
     # comes after the next page break (its last line here was wrapped).
-    for strict in (True, False) if term_open(term) else (True,):
+    # So may a term ending on a year after a preposition, whose noun only a year
+    # noun line completes (`До 2030` | … goal's `Российской⏎` | `года`).
+    for strict in (True, False) if term_open(term) or year_last else (True,):
         for p in range(len(tails)):
             if p:
                 before = tails[p - 1]
-                if (strict and spaced and wrapped[p - 1]) or term_open(before) or _year_last(
+                if (strict and spaced and wrapped[p - 1]) or (
+                        term_open(before) and _term_tokens(before)[0]) or _year_last(
                         before) or re.search(r"20\d\d$", before.strip()):
+                    # (A line of term words left open is a term whose rest this is;
+                    # another cell's line ending on a comma is not.)
                     continue
             run = _tail_run(term, tails, wrapped, p, spaced)
             if not run:
                 continue
             completes = _completes(term, run[0])
+            if range_cut and not open_:
+                if re.match(r"[-–—]", run[0].strip()) and re.fullmatch(
+                        r"20\d\d\s*[-–—]\s*20\d\d", joined := _join_term(term, run).replace(
+                            " ", "")):
+                    return joined
+                continue
             if not (open_ or year_last) and not completes:
                 continue
+            if cut_year and not completes:
+                continue  # a year's first digits go on with its other digits only
             if not open_ and not completes and _words(run[0])[:1] and (
                     _words(run[0])[0] not in _YEAR_NOUNS):
                 continue
@@ -372,16 +424,21 @@ def _glue_year_rest(term: str, tails: list[str],
                     wrapped: list[bool]) -> tuple[list[str], list[bool]]:
     """A term cut inside its year by a page break (`до 2` / `0` | break | `2` / `4`,
     a column one digit wide): the year's rest is the first run of digit lines
-    among the tails that completes it; the run is one line again."""
+    among the tails that completes it; the run is one line again. Its last piece
+    may carry a range's dash (`20` | break | `2` / `2-` / `2026`: the dash stays
+    on the line of the year it follows)."""
     m = re.search(r"(?:^|\s)((?:\d{2}\.\d{2}\.)?2(?:0\d?)?)$", term.strip())
     if not m:
         return tails, wrapped
     for p in range(len(tails)):
         rest, k = "", p
-        while k < len(tails) and re.fullmatch(r"\d{1,3}", tails[k].strip()) and len(rest) < 4:
+        while k < len(tails) and re.fullmatch(r"\d{1,3}[-–—]?", tails[k].strip()) and len(
+                rest) < 4:
             rest += tails[k].strip()
             k += 1
-            if _YEAR.fullmatch(m.group(1) + rest):
+            if not rest[-1].isdigit() and not _YEAR.fullmatch(m.group(1) + rest[:-1]):
+                break
+            if _YEAR.fullmatch(m.group(1) + rest.rstrip("-–—")):
                 if k - p < 2:
                     break
                 return ([*tails[:p], rest, *tails[k:]],
@@ -435,6 +492,13 @@ def _glue_cut_years(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        k = _date_pieces(lines, i)
+        if k:
+            # A date cut anywhere by a column narrower than it (`до 01.0` / `7.20` / `23`).
+            raw = ln.raw.rstrip() + "".join(x.raw.strip() for x in lines[i + 1 : k - 1])
+            out.append(Line(ln.no, raw + lines[k - 1].raw.lstrip(), ln.page, ln.brk))
+            i = k
+            continue
         m = _YEAR_PIECE.search(ln.text)
         if m:
             piece, k = m.group(1), i + 1
@@ -452,6 +516,26 @@ def _glue_cut_years(lines: list[Line]) -> list[Line]:
         out.append(ln)
         i += 1
     return out
+
+
+def _date_pieces(lines: list[Line], i: int) -> int:
+    """End of a run of lines from `i` whose digits and dots make a whole date
+    (`01.0` / `7.20` / `23`: `ДД.ММ.ГГГГ` cut by a narrow term column; the first
+    piece may follow a term word on its line), or 0. No row number or value
+    makes a date so."""
+    m = re.search(r"(?:^|\s)(\d{1,2}(?:\.\d{0,2}){0,2}\.?)$", lines[i].text)
+    if not m:
+        return 0
+    text = m.group(1)
+    for k in range(i + 1, min(i + 6, len(lines))):
+        if lines[k].brk or not re.fullmatch(r"[\d.]{1,4}", lines[k].text):
+            return 0
+        text += lines[k].text
+        if re.fullmatch(r"\d{2}\.\d{2}\.20\d\d", text):
+            return k + 1
+        if len(text) >= 10:
+            return 0
+    return 0
 
 
 def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
@@ -537,13 +621,17 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
         alone = (ln.text == sec and i + 1 < len(out) and out[i + 1].text == "."
                  and not out[i + 1].brk)
         merged = re.fullmatch(rf"{sec} ([А-ЯЁ«\"].*)", ln.text)
+        # The sector's number alone before a name, its `.` and row digits after the
+        # break (`2` / `Облачная` | break | `.` / `2`): the № column's rest comes first.
+        bare = (ln.text == sec and i + 1 < len(out) and not out[i + 1].brk
+                and cells.starts_upper(out[i + 1].text))
         row = re.compile(rf"{sec}\.\d{{1,2}}\.?(?: .*)?")
         dotted = (ln.text == f"{sec}." and i + 1 < len(out) and not out[i + 1].brk
                   and cells.starts_upper(out[i + 1].text)
                   and any(row.fullmatch(x.text) for x in out[i + 1 :])
                   and not any(row.fullmatch(x.text) for x in out[:i]))
         b = next((k for k in range(i + 1, len(out)) if out[k].brk), None) if (
-            alone or merged or dotted) else None
+            alone or merged or dotted or bare) else None
         if b is None or b - i > 40:
             i += 1
             continue
@@ -553,12 +641,12 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
             digits, used = tail[1], 2
         elif m := re.fullmatch(r"\.?(\d{1,2})(?: (.+))?", tail[0] if tail else ""):
             digits, rest, used = m.group(1), m.group(2) or "", 1
-        if not digits or (merged and tail[0][:1] != ".") or (dotted and (
+        if not digits or ((merged or bare) and tail[0][:1] != ".") or (dotted and (
                 used != 1 or rest or tail[0] != "1")):
             i += 1
             continue
         number = f"{sec}.{digits}"
-        if alone or dotted:
+        if alone or dotted or bare:
             out[i] = Line(ln.no, number, ln.page, ln.brk)
             if alone:
                 out[i + 1] = Line(out[i + 1].no, "", out[i + 1].page, False)
@@ -576,6 +664,17 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
             out[b + used] = Line(nxt.no, nxt.raw, nxt.page, True)
         i += 1
     return [ln for ln in out if ln.raw != ""]
+
+
+def _cut_head(heads: list[str], marks: list[bool], spaced: bool) -> Callable[[str], bool]:
+    """Whether `letters` complete a word that a later cell's head line (`heads`,
+    the lines after the name before the page break) ends on, cut there by the
+    break (no wrap mark where the dump marks wrapped lines): `качеств` | `а`. The
+    letters glued after the name's tail are then that cell's rest."""
+    ends = [re.search(r"[А-Яа-яЁё]+$", t.strip()) for t, w in zip(heads, marks, strict=True)
+            if not (spaced and w)]
+    words = [e.group() for e in ends if e]
+    return lambda letters: any(is_word(w + letters) for w in words)
 
 
 def _vocabulary(names: list[str]) -> frozenset[str]:
@@ -685,6 +784,12 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
             return used, n_tail, name
     else:
         prev, prev_wrapped = tails[n_tail - 1].text, tails[n_tail - 1].wrapped
+        if prev_wrapped and not name.endswith(prev.strip()) and name_key(name) in {
+                name_key(v) for v in names or []} and not longer_names(name, names or []):
+            # The last tail line spelled a known name whole but for a few letters
+            # the lines stage glued to it from the next cell (`работ` + `а`): its
+            # wrap mark is that cell's (unless a longer known name goes on there).
+            return used, n_tail, name
     take: list[str] = []
     u = n_tail
     known = {name_key(v) for v in names or []}
@@ -735,8 +840,8 @@ def _term_start(after: list[str], span: tuple[int, int], name: str) -> int:
     return t0
 
 
-def _spell_on(name: str, tails: list[Line], n_tail: int,
-              names: list[str]) -> tuple[int, str, list[Line]]:
+def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
+              spaced: bool = False) -> tuple[int, str, list[Line]]:
     """A name that stops short of a longer known name it begins, in a row cut by
     two page breaks: its rest opens the tails after the first break (as far as
     that page goes) and the rest of that after the next one (each break prints the
@@ -756,7 +861,7 @@ def _spell_on(name: str, tails: list[Line], n_tail: int,
                 break
             longer = [name_key(v) for v in longer_names(short, names)]
             if longer:
-                u, far, used = _spell_on(short, tails, n_tail, names)
+                u, far, used = _spell_on(short, tails, n_tail, names, spaced)
                 if used and any(name_key(far).startswith(t) for t in longer):
                     return u, far, used
     if not targets or n_tail >= len(tails):
@@ -783,9 +888,27 @@ def _spell_on(name: str, tails: list[Line], n_tail: int,
     def whole(text: str) -> bool:
         return any(name_key(text).startswith(t) for t in targets)
 
+    def closed(text: str, start: int) -> tuple[int, str]:
+        """The name spelled whole with its bracket open goes on to the line closing
+        it, up to the next break (`close_bracket`), with the remarks after it; where
+        the dump marks wrapped lines, only over lines after a wrapped one or a word
+        cut at the line's end (`сценари` / `обслуживания` is no word: the name's
+        rest comes after a later break, the lines are the next cell's)."""
+        if start >= len(tails) or tails[start].brk or start == 0:
+            return start, text
+        end = next((k for k in range(start + 1, len(tails)) if tails[k].brk), len(tails))
+        if spaced:
+            end = next((k for k in range(start, end) if not (
+                tails[k - 1].wrapped or broken_word(tails[k - 1].text, tails[k].text))), end)
+        texts = [t.text for t in tails[start:end]]
+        k, text = close_bracket(texts, 0, text)
+        if k:
+            k, text = extend_remarks(texts, k, text)
+        return start + k, text
+
     u, text = spell(name, n_tail)
     if whole(text):
-        return u, text, []
+        return *closed(text, u), []
     if (n_tail < u < len(tails) and tails[u - 1].wrapped and not tails[u].brk
             and tails[u].text.startswith("(")):
         # Spelled as far as a remark the known name lacks (`КС⏎` / `(рекомендовано`
@@ -799,7 +922,8 @@ def _spell_on(name: str, tails: list[Line], n_tail: int,
         return n_tail, name, []
     v, far = spell(text, nxt)
     if v > nxt and whole(far):
-        return u, far, tails[nxt:v]
+        w, far = closed(far, v)
+        return u, far, tails[nxt:w]
     return n_tail, name, []
 
 
@@ -934,13 +1058,14 @@ def read_projects(
                 n_tail, name = continue_cut(name, tails[across[0]:], [])
                 n_tail += across[0]
             else:
-                n_tail, name = continue_cut(name, tails, names)
+                n_tail, name = continue_cut(name, tails, names, _cut_head(
+                    texts[used:], head_wrapped[used:], spaced))
             if spaced and not (m and m[2]):
                 used, n_tail, name = _follow_wraps(
                     name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names),
                     names)
                 after = texts[used:]
-            n_tail, name, far = _spell_on(name, tail_lines, n_tail, names)
+            n_tail, name, far = _spell_on(name, tail_lines, n_tail, names, spaced)
             printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
                        *((ln.text, ln.wrapped) for ln in tail_lines[:n_tail]),
                        *((ln.text, ln.wrapped) for ln in far)]
@@ -960,7 +1085,7 @@ def read_projects(
             term, goal, rest_cells = "", after, []
             if span is not None:
                 t0, t1 = _term_start(after, span, name), span[1]
-                goal, term = after[:t0], join_cell(after[t0:t1])
+                goal, term = after[:t0], _join_term(after[t0], after[t0 + 1:t1])
                 rest_cells = _cut(after[t1:])
                 if cut:
                     term = term_rest(term, tails[n_tail:],

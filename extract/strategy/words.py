@@ -214,6 +214,16 @@ def _whole_last_word(ln: Line, tail: re.Match[str]) -> bool:
     return bool(re.search(r"\s", ln.raw[: tail.start(1)].lstrip()))
 
 
+def _wider_than_piece(ln: Line, nxt: Line) -> bool:
+    """`ln` is one token and `nxt` far wider than it: a word's first piece fills its
+    line (a column cuts a word only where the word alone is wider than it), and the
+    word's next piece is printed in the same column, so `nxt` is another cell's
+    line (`е`, the rest of `транспорт` | break | `е`, then the goal's `в
+    общественном` is no `ев`)."""
+    tok = ln.raw.strip()
+    return " " not in tok and len(nxt.raw.strip()) > 2 * len(tok) + 2
+
+
 def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Line]:
     """Move the rest of a word broken inside it back onto the line it starts on.
 
@@ -259,11 +269,15 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
             continue
         if (spaced and nxt is not None and not nxt.brk
                 and (_CAPS.fullmatch(ln.raw) or _CAPS_END.fullmatch(ln.raw))
-                and _CAPS_PIECE.match(nxt.raw.strip())):
+                and _CAPS_PIECE.match(nxt.raw.strip())
+                and len(nxt.raw.strip()) <= 2 * len(ln.raw) + 2):
             # An acronym broken into capitals by a narrow column (`ГЛО` / `НАС` / `С`):
             # the piece has no wrap mark (no space to wrap at) and the next line goes
             # on in capitals; glued piece by piece. So is an acronym glued to the word
             # before it (`даннымиР` / `СУД`): one token, cut where it filled its line.
+            # The piece filled its column, so the cell's next line is no wider than
+            # about it (`Д` / `В рамках проекта` are two cells: «До» in a column one
+            # letter wide, then the description's first line).
             lines[i + 1] = Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk)
             i += 1
             continue
@@ -291,7 +305,8 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
         n = 0
         tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
         if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
-                and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))):
+                and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
+                and not _wider_than_piece(ln, lines[i + 1])):
             n = _word_run(lines, i, tail.group(1), spaced)
         if not n:
             out.append(ln)
