@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from extract.strategy.sections import _page_numbers
 from extract.strategy.settings import SETTINGS
+from tests.strategy_dumps import BRK
+from tests.strategy_dumps import section5 as read
 
 BODY = ["текст"] * SETTINGS.min_page_lines
 HEAD5 = ["№", "Задачи отрасли", "Наименование проекта"]
@@ -45,3 +47,41 @@ def test_a_page_prints_a_line_besides_its_number() -> None:
     # Values 3, 4, 5 at the end of a (cut) dump follow each other: no pages.
     raw = ["1", *BODY, "2", *HEAD5, "Доля", "3", "4", "5"]
     assert _page_numbers(raw) == {0: 1, len(BODY) + 1: 2}
+
+
+# A bare-numbered table's two-digit row number wrapped in the narrow № column and cut
+# by a page break (`1` | break | `1` for 11): the № column's rest is the first line
+# after the break, as in a dotted table (`1.1` | break | `1`), and the rows after it
+# (`1` / `2` for 12) go on in sequence.
+
+def test_a_bare_row_number_cut_by_the_break_is_put_back_together() -> None:
+    raw: list[str] = []
+    for k in range(1, 11):
+        raw += [str(k), f"Задача номер {k}", f"Проект {k}", "- Граждане", "Сокращение"]
+    raw += ["1", "Задача номер ", "Проект 11", "- Граждане", "Сокращение", BRK, "1",
+            "одиннадцать", "1", "2", "Задача номер 12", "Проект 12", "- Граждане",
+            "Сокращение"]
+    rows = read(raw, [f"Проект {k}" for k in range(1, 13)])
+    assert [r.row_no for r in rows][-3:] == ["10", "11", "12"]
+    assert rows[10].task == "Задача номер одиннадцать"
+    assert rows[11].project_name == "Проект 12"
+
+
+# A name's last line that filled its column loses the wrap mark (LibreOffice drops the
+# space), yet the name goes on after the break: the lines that, with it, end a known
+# name letter for letter are the name's (the other sections may spell its start
+# otherwise).
+
+def test_a_filled_name_line_goes_on_with_the_end_of_a_known_name() -> None:
+    known = ["Формирование на платформе ГИСП цифровых паспортов промышленных "
+             "предприятий (рекомендовано ФОИВ)"]
+    rows = read(["1", "Внедрение современных ", "технологий", "Формирование на ",
+                 "платформе ", "государственной ", "- Граждане", "Сокращение ",
+                 BRK, "информационной ", "системы ", "«Промышленность» ", "(далее ГИСП) ",
+                 "цифровых паспортов", "промышленных ", "предприятий ", "(рекомендовано ",
+                 "ФОИВ)", "времени"], known)
+    assert rows[0].project_name == (
+        "Формирование на платформе государственной информационной системы "
+        "«Промышленность» (далее ГИСП) цифровых паспортов промышленных предприятий "
+        "(рекомендовано ФОИВ)")
+

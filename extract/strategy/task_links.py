@@ -232,6 +232,21 @@ def _read_on(line: str, rest: list[str], names: list[str]) -> bool:
             and any(key in name_key(v) for v in names))
 
 
+def _known_read_on(last: str, lines: list[str], names: list[str]) -> int:
+    """How many of `lines`, after `last`, the last line of a name's rest where the
+    wrap marks ended it, still go on with it: the marks stop at a line that filled
+    its column (LibreOffice drops the space there), so where a known name (sections
+    6, 7, which may spell its start otherwise) ends with `last` and the next lines
+    letter for letter, they are the name's."""
+    keys = [name_key(v) for v in names]
+    for m in range(len(lines), 0, -1):
+        key = name_key(join_cell([last, *lines[:m]]))
+        if len(name_key(join_cell(lines[:m]))) >= SETTINGS.min_read_on_letters and any(
+                v.endswith(key) for v in keys):
+            return m
+    return 0
+
+
 def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> int:
     """Where, in `seg` (lines after a break), the last column's rest begins: the
     first line from `start` on with which `last`, its line before the break, ends
@@ -303,20 +318,24 @@ def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
 
 
 def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
-    """`lines` with a later row number of a dotted table that the narrow № column
-    wrapped and a page break cut (`5.1` | break | `1` for 5.11) put back together:
-    the № column's rest is the first line after the break, and the pieces make
-    the number that follows the last row's. (A number wrapped without a break,
-    `5.1` / `2`, `cells.project_starts` reads so.)"""
+    """`lines` with a later row number that the narrow № column wrapped and a page
+    break cut (`5.1` | break | `1` for 5.11 in a dotted table, `1` | break | `1` for
+    11 in a bare one) put back together: the № column's rest is the first line
+    after the break, and the pieces make the number that follows the last row's.
+    (A number wrapped without a break, `5.1` / `2`, `1` / `2`,
+    `cells.project_starts` reads so.)"""
     out = list(lines)
     last = 0
+    style: str | None = None
     i = 0
     while i < len(out):
         num = cells.project_number(out[i].text, sector_no)
-        if num is None or num.style != "dotted":
+        if num is not None and style is None and num.style in ("dotted", "bare"):
+            style = num.style  # the table's first number sets its style
+        if num is None or num.style != style:
             i += 1
             continue
-        n = int(num.no.split(".")[1])
+        n = int(cells.short_project_no(num.no))
         nxt_text = out[i + 1].text if i + 1 < len(out) and not out[i + 1].brk else ""
         if n != last + 1 and not num.rest and re.fullmatch(r"\d{1,2}", nxt_text) and (
                 int(f"{n}{nxt_text}") == last + 1):
@@ -328,7 +347,8 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
                 and not any(cells.project_number(x.text, sector_no)
                             for x in out[i + 1 : brk])):
             ln, nxt = out[i], out[brk + 1]
-            out[i] = Line(ln.no, f"{sector_no}.{last + 1}", ln.page, ln.brk)
+            whole = f"{sector_no}.{last + 1}" if style == "dotted" else str(last + 1)
+            out[i] = Line(ln.no, whole, ln.page, ln.brk)
             out[brk : brk + 2] = [Line(nxt.no, nxt.raw, nxt.page, True)]
             n = last + 1
         if n == last + 1:
@@ -848,6 +868,9 @@ def read_task_links(
                         stop = min(stop, _row_end_rest(r.head[-1], seg, n + 1, row_ends))
                     m = (len(seg) - n if unmarked
                          else cell_rest(seg[n:stop], marks[n:stop], name))
+                    # The marks stop at a line that filled its column.
+                    m += _known_read_on(seg[n + m - 1] if m else name_line,
+                                        seg[n + m : stop], r.names)
                     name = join_cell([name, *seg[n : n + m]])
                     name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m
