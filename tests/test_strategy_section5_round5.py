@@ -85,3 +85,24 @@ def test_a_filled_name_line_goes_on_with_the_end_of_a_known_name() -> None:
         "«Промышленность» (далее ГИСП) цифровых паспортов промышленных предприятий "
         "(рекомендовано ФОИВ)")
 
+
+
+def test_a_sector_s_first_dotted_number_cut_before_its_dot() -> None:
+    # `4` | break | `.` / `1` for 4.1: the dot went to the repeated header's last word
+    # (`проекта.`), `1` opens the page; the sector's later rows (4.2) are dotted.
+    rows = read(["4", "Решение проблем ", "Система оплаты", "- Граждане", BRK, "1",
+                 "серых перевозок", "4.2", "Повышение качества", "Система учета",
+                 "- Граждане"], ["Система оплаты", "Система учета"],
+                "4. Транспорт и логистика", {4: "Транспорт и логистика"})
+    assert [r.row_no for r in rows] == ["4.1", "4.2"]
+    assert rows[0].task == "Решение проблем серых перевозок"
+
+
+def test_a_sector_s_first_number_cut_before_its_dot_and_glued_to_the_task() -> None:
+    # The № piece and the task's first line share a printed line (`6 Осуществление`).
+    rows = read(["6 Осуществление мер ", "Система помощи", "- Граждане", BRK, "1",
+                 "социальной защиты", "6.2", "Повышение качества", "Система учета",
+                 "- Граждане"], ["Система помощи", "Система учета"],
+                "6. Социальная сфера", {6: "Социальная сфера"})
+    assert [r.row_no for r in rows] == ["6.1", "6.2"]
+    assert rows[0].task == "Осуществление мер социальной защиты"

@@ -298,20 +298,32 @@ def _dot_pieces(lines: list[Line], sector_no: int) -> list[Line]:
 
 def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
     """`lines` with a sector's first row number cut after its dot by a page break
-    (`2.` | break | `1` for 2.1; `2` / `.` is `2.` by `_dot_pieces`) put back together:
+    (`2.` | break | `1` for 2.1; `2` / `.` is `2.` by `_dot_pieces`; `2` | break | `1`
+    where the dot went to the header and the sector's later rows are dotted) put back together:
     the № column's rest is the first line after the break. (Later rows of a
     dotted table are recognised so by `cells.project_starts`; the first fixes the
     table's numbering style.)"""
     first = next((i for i, ln in enumerate(lines)
                   if cells.project_number(ln.text, sector_no)), None)
-    if first is None or lines[first].text != f"{sector_no}." or first + 1 >= len(lines):
+    if first is None or first + 1 >= len(lines):
+        return lines
+    # The dot may be cut off too (`4` | break | `.` / `1`, the dot glued to the
+    # repeated header's last word): the sector's own later rows (`4.2`) say the
+    # table is dotted.
+    dotted_later = any(re.fullmatch(rf"{sector_no}\.2(?:\s.*)?", ln.text)
+                       for ln in lines[first + 1 :])
+    num = cells.project_number(lines[first].text, sector_no)
+    if lines[first].text != f"{sector_no}." and not (
+            num is not None and num.style == "bare" and num.no == str(sector_no)
+            and dotted_later):
         return lines
     brk = next((k for k in range(first + 1, len(lines)) if lines[k].brk), None)
     if (brk is None or brk == first + 1 or lines[brk].text != "1"
             or not cells.starts_upper(lines[first + 1].text)):
         return lines
     ln = lines[first]
-    whole = Line(ln.no, f"{sector_no}.1", ln.page, ln.brk)
+    glued = f" {num.rest}" if num is not None and num.rest else ""  # `6 Осуществление`
+    whole = Line(ln.no, f"{sector_no}.1{glued}", ln.page, ln.brk)
     nxt = lines[brk + 1] if brk + 1 < len(lines) else None
     rest = [Line(nxt.no, nxt.raw, nxt.page, True)] if nxt is not None else []
     return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + 2 :]]
