@@ -106,3 +106,18 @@ def test_a_sector_s_first_number_cut_before_its_dot_and_glued_to_the_task() -> N
                 "6. Социальная сфера", {6: "Социальная сфера"})
     assert [r.row_no for r in rows] == ["6.1", "6.2"]
     assert rows[0].task == "Осуществление мер социальной защиты"
+
+
+def test_a_later_dotted_number_cut_before_its_dot_goes_on_in_sequence() -> None:
+    # 1.11 wrapped `1.1` / `1.` (the lines stage glued `1` / `.`); then 1.12 printed
+    # `1` with the task's first line, the dot lost to the header, `1` / `2` after it.
+    raw: list[str] = []
+    for k in range(1, 11):
+        raw += [f"1.{k}", f"Задача номер {k}", f"Проект {k}", "- Граждане"]
+    raw += ["1.1", "1.", "Задача номер 11", "Проект 11", "- Граждане",
+            "1 Внедрение целевой ", "Проект 12", "- Граждане", BRK, "1", "2",
+            "архитектуры данных", "1.1", "3", "Задача номер 13", "Проект 13", "- Граждане"]
+    rows = read(raw, [f"Проект {k}" for k in range(1, 14)], "1. Образование и наука",
+                {1: "Образование и наука"})
+    assert [r.row_no for r in rows][-3:] == ["1.11", "1.12", "1.13"]
+    assert rows[11].task == "Внедрение целевой архитектуры данных"

@@ -332,8 +332,9 @@ def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
 def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
     """`lines` with a later row number that the narrow № column wrapped and a page
     break cut (`5.1` | break | `1` for 5.11 in a dotted table, `1` | break | `1` for
-    11 in a bare one) put back together: the № column's rest is the first line
-    after the break, and the pieces make the number that follows the last row's.
+    11 in a bare one; `3` | break | `5` for 3.5 where the dot went to the repeated
+    header) put back together: the № column's rest is the first line after the
+    break, and the pieces make the number that follows the last row's.
     (A number wrapped without a break, `5.1` / `2`, `1` / `2`,
     `cells.project_starts` reads so.)"""
     out = list(lines)
@@ -344,14 +345,39 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
         num = cells.project_number(out[i].text, sector_no)
         if num is not None and style is None and num.style in ("dotted", "bare"):
             style = num.style  # the table's first number sets its style
+        if (style == "dotted" and last and num is not None and num.style == "bare"
+                and num.no == str(sector_no)):
+            # The dot cut off too (`3 Повышение` | break | `.` / `5`, the dot glued to
+            # the repeated header's last word): the digits after the break, one or
+            # two pieces (`1` / `2`), make the number after the last row's.
+            brk = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+            pieces = 0
+            if brk is not None and brk > i + 1 and not any(
+                    cells.project_number(x.text, sector_no) for x in out[i + 1 : brk]):
+                digits = ""
+                for k in range(brk, min(brk + 2, len(out) - 1)):
+                    if not re.fullmatch(r"\d{1,2}", out[k].text):
+                        break
+                    digits += out[k].text
+                    if int(digits) == last + 1:
+                        pieces = k - brk + 1
+                        break
+            if brk is not None and pieces:
+                ln, nxt = out[i], out[brk + pieces]
+                glued = f" {num.rest}" if num.rest else ""
+                out[i] = Line(ln.no, f"{sector_no}.{last + 1}{glued}", ln.page, ln.brk)
+                out[brk : brk + pieces + 1] = [Line(nxt.no, nxt.raw, nxt.page, True)]
+                last += 1
+                i += 1
+                continue
         if num is None or num.style != style:
             i += 1
             continue
         n = int(cells.short_project_no(num.no))
         nxt_text = out[i + 1].text if i + 1 < len(out) and not out[i + 1].brk else ""
-        if n != last + 1 and not num.rest and re.fullmatch(r"\d{1,2}", nxt_text) and (
-                int(f"{n}{nxt_text}") == last + 1):
-            n = last + 1  # wrapped without a break (`5.1` / `0`)
+        if n != last + 1 and not num.rest and re.fullmatch(r"\d{1,2}\.?", nxt_text) and (
+                int(f"{n}{nxt_text.rstrip('.')}") == last + 1):
+            n = last + 1  # wrapped without a break (`5.1` / `0`, `1.1` / `1.`)
         brk = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
         if (n != last + 1 and not num.rest and brk is not None and brk > i + 1
                 and brk + 1 < len(out) and re.fullmatch(r"\d{1,2}", out[brk].text)
