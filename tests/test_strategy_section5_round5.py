@@ -121,3 +121,18 @@ def test_a_later_dotted_number_cut_before_its_dot_goes_on_in_sequence() -> None:
                 {1: "Образование и наука"})
     assert [r.row_no for r in rows][-3:] == ["1.11", "1.12", "1.13"]
     assert rows[11].task == "Внедрение целевой архитектуры данных"
+
+
+def test_a_later_dotted_number_cut_after_its_dot_counts_in_the_sequence() -> None:
+    # 1.9 cut after its dot (`1.` | break | `9`), then 1.11 cut inside (`1.1` | break
+    # | `1`): the second is read only if the first counted.
+    raw: list[str] = []
+    for k in range(1, 9):
+        raw += [f"1.{k}", f"Задача номер {k}", f"Проект {k}", "- Граждане"]
+    raw += ["1.", "Задача номер ", "Проект 9", "- Граждане", BRK, "9", "девять",
+            "1.1", "0", "Задача номер 10", "Проект 10", "- Граждане",
+            "1.1", "Задача номер ", "Проект 11", "- Граждане", BRK, "1", "одиннадцать"]
+    rows = read(raw, [f"Проект {k}" for k in range(1, 12)], "1. Образование и наука",
+                {1: "Образование и наука"})
+    assert [r.row_no for r in rows][-3:] == ["1.9", "1.10", "1.11"]
+    assert rows[10].task == "Задача номер одиннадцать"

@@ -345,11 +345,12 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
         num = cells.project_number(out[i].text, sector_no)
         if num is not None and style is None and num.style in ("dotted", "bare"):
             style = num.style  # the table's first number sets its style
-        if (style == "dotted" and last and num is not None and num.style == "bare"
+        if (style == "dotted" and last and num is not None and num.style in ("bare", "dot")
                 and num.no == str(sector_no)):
-            # The dot cut off too (`3 Повышение` | break | `.` / `5`, the dot glued to
-            # the repeated header's last word): the digits after the break, one or
-            # two pieces (`1` / `2`), make the number after the last row's.
+            # Cut after its dot (`1.` | break | `9`) or before it (`3 Повышение` |
+            # break | `.` / `5`, the dot glued to the repeated header's last word): the
+            # digits after the break, one or two pieces (`1` / `2`), make the number
+            # after the last row's.
             brk = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
             pieces = 0
             if brk is not None and brk > i + 1 and not any(
