@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from extract.strategy.sections import _page_numbers
 from extract.strategy.settings import SETTINGS
+from extract.strategy.words import join_cell
 from tests.strategy_dumps import BRK
 from tests.strategy_dumps import section5 as read
 
@@ -136,3 +137,10 @@ def test_a_later_dotted_number_cut_after_its_dot_counts_in_the_sequence() -> Non
                 {1: "Образование и наука"})
     assert [r.row_no for r in rows][-3:] == ["1.9", "1.10", "1.11"]
     assert rows[10].task == "Задача номер одиннадцать"
+
+
+def test_a_compound_s_second_half_broken_at_a_page_break_is_one_word() -> None:
+    # `жилищно-коммунал` | break | `ьного хозяйства`: the piece after the hyphen is
+    # the broken word's first piece.
+    assert join_cell(["Платформа жилищно-коммунал", "ьного хозяйства"]) == \
+        "Платформа жилищно-коммунального хозяйства"
