@@ -848,7 +848,14 @@ def read_task_links(
         joints: list[int] = []  # (marked dumps) where the task's rests after breaks begin
         # (marked dumps) the row's last line before the break is a later column's
         # and went on: that column's rest comes after the task's and the name's.
-        tail_open = spaced and bool(after) and goes_on(r.head[-1], r.head_wrap[-1])
+        # So did it where it stops on a broken word's first piece that a line after
+        # the break completes into the end of a row printed whole (`направлени` |
+        # break | `ю «Туризм»`: no mark after a word cut by the column).
+        tail_open = spaced and bool(after) and (
+            goes_on(r.head[-1], r.head_wrap[-1])
+            or bool(tails and tails[0] and broken_word(r.head[-1], tails[0][-1]) and any(
+                _row_end_rest(join_cell(after[-k:]), tails[0], 0, row_ends) < len(tails[0])
+                for k in (1, 2, 3))))
         # (marked dumps) how many later columns the first break cut: each leaves a line.
         later = _later_cuts(after, r.head_wrap[len(r.head) - len(after):]) if spaced else 0
         for s, seg in enumerate(tails):
