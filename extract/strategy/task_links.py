@@ -849,13 +849,14 @@ def read_task_links(
         # (marked dumps) the row's last line before the break is a later column's
         # and went on: that column's rest comes after the task's and the name's.
         # So did it where it stops on a broken word's first piece that a line after
-        # the break completes into the end of a row printed whole (`направлени` |
-        # break | `ю «Туризм»`: no mark after a word cut by the column).
+        # the break completes, with the column's lines before it, into the end of a
+        # row printed whole (`услуг по` / `направлени` | break | `ю «Туризм»`: no mark
+        # after a word cut by the column).
+        ends = join_cell(after[-2:]) if after else ""
         tail_open = spaced and bool(after) and (
             goes_on(r.head[-1], r.head_wrap[-1])
-            or bool(tails and tails[0] and broken_word(r.head[-1], tails[0][-1]) and any(
-                _row_end_rest(join_cell(after[-k:]), tails[0], 0, row_ends) < len(tails[0])
-                for k in (1, 2, 3))))
+            or bool(tails and (at := _row_end_rest(ends, tails[0], 0, row_ends))
+                    < len(tails[0]) and broken_word(r.head[-1], tails[0][at])))
         # (marked dumps) how many later columns the first break cut: each leaves a line.
         later = _later_cuts(after, r.head_wrap[len(r.head) - len(after):]) if spaced else 0
         for s, seg in enumerate(tails):
