@@ -91,6 +91,34 @@ def _furniture_after(raw: list[str], i: int) -> bool:
     return False
 
 
+def _opens_section(raw: list[str], i: int) -> bool:
+    """The first line after line i is one of the template's section headings: a
+    section that opens a page follows that page's number (furniture of a page
+    break like a repeated header), and the break before it may leave the page
+    before short."""
+    for k in range(i + 1, min(i + 4, len(raw))):
+        s = squeeze(raw[k])
+        if s:
+            return any(_heading_re(n).match(s) for n in SECTION_TITLES)
+    return False
+
+
+def _last_page_line(raw: list[str]) -> int | None:
+    """Index of the dump's last non-empty line when it is a bare integer: each page
+    prints its number at its foot, so a dump of whole pages ends with the last one."""
+    for i in range(len(raw) - 1, -1, -1):
+        if raw[i].strip():
+            return i if _BARE_INT.fullmatch(raw[i].strip()) else None
+    return None
+
+
+def _chain_start(chain: dict[int, tuple[float, int | None]], at: int) -> int:
+    """The first link of the chain that ends at `at`."""
+    while (pred := chain[at][1]) is not None:
+        at = pred
+    return at
+
+
 def _page_numbers(raw: list[str]) -> dict[int, int]:
     """Index of each page-number line -> the page number.
 
@@ -105,7 +133,12 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
     lines before the chain's first link count
     against it (pages without numbers). Of equal chains, the one whose links are the
     earliest printed, except at the end, where the latest (a page number comes
-    right after a value equal to it).
+    right after a value equal to it). A dump that ends with a bare integer ends
+    with its last page's number (printed at the foot of each page), so a chain
+    reaching it ends there, not on row numbers beyond it (its last page may be
+    short); a page before a section heading may be short too (the break before the
+    section), and the heading is furniture like a repeated header. A page prints at
+    least one line besides its number (values 5, 6, 7 one after another are none).
     """
     s = SETTINGS
     # Per value: positions seen so far and, for each, the best chain ending there
@@ -123,6 +156,7 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
                 out = (score, pos)
         return out
 
+    last = _last_page_line(raw)
     in_column_row: set[int] = set()
     for i in range(len(raw)):
         if i not in in_column_row and raw[i].strip() == "1":
@@ -132,15 +166,19 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
         if not _BARE_INT.fullmatch(t) or i in in_column_row:
             continue
         v = int(t)
-        gain = 1.0 + (s.furniture_bonus if _furniture_after(raw, i) else 0.0)
+        opens = _opens_section(raw, i)
+        gain = 1.0 + (s.furniture_bonus if opens or _furniture_after(raw, i) else 0.0)
         options: list[tuple[float, int | None]] = []
         if v < s.first_page_max:
             # A chain's first link proves little, and the later it comes the more
             # of the document it leaves without page numbers.
             options.append((gain - 1.0 - i / s.unnumbered_lines_per_point, None))
-        prev = best_before(v - 1, i)
+        # A page prints at least one line besides its number.
+        prev = best_before(v - 1, i - 1)
         if prev is not None:
-            short = i - prev[1] < s.min_page_lines
+            # A page is left short before a section's page break (or as the last
+            # page, which the chain's end below takes whatever its length).
+            short = i - prev[1] < s.min_page_lines and not opens
             options.append((prev[0] + gain - (s.short_page_penalty if short else 0.0), prev[1]))
         lost = best_before(v - 2, i - s.lost_page_lines)
         if lost is not None:
@@ -152,6 +190,10 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
         chain[i] = (score, pred)
         if pred is not None and score > 0 and (best_end is None or score >= best_end[0]):
             best_end = (score, i)
+    if best_end is not None and last in chain and chain[last][1] is not None and (
+            chain[last][0] > 0) and (_chain_start(chain, last) == _chain_start(chain, best_end[1])):
+        # The same pages ending on the dump's last line, not on row numbers past it.
+        best_end = (chain[last][0], last)
     found: dict[int, int] = {}
     at = best_end[1] if best_end else None
     while at is not None:

@@ -232,6 +232,21 @@ def _read_on(line: str, rest: list[str], names: list[str]) -> bool:
             and any(key in name_key(v) for v in names))
 
 
+def _known_read_on(last: str, lines: list[str], names: list[str]) -> int:
+    """How many of `lines`, after `last`, the last line of a name's rest where the
+    wrap marks ended it, still go on with it: the marks stop at a line that filled
+    its column (LibreOffice drops the space there), so where a known name (sections
+    6, 7, which may spell its start otherwise) ends with `last` and the next lines
+    letter for letter, they are the name's."""
+    keys = [name_key(v) for v in names]
+    for m in range(len(lines), 0, -1):
+        key = name_key(join_cell([last, *lines[:m]]))
+        if len(name_key(join_cell(lines[:m]))) >= SETTINGS.min_read_on_letters and any(
+                v.endswith(key) for v in keys):
+            return m
+    return 0
+
+
 def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> int:
     """Where, in `seg` (lines after a break), the last column's rest begins: the
     first line from `start` on with which `last`, its line before the break, ends
@@ -283,44 +298,87 @@ def _dot_pieces(lines: list[Line], sector_no: int) -> list[Line]:
 
 def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
     """`lines` with a sector's first row number cut after its dot by a page break
-    (`2.` | break | `1` for 2.1; `2` / `.` is `2.` by `_dot_pieces`) put back together:
+    (`2.` | break | `1` for 2.1; `2` / `.` is `2.` by `_dot_pieces`; `2` | break | `1`
+    where the dot went to the header and the sector's later rows are dotted) put back together:
     the № column's rest is the first line after the break. (Later rows of a
     dotted table are recognised so by `cells.project_starts`; the first fixes the
     table's numbering style.)"""
     first = next((i for i, ln in enumerate(lines)
                   if cells.project_number(ln.text, sector_no)), None)
-    if first is None or lines[first].text != f"{sector_no}." or first + 1 >= len(lines):
+    if first is None or first + 1 >= len(lines):
+        return lines
+    # The dot may be cut off too (`4` | break | `.` / `1`, the dot glued to the
+    # repeated header's last word): the sector's own later rows (`4.2`) say the
+    # table is dotted.
+    dotted_later = any(re.fullmatch(rf"{sector_no}\.2(?:\s.*)?", ln.text)
+                       for ln in lines[first + 1 :])
+    num = cells.project_number(lines[first].text, sector_no)
+    if lines[first].text != f"{sector_no}." and not (
+            num is not None and num.style == "bare" and num.no == str(sector_no)
+            and dotted_later):
         return lines
     brk = next((k for k in range(first + 1, len(lines)) if lines[k].brk), None)
     if (brk is None or brk == first + 1 or lines[brk].text != "1"
             or not cells.starts_upper(lines[first + 1].text)):
         return lines
     ln = lines[first]
-    whole = Line(ln.no, f"{sector_no}.1", ln.page, ln.brk)
+    glued = f" {num.rest}" if num is not None and num.rest else ""  # `6 Осуществление`
+    whole = Line(ln.no, f"{sector_no}.1{glued}", ln.page, ln.brk)
     nxt = lines[brk + 1] if brk + 1 < len(lines) else None
     rest = [Line(nxt.no, nxt.raw, nxt.page, True)] if nxt is not None else []
     return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + 2 :]]
 
 
 def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
-    """`lines` with a later row number of a dotted table that the narrow № column
-    wrapped and a page break cut (`5.1` | break | `1` for 5.11) put back together:
-    the № column's rest is the first line after the break, and the pieces make
-    the number that follows the last row's. (A number wrapped without a break,
-    `5.1` / `2`, `cells.project_starts` reads so.)"""
+    """`lines` with a later row number that the narrow № column wrapped and a page
+    break cut (`5.1` | break | `1` for 5.11 in a dotted table, `1` | break | `1` for
+    11 in a bare one; `3` | break | `5` for 3.5 where the dot went to the repeated
+    header) put back together: the № column's rest is the first line after the
+    break, and the pieces make the number that follows the last row's.
+    (A number wrapped without a break, `5.1` / `2`, `1` / `2`,
+    `cells.project_starts` reads so.)"""
     out = list(lines)
     last = 0
+    style: str | None = None
     i = 0
     while i < len(out):
         num = cells.project_number(out[i].text, sector_no)
-        if num is None or num.style != "dotted":
+        if num is not None and style is None and num.style in ("dotted", "bare"):
+            style = num.style  # the table's first number sets its style
+        if (style == "dotted" and last and num is not None and num.style in ("bare", "dot")
+                and num.no == str(sector_no)):
+            # Cut after its dot (`1.` | break | `9`) or before it (`3 Повышение` |
+            # break | `.` / `5`, the dot glued to the repeated header's last word): the
+            # digits after the break, one or two pieces (`1` / `2`), make the number
+            # after the last row's.
+            brk = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+            pieces = 0
+            if brk is not None and brk > i + 1 and not any(
+                    cells.project_number(x.text, sector_no) for x in out[i + 1 : brk]):
+                digits = ""
+                for k in range(brk, min(brk + 2, len(out) - 1)):
+                    if not re.fullmatch(r"\d{1,2}", out[k].text):
+                        break
+                    digits += out[k].text
+                    if int(digits) == last + 1:
+                        pieces = k - brk + 1
+                        break
+            if brk is not None and pieces:
+                ln, nxt = out[i], out[brk + pieces]
+                glued = f" {num.rest}" if num.rest else ""
+                out[i] = Line(ln.no, f"{sector_no}.{last + 1}{glued}", ln.page, ln.brk)
+                out[brk : brk + pieces + 1] = [Line(nxt.no, nxt.raw, nxt.page, True)]
+                last += 1
+                i += 1
+                continue
+        if num is None or num.style != style:
             i += 1
             continue
-        n = int(num.no.split(".")[1])
+        n = int(cells.short_project_no(num.no))
         nxt_text = out[i + 1].text if i + 1 < len(out) and not out[i + 1].brk else ""
-        if n != last + 1 and not num.rest and re.fullmatch(r"\d{1,2}", nxt_text) and (
-                int(f"{n}{nxt_text}") == last + 1):
-            n = last + 1  # wrapped without a break (`5.1` / `0`)
+        if n != last + 1 and not num.rest and re.fullmatch(r"\d{1,2}\.?", nxt_text) and (
+                int(f"{n}{nxt_text.rstrip('.')}") == last + 1):
+            n = last + 1  # wrapped without a break (`5.1` / `0`, `1.1` / `1.`)
         brk = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
         if (n != last + 1 and not num.rest and brk is not None and brk > i + 1
                 and brk + 1 < len(out) and re.fullmatch(r"\d{1,2}", out[brk].text)
@@ -328,7 +386,8 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
                 and not any(cells.project_number(x.text, sector_no)
                             for x in out[i + 1 : brk])):
             ln, nxt = out[i], out[brk + 1]
-            out[i] = Line(ln.no, f"{sector_no}.{last + 1}", ln.page, ln.brk)
+            whole = f"{sector_no}.{last + 1}" if style == "dotted" else str(last + 1)
+            out[i] = Line(ln.no, whole, ln.page, ln.brk)
             out[brk : brk + 2] = [Line(nxt.no, nxt.raw, nxt.page, True)]
             n = last + 1
         if n == last + 1:
@@ -789,7 +848,15 @@ def read_task_links(
         joints: list[int] = []  # (marked dumps) where the task's rests after breaks begin
         # (marked dumps) the row's last line before the break is a later column's
         # and went on: that column's rest comes after the task's and the name's.
-        tail_open = spaced and bool(after) and goes_on(r.head[-1], r.head_wrap[-1])
+        # So did it where it stops on a broken word's first piece that a line after
+        # the break completes, with the column's lines before it, into the end of a
+        # row printed whole (`услуг по` / `направлени` | break | `ю «Туризм»`: no mark
+        # after a word cut by the column).
+        ends = join_cell(after[-2:]) if after else ""
+        tail_open = spaced and bool(after) and (
+            goes_on(r.head[-1], r.head_wrap[-1])
+            or bool(tails and (at := _row_end_rest(ends, tails[0], 0, row_ends))
+                    < len(tails[0]) and broken_word(r.head[-1], tails[0][at])))
         # (marked dumps) how many later columns the first break cut: each leaves a line.
         later = _later_cuts(after, r.head_wrap[len(r.head) - len(after):]) if spaced else 0
         for s, seg in enumerate(tails):
@@ -848,6 +915,9 @@ def read_task_links(
                         stop = min(stop, _row_end_rest(r.head[-1], seg, n + 1, row_ends))
                     m = (len(seg) - n if unmarked
                          else cell_rest(seg[n:stop], marks[n:stop], name))
+                    # The marks stop at a line that filled its column.
+                    m += _known_read_on(seg[n + m - 1] if m else name_line,
+                                        seg[n + m : stop], r.names)
                     name = join_cell([name, *seg[n : n + m]])
                     name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m

@@ -348,7 +348,9 @@ def cut_at_break(last: Line, rest: str) -> bool:
     return r.islower() and is_word(e + r) and not _function_word(r)
 
 
-_PIECE_END = re.compile(r"(?:^|[\s(«\"„“])([А-Яа-яЁё]*[а-яё][А-Яа-яЁё]*)$")
+# A broken word's first piece ends a fragment; it may be a compound's second half
+# (`жилищно-коммунал` | break | `ьного`).
+_PIECE_END = re.compile(r"(?:^|[\s(«\"„“-])([А-Яа-яЁё]*[а-яё][А-Яа-яЁё]*)$")
 _REST_START = re.compile(r"([а-яё]+)(?![А-Яа-яЁё-])")
 
 
