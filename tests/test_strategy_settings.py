@@ -230,3 +230,33 @@ def test_word_broken_before_a_short_ending_even_if_its_piece_is_a_word() -> None
     assert split_word("Интеллектуальна", "я")
     assert not split_word("делам", "и")  # a conjunction after a word stays a word
     assert not split_word("Куп", "до")  # nor a preposition («Купдо» is no word anyway)
+
+
+def test_pieces_of_a_word_cut_by_one_column_are_about_as_long() -> None:
+    from extract.strategy.words import _column_pieces
+    first = "а" * 10  # slack: 0.3 x 10 = 3 letters either way
+    assert SETTINGS.piece_length_slack == 0.3
+    assert _column_pieces(first, ["б" * 13, "в" * 7])
+    assert not _column_pieces(first, ["б" * 14])
+    assert not _column_pieces("проекта", ["льн"])  # a header's last word before a tail
+
+
+def test_a_name_read_on_past_a_break_needs_enough_letters() -> None:
+    from extract.strategy.task_links import _read_on
+    names = ["Развитие цифровой инфраструктуры здравоохранения"]
+    n = SETTINGS.min_read_on_letters
+    assert n == 20
+    rest = "инфраструктуры здравоохранения"  # 29 letters: enough to tell the name
+    assert _read_on("Развитие цифровой", [rest], names)
+    assert not _read_on("Развитие цифровой инфраструктуры", ["здравоохранения"], names)
+
+
+def test_a_cut_section_6_header_is_looked_for_within_its_line_budget() -> None:
+    from extract.strategy.projects import _HEADER_END
+    from extract.strategy.sections import strip_headers
+    header = ["№ п/п", *(["Наименование"] * 10), "Роль региона в реализации проекта"]
+    body = lines(*header, "1.1", "Проект")
+    kept, found = strip_headers(body, _HEADER_END, SETTINGS.section6_header_lines)
+    assert [ln.raw for ln in kept] == ["1.1", "Проект"] and len(found) == 1
+    kept, found = strip_headers(body, _HEADER_END, 5)  # a budget the header overruns
+    assert found == [] and len(kept) == len(body)
