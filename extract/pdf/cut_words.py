@@ -17,11 +17,12 @@ without the mark keeps the score-based rule `_cut_inside_word`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.morphology import cut_word, morph
 from extract.pdf.reader import FULL_LINE, WRAPPED, Page, TextLine
+from extract.pdf.settings import DEFAULT, PdfSettings
 
 _TOKEN = re.compile(r"\w[\w-]*")
 _LEFT_PART = re.compile(r"(\w[\w-]*\w|\w)$")
@@ -30,9 +31,6 @@ _RIGHT_PART = re.compile(r"([^\W\d_][\w-]*)")
 _NUMBER_LEFT = re.compile(r"(?:^|\s)(\d[\d.,]*)$")
 _NUMBER_RIGHT = re.compile(r"\d[\d.,]*")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
-# A document prints line-end spaces when at least this share of the lines inside its
-# table cells (a cell's last line aside) ends with one; without the mark none does.
-_SPACED_SHARE = 0.3
 
 
 @dataclass
@@ -42,10 +40,13 @@ class Vocabulary:
     # The document ends every line wrapped at a space with a space glyph (`WRAPPED`):
     # a cell's line without one was cut inside a word, or filled to the column width.
     spaced: bool = False
+    # The thresholds the rules below use (`sure_word`, `chain`).
+    settings: PdfSettings = field(default=DEFAULT)
 
 
-def vocabulary(pages: list[Page]) -> Vocabulary:
-    """What the document prints; a line's first and last token may be part of a word."""
+def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
+    """What the document prints; a line's first and last token may be part of a word.
+    It is spaced when `s.spaced_share` of its cells' inner lines end with a space."""
     seen: set[str] = set()
     inner: set[str] = set()
     ends = [0, 0]  # lines inside cells: how many, how many with a trailing space
@@ -72,7 +73,7 @@ def vocabulary(pages: list[Page]) -> Vocabulary:
                         add(line, k == 0 or lines[k - 1].endswith(WRAPPED))
                     ends[0] += len(lines) - 1
                     ends[1] += sum(ln.endswith(WRAPPED) for ln in lines[:-1])
-    return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= _SPACED_SHARE * ends[0])
+    return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= s.spaced_share * ends[0], s)
 
 
 # Parses that make a dictionary hit no evidence of a common word: `терри`, `ной`, `м`.
@@ -100,11 +101,6 @@ def _prefixed(word: str) -> bool:
     return stack == ["DictionaryAnalyzer", "KnownPrefixAnalyzer"]
 
 
-# A part after the cut counts as a word of its own only when its likeliest reading is
-# at least this likely (`на` 0.999 is a word; `ников`, three readings at 0.33, is not).
-_SURE_WORD = 0.5
-
-
 def _same_case_letters(a: str, b: str) -> bool:
     """A cut runs between two letters of the same case (never `Министерство` /
     `Российской`), or after a word's capital first letter, alone on its line in a
@@ -114,7 +110,7 @@ def _same_case_letters(a: str, b: str) -> bool:
     return a[-1].isupper() == b[0].isupper() or (len(a) == 1 and b[0].islower())
 
 
-def _cut_inside_word(a: str, b: str) -> bool:
+def _cut_inside_word(a: str, b: str, sure: float = DEFAULT.sure_word) -> bool:
     """`a` (the whole of a full line) and `b` (the next line's first word) are one word
     cut by the column, in a document that does not mark wraps: letters of the same
     case, and either glued they make a dictionary word and are not two words each
@@ -131,13 +127,13 @@ def _cut_inside_word(a: str, b: str) -> bool:
     if left.isupper() and right.isupper():
         return True  # an acronym cut (`ГЛО` / `НАС`): the dictionary knows none
     left, right = left.lower(), right.lower()
-    known_left, known_right = _known(left), _word_score(right) >= _SURE_WORD
+    known_left, known_right = _known(left), _word_score(right) >= sure
     if _known(left + right):
         return not (known_left and known_right and len(right) > 1)
     return not known_left and (not known_right or len(right) == 1)
 
 
-def _cut_unwrapped(a: str, b: str, whole: set[str]) -> bool:
+def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_word) -> bool:
     """The same where the document prints a space at every wrap and `a`'s line has
     none: the line was cut inside a word, or filled by a whole word whose space did
     not fit. Cut when the shared rule with the mark trusted says so (the glued word
@@ -156,7 +152,7 @@ def _cut_unwrapped(a: str, b: str, whole: set[str]) -> bool:
     # A word the dictionary knows only as a known prefix + a word (`теле|медицинских`)
     # before a sure word filled its line; a part of one (`теле|медицин` / `ских`) is
     # followed by no word.
-    return not (_prefixed(left) and len(right) > 1 and _word_score(right) >= _SURE_WORD)
+    return not (_prefixed(left) and len(right) > 1 and _word_score(right) >= sure)
 
 
 def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:
@@ -201,13 +197,11 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
         return True
     # Only a word longer than the column is cut: its part fills a full line alone.
     return (line.endswith(FULL_LINE) and len(line.split()) == 1
-            and (_cut_unwrapped(a, b, words.whole) if words.spaced
-                 else _cut_inside_word(a, b)))
+            and (_cut_unwrapped(a, b, words.whole, words.settings.sure_word) if words.spaced
+                 else _cut_inside_word(a, b, words.settings.sure_word)))
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]»”%]")
-_CHAIN = 6  # a word cut several times: this many more lines tried at most (a column
-# three letters wide cuts `рассмотренных` into five)
 
 
 def _alone(line: str) -> str | None:
@@ -253,7 +247,8 @@ def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     out = [lines[0]]
     i = 1
     while i < len(lines):
-        n = 1 if _glue(out[-1], lines[i], words) else _chain(out[-1], lines[i:i + _CHAIN])
+        n = 1 if _glue(out[-1], lines[i], words) else _chain(
+            out[-1], lines[i:i + words.settings.chain])
         if n:
             # The last piece keeps its marks: a trailing space (WRAPPED) still ends a word.
             parts = [ln.lstrip() for ln in lines[i:i + n]]
