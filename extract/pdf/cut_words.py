@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.morphology import cut_word, morph
-from extract.pdf.reader import FULL_LINE, WRAPPED, Page, TextLine
+from extract.pdf.reader import CUT_LINE, FULL_LINE, WRAPPED, Page, TextLine
 from extract.pdf.settings import DEFAULT, PdfSettings
 
 _TOKEN = re.compile(r"\w[\w-]*")
@@ -30,6 +30,7 @@ _RIGHT_PART = re.compile(r"([^\W\d_][\w-]*)")
 # A number a narrow column cut (`01.07.` / `2023`, `01.07.2` / `023`): its parts.
 _NUMBER_LEFT = re.compile(r"(?:^|\s)(\d[\d.,]*)$")
 _NUMBER_RIGHT = re.compile(r"\d[\d.,]*")
+_WRAPPED_TAIL = re.compile(r"(\w[\w-]*) $")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 
 
@@ -42,6 +43,9 @@ class Vocabulary:
     spaced: bool = False
     # The thresholds the rules below use (`sure_word`, `chain`).
     settings: PdfSettings = field(default=DEFAULT)
+    # Two whole tokens surely printed with a space between them, lower case: inside a
+    # line, or across a line wrapped at a space (`уровня в`).
+    pairs: set[tuple[str, str]] = field(default_factory=set)
 
 
 def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
@@ -49,12 +53,22 @@ def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
     It is spaced when `s.spaced_share` of its cells' inner lines end with a space."""
     seen: set[str] = set()
     inner: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     ends = [0, 0]  # lines inside cells: how many, how many with a trailing space
 
-    def add(line: str, starts: bool = False) -> None:
+    def add(line: str, starts: bool = False, before: str | None = None) -> None:
         """`starts`: the line's first token starts a word (the cell's first line, or
-        the line before ended with a space); its last token ends one if a space does."""
-        tokens = [t.lower() for t in _TOKEN.findall(line)]
+        the line before ended with a space); its last token ends one if a space does.
+        `before`: the cell's line before, when it was wrapped at a space."""
+        found = list(_TOKEN.finditer(line))
+        tokens = [t.group(0).lower() for t in found]
+        last = len(tokens) - 1 if line.endswith(WRAPPED) else len(tokens) - 2
+        for i in range(0 if starts else 1, last):  # `last`: the right one must end too
+            if not line[found[i].end():found[i + 1].start()].strip():
+                pairs.add((tokens[i], tokens[i + 1]))
+        tail = _WRAPPED_TAIL.search(before or "")
+        if tail and found and found[0].start() == len(line) - len(line.lstrip()) and last >= 0:
+            pairs.add((tail.group(1).lower(), tokens[0]))
         seen.update(tokens)
         # the parts of a compound too (`жилищно` of `жилищно-коммунального`): a part
         # may be what a narrow column cut (`жил` / `ищно-`)
@@ -70,10 +84,12 @@ def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
                 for raw in row:
                     lines = (raw or "").split("\n")
                     for k, line in enumerate(lines):
-                        add(line, k == 0 or lines[k - 1].endswith(WRAPPED))
+                        wrapped = k > 0 and lines[k - 1].endswith(WRAPPED)
+                        add(line, k == 0 or wrapped, lines[k - 1] if wrapped else None)
                     ends[0] += len(lines) - 1
                     ends[1] += sum(ln.endswith(WRAPPED) for ln in lines[:-1])
-    return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= s.spaced_share * ends[0], s)
+    return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= s.spaced_share * ends[0], s,
+                      pairs)
 
 
 # Parses that make a dictionary hit no evidence of a common word: `терри`, `ной`, `м`.
@@ -103,11 +119,13 @@ def _prefixed(word: str) -> bool:
 
 def _same_case_letters(a: str, b: str) -> bool:
     """A cut runs between two letters of the same case (never `Министерство` /
-    `Российской`), or after a word's capital first letter, alone on its line in a
-    column about one glyph wide (`Д` / `о 2030`)."""
+    `Российской`), or after a word's capital first letter: alone on its line in a
+    column about one glyph wide (`Д` / `о 2030`), or glued to small letters before it
+    (`КабардиноБ` / `алкарский`: no word ends with a capital after small letters)."""
     if not (a[-1].isalpha() and b[0].isalpha()):
         return False
-    return a[-1].isupper() == b[0].isupper() or (len(a) == 1 and b[0].islower())
+    first_letter = b[0].islower() and a[-1].isupper() and (len(a) == 1 or a[-2].islower())
+    return a[-1].isupper() == b[0].isupper() or first_letter
 
 
 def _cut_inside_word(a: str, b: str, sure: float = DEFAULT.sure_word) -> bool:
@@ -165,6 +183,11 @@ def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:
     return unwrapped or bool(_DATE.fullmatch(left.group(1) + right.group(0)))
 
 
+def _full_mark(line: str) -> str:
+    """The reader's mark at a line's end: FULL_LINE, CUT_LINE or ""."""
+    return line[len(line.rstrip(FULL_LINE)):]
+
+
 def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     """Whether the break between `line` and `nxt` falls inside a word."""
     if line.endswith(WRAPPED):
@@ -172,12 +195,21 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     nxt = nxt.strip()
     if _CLOSING.match(nxt):
         return True  # closing punctuation is never a line's first character by choice
+    if words.spaced and _full_mark(line) == CUT_LINE \
+            and line.rstrip(FULL_LINE)[-1:].isalnum() and nxt[:1].isalnum():
+        # A space would have fitted and none is printed: not wrapped at a space, so
+        # the break is inside a token (`автоматизирован` / `но`, both words).
+        return True
     if _number_cut(line, nxt, words.spaced):
         return True
     left, right = _LEFT_PART.search(line.rstrip(FULL_LINE)), _RIGHT_PART.match(nxt)
     if not (left and right):
         return False
     a, b = left.group(1), right.group(1)
+    if (a.lower(), b.lower()) in words.pairs and (a + b).lower() not in words.whole:
+        # The document prints the two apart, never glued: a line that filled its cell
+        # (a space that did not fit is not printed) is no evidence against it.
+        return False
     # A capital after the break starts a word of its own unless the line was not wrapped
     # at a space (a full line without the mark, in a document that prints it): then a
     # word printed glued elsewhere was cut (`даннымиР` / `СУД`, `данными` / `РСУД`).

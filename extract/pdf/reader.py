@@ -184,6 +184,12 @@ def _visible(chars: list[dict], index: _CellIndex, s: PdfSettings) -> list[list[
 # Ends a printed line that fills its cell's width: a word too long for the column may
 # go on in the next line (`tables.rejoin_broken_words` decides, then drops the mark).
 FULL_LINE = SOFT_HYPHEN
+# A full line with a next line in its cell, when a space glyph of its font (as the page
+# prints it) would still have fitted at its end yet none is printed: the renderer did
+# not wrap it at a space, so a word was cut there, certainly. (LibreOffice prints the
+# space of a wrap only when it fits: without that room a missing space proves nothing,
+# `уровня` / `в`, and the line stays FULL_LINE.) Ends with FULL_LINE.
+CUT_LINE = FULL_LINE * 2
 # Ends a printed line whose last glyph is a space: the renderer (LibreOffice) wrapped it
 # at a space, so a word ends there and the cell goes on (after a page break, if it is
 # the last line on the page). Kept as the line's trailing space; `cell_text` drops it.
@@ -201,24 +207,39 @@ def _lines_of(chars: list[dict], s: PdfSettings) -> list[list[dict]]:
     return lines
 
 
-Letters = dict[tuple[str, float, bool], float]
+# (font, size, upper case?) -> the widest letter; (font, size, None) -> the space glyph.
+Letters = dict[tuple[str, float, bool | None], float]
 
 
 def _widest_letters(chars: list[dict]) -> Letters:
-    """The widest letter printed on the page per font, size and case."""
+    """The widest letter printed on the page per font, size and case, and the width of
+    the space glyph per font and size (case None)."""
     out: Letters = {}
     for ch in chars:
         if ch["text"].isalpha():
             key = (ch["fontname"], round(ch["size"], 1), ch["text"].isupper())
             out[key] = max(out.get(key, 0.0), ch["x1"] - ch["x0"])
+        elif ch["text"] == " ":
+            out[ch["fontname"], round(ch["size"], 1), None] = ch["x1"] - ch["x0"]
     return out
+
+
+def _full_mark(line: list[dict], right: float, wrapped: bool, letters: Letters | None,
+               s: PdfSettings) -> str:
+    """FULL_LINE, or CUT_LINE for a line the cell goes on after (`wrapped`) when a space
+    of the line's last font (as the page prints it) would have fitted at its end."""
+    last = max(line, key=lambda ch: ch["x1"])
+    space = (letters or {}).get((last["fontname"], round(last["size"], 1), None))
+    if wrapped and space is not None and right - last["x1"] >= space + s.space_fit:
+        return CUT_LINE
+    return FULL_LINE
 
 
 def _cell_text(chars: list[dict], box: tuple, s: PdfSettings,
                letters: Letters | None = None) -> str:
     """A cell's lines; a line that ends with a space glyph keeps one trailing space
     (WRAPPED); any other line the next line's first glyph would not have fitted on (the
-    right padding taken equal to the left one) is marked FULL_LINE."""
+    right padding taken equal to the left one) is marked FULL_LINE (`_full_mark`)."""
     if not chars:
         return ""
     lines = _lines_of(chars, s)
@@ -245,7 +266,7 @@ def _cell_text(chars: list[dict], box: tuple, s: PdfSettings,
         if text and max(line, key=lambda ch: ch["x0"])["text"].isspace():
             text += WRAPPED
         elif max(ch["x1"] for ch in line) + glyph > right and text:
-            text += FULL_LINE
+            text += _full_mark(line, right, nxt is not None, letters, s)
         out.append(text)
     return "\n".join(t for t in out if t)
 
@@ -267,6 +288,16 @@ def _fragment(table, chars: list[dict], number: int, s: PdfSettings,
     return Fragment(page=number, bbox=tuple(table.bbox), columns=xs, rows=rows)
 
 
+def _in_table(char: dict, box: tuple, s: PdfSettings = SETTINGS) -> bool:
+    """A table's glyph, not running text: its centre is inside the table, or it starts
+    inside and runs out of the table's bottom — the last line of a cell cut by the page
+    break, drawn there and clipped (LibreOffice); read as a line of text it would end
+    the table before its part on the next page."""
+    cx, cy = _centre(char)
+    return box[0] <= cx <= box[2] and box[1] <= cy and (
+        cy <= box[3] or char["top"] < box[3] - s.clip_tolerance)
+
+
 def read_page(page, number: int, tables: bool = True, s: PdfSettings = SETTINGS) -> Page:
     """Text lines and table fragments of one page, top to bottom."""
     chars = page.chars
@@ -280,10 +311,8 @@ def read_page(page, number: int, tables: bool = True, s: PdfSettings = SETTINGS)
     boxes = [f.bbox for f in fragments]  # a one-column frame stays running text
 
     def outside(obj) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        cx, cy = _centre(obj)
-        return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+        return obj.get("object_type") != "char" or not any(
+            _in_table(obj, b, s) for b in boxes)
 
     text_page = page.filter(outside) if boxes else page
     items: list[TextLine | Fragment] = []

@@ -45,6 +45,11 @@ class PdfSettings:
     # A glyph whose text run started in the cell above and flows this far past its
     # bottom border is clipped away in the PDF (not visible): dropped.
     clip_tolerance: float = 1.0
+    # A space glyph "would have fitted" at a full line's end when the room left before
+    # the cell's right padding (taken equal to the left one) is at least its width plus
+    # this (`reader.CUT_LINE`): the paddings differ by up to about a point (borders of
+    # different widths), a printed space never overflows by more than 0.1.
+    space_fit: float = 1.5
 
     # -- parts of a table over pages -------------------------------------------
     # A table's part on the next page continues it when its column edges are this close.
