@@ -178,3 +178,15 @@ def test_a_row_number_whose_dot_alone_went_over_the_break_continues_its_row() ->
     assert _tail(_row(f"7{F}", "a"), _row(".", "b", True), 0)
     assert _tail(_row("1", "a"), _row(".2", "b", True), 0)
     assert not _tail(_row("7", "a"), _row("8", "b", True), 0)
+
+
+def test_full_lines_do_not_count_against_the_wrap_mark() -> None:
+    """A line that filled its column ends there with or without a space, so only the
+    other inner lines tell whether the document marks its wraps. In a layout with
+    columns one glyph wide most inner lines are full (`2` / `0` / `2` / `4`); the rest
+    end with a space, and the document is spaced: the digits glue into one number."""
+    cells = [f"2{F}\n0{F}\n2{F}\n4", f"д{F}\nо \n2{F}\n0{F}\n3{F}\n0", "Министерство \nцифрового"]
+    pages = [Page(1, [Fragment(1, (0, 0, 100, 100), [0.0, 30.0, 60.0], [cells])])]
+    words = vocabulary(pages)
+    assert words.spaced
+    assert cell_text(rejoin_broken_words(cells[1], words)) == "до 2030"

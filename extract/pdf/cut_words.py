@@ -54,7 +54,7 @@ def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
     seen: set[str] = set()
     inner: set[str] = set()
     pairs: set[tuple[str, str]] = set()
-    ends = [0, 0]  # lines inside cells: how many, how many with a trailing space
+    ends = [0, 0]  # lines inside cells, not full: how many, how many with a trailing space
 
     def add(line: str, starts: bool = False, before: str | None = None) -> None:
         """`starts`: the line's first token starts a word (the cell's first line, or
@@ -86,7 +86,8 @@ def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
                     for k, line in enumerate(lines):
                         wrapped = k > 0 and lines[k - 1].endswith(WRAPPED)
                         add(line, k == 0 or wrapped, lines[k - 1] if wrapped else None)
-                    ends[0] += len(lines) - 1
+                    # a full line ends where the column did, with or without a space
+                    ends[0] += sum(not ln.endswith(FULL_LINE) for ln in lines[:-1])
                     ends[1] += sum(ln.endswith(WRAPPED) for ln in lines[:-1])
     return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= s.spaced_share * ends[0], s,
                       pairs)
