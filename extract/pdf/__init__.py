@@ -8,22 +8,30 @@ a scan without text) raises ExtractionError naming the file and the reason.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from extract.detect import AMENDMENT, detect_kind
 from extract.pdf.reader import Page, has_ruled_tables, plain_text, read_pdf
+from extract.pdf.settings import PdfSettings
 from extract.strategy.rows import to_rows
 
-__all__ = ["extract_pages", "extract_pdf"]
+__all__ = ["PdfSettings", "extract_pages", "extract_pdf"]
 
 
-def extract_pdf(path: Path) -> dict[str, list[dict]]:
-    """Contract rows (plus `findings`) of one PDF; `source_page` is the 1-based PDF page."""
+def extract_pdf(path: Path, settings: PdfSettings | Mapping[str, Any] | None = None
+                ) -> dict[str, list[dict]]:
+    """Contract rows (plus `findings`) of one PDF; `source_page` is the 1-based PDF page.
+    `settings` overrides the reader's thresholds (`PdfSettings.of`: a mapping of names)."""
     path = Path(path)
-    return extract_pages(read_pdf(path), path)
+    s = PdfSettings.of(settings)
+    return extract_pages(read_pdf(path, settings=s), path, s)
 
 
-def extract_pages(pages: list[Page], path: Path) -> dict[str, list[dict]]:
+def extract_pages(pages: list[Page], path: Path,
+                  settings: PdfSettings | Mapping[str, Any] | None = None
+                  ) -> dict[str, list[dict]]:
     """The same from pages already read (`reader.read_pdf`)."""
     text = plain_text(pages)
     kind = detect_kind(path, text)
@@ -35,7 +43,7 @@ def extract_pages(pages: list[Page], path: Path) -> dict[str, list[dict]]:
         return read_amendment(pages, path.name)
     from extract.pdf.strategy import read_strategy
 
-    records = read_strategy(pages, path)
+    records = read_strategy(pages, path, PdfSettings.of(settings))
     if records is None:
         # Ruling only around something else (a card, a logo box): read the text layer.
         return _from_text_layer(path, text, kind)

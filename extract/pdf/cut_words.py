@@ -17,11 +17,12 @@ without the mark keeps the score-based rule `_cut_inside_word`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.morphology import cut_word, morph
-from extract.pdf.reader import FULL_LINE, WRAPPED, Page, TextLine
+from extract.pdf.reader import CUT_LINE, FULL_LINE, WRAPPED, Page, TextLine
+from extract.pdf.settings import DEFAULT, PdfSettings
 
 _TOKEN = re.compile(r"\w[\w-]*")
 _LEFT_PART = re.compile(r"(\w[\w-]*\w|\w)$")
@@ -29,10 +30,8 @@ _RIGHT_PART = re.compile(r"([^\W\d_][\w-]*)")
 # A number a narrow column cut (`01.07.` / `2023`, `01.07.2` / `023`): its parts.
 _NUMBER_LEFT = re.compile(r"(?:^|\s)(\d[\d.,]*)$")
 _NUMBER_RIGHT = re.compile(r"\d[\d.,]*")
+_WRAPPED_TAIL = re.compile(r"(\w[\w-]*) $")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
-# A document prints line-end spaces when at least this share of the lines inside its
-# table cells (a cell's last line aside) ends with one; without the mark none does.
-_SPACED_SHARE = 0.3
 
 
 @dataclass
@@ -42,18 +41,34 @@ class Vocabulary:
     # The document ends every line wrapped at a space with a space glyph (`WRAPPED`):
     # a cell's line without one was cut inside a word, or filled to the column width.
     spaced: bool = False
+    # The thresholds the rules below use (`sure_word`, `chain`).
+    settings: PdfSettings = field(default=DEFAULT)
+    # Two whole tokens surely printed with a space between them, lower case: inside a
+    # line, or across a line wrapped at a space (`уровня в`).
+    pairs: set[tuple[str, str]] = field(default_factory=set)
 
 
-def vocabulary(pages: list[Page]) -> Vocabulary:
-    """What the document prints; a line's first and last token may be part of a word."""
+def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
+    """What the document prints; a line's first and last token may be part of a word.
+    It is spaced when `s.spaced_share` of its cells' inner lines end with a space."""
     seen: set[str] = set()
     inner: set[str] = set()
-    ends = [0, 0]  # lines inside cells: how many, how many with a trailing space
+    pairs: set[tuple[str, str]] = set()
+    ends = [0, 0]  # lines inside cells, not full: how many, how many with a trailing space
 
-    def add(line: str, starts: bool = False) -> None:
+    def add(line: str, starts: bool = False, before: str | None = None) -> None:
         """`starts`: the line's first token starts a word (the cell's first line, or
-        the line before ended with a space); its last token ends one if a space does."""
-        tokens = [t.lower() for t in _TOKEN.findall(line)]
+        the line before ended with a space); its last token ends one if a space does.
+        `before`: the cell's line before, when it was wrapped at a space."""
+        found = list(_TOKEN.finditer(line))
+        tokens = [t.group(0).lower() for t in found]
+        last = len(tokens) - 1 if line.endswith(WRAPPED) else len(tokens) - 2
+        for i in range(0 if starts else 1, last):  # `last`: the right one must end too
+            if not line[found[i].end():found[i + 1].start()].strip():
+                pairs.add((tokens[i], tokens[i + 1]))
+        tail = _WRAPPED_TAIL.search(before or "")
+        if tail and found and found[0].start() == len(line) - len(line.lstrip()) and last >= 0:
+            pairs.add((tail.group(1).lower(), tokens[0]))
         seen.update(tokens)
         # the parts of a compound too (`жилищно` of `жилищно-коммунального`): a part
         # may be what a narrow column cut (`жил` / `ищно-`)
@@ -69,10 +84,13 @@ def vocabulary(pages: list[Page]) -> Vocabulary:
                 for raw in row:
                     lines = (raw or "").split("\n")
                     for k, line in enumerate(lines):
-                        add(line, k == 0 or lines[k - 1].endswith(WRAPPED))
-                    ends[0] += len(lines) - 1
+                        wrapped = k > 0 and lines[k - 1].endswith(WRAPPED)
+                        add(line, k == 0 or wrapped, lines[k - 1] if wrapped else None)
+                    # a full line ends where the column did, with or without a space
+                    ends[0] += sum(not ln.endswith(FULL_LINE) for ln in lines[:-1])
                     ends[1] += sum(ln.endswith(WRAPPED) for ln in lines[:-1])
-    return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= _SPACED_SHARE * ends[0])
+    return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= s.spaced_share * ends[0], s,
+                      pairs)
 
 
 # Parses that make a dictionary hit no evidence of a common word: `терри`, `ной`, `м`.
@@ -100,21 +118,18 @@ def _prefixed(word: str) -> bool:
     return stack == ["DictionaryAnalyzer", "KnownPrefixAnalyzer"]
 
 
-# A part after the cut counts as a word of its own only when its likeliest reading is
-# at least this likely (`на` 0.999 is a word; `ников`, three readings at 0.33, is not).
-_SURE_WORD = 0.5
-
-
 def _same_case_letters(a: str, b: str) -> bool:
     """A cut runs between two letters of the same case (never `Министерство` /
-    `Российской`), or after a word's capital first letter, alone on its line in a
-    column about one glyph wide (`Д` / `о 2030`)."""
+    `Российской`), or after a word's capital first letter: alone on its line in a
+    column about one glyph wide (`Д` / `о 2030`), or glued to small letters before it
+    (`КабардиноБ` / `алкарский`: no word ends with a capital after small letters)."""
     if not (a[-1].isalpha() and b[0].isalpha()):
         return False
-    return a[-1].isupper() == b[0].isupper() or (len(a) == 1 and b[0].islower())
+    first_letter = b[0].islower() and a[-1].isupper() and (len(a) == 1 or a[-2].islower())
+    return a[-1].isupper() == b[0].isupper() or first_letter
 
 
-def _cut_inside_word(a: str, b: str) -> bool:
+def _cut_inside_word(a: str, b: str, sure: float = DEFAULT.sure_word) -> bool:
     """`a` (the whole of a full line) and `b` (the next line's first word) are one word
     cut by the column, in a document that does not mark wraps: letters of the same
     case, and either glued they make a dictionary word and are not two words each
@@ -131,13 +146,13 @@ def _cut_inside_word(a: str, b: str) -> bool:
     if left.isupper() and right.isupper():
         return True  # an acronym cut (`ГЛО` / `НАС`): the dictionary knows none
     left, right = left.lower(), right.lower()
-    known_left, known_right = _known(left), _word_score(right) >= _SURE_WORD
+    known_left, known_right = _known(left), _word_score(right) >= sure
     if _known(left + right):
         return not (known_left and known_right and len(right) > 1)
     return not known_left and (not known_right or len(right) == 1)
 
 
-def _cut_unwrapped(a: str, b: str, whole: set[str]) -> bool:
+def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_word) -> bool:
     """The same where the document prints a space at every wrap and `a`'s line has
     none: the line was cut inside a word, or filled by a whole word whose space did
     not fit. Cut when the shared rule with the mark trusted says so (the glued word
@@ -156,7 +171,7 @@ def _cut_unwrapped(a: str, b: str, whole: set[str]) -> bool:
     # A word the dictionary knows only as a known prefix + a word (`теле|медицинских`)
     # before a sure word filled its line; a part of one (`теле|медицин` / `ских`) is
     # followed by no word.
-    return not (_prefixed(left) and len(right) > 1 and _word_score(right) >= _SURE_WORD)
+    return not (_prefixed(left) and len(right) > 1 and _word_score(right) >= sure)
 
 
 def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:
@@ -169,6 +184,11 @@ def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:
     return unwrapped or bool(_DATE.fullmatch(left.group(1) + right.group(0)))
 
 
+def _full_mark(line: str) -> str:
+    """The reader's mark at a line's end: FULL_LINE, CUT_LINE or ""."""
+    return line[len(line.rstrip(FULL_LINE)):]
+
+
 def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     """Whether the break between `line` and `nxt` falls inside a word."""
     if line.endswith(WRAPPED):
@@ -176,12 +196,21 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     nxt = nxt.strip()
     if _CLOSING.match(nxt):
         return True  # closing punctuation is never a line's first character by choice
+    if words.spaced and _full_mark(line) == CUT_LINE \
+            and line.rstrip(FULL_LINE)[-1:].isalnum() and nxt[:1].isalnum():
+        # A space would have fitted and none is printed: not wrapped at a space, so
+        # the break is inside a token (`автоматизирован` / `но`, both words).
+        return True
     if _number_cut(line, nxt, words.spaced):
         return True
     left, right = _LEFT_PART.search(line.rstrip(FULL_LINE)), _RIGHT_PART.match(nxt)
     if not (left and right):
         return False
     a, b = left.group(1), right.group(1)
+    if (a.lower(), b.lower()) in words.pairs and (a + b).lower() not in words.whole:
+        # The document prints the two apart, never glued: a line that filled its cell
+        # (a space that did not fit is not printed) is no evidence against it.
+        return False
     # A capital after the break starts a word of its own unless the line was not wrapped
     # at a space (a full line without the mark, in a document that prints it): then a
     # word printed glued elsewhere was cut (`даннымиР` / `СУД`, `данными` / `РСУД`).
@@ -201,13 +230,11 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
         return True
     # Only a word longer than the column is cut: its part fills a full line alone.
     return (line.endswith(FULL_LINE) and len(line.split()) == 1
-            and (_cut_unwrapped(a, b, words.whole) if words.spaced
-                 else _cut_inside_word(a, b)))
+            and (_cut_unwrapped(a, b, words.whole, words.settings.sure_word) if words.spaced
+                 else _cut_inside_word(a, b, words.settings.sure_word)))
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]»”%]")
-_CHAIN = 6  # a word cut several times: this many more lines tried at most (a column
-# three letters wide cuts `рассмотренных` into five)
 
 
 def _alone(line: str) -> str | None:
@@ -253,7 +280,8 @@ def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     out = [lines[0]]
     i = 1
     while i < len(lines):
-        n = 1 if _glue(out[-1], lines[i], words) else _chain(out[-1], lines[i:i + _CHAIN])
+        n = 1 if _glue(out[-1], lines[i], words) else _chain(
+            out[-1], lines[i:i + words.settings.chain])
         if n:
             # The last piece keeps its marks: a trailing space (WRAPPED) still ends a word.
             parts = [ln.lstrip() for ln in lines[i:i + n]]

@@ -10,56 +10,27 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils import extract_text
 
 from extract.errors import ExtractionError
+from extract.pdf.settings import DEFAULT, PdfSettings
 from extract.strategy.grid import SOFT_HYPHEN
 
 # A page number alone on a line: `7`, `- 7 -`, `– 7 –`, `стр. 7`.
 _PAGE_NUMBER = re.compile(r"(?:стр\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class ReaderSettings:
-    """Every threshold of the page reader, in one place.
-
-    Distances are PDF points (1/72 inch); they are the gaps between glyphs and
-    ruling lines a renderer leaves, the same at any page size or orientation.
-    """
-
-    # Page furniture (a page number) sits in the top or bottom margin: share of page height.
-    margin_share: float = 0.09
-    # Ruling lines closer than this are one line; line ends this close meet (pdfplumber).
-    snap_tolerance: float = 3
-    join_tolerance: float = 3
-    intersection_tolerance: float = 3
-    # Glyphs closer than this horizontally are one word, vertically one line (pdfplumber).
-    x_tolerance: float = 3
-    y_tolerance: float = 3
-    # A glyph whose text run started in the cell above and flows this far past its
-    # bottom border is clipped away in the PDF (not visible): dropped.
-    clip_tolerance: float = 1.0
-    # A table's part on the next page continues it when its column edges are this close.
-    column_tolerance: float = 4.0
-
-    def table_settings(self) -> dict:
-        """pdfplumber's table finder: only drawn lines count, so paragraphs never
-        become tables."""
-        return {
-            "vertical_strategy": "lines",
-            "horizontal_strategy": "lines",
-            "snap_tolerance": self.snap_tolerance,
-            "join_tolerance": self.join_tolerance,
-            "intersection_tolerance": self.intersection_tolerance,
-        }
-
-
-SETTINGS = ReaderSettings()
+# The page reader's thresholds live with the rest of the PDF reader's (`settings.py`);
+# the old name stays for callers that import it from here.
+ReaderSettings = PdfSettings
+SETTINGS = DEFAULT
 
 
 @dataclass
@@ -120,7 +91,7 @@ def _open_error(path: Path, exc: BaseException) -> ExtractionError:
 
 
 def _is_furniture(text: str, top: float, bottom: float, height: float,
-                  s: ReaderSettings = SETTINGS) -> bool:
+                  s: PdfSettings = SETTINGS) -> bool:
     """A page number in the top or bottom margin."""
     in_margin = top < height * s.margin_share or bottom > height * (1 - s.margin_share)
     return in_margin and bool(_PAGE_NUMBER.fullmatch(text.strip()))
@@ -130,17 +101,13 @@ def _centre(char: dict) -> tuple[float, float]:
     return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
 
 
-# How far past its left edge a glyph is placed in a cell, at most (PDF points).
-_ANCHOR = 1.0
-
-
-def _anchor(char: dict) -> tuple[float, float]:
+def _anchor(char: dict, s: PdfSettings = SETTINGS) -> tuple[float, float]:
     """Where a glyph is placed among cells: near its left edge, where the renderer put
     the pen. A column narrower than one glyph (LibreOffice prints its first glyph and
     no more) lets the glyph run over the right border: `№`'s centre lies in the next
     column, its start in its own."""
     x, y = _centre(char)
-    return min(x, char["x0"] + _ANCHOR), y
+    return min(x, char["x0"] + s.anchor), y
 
 
 class _CellIndex:
@@ -176,7 +143,7 @@ def _earlier(box: tuple, than: tuple, tolerance: float) -> bool:
     return box[1] < than[1]
 
 
-def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[list[dict]]:
+def _visible(chars: list[dict], index: _CellIndex, s: PdfSettings) -> list[list[dict]]:
     """The glyphs of each cell (by `index.boxes`), in drawing order, without the clipped ones.
 
     A renderer draws each cell's text as one run and clips it to the cell. A repeated
@@ -189,7 +156,7 @@ def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[li
     """
     runs: list[tuple[int | None, list[dict]]] = []
     for char in chars:
-        k = index.at(*_anchor(char))
+        k = index.at(*_anchor(char, s))
         if runs and runs[-1][0] == k:
             runs[-1][1].append(char)
         else:
@@ -217,13 +184,19 @@ def _visible(chars: list[dict], index: _CellIndex, s: ReaderSettings) -> list[li
 # Ends a printed line that fills its cell's width: a word too long for the column may
 # go on in the next line (`tables.rejoin_broken_words` decides, then drops the mark).
 FULL_LINE = SOFT_HYPHEN
+# A full line with a next line in its cell, when a space glyph of its font (as the page
+# prints it) would still have fitted at its end yet none is printed: the renderer did
+# not wrap it at a space, so a word was cut there, certainly. (LibreOffice prints the
+# space of a wrap only when it fits: without that room a missing space proves nothing,
+# `уровня` / `в`, and the line stays FULL_LINE.) Ends with FULL_LINE.
+CUT_LINE = FULL_LINE * 2
 # Ends a printed line whose last glyph is a space: the renderer (LibreOffice) wrapped it
 # at a space, so a word ends there and the cell goes on (after a page break, if it is
 # the last line on the page). Kept as the line's trailing space; `cell_text` drops it.
 WRAPPED = " "
 
 
-def _lines_of(chars: list[dict], s: ReaderSettings) -> list[list[dict]]:
+def _lines_of(chars: list[dict], s: PdfSettings) -> list[list[dict]]:
     """A cell's glyphs grouped into printed lines, top to bottom."""
     lines: list[list[dict]] = []
     for char in sorted(chars, key=lambda ch: (ch["top"], ch["x0"])):
@@ -234,24 +207,39 @@ def _lines_of(chars: list[dict], s: ReaderSettings) -> list[list[dict]]:
     return lines
 
 
-Letters = dict[tuple[str, float, bool], float]
+# (font, size, upper case?) -> the widest letter; (font, size, None) -> the space glyph.
+Letters = dict[tuple[str, float, bool | None], float]
 
 
 def _widest_letters(chars: list[dict]) -> Letters:
-    """The widest letter printed on the page per font, size and case."""
+    """The widest letter printed on the page per font, size and case, and the width of
+    the space glyph per font and size (case None)."""
     out: Letters = {}
     for ch in chars:
         if ch["text"].isalpha():
             key = (ch["fontname"], round(ch["size"], 1), ch["text"].isupper())
             out[key] = max(out.get(key, 0.0), ch["x1"] - ch["x0"])
+        elif ch["text"] == " ":
+            out[ch["fontname"], round(ch["size"], 1), None] = ch["x1"] - ch["x0"]
     return out
 
 
-def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings,
+def _full_mark(line: list[dict], right: float, wrapped: bool, letters: Letters | None,
+               s: PdfSettings) -> str:
+    """FULL_LINE, or CUT_LINE for a line the cell goes on after (`wrapped`) when a space
+    of the line's last font (as the page prints it) would have fitted at its end."""
+    last = max(line, key=lambda ch: ch["x1"])
+    space = (letters or {}).get((last["fontname"], round(last["size"], 1), None))
+    if wrapped and space is not None and right - last["x1"] >= space + s.space_fit:
+        return CUT_LINE
+    return FULL_LINE
+
+
+def _cell_text(chars: list[dict], box: tuple, s: PdfSettings,
                letters: Letters | None = None) -> str:
     """A cell's lines; a line that ends with a space glyph keeps one trailing space
     (WRAPPED); any other line the next line's first glyph would not have fitted on (the
-    right padding taken equal to the left one) is marked FULL_LINE."""
+    right padding taken equal to the left one) is marked FULL_LINE (`_full_mark`)."""
     if not chars:
         return ""
     lines = _lines_of(chars, s)
@@ -278,12 +266,12 @@ def _cell_text(chars: list[dict], box: tuple, s: ReaderSettings,
         if text and max(line, key=lambda ch: ch["x0"])["text"].isspace():
             text += WRAPPED
         elif max(ch["x1"] for ch in line) + glyph > right and text:
-            text += FULL_LINE
+            text += _full_mark(line, right, nxt is not None, letters, s)
         out.append(text)
     return "\n".join(t for t in out if t)
 
 
-def _fragment(table, chars: list[dict], number: int, s: ReaderSettings,
+def _fragment(table, chars: list[dict], number: int, s: PdfSettings,
               letters: Letters | None = None) -> Fragment | None:
     """One pdfplumber table as a Fragment; None for a lone box (a frame, not a table)."""
     index = _CellIndex(table)
@@ -300,7 +288,17 @@ def _fragment(table, chars: list[dict], number: int, s: ReaderSettings,
     return Fragment(page=number, bbox=tuple(table.bbox), columns=xs, rows=rows)
 
 
-def read_page(page, number: int, tables: bool = True, s: ReaderSettings = SETTINGS) -> Page:
+def _in_table(char: dict, box: tuple, s: PdfSettings = SETTINGS) -> bool:
+    """A table's glyph, not running text: its centre is inside the table, or it starts
+    inside and runs out of the table's bottom — the last line of a cell cut by the page
+    break, drawn there and clipped (LibreOffice); read as a line of text it would end
+    the table before its part on the next page."""
+    cx, cy = _centre(char)
+    return box[0] <= cx <= box[2] and box[1] <= cy and (
+        cy <= box[3] or char["top"] < box[3] - s.clip_tolerance)
+
+
+def read_page(page, number: int, tables: bool = True, s: PdfSettings = SETTINGS) -> Page:
     """Text lines and table fragments of one page, top to bottom."""
     chars = page.chars
     out = Page(number=number, chars=len(chars), images=len(page.images))
@@ -313,10 +311,8 @@ def read_page(page, number: int, tables: bool = True, s: ReaderSettings = SETTIN
     boxes = [f.bbox for f in fragments]  # a one-column frame stays running text
 
     def outside(obj) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        cx, cy = _centre(obj)
-        return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+        return obj.get("object_type") != "char" or not any(
+            _in_table(obj, b, s) for b in boxes)
 
     text_page = page.filter(outside) if boxes else page
     items: list[TextLine | Fragment] = []
@@ -331,25 +327,29 @@ def read_page(page, number: int, tables: bool = True, s: ReaderSettings = SETTIN
     return out
 
 
-def _pages_of(pdf, start: int, stop: int, tables: bool) -> list[Page]:
+def _pages_of(pdf, start: int, stop: int, tables: bool,
+              s: PdfSettings = SETTINGS) -> list[Page]:
     out = []
     for i in range(start, min(stop, len(pdf.pages))):
         page = pdf.pages[i]
-        out.append(read_page(page, i + 1, tables))
+        out.append(read_page(page, i + 1, tables, s))
         page.close()  # drop pdfplumber's per-page caches: memory stays flat
     return out
 
 
-def read_pdf(path: Path, tables: bool = True) -> list[Page]:
+def read_pdf(path: Path, tables: bool = True,
+             settings: PdfSettings | Mapping[str, Any] | None = None) -> list[Page]:
     """Every page of the PDF, or ExtractionError saying why it cannot be read.
+    `settings` overrides the reader's thresholds (`PdfSettings.of`).
 
     One process, page by page: a 200-page strategy reads well inside its time
     budget, and forking from inside a Dagster run (which has threads) is a risk
     a nightly job should not take.
     """
+    s = PdfSettings.of(settings)
     try:
         with pdfplumber.open(path) as pdf:
-            pages = _pages_of(pdf, 0, len(pdf.pages), tables)
+            pages = _pages_of(pdf, 0, len(pdf.pages), tables, s)
     except ExtractionError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for a broken file

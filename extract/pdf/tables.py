@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from functools import partial
 
 from extract.pdf.cut_words import Vocabulary, rejoin_broken_words, vocabulary
-from extract.pdf.reader import SETTINGS, Fragment, Page, TextLine
+from extract.pdf.reader import Fragment, Page, TextLine
+from extract.pdf.settings import DEFAULT, PdfSettings
 from extract.strategy.grid import (
     BodyRow,
     Table,
@@ -30,8 +31,7 @@ from extract.strategy.grid import (
 __all__ = ["BodyRow", "Table", "assemble", "cell_text", "join_split_rows",
            "rejoin_broken_words"]
 
-def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
-    tolerance = SETTINGS.column_tolerance
+def _same_columns(a: Sequence[float], b: Sequence[float], tolerance: float) -> bool:
     return len(a) == len(b) and all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
@@ -39,13 +39,14 @@ def _rejoined(cells: Sequence[str | None], words: Vocabulary) -> list[str | None
     return [rejoin_broken_words(c, words) if c else c for c in cells]
 
 
-def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
+def assemble(pages: list[Page],
+             s: PdfSettings = DEFAULT) -> tuple[list[TextLine | Table], list[Table]]:
     """The document as a stream of text lines and whole tables, plus the tables alone.
 
     A fragment continues the table before it when it is the first thing on its
     page, the previous page ended with that table, and the columns line up.
     """
-    words = vocabulary(pages)
+    words = vocabulary(pages, s)
     stream: list[TextLine | Table] = []
     tables: list[Table] = []
     current: Table | None = None
@@ -67,7 +68,7 @@ def assemble(pages: list[Page]) -> tuple[list[TextLine | Table], list[Table]]:
             continues = (
                 current is not None and prev_fragment is not None and first
                 and item.page == prev_fragment.page + 1
-                and _same_columns(item.columns, prev_fragment.columns)
+                and _same_columns(item.columns, prev_fragment.columns, s.column_tolerance)
             )
             rows = item.rows
             if continues:

@@ -11,7 +11,7 @@ merged cells. A row that cannot be placed becomes a Finding, never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -165,25 +165,39 @@ def _carry(rows: list[BodyRow], i: int, col: int | None) -> BodyRow:
 
 
 _CUT_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _ITEM = re.compile(r"\d{1,3}(?:\.\d{1,3})+")  # `5.1`: a sector's item, its number perhaps cut
 
 
-def _tail(above: BodyRow, row: BodyRow, no: int | None) -> bool:
+def _tail(above: BodyRow, row: BodyRow, no: int | None, before: str = "") -> bool:
     """`row` (the first after a page break) is the rest of the row above: it has no №
     of its own, or the break cut the № itself: after its dot (`5.` above, `5` below:
     item 5.5), before it (`1` above, `.2` below: item 1.2), or inside a part when the
     №'s last line above filled the column (a reader's SOFT_HYPHEN mark: `5.1` above,
-    `1` below: item 5.11)."""
+    `1` below: item 5.11; `1` above, `6` below: row 16 when the row before, № `before`,
+    was 15 — rows are numbered in order, so 1 and 6 as two rows would skip numbers)."""
     if not row.text(no):
         return True
     first, rest = above.text(no), row.text(no)
-    if rest.startswith(".") and first and _ITEM.fullmatch(f"{first}{rest}".rstrip(".")):
-        return True  # cut before its dot (`1` | `.2`): no № starts with a dot
+    if rest.startswith(".") and first and _ROW_NUMBER.fullmatch(f"{first}{rest}"):
+        return True  # cut before its dot (`1` | `.2`, `7` | `.`): no № starts with a dot
     if not rest.isdigit():
         return False
     full = (no is not None and no < len(above.cells)
             and (above.cells[no] or "").rstrip("\n").endswith(SOFT_HYPHEN))
+    if full and first.isdigit() and before.rstrip(".").isdigit():
+        return int(first + rest) == int(before.rstrip(".")) + 1
     return bool(_CUT_NUMBER.fullmatch(first) or (full and _ITEM.fullmatch(first)))
+
+
+def _tails(rows: list[BodyRow], no: int | None) -> Callable[[BodyRow, BodyRow], bool]:
+    """`_tail` for `join_split_rows`, knowing the last № printed before the row above."""
+    before: dict[int, str] = {}
+    last = ""
+    for row in rows:
+        before[id(row)] = last
+        last = row.text(no) or last
+    return lambda above, row: _tail(above, row, no, before.get(id(above), ""))
 
 
 def _unplaced(table: str, row: BodyRow, why: str) -> Finding:
@@ -196,7 +210,7 @@ def task_links(table: Table, rows: list[BodyRow], sector: _Sector,
     no, task = table.find(s.number), table.find(s.task)
     project, benef = table.find(s.project), table.find(s.beneficiary)
     effect = table.find(s.effect)
-    rows = table.cleaned(join_split_rows(rows, lambda a, r: _tail(a, r, no)))
+    rows = table.cleaned(join_split_rows(rows, _tails(rows, no)))
     out, findings = [], []
     for i, row in enumerate(rows):
         if not row.text(no) and not row.covered(no):
@@ -224,7 +238,7 @@ def projects(table: Table, rows: list[BodyRow], sector: _Sector,
         "term": table.find(s.term), "description": table.find(s.description),
         "financing": table.find(s.financing), "region_role": table.find(s.role),
     }
-    rows = table.cleaned(join_split_rows(rows, lambda a, r: _tail(a, r, no)))
+    rows = table.cleaned(join_split_rows(rows, _tails(rows, no)))
     out, findings = [], []
     for i, row in enumerate(rows):
         if not row.text(no):
@@ -251,9 +265,9 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
 
     # The rest of a row cut by the page break: no № of its own, and values on only
     # one side of the break (top-aligned cells print them above it, centred ones below).
+    tail = _tails(rows, no)
     rows = join_split_rows(
-        rows, lambda above, r: _tail(above, r, no) and not (has_values(above)
-                                                            and has_values(r)))
+        rows, lambda above, r: tail(above, r) and not (has_values(above) and has_values(r)))
     continue_merged(rows, [c for c in (no, project, org) if c is not None],
                     lambda r: not r.text(no))
     rows = table.cleaned(rows)
