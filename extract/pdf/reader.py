@@ -27,10 +27,7 @@ from extract.strategy.grid import SOFT_HYPHEN
 _PAGE_NUMBER = re.compile(r"(?:стр\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?", re.IGNORECASE)
 
 
-# The page reader's thresholds live with the rest of the PDF reader's (`settings.py`);
-# the old name stays for callers that import it from here.
-ReaderSettings = PdfSettings
-SETTINGS = DEFAULT
+SETTINGS = DEFAULT  # the page reader's thresholds are the PDF reader's (`settings.py`)
 
 
 @dataclass
