@@ -542,31 +542,47 @@ def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
     """A dotted row number cut by a page break (`5.1` | break | `3` for 5.13): its
     first piece repeats a number the sector already printed (each row's number is
     printed once), and its rest is the first line after the break (the № column's
-    tail comes first). The number is whole again and its rest is dropped."""
+    tail comes first). The number is whole again and its rest is dropped. The
+    piece may share its line with the name's first word (`5.1 Создание`), and the
+    rest with the name's tail (`1 науки»`): those stay."""
     out = list(lines)
     seen: set[str] = set()
-    dotted = re.compile(rf"{sector_no}\.(\d{{1,2}})")
+    dotted = re.compile(rf"({sector_no}\.\d{{1,2}})(?: ([А-ЯЁ«\"].*))?")
     for i, ln in enumerate(out):
         m = dotted.fullmatch(ln.text)
         if not m:
             continue
-        wrapped_here = i + 1 < len(out) and re.fullmatch(r"\d{1,2}", out[i + 1].text)
-        if ln.text in seen and not wrapped_here:
+        number, name = m.group(1), m.group(2)
+        wrapped_here = not name and i + 1 < len(out) and re.fullmatch(
+            r"\d{1,2}", out[i + 1].text)
+        if number in seen and not wrapped_here:
             # (`5.1` / `1` on one page is 5.11 wrapped in the column: not cut.)
             b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
-            if b is not None and re.fullmatch(r"\d", out[b].text) and not any(
+            cut = re.fullmatch(r"(\d)(?: (\S.*))?", out[b].text) if b is not None else None
+            if b is not None and cut and not any(
                     dotted.fullmatch(x.text) for x in out[i + 1 : b]):
-                whole = f"{ln.text}{out[b].text}"
-                out[i] = Line(ln.no, whole, ln.page, ln.brk)
-                nxt = out[b + 1] if b + 1 < len(out) else None
-                out[b] = Line(out[b].no, "", out[b].page, out[b].brk)
-                if nxt is not None:
-                    out[b + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
+                _restore_tail(out, b, cut.group(2))
+                whole = f"{number}{cut.group(1)}"
+                raw = f"{whole} {name}" + (" " if ln.wrapped else "") if name else whole
+                out[i] = Line(ln.no, raw, ln.page, ln.brk)
                 seen.add(whole)
                 continue
-        seen.add(ln.text)
+        seen.add(number)
     return _join_number_pieces(_join_cut_bare_numbers(
         [ln for ln in out if ln.raw != ""]), sector_no)
+
+
+def _restore_tail(out: list[Line], b: int, rest: str | None) -> None:
+    """Drop a cut row number's rest, the first line after the break at `b`; the
+    name's tail printed on its line (`0 еская`) stays, keeping the wrap mark."""
+    first = out[b]
+    if rest:
+        out[b] = Line(first.no, rest + (" " if first.wrapped else ""), first.page, True)
+        return
+    out[b] = Line(first.no, "", first.page, False)
+    if b + 1 < len(out):
+        nxt = out[b + 1]
+        out[b + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
 
 
 def _join_cut_bare_numbers(lines: list[Line]) -> list[Line]:
@@ -578,6 +594,22 @@ def _join_cut_bare_numbers(lines: list[Line]) -> list[Line]:
     out = list(lines)
     last = 0
     for i, ln in enumerate(out):
+        merged = re.fullmatch(r"(\d{1,2}) ([А-ЯЁ«\"].*)", ln.text)
+        if merged:
+            # The number printed on one line with the name's first word (`1 Биометрич`).
+            n = int(merged.group(1))
+            if n == last + 1:
+                last = n
+                continue
+            b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+            cut = re.fullmatch(r"(\d)(?: (\S.*))?", out[b].text) if b is not None else None
+            if n < last and b is not None and b - i <= 40 and cut and int(
+                    merged.group(1) + cut.group(1)) == last + 1:
+                out[i] = Line(ln.no, f"{merged.group(1)}{cut.group(1)} {merged.group(2)}"
+                              + (" " if ln.wrapped else ""), ln.page, ln.brk)
+                _restore_tail(out, b, cut.group(2))
+                last += 1
+            continue
         if not re.fullmatch(r"\d{1,2}", ln.text):
             continue
         n = int(ln.text)
@@ -641,6 +673,12 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
             digits, used = tail[1], 2
         elif m := re.fullmatch(r"\.?(\d{1,2})(?: (.+))?", tail[0] if tail else ""):
             digits, rest, used = m.group(1), m.group(2) or "", 1
+        if (len(digits) == 1 and not rest and b + used < len(out)
+                and re.fullmatch(r"\d", out[b + used].text)
+                and any(x.text.split(" ")[0] == f"{sec}.{digits}" for x in out[:i])):
+            # Its row digits each on a line of their own (`.` / `1` / `3` for 5.13):
+            # the sector already printed the number the first digit alone makes.
+            digits, used = digits + out[b + used].text, used + 1
         if not digits or ((merged or bare) and tail[0][:1] != ".") or (dotted and (
                 used != 1 or rest or tail[0] != "1")):
             i += 1
