@@ -4,8 +4,13 @@ each test fails without the rule it names."""
 
 from __future__ import annotations
 
-from extract.strategy.projects import _join_cut_bare_numbers, _join_cut_row_numbers
-from extract.strategy.sections import Line
+from extract.strategy.projects import (
+    _HEADER_END,
+    _join_cut_bare_numbers,
+    _join_cut_row_numbers,
+    _split_header_punct,
+)
+from extract.strategy.sections import Line, strip_headers
 
 
 def _lines(*raws: str, brk_at: int | tuple[int, ...] = ()) -> list[Line]:
@@ -63,3 +68,27 @@ def test_row_digits_each_on_a_line_after_the_break():
     texts = [ln.text for ln in out]
     assert "5.13 Создание" in texts and "3" not in texts
     assert out[texts.index("ситуационного")].brk
+
+
+def test_punctuation_glued_to_the_repeated_header_goes_back_to_the_tails():
+    """`реализации проекта.` (the lines stage glued the `.` of a row number cut
+    as `3` | break | `.` / `1` to the header's last word): the header is stripped
+    and the number is 3.1, the name's tail first after the break."""
+    raws = ["3", "Цифровая платформа ", "Повышение ", "№", "Наименование проекта", "Цель",
+            "проекта", "Роль региона в", "реализации проекта.", "1", "медицинских"]
+    lines = [Line(n, r, 1, r == "№") for n, r in enumerate(raws)]
+    body, _ = strip_headers(_split_header_punct(lines), _HEADER_END, 40)
+    out = _join_cut_row_numbers(body, 3)
+    assert [(ln.text, ln.brk) for ln in out] == [
+        ("3.1", False), ("Цифровая платформа", False), ("Повышение", False),
+        ("медицинских", True)]
+
+
+def test_term_opener_printed_with_the_description_is_two_cells():
+    """`До В рамках проекта …` on one line of a cut row: the term's `До` (its year
+    after the break) and the description's first line."""
+    from extract.strategy.projects import _split_term
+
+    assert _split_term("До В рамках проекта «Система единых") == [
+        "До", "В рамках проекта «Система единых"]
+    assert _split_term("До 2024 года") == ["До 2024 года"]

@@ -254,6 +254,12 @@ def _split_term(text: str) -> list[str]:
     on one line are two cells."""
     words = text.split()
     k = _term_prefix(words)
+    if (not k and len(words) > 2 and words[0] in ("До", "С", "К", "По")
+            and _capital_preposition(words[1:])):
+        # `До В рамках проекта…`: a term's opening word (its year after a page
+        # break) and the description's first line; a term never goes on with a
+        # capitalised sentence.
+        return [words[0], " ".join(words[1:])]
     if 0 < k < len(words) and cells.starts_upper(words[k]) and (
             not cells.is_acronym_start(words[k]) or _capital_preposition(words[k:])):
         return [" ".join(words[:k]), " ".join(words[k:])]
@@ -1046,13 +1052,34 @@ def _cut(texts: list[str]) -> list[list[str]]:
     return cells_
 
 
+_ROLE = re.compile(_spread("Роль"), re.IGNORECASE)
+_GLUED_HEADER_END = re.compile(r"(.*\bпроекта)([.,;:»)]+)", re.IGNORECASE)
+
+
+def _split_header_punct(lines: list[Line]) -> list[Line]:
+    """The repeated header's last line with the punctuation a cut row's tail opens
+    with glued to it (`реализации проекта` + `.` of a row number `3` | `.` / `1`,
+    glued by the lines stage): the header ends on `проекта`, so the rest is the
+    tail's first line again. Only right after the last column's title (`Роль`)."""
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        m = _GLUED_HEADER_END.fullmatch(ln.text)
+        if m and any(_ROLE.search(x.text) for x in lines[max(0, i - 4) : i + 1]):
+            out.append(Line(ln.no, m.group(1), ln.page, ln.brk))
+            out.append(Line(ln.no, m.group(2) + (" " if ln.wrapped else ""), ln.page, False))
+            continue
+        out.append(ln)
+    return out
+
+
 def read_projects(
     section: Section, sectors: dict[int, str], known: dict[int, list[str]]
 ) -> tuple[list[ProjectRecord], list[Finding]]:
     """All projects of section 6; `known` = project names per sector from 7 and 5."""
     records: list[ProjectRecord] = []
     findings: list[Finding] = []
-    body, _ = strip_headers(section.lines, _HEADER_END, SETTINGS.section6_header_lines)
+    body, _ = strip_headers(_split_header_punct(section.lines), _HEADER_END,
+                            SETTINGS.section6_header_lines)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = _join_cut_row_numbers(_glue_cut_years(
