@@ -9,6 +9,7 @@ from extract.strategy.projects import (
     _join_cut_bare_numbers,
     _join_cut_row_numbers,
     _split_header_punct,
+    term_rest,
 )
 from extract.strategy.sections import Line, strip_headers
 
@@ -92,3 +93,26 @@ def test_term_opener_printed_with_the_description_is_two_cells():
     assert _split_term("До В рамках проекта «Система единых") == [
         "До", "В рамках проекта «Система единых"]
     assert _split_term("До 2024 года") == ["До 2024 года"]
+
+
+def test_term_comma_pushed_after_the_break_takes_its_rest():
+    """`До 2030 года` closed by its shape, but after the break the goal's tail ends
+    on the comma the term column pushed to its next line (glued there by the lines
+    stage, or alone) and `далее` / `постоянно` follow: the term goes on."""
+    tails = ["а и ", "доступности", "сокращение", "сроков", "их", "предоставления,",
+             "далее ", "постоянно", "предусматривает внедрение цифровых "]
+    marks = [t.endswith(" ") for t in tails]
+    assert term_rest("До 2030 года", [t.strip() for t in tails], marks,
+                     spaced=True) == "До 2030 года, далее постоянно"
+    lone = ["а и ", "доступности", "сокращение ", ",", "далее ", "постоянно", "Проект "]
+    assert term_rest("До 2030 года", [t.strip() for t in lone],
+                     [t.endswith(" ") for t in lone], spaced=True) == (
+        "До 2030 года, далее постоянно")
+
+
+def test_goal_comma_without_term_words_leaves_the_term():
+    """A tail line ending on a comma before a line that is no term's leaves a
+    closed term as it is."""
+    tails = ["повышение качества,", "доступности услуг", "В рамках проекта "]
+    assert term_rest("До 2030 года", tails, [False, False, True],
+                     spaced=True) == "До 2030 года"

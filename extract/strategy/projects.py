@@ -388,7 +388,7 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     # whose dash and second year follow the break (`2022` | break | `-` / `2026`).
     range_cut = bool(_YEAR.fullmatch(term.strip()))
     if not (open_ or year_last or noun_cut or range_cut):
-        return term
+        return _comma_rest(term, tails, wrapped, spaced)
     # A term left open by its shape may also go on after a cell whose own rest
     # comes after the next page break (its last line here was wrapped).
     # So may a term ending on a year after a preposition, whose noun only a year
@@ -423,6 +423,23 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
             joined = _join_term(term, run)
             if is_term_line(joined):
                 return joined
+    return term
+
+
+def _comma_rest(term: str, tails: list[str], wrapped: list[bool], spaced: bool) -> str:
+    """A term closed by its shape (`До 2030 года`) whose comma the column pushed to
+    the next line, after the break (`,` / `далее` / `постоянно`): a line of a lone
+    comma opens no cell, so after a line that ended its cell it is the next cut
+    cell's, the term's, and the term words after it are its rest."""
+    for p, text in enumerate(tails[:-1]):
+        # (The lines stage may have glued the lone comma to the line before it.)
+        if not text.strip().endswith(",") or _words(tails[p + 1])[:1] == [] or (
+                _words(tails[p + 1])[0].lower() not in _TERM_WORDS):
+            continue
+        run = _tail_run(term + ",", tails, wrapped, p + 1, spaced)
+        joined = _join_term(term + ",", run) if run else ""
+        if joined and is_term_line(joined) and not term_open(joined):
+            return joined
     return term
 
 
