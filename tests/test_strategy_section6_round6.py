@@ -116,3 +116,15 @@ def test_goal_comma_without_term_words_leaves_the_term():
     tails = ["повышение качества,", "доступности услуг", "В рамках проекта "]
     assert term_rest("До 2030 года", tails, [False, False, True],
                      spaced=True) == "До 2030 года"
+
+
+def test_sector_number_with_dot_on_the_first_name_line():
+    """`6. Электронны` | break | `1` / `й реестр`: the sector's first row 6.1, its
+    number's rest dropped after the break, the name's tail first there."""
+    from extract.strategy.projects import _join_number_pieces
+
+    out = _join_number_pieces(_lines(
+        "6. Электронны", "Повышен", "до ", "1", "й реестр ", "медицинских", brk_at=3), 6)
+    assert [(ln.text, ln.brk) for ln in out] == [
+        ("6.1 Электронны", False), ("Повышен", False), ("до", False),
+        ("й реестр", True), ("медицинских", False)]

@@ -676,6 +676,11 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
         alone = (ln.text == sec and i + 1 < len(out) and out[i + 1].text == "."
                  and not out[i + 1].brk)
         merged = re.fullmatch(rf"{sec} ([А-ЯЁ«\"].*)", ln.text)
+        # The sector's number with its dot on the name's first line, for its first
+        # row (`6. Электронны` | break | `1` / `й реестр`): no row number before it.
+        row_before = re.compile(rf"{sec}\.\d{{1,2}}\.?(?: .*)?")
+        merged_dot = None if merged or any(row_before.fullmatch(x.text) for x in out[:i]) \
+            else re.fullmatch(rf"{sec}\. ([А-ЯЁ«\"].*)", ln.text)
         # The sector's number alone before a name, its `.` and row digits after the
         # break (`2` / `Облачная` | break | `.` / `2`): the № column's rest comes first.
         bare = (ln.text == sec and i + 1 < len(out) and not out[i + 1].brk
@@ -686,7 +691,7 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
                   and any(row.fullmatch(x.text) for x in out[i + 1 :])
                   and not any(row.fullmatch(x.text) for x in out[:i]))
         b = next((k for k in range(i + 1, len(out)) if out[k].brk), None) if (
-            alone or merged or dotted or bare) else None
+            alone or merged or dotted or bare or merged_dot) else None
         if b is None or b - i > 40:
             i += 1
             continue
@@ -702,6 +707,11 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
             # Its row digits each on a line of their own (`.` / `1` / `3` for 5.13):
             # the sector already printed the number the first digit alone makes.
             digits, used = digits + out[b + used].text, used + 1
+        if merged_dot and digits == "1" and tail[0][:1] != "." and b - i <= 40:
+            out[i] = Line(ln.no, f"{sec}.1 {merged_dot.group(1)}", ln.page, ln.brk)
+            _restore_tail(out, b, rest or None)
+            i += 1
+            continue
         if not digits or ((merged or bare) and tail[0][:1] != ".") or (dotted and (
                 used != 1 or rest or tail[0] != "1")):
             i += 1
