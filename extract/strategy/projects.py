@@ -254,6 +254,12 @@ def _split_term(text: str) -> list[str]:
     on one line are two cells."""
     words = text.split()
     k = _term_prefix(words)
+    if (not k and len(words) > 2 and words[0] in ("До", "С", "К", "По")
+            and _capital_preposition(words[1:])):
+        # `До В рамках проекта…`: a term's opening word (its year after a page
+        # break) and the description's first line; a term never goes on with a
+        # capitalised sentence.
+        return [words[0], " ".join(words[1:])]
     if 0 < k < len(words) and cells.starts_upper(words[k]) and (
             not cells.is_acronym_start(words[k]) or _capital_preposition(words[k:])):
         return [" ".join(words[:k]), " ".join(words[k:])]
@@ -382,7 +388,7 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
     # whose dash and second year follow the break (`2022` | break | `-` / `2026`).
     range_cut = bool(_YEAR.fullmatch(term.strip()))
     if not (open_ or year_last or noun_cut or range_cut):
-        return term
+        return _comma_rest(term, tails, wrapped, spaced)
     # A term left open by its shape may also go on after a cell whose own rest
     # comes after the next page break (its last line here was wrapped).
     # So may a term ending on a year after a preposition, whose noun only a year
@@ -417,6 +423,23 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
             joined = _join_term(term, run)
             if is_term_line(joined):
                 return joined
+    return term
+
+
+def _comma_rest(term: str, tails: list[str], wrapped: list[bool], spaced: bool) -> str:
+    """A term closed by its shape (`До 2030 года`) whose comma the column pushed to
+    the next line, after the break (`,` / `далее` / `постоянно`): a line of a lone
+    comma opens no cell, so after a line that ended its cell it is the next cut
+    cell's, the term's, and the term words after it are its rest."""
+    for p, text in enumerate(tails[:-1]):
+        # (The lines stage may have glued the lone comma to the line before it.)
+        if not text.strip().endswith(",") or _words(tails[p + 1])[:1] == [] or (
+                _words(tails[p + 1])[0].lower() not in _TERM_WORDS):
+            continue
+        run = _tail_run(term + ",", tails, wrapped, p + 1, spaced)
+        joined = _join_term(term + ",", run) if run else ""
+        if joined and is_term_line(joined) and not term_open(joined):
+            return joined
     return term
 
 
@@ -542,31 +565,47 @@ def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
     """A dotted row number cut by a page break (`5.1` | break | `3` for 5.13): its
     first piece repeats a number the sector already printed (each row's number is
     printed once), and its rest is the first line after the break (the № column's
-    tail comes first). The number is whole again and its rest is dropped."""
+    tail comes first). The number is whole again and its rest is dropped. The
+    piece may share its line with the name's first word (`5.1 Создание`), and the
+    rest with the name's tail (`1 науки»`): those stay."""
     out = list(lines)
     seen: set[str] = set()
-    dotted = re.compile(rf"{sector_no}\.(\d{{1,2}})")
+    dotted = re.compile(rf"({sector_no}\.\d{{1,2}})(?: ([А-ЯЁ«\"].*))?")
     for i, ln in enumerate(out):
         m = dotted.fullmatch(ln.text)
         if not m:
             continue
-        wrapped_here = i + 1 < len(out) and re.fullmatch(r"\d{1,2}", out[i + 1].text)
-        if ln.text in seen and not wrapped_here:
+        number, name = m.group(1), m.group(2)
+        wrapped_here = not name and i + 1 < len(out) and re.fullmatch(
+            r"\d{1,2}", out[i + 1].text)
+        if number in seen and not wrapped_here:
             # (`5.1` / `1` on one page is 5.11 wrapped in the column: not cut.)
             b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
-            if b is not None and re.fullmatch(r"\d", out[b].text) and not any(
+            cut = re.fullmatch(r"(\d)(?: (\S.*))?", out[b].text) if b is not None else None
+            if b is not None and cut and not any(
                     dotted.fullmatch(x.text) for x in out[i + 1 : b]):
-                whole = f"{ln.text}{out[b].text}"
-                out[i] = Line(ln.no, whole, ln.page, ln.brk)
-                nxt = out[b + 1] if b + 1 < len(out) else None
-                out[b] = Line(out[b].no, "", out[b].page, out[b].brk)
-                if nxt is not None:
-                    out[b + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
+                _restore_tail(out, b, cut.group(2))
+                whole = f"{number}{cut.group(1)}"
+                raw = f"{whole} {name}" + (" " if ln.wrapped else "") if name else whole
+                out[i] = Line(ln.no, raw, ln.page, ln.brk)
                 seen.add(whole)
                 continue
-        seen.add(ln.text)
+        seen.add(number)
     return _join_number_pieces(_join_cut_bare_numbers(
         [ln for ln in out if ln.raw != ""]), sector_no)
+
+
+def _restore_tail(out: list[Line], b: int, rest: str | None) -> None:
+    """Drop a cut row number's rest, the first line after the break at `b`; the
+    name's tail printed on its line (`0 еская`) stays, keeping the wrap mark."""
+    first = out[b]
+    if rest:
+        out[b] = Line(first.no, rest + (" " if first.wrapped else ""), first.page, True)
+        return
+    out[b] = Line(first.no, "", first.page, False)
+    if b + 1 < len(out):
+        nxt = out[b + 1]
+        out[b + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
 
 
 def _join_cut_bare_numbers(lines: list[Line]) -> list[Line]:
@@ -578,6 +617,22 @@ def _join_cut_bare_numbers(lines: list[Line]) -> list[Line]:
     out = list(lines)
     last = 0
     for i, ln in enumerate(out):
+        merged = re.fullmatch(r"(\d{1,2}) ([А-ЯЁ«\"].*)", ln.text)
+        if merged:
+            # The number printed on one line with the name's first word (`1 Биометрич`).
+            n = int(merged.group(1))
+            if n == last + 1:
+                last = n
+                continue
+            b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+            cut = re.fullmatch(r"(\d)(?: (\S.*))?", out[b].text) if b is not None else None
+            if n < last and b is not None and b - i <= 40 and cut and int(
+                    merged.group(1) + cut.group(1)) == last + 1:
+                out[i] = Line(ln.no, f"{merged.group(1)}{cut.group(1)} {merged.group(2)}"
+                              + (" " if ln.wrapped else ""), ln.page, ln.brk)
+                _restore_tail(out, b, cut.group(2))
+                last += 1
+            continue
         if not re.fullmatch(r"\d{1,2}", ln.text):
             continue
         n = int(ln.text)
@@ -621,6 +676,11 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
         alone = (ln.text == sec and i + 1 < len(out) and out[i + 1].text == "."
                  and not out[i + 1].brk)
         merged = re.fullmatch(rf"{sec} ([А-ЯЁ«\"].*)", ln.text)
+        # The sector's number with its dot on the name's first line, for its first
+        # row (`6. Электронны` | break | `1` / `й реестр`): no row number before it.
+        row_before = re.compile(rf"{sec}\.\d{{1,2}}\.?(?: .*)?")
+        merged_dot = None if merged or any(row_before.fullmatch(x.text) for x in out[:i]) \
+            else re.fullmatch(rf"{sec}\. ([А-ЯЁ«\"].*)", ln.text)
         # The sector's number alone before a name, its `.` and row digits after the
         # break (`2` / `Облачная` | break | `.` / `2`): the № column's rest comes first.
         bare = (ln.text == sec and i + 1 < len(out) and not out[i + 1].brk
@@ -631,7 +691,7 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
                   and any(row.fullmatch(x.text) for x in out[i + 1 :])
                   and not any(row.fullmatch(x.text) for x in out[:i]))
         b = next((k for k in range(i + 1, len(out)) if out[k].brk), None) if (
-            alone or merged or dotted or bare) else None
+            alone or merged or dotted or bare or merged_dot) else None
         if b is None or b - i > 40:
             i += 1
             continue
@@ -641,6 +701,17 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
             digits, used = tail[1], 2
         elif m := re.fullmatch(r"\.?(\d{1,2})(?: (.+))?", tail[0] if tail else ""):
             digits, rest, used = m.group(1), m.group(2) or "", 1
+        if (len(digits) == 1 and not rest and b + used < len(out)
+                and re.fullmatch(r"\d", out[b + used].text)
+                and any(x.text.split(" ")[0] == f"{sec}.{digits}" for x in out[:i])):
+            # Its row digits each on a line of their own (`.` / `1` / `3` for 5.13):
+            # the sector already printed the number the first digit alone makes.
+            digits, used = digits + out[b + used].text, used + 1
+        if merged_dot and digits == "1" and tail[0][:1] != "." and b - i <= 40:
+            out[i] = Line(ln.no, f"{sec}.1 {merged_dot.group(1)}", ln.page, ln.brk)
+            _restore_tail(out, b, rest or None)
+            i += 1
+            continue
         if not digits or ((merged or bare) and tail[0][:1] != ".") or (dotted and (
                 used != 1 or rest or tail[0] != "1")):
             i += 1
@@ -1008,13 +1079,34 @@ def _cut(texts: list[str]) -> list[list[str]]:
     return cells_
 
 
+_ROLE = re.compile(_spread("Роль"), re.IGNORECASE)
+_GLUED_HEADER_END = re.compile(r"(.*\bпроекта)([.,;:»)]+)", re.IGNORECASE)
+
+
+def _split_header_punct(lines: list[Line]) -> list[Line]:
+    """The repeated header's last line with the punctuation a cut row's tail opens
+    with glued to it (`реализации проекта` + `.` of a row number `3` | `.` / `1`,
+    glued by the lines stage): the header ends on `проекта`, so the rest is the
+    tail's first line again. Only right after the last column's title (`Роль`)."""
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        m = _GLUED_HEADER_END.fullmatch(ln.text)
+        if m and any(_ROLE.search(x.text) for x in lines[max(0, i - 4) : i + 1]):
+            out.append(Line(ln.no, m.group(1), ln.page, ln.brk))
+            out.append(Line(ln.no, m.group(2) + (" " if ln.wrapped else ""), ln.page, False))
+            continue
+        out.append(ln)
+    return out
+
+
 def read_projects(
     section: Section, sectors: dict[int, str], known: dict[int, list[str]]
 ) -> tuple[list[ProjectRecord], list[Finding]]:
     """All projects of section 6; `known` = project names per sector from 7 and 5."""
     records: list[ProjectRecord] = []
     findings: list[Finding] = []
-    body, _ = strip_headers(section.lines, _HEADER_END, SETTINGS.section6_header_lines)
+    body, _ = strip_headers(_split_header_punct(section.lines), _HEADER_END,
+                            SETTINGS.section6_header_lines)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = _join_cut_row_numbers(_glue_cut_years(
