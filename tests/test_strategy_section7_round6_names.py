@@ -37,3 +37,26 @@ def test_second_break_cuts_a_long_merged_name_again() -> None:
     assert [r.project_name for r in recs] == [
         "Система для органов исполнительной власти и подведомственных"] * 3
     assert recs[2].indicator_name == "Число систем"
+
+
+def test_open_bracket_that_no_line_closes_does_not_carry_the_name() -> None:
+    # The same without section 6: no line after the break closes the bracket before
+    # the next values, so the name was printed cut short and the tail is the indicator's.
+    a, _ = section7("1.1\nПереход к мерам \nподдержки (оказание \nучастников\n"
+                    "Министерство связи\nДоля записей \nпроцентов\n1\n2\n3\n" + _BRK2
+                    + "в системе\n"
+                    "1.2\nПроект Бета\nМинистерство связи\nЧисло записей\nпроцентов\n4\n5\n6",
+                    SPACED)
+    assert a.project_name == "Переход к мерам поддержки (оказание участников"
+    assert a.indicator_name == "Доля записей в системе"
+
+
+def test_open_bracket_closed_after_the_break_carries_the_name() -> None:
+    # `(формирова` / `ние ` / `платформы` (filled its line: no mark) | break |
+    # `цифрового ` / `ЖКХ)`: the bracket closes, so the name goes on.
+    a, _ = section7("1.1\nНовый дом \n(формирова\nние \nплатформы\n"
+                    "Министерство связи\nДоля записей \nпроцентов\n1\n2\n3\n" + _BRK2
+                    + "цифрового \nЖКХ)\nв системе\n"
+                    "1.2\nПроект Бета\nМинистерство связи\nЧисло записей\nпроцентов\n4\n5\n6",
+                    SPACED)
+    assert a.project_name == "Новый дом (формирование платформы цифрового ЖКХ)"

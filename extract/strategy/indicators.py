@@ -712,7 +712,7 @@ class _SectorReader:
             # (A name stopping on a preposition or conjunction, `граждан в`, lost its
             # wrap mark filling the column: a phrase does not end there.)
             joiner = bool(text.split()) and text.split()[-1].lower() in cells.SETTINGS.joiners
-            if (proj.name_open or self._bracket_goes_on(proj, text, cand) or text.endswith("-")
+            if (proj.name_open or self._bracket_goes_on(proj, text, cand, i) or text.endswith("-")
                     or loose or joiner
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
                     or self._remark_after(text, ln.text)
@@ -805,7 +805,7 @@ class _SectorReader:
             return True
         return self._cut_at_break(proj.name_end, ln.text, proj.name)
 
-    def _bracket_goes_on(self, proj: _Project, text: str, cand: str) -> bool:
+    def _bracket_goes_on(self, proj: _Project, text: str, cand: str, i: int) -> bool:
         """The name so far opens a bracket it does not close, so it goes on, unless the
         dump marks wrapped lines, its last line has no mark, and section 6, knowing the
         name so far, does not spell it on with the line after the break: section 7
@@ -818,7 +818,22 @@ class _SectorReader:
         end = proj.name_end
         if not self.ctx.spaced or end is None or end.wrapped:
             return True
-        return not (self._ref_prefix(text) and not self._ref_prefix(cand))
+        if self._ref_prefix(text):
+            return self._ref_prefix(cand)
+        return self._bracket_closes(i)
+
+    def _bracket_closes(self, i: int) -> bool:
+        """A closing bracket comes from line i on before the next value: the open
+        bracket's cell goes on to it (`платформы` / `цифрового ` / … / `ГИС ЖКХ)`);
+        where none comes, the name was printed cut short, bracket open."""
+        for ln in self.lines[i : i + cells.SETTINGS.body_tail_lines * 4]:
+            if ln.empty or ln.blank_cell:
+                continue
+            if cells.is_value(ln.text):
+                return False
+            if ")" in ln.text:
+                return True
+        return False
 
     def _org_word_cut(self, org: list[str], rest: str) -> bool:
         """The body so far is one line, the first letters of a word a body opens with
