@@ -647,10 +647,14 @@ class _SectorReader:
         """After a page break: the project name's and the body's tails, in column
         order. Returns the index of the first line that is not one of them.
 
-        Merged cells are top-aligned, so only the first break inside a project can
-        cut its name or its body."""
+        Merged cells are top-aligned, so the first break inside a project cuts its
+        name or its body; a later break cuts them only where a name spans the rows of
+        more than one page (`_later_cut`)."""
         proj = self.project
-        if proj is None or proj.breaks:
+        if proj is None:
+            return i
+        later = proj.breaks > 0
+        if later and not self._later_cut(proj, i):
             return i
         proj.breaks += 1
         while i < len(self.lines) and proj.name:
@@ -708,8 +712,8 @@ class _SectorReader:
             # (A name stopping on a preposition or conjunction, `граждан в`, lost its
             # wrap mark filling the column: a phrase does not end there.)
             joiner = bool(text.split()) and text.split()[-1].lower() in cells.SETTINGS.joiners
-            if (proj.name_open or cells.parens_open(text) or text.endswith("-") or loose
-                    or joiner
+            if (proj.name_open or self._bracket_goes_on(proj, text, cand, i) or text.endswith("-")
+                    or loose or joiner
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
                     or self._remark_after(text, ln.text)
                     or (broken_word(text, ln.text) and not (
@@ -721,7 +725,8 @@ class _SectorReader:
                 i += 1
                 continue
             break
-        while i < len(self.lines) and proj.org and not self._org_complete(proj.org):
+        while (i < len(self.lines) and proj.org and not self._org_complete(proj.org)
+               and not (later and not proj.org_open)):
             ln = self.lines[i]
             if ln.empty or ln.blank_cell:
                 i += 1
@@ -783,6 +788,52 @@ class _SectorReader:
             self._add_org(ln.text, ln)
             i += 1
         return i
+
+    def _later_cut(self, proj: _Project, i: int) -> bool:
+        """A later page break inside a project cuts its name again (a long merged name
+        beside rows of two pages, `… исполнительной власт` | break | `и и` / `подве…`)
+        where the dump marks wrapped lines: the name's last line carries the mark, or
+        it lost it inside a word the first line after the break completes; not where
+        section 6, knowing the name so far, does not spell it on with that line."""
+        ln = self._next_text(i - 1) if i > 0 else None
+        if not self.ctx.spaced or not proj.name or ln is None:
+            return False
+        text = join_cell(proj.name)
+        if self._ref_prefix(text) and not self._ref_prefix(join_cell([*proj.name, ln.text])):
+            return False  # section 6 spells the name on otherwise (`вид` | `ных услуг`)
+        if proj.name_open:
+            return True
+        return self._cut_at_break(proj.name_end, ln.text, proj.name)
+
+    def _bracket_goes_on(self, proj: _Project, text: str, cand: str, i: int) -> bool:
+        """The name so far opens a bracket it does not close, so it goes on, unless the
+        dump marks wrapped lines, its last line has no mark, and section 6, knowing the
+        name so far, does not spell it on with the line after the break: section 7
+        prints a long name cut short, its bracket left open (`… (оказание поддержки …`
+        / `участников` | break | `государственную`, the indicator's tail). (A line
+        that filled the column lost its mark too, `(формирова` / `ние ` / `платформы`
+        / `цифрового `: section 6 spells that name on.)"""
+        if not cells.parens_open(text):
+            return False
+        end = proj.name_end
+        if not self.ctx.spaced or end is None or end.wrapped:
+            return True
+        if self._ref_prefix(text):
+            return self._ref_prefix(cand)
+        return self._bracket_closes(i)
+
+    def _bracket_closes(self, i: int) -> bool:
+        """A closing bracket comes from line i on before the next value: the open
+        bracket's cell goes on to it (`платформы` / `цифрового ` / … / `ГИС ЖКХ)`);
+        where none comes, the name was printed cut short, bracket open."""
+        for ln in self.lines[i : i + cells.SETTINGS.body_tail_lines * 4]:
+            if ln.empty or ln.blank_cell:
+                continue
+            if cells.is_value(ln.text):
+                return False
+            if ")" in ln.text:
+                return True
+        return False
 
     def _org_word_cut(self, org: list[str], rest: str) -> bool:
         """The body so far is one line, the first letters of a word a body opens with
