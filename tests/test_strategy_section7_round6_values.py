@@ -1,0 +1,43 @@
+"""Section 7 rules of round 6, the values side (narrow year columns cutting values
+right before the № column's next number), each on a small hand-made dump."""
+
+from __future__ import annotations
+
+from tests.strategy_dumps import section7
+
+_BETA = "Проект Бета\nМинистерство связи\nДоля записей\nпроцентов\n4.5\n5.5\n6.5"
+
+
+def test_last_value_rest_before_the_next_whole_number() -> None:
+    # `0.98` / `1` / `1.15` / `1.21` / `7` / `1.5` / name: `7` is the rest of `1.21`
+    # (it completes a cut pair), `1.5` the next project's number.
+    a, b = section7("1.4\nПроект Альфа\nМинистерство цифрового развития\nОбъем записей\n"
+                    "процентов\n0.98\n1\n1.15\n1.21\n7\n1.5\n" + _BETA)
+    assert a.values == ["0.981", "1.15", "1.217"]
+    assert (b.project_no, b.project_name) == ("1.5", "Проект Бета")
+
+
+def test_digit_before_the_next_number_completing_no_cut_value_is_kept_apart() -> None:
+    # `3` / `1` / `1.5`: the `1` cannot complete a cut pair (the value before it does
+    # not fill the column): it is not taken into the values.
+    a, b = section7("1.4\nПроект Альфа\nМинистерство цифрового развития\nОбъем записей\n"
+                    "процентов\n10.5\n20.5\n3\n1\n1.5\n" + _BETA)
+    assert a.values == ["10.5", "20.5", "3"]
+    assert b.project_name == "Проект Бета"
+
+
+def test_value_rest_before_the_next_number_wrapped_in_pieces() -> None:
+    # `0.79` / `5` / `0.78` / `0.81` / `1` / `1` / `.` / `5` / name: the run of value
+    # lines ends where the next number's pieces (`1` / `.` / `5`) begin.
+    a = section7("1.4\nПроект Альфа\nМинистерство цифрового развития\nОбъем записей\n"
+                 "процентов\n0.79\n5\n0.78\n0.81\n1\n1\n.\n5\n" + _BETA)[0]
+    assert a.values == ["0.795", "0.78", "0.811"]
+
+
+def test_sector_number_after_the_values_is_the_next_numbers_first_piece() -> None:
+    # Project 1.4's values `10` / `39.5` / `355`, then `1` / name: the `1` opens the
+    # next dotted number (`1.5`, its rest wrapped or moved by a break), not a value
+    # rest; `39.5` / `355` stay two values.
+    a = section7("1.4\nПроект Альфа\nМинистерство цифрового развития\nОбъем записей\n"
+                 "процентов\n10\n39.5\n355\n1\n" + _BETA)[0]
+    assert a.values == ["10", "39.5", "355"]
