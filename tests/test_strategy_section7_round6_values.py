@@ -3,7 +3,7 @@ right before the № column's next number), each on a small hand-made dump."""
 
 from __future__ import annotations
 
-from tests.strategy_dumps import section7
+from tests.strategy_dumps import SPACED, section7
 
 _BETA = "Проект Бета\nМинистерство связи\nДоля записей\nпроцентов\n4.5\n5.5\n6.5"
 
@@ -41,3 +41,14 @@ def test_sector_number_after_the_values_is_the_next_numbers_first_piece() -> Non
     a = section7("1.4\nПроект Альфа\nМинистерство цифрового развития\nОбъем записей\n"
                  "процентов\n10\n39.5\n355\n1\n" + _BETA)[0]
     assert a.values == ["10", "39.5", "355"]
+
+
+def test_slash_unit_glued_to_the_first_value_before_a_break() -> None:
+    # `да/нет` (`да/` and the first value, as the lines stage glues them) / `да` / `нет`
+    # | break | `записей` (the name's tail) / `нет` (the unit's rest, last in column
+    # order): three years, two values after the glued line, so its `нет` is the first.
+    a, b = section7("1\nПроект Альфа\nМинистерство цифрового развития\nЧисло \nда/нет\n"
+                    "да\nнет\n2\nзаписей\nнет\nДоля записей\nпроцентов\n4.5\n5.5\n6.5", SPACED)
+    assert (a.indicator_name, a.unit, a.values) == ("Число записей", "да/нет",
+                                                    ["нет", "да", "нет"])
+    assert b.indicator_name == "Доля записей"

@@ -525,6 +525,11 @@ class _SectorReader:
             before = list(islice((j for j in range(i - 1, -1, -1)
                                   if not self.lines[j].empty), 8))
             whole = self.ctx.spaced and not self._cut_after_values(i)
+            first = self._slash_rest_value(i)
+            if first:
+                # `да/` + `нет` glued by the lines stage, one value short before the
+                # break: `нет` is the first value, the unit's rest comes after the tail.
+                row.name[-1] = row.name[-1][: -len(first)]
             pieces = self._unit_in_pieces(before, not whole) if self.ctx.spaced else 0
             if pieces:
                 # A unit column two letters wide: `ты` / `с. ` / `че` / `ло` / `ве` / `к`.
@@ -592,8 +597,43 @@ class _SectorReader:
                         head, _, unit = row.name[-1].rpartition(" ")
                         row.name[-1] = head
                         row.unit = [unit + " "]  # (its word ended: the rest is a word)
+            if first:
+                self._add_value(first, self.lines[before[0]])
             self._add_values(ln)
         self.phase = "vals"
+
+    def _slash_rest_value(self, i: int) -> str:
+        """The second word of a slash unit (`да/нет`) on the line before the values at
+        i, when it is a value and the row, cut by a page break after its values, shows
+        one value fewer than its years there: the unit cell was cut after its slash
+        (`да/` | values | break | tail | `нет`) and the lines stage glued the row's first
+        value to it (it cannot count the row's values). Else ''."""
+        row = self.row
+        assert row is not None
+        last = row.name[-1] if row.name else ""
+        head, slash, rest = last.rpartition("/")
+        if not (slash and head and rest and len(row.name) > 1 and cells.is_value(rest)
+                and cells.is_unit(last)):
+            return ""
+        count, j = 0, i
+        while j < len(self.lines) and not self.lines[j].brk:
+            if not self.lines[j].empty:
+                if not cells.is_value(self.lines[j].text):
+                    return ""
+                count += 1
+            j += 1
+        if j == len(self.lines) or count != len(self.years) - 1:
+            return ""
+        # After the break the cut cells' tails (words), the unit's rest last, and then
+        # no further value: the next row's name, or its number.
+        for k in range(j, min(j + 40, len(self.lines))):
+            t = self.lines[k].text
+            if not t or not cells.is_value(t):
+                continue
+            nxt = self._next_text(k)
+            return rest if (t == rest and k > j and not cells.is_value(
+                self.lines[k - 1].text) and (nxt is None or not cells.is_value(nxt.text))) else ""
+        return ""
 
     def _unit_in_pieces(self, before: list[int], cut: bool = False) -> int:
         """How many of the lines before the values (`before`, nearest first) are a unit
