@@ -52,3 +52,21 @@ def test_slash_unit_glued_to_the_first_value_before_a_break() -> None:
     assert (a.indicator_name, a.unit, a.values) == ("Число записей", "да/нет",
                                                     ["нет", "да", "нет"])
     assert b.indicator_name == "Доля записей"
+
+
+def test_cut_values_one_character_short_of_the_widest() -> None:
+    # `0.07` / `08`, `0.03` / `29` beside `0.108` / `3`: the column broke the first two
+    # one glyph earlier; three pairs account for the three surplus lines.
+    a, b = section7("1.4\nПроект Альфа\nМинистерство цифрового развития\nОбъем записей\n"
+                    "процентов\n0.07\n08\n0.03\n29\n0.108\n3\nДоля записей\nпроцентов\n"
+                    "4.5\n5.5\n6.5")
+    assert a.values == ["0.0708", "0.0329", "0.1083"]
+    assert b.indicator_name == "Доля записей"
+
+
+def test_a_decimal_value_is_no_wrapped_numbers_first_piece() -> None:
+    # `0.108` / `8` / name after project 1.7: `0.108` + `8` is no project number 8, so
+    # the value lines before it are still paired (`0.070` / `8`, `0.032` / `9`).
+    a = section7("1.7\nПроект Альфа\nМинистерство цифрового развития\nОбъем записей\n"
+                 "процентов\n0.070\n8\n0.032\n9\n0.108\n8\n" + _BETA)[0]
+    assert a.values[:2] == ["0.0708", "0.0329"]

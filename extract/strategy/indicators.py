@@ -469,18 +469,23 @@ class _SectorReader:
         if surplus <= 0:
             return None
         widest = max(len(lines[j].text) for j in run)
-        pairs: list[int] = []
-        k = 0
-        while k < len(run) - 1:
-            a, b = lines[run[k]].text, lines[run[k + 1]].text
-            if self._cut_decimal(run[k]) or (
-                    len(a) == widest >= self.value_width and cells.NUMBER.fullmatch(a)
-                    and b.isdigit()):
-                pairs.append(k)
-                k += 2
-                continue
-            k += 1
-        return pairs if len(pairs) == surplus else None
+        for slack in (0, 1):
+            # (With one character of slack only where the exact widths find too few:
+            # `0,07` / `08` beside `0,108` / `3`, where the line broke one glyph short.)
+            pairs: list[int] = []
+            k = 0
+            while k < len(run) - 1:
+                a, b = lines[run[k]].text, lines[run[k + 1]].text
+                if self._cut_decimal(run[k]) or (
+                        widest >= len(a) >= max(widest - slack, self.value_width)
+                        and cells.NUMBER.fullmatch(a) and b.isdigit()):
+                    pairs.append(k)
+                    k += 2
+                    continue
+                k += 1
+            if len(pairs) == surplus:
+                return pairs
+        return None
 
     def _cut_decimal(self, j: int) -> bool:
         """Line j is a value broken after its decimal comma (`287,` / `66`: no cell ends
@@ -496,6 +501,10 @@ class _SectorReader:
         lines = self.lines
         for k in (j, j + 1):
             if k >= len(lines) or (k > j and lines[k].brk):
+                return False
+            if k > j and not re.fullmatch(rf"\d+\.?|{self.sector.number}\.\d*", lines[j].text):
+                # A value (`0,108` before `3`) is no number's first piece: only digits,
+                # or the sector's number and its dot, open a wrapped project number.
                 return False
             # The whole number, or its last piece (the reader's count may have
             # missed a wrapped number before: `1` / `5` where it expects 5).
