@@ -386,6 +386,7 @@ class _SectorReader:
         nxt_no = str(int(cells.short_project_no(self.project.no) or 0) + 1) if (
             self.project is not None) else ""
         run: list[int] = []
+        stop = None  # the line that ended the run as the next project's number
         for j in range(i, len(lines)):
             ln = lines[j]
             if ln.empty or (run and ln.brk):
@@ -394,29 +395,97 @@ class _SectorReader:
                     and len(ln.text.split()) == 1):
                 break
             if self._next_number_at(j, nxt_no):
+                stop = j
                 break
             run.append(j)
-        surplus = len(run) - len(self.years)
-        if surplus <= 0:
-            return
-        widest = max(len(lines[j].text) for j in run)
-        pairs: list[int] = []
-        k = 0
-        while k < len(run) - 1:
-            a, b = lines[run[k]].text, lines[run[k + 1]].text
-            if self._cut_decimal(run[k]) or (
-                    len(a) == widest >= self.value_width and cells.NUMBER.fullmatch(a)
-                    and b.isdigit()):
-                pairs.append(k)
-                k += 2
-                continue
-            k += 1
-        if len(pairs) != surplus:
+        if len(run) == len(self.years) + 1 and self._sector_prefix_at(run[-1]):
+            # `… 31,3` / `355` / `6` / name: the years are filled without the last line,
+            # the first piece of the next dotted number (`6.5` wrapped in the № column or
+            # cut by a page break); glued to `355` it would make a value no row has.
+            run = run[:-1]
+        pairs = self._value_pairs(run)
+        if stop is not None and lines[stop].text.isdigit() and self._number_end(
+                stop + 1, nxt_no):
+            # `1,21` / `7` / `2` / name: the next number begins on the line after, so
+            # line `stop` is either its wrapped first piece (`1` / `5` where 5 was
+            # expected) or the rest of the row's last value. It is the value's rest when
+            # it completes a cut pair that the year count needs.
+            more = self._value_pairs([*run, stop])
+            if more is not None and len(run) - 1 in more:
+                run, pairs = [*run, stop], more
+        if pairs is None and stop is None:
+            # The next number wrapped into pieces the run took for values (`0,81` / `1` /
+            # `7` / `.` / `2` / name): the run ends where they begin, if the pairs then
+            # account for the surplus.
+            for n in range(len(run) - 1, len(self.years), -1):
+                if self._number_end(run[n], nxt_no) > run[-1]:
+                    run, pairs = run[:n], self._value_pairs(run[:n])
+                    break
+        if not pairs:
             return
         for k in pairs:
             a, b = lines[run[k]], lines[run[k + 1]]
             lines[run[k]] = Line(a.no, a.raw.rstrip() + b.raw.strip(), a.page, a.brk)
             lines[run[k + 1]] = Line(b.no, "", b.page, False)
+
+    def _sector_prefix_at(self, j: int) -> bool:
+        """Line j is the sector's number alone (`6`, or `6` / `.`) in a sector whose
+        projects are numbered `6.N`, and a name (no value) follows: the first piece of
+        the next project's dotted number."""
+        if self.project is None or "." not in self.project.no.strip("."):
+            return False
+        if self.lines[j].text != self.project.no.split(".")[0]:
+            return False
+        k = j + 1
+        while k < len(self.lines) and (self.lines[k].empty or self.lines[k].blank_cell
+                                       or self.lines[k].text == "."):
+            k += 1
+        return k < len(self.lines) and not cells.is_value(self.lines[k].text)
+
+    def _number_end(self, j: int, no: str) -> int:
+        """The line after the project number `no` printed from line j on, whole or
+        wrapped into up to three pieces on one page (`7` / `.` / `2`), when a name (no
+        value) follows it; else 0."""
+        lines = self.lines
+        if not no:
+            return 0
+        for m in range(1, 4):
+            if j + m > len(lines) or any(x.brk or x.empty for x in lines[j + 1 : j + m]):
+                return 0
+            num = cells.project_number("".join(x.text for x in lines[j : j + m]),
+                                       self.sector.number)
+            if num is not None and cells.short_project_no(num.no) == no:
+                after = self._next_text(j + m - 1)
+                return j + m if after is not None and not cells.is_value(after.text) else 0
+        return 0
+
+    def _value_pairs(self, run: list[int]) -> list[int] | None:
+        """Indexes into `run` of the lines that, glued to the line after, make one value
+        (a line as wide as the widest, filling the column, before digits; or a value cut
+        after its decimal separator), when exactly that many pairs account for the value
+        lines beyond the row's years; else None."""
+        lines = self.lines
+        surplus = len(run) - len(self.years)
+        if surplus <= 0:
+            return None
+        widest = max(len(lines[j].text) for j in run)
+        for slack in (0, 1):
+            # (With one character of slack only where the exact widths find too few:
+            # `0,07` / `08` beside `0,108` / `3`, where the line broke one glyph short.)
+            pairs: list[int] = []
+            k = 0
+            while k < len(run) - 1:
+                a, b = lines[run[k]].text, lines[run[k + 1]].text
+                if self._cut_decimal(run[k]) or (
+                        widest >= len(a) >= max(widest - slack, self.value_width)
+                        and cells.NUMBER.fullmatch(a) and b.isdigit()):
+                    pairs.append(k)
+                    k += 2
+                    continue
+                k += 1
+            if len(pairs) == surplus:
+                return pairs
+        return None
 
     def _cut_decimal(self, j: int) -> bool:
         """Line j is a value broken after its decimal comma (`287,` / `66`: no cell ends
@@ -432,6 +501,10 @@ class _SectorReader:
         lines = self.lines
         for k in (j, j + 1):
             if k >= len(lines) or (k > j and lines[k].brk):
+                return False
+            if k > j and not re.fullmatch(rf"\d+\.?|{self.sector.number}\.\d*", lines[j].text):
+                # A value (`0,108` before `3`) is no number's first piece: only digits,
+                # or the sector's number and its dot, open a wrapped project number.
                 return False
             # The whole number, or its last piece (the reader's count may have
             # missed a wrapped number before: `1` / `5` where it expects 5).
@@ -461,6 +534,11 @@ class _SectorReader:
             before = list(islice((j for j in range(i - 1, -1, -1)
                                   if not self.lines[j].empty), 8))
             whole = self.ctx.spaced and not self._cut_after_values(i)
+            first = self._slash_rest_value(i)
+            if first:
+                # `да/` + `нет` glued by the lines stage, one value short before the
+                # break: `нет` is the first value, the unit's rest comes after the tail.
+                row.name[-1] = row.name[-1][: -len(first)]
             pieces = self._unit_in_pieces(before, not whole) if self.ctx.spaced else 0
             if pieces:
                 # A unit column two letters wide: `ты` / `с. ` / `че` / `ло` / `ве` / `к`.
@@ -528,8 +606,43 @@ class _SectorReader:
                         head, _, unit = row.name[-1].rpartition(" ")
                         row.name[-1] = head
                         row.unit = [unit + " "]  # (its word ended: the rest is a word)
+            if first:
+                self._add_value(first, self.lines[before[0]])
             self._add_values(ln)
         self.phase = "vals"
+
+    def _slash_rest_value(self, i: int) -> str:
+        """The second word of a slash unit (`да/нет`) on the line before the values at
+        i, when it is a value and the row, cut by a page break after its values, shows
+        one value fewer than its years there: the unit cell was cut after its slash
+        (`да/` | values | break | tail | `нет`) and the lines stage glued the row's first
+        value to it (it cannot count the row's values). Else ''."""
+        row = self.row
+        assert row is not None
+        last = row.name[-1] if row.name else ""
+        head, slash, rest = last.rpartition("/")
+        if not (slash and head and rest and len(row.name) > 1 and cells.is_value(rest)
+                and cells.is_unit(last)):
+            return ""
+        count, j = 0, i
+        while j < len(self.lines) and not self.lines[j].brk:
+            if not self.lines[j].empty:
+                if not cells.is_value(self.lines[j].text):
+                    return ""
+                count += 1
+            j += 1
+        if j == len(self.lines) or count != len(self.years) - 1:
+            return ""
+        # After the break the cut cells' tails (words), the unit's rest last, and then
+        # no further value: the next row's name, or its number.
+        for k in range(j, min(j + 40, len(self.lines))):
+            t = self.lines[k].text
+            if not t or not cells.is_value(t):
+                continue
+            nxt = self._next_text(k)
+            return rest if (t == rest and k > j and not cells.is_value(
+                self.lines[k - 1].text) and (nxt is None or not cells.is_value(nxt.text))) else ""
+        return ""
 
     def _unit_in_pieces(self, before: list[int], cut: bool = False) -> int:
         """How many of the lines before the values (`before`, nearest first) are a unit
