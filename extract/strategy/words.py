@@ -232,7 +232,7 @@ _FITS_SHARE = 0.8
 
 def _fits_column(prev: Line | None, ln: Line, word: str) -> bool:
     """`word`, glued from `ln` (one token) and the next lines, would fit the column a
-    wrapped line of the same cell before it (`prev`, marked dumps) shows: a column
+    wrapped line of the same cell printed before it (`prev`, marked dumps) shows: a column
     breaks a word only where the word alone is wider than it, so the token ended its
     cell and the next line is another cell's (`... когда это` / `возможно` | break |
     `ю`, the rest of another column's `направлени`, is no `возможною`)."""
@@ -256,6 +256,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
     if spaced is None:
         spaced = prints_line_end_spaces(lines)
     lines = list(lines)
+    printed = list(lines)  # the lines as printed (widths of their column)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -328,7 +329,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
             word = tail.group(1) + "".join(
                 h.group(1) for h in (_HEAD.match(x.raw.strip()) for x in lines[i + 1 : i + n + 1])
                 if h)
-            if n and spaced and _fits_column(out[-1] if out else None, ln, word):
+            if n and spaced and _fits_column(printed[i - 1] if i else None, ln, word):
                 n = 0
         if not n:
             out.append(ln)
