@@ -84,3 +84,12 @@ def test_section5_line_that_filled_its_column_goes_on() -> None:
     tail = ["трансформация", "контрольной", "(надзорной)", "(рекомендовано ФОИВ)", "власти"]
     assert _filled_marks(tail, [True, True, True, False, False], head=False) == [
         True, True, True, False, False]
+
+
+def test_narrow_column_after_a_cut_rows_wrapped_line_is_still_glued() -> None:
+    """`региональной ` is a cut row's wrapped line (its cell goes on after the
+    break); `ты` / `с.` opens the unit's narrow column, as narrow as the lines after
+    it: glued though `тыс.` would fit the indicator's column."""
+    raw = ["подключенных к ", "региональной ", "ты", "с. ", "че", "ло", "ве", "54"]
+    texts = [ln.raw for ln in rejoin_split_words(_lines(raw), spaced=True)]
+    assert "тыс. " in texts

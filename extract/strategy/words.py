@@ -247,7 +247,10 @@ def _fits_column(prev: Line | None, ln: Line, word: str) -> bool:
     wrapped line of the same cell printed before it (`prev`, marked dumps) shows: a column
     breaks a word only where the word alone is wider than it, so the token ended its
     cell and the next line is another cell's (`... когда это` / `возможно` | break |
-    `ю`, the rest of another column's `направлени`, is no `возможною`)."""
+    `ю`, the rest of another column's `направлени`, is no `возможною`). (The
+    caller keeps the glue where the line after the word is as narrow as `ln`: a
+    narrow column, whose cell may follow a cut row's wrapped line, `региональной` /
+    `ты` / `с.` / `че` / `ло`.)"""
     if prev is None or ln.brk or not prev.wrapped or re.search(r"\s", ln.raw.strip()):
         return False
     return len(word) <= _FITS_SHARE * len(prev.raw.strip())
@@ -341,7 +344,10 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
             word = tail.group(1) + "".join(
                 h.group(1) for h in (_HEAD.match(x.raw.strip()) for x in lines[i + 1 : i + n + 1])
                 if h)
-            if n and spaced and _fits_column(printed[i - 1] if i else None, ln, word):
+            narrow = i + n + 1 < len(printed) and not printed[i + n + 1].brk and len(
+                printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1
+            if n and spaced and not narrow and _fits_column(
+                    printed[i - 1] if i else None, ln, word):
                 n = 0
         if not n:
             out.append(ln)
