@@ -70,20 +70,13 @@ def test_known_word_after_a_wider_line_of_its_cell_stays() -> None:
 def test_section5_line_that_filled_its_column_goes_on() -> None:
     """A line without the wrap mark followed by one opening in lower case: before a
     break every cell opens with a capital or `-`, so it filled its column; after a
-    break only a line as wide as the marked lines of its cell before it did."""
+    break a cut cell's rest opens in lower case, so nothing is told there."""
     from extract.strategy.task_links import _filled_marks
     head = ["Создание условий для", "потенциальные возможности", "получения услуг", "Проект"]
     assert _filled_marks(head, [True, False, True, False], head=True) == [
         True, True, True, False]
-    tail = ["предоставлению актуальной", "и полной информации о", "с его возможностями,",
-            "потенциальные возможности", "получения цифровых", "(рекомендовано ФОИВ)",
-            "власти"]
-    marks = [True, True, True, False, True, False, False]
-    assert _filled_marks(tail, marks, head=False) == [True, True, True, True, True, False, False]
-    # A line wider than its cell's marked lines is no filled one: the cell ended.
-    tail = ["трансформация", "контрольной", "(надзорной)", "(рекомендовано ФОИВ)", "власти"]
-    assert _filled_marks(tail, [True, True, True, False, False], head=False) == [
-        True, True, True, False, False]
+    tail = ["трансформация", "(рекомендовано ФОИВ)", "власти"]
+    assert _filled_marks(tail, [True, False, False], head=False) == [True, False, False]
 
 
 def test_narrow_column_after_a_cut_rows_wrapped_line_is_still_glued() -> None:

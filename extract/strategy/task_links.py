@@ -161,22 +161,15 @@ def _filled_marks(seg: list[str], wraps: list[bool], head: bool) -> list[bool]:
     any break (`head`) each cell's first line opens with a capital (a task, a name, a
     benefit) or `-` (a beneficiary), so the line filled its column and LibreOffice
     dropped the space (`потенциальные возможности` / `получения цифровых`). After a
-    break the cut cells' rests open in lower case too: there only a line as wide as
-    the widest of the (3+) marked lines of its cell before it filled its column."""
+    break the cut cells' rests open in lower case too: not there."""
     out = list(wraps)
-    run: list[int] = []  # widths of the marked lines before k in its cell
+    if not head:
+        return out
     for k in range(len(seg) - 1):
         nxt = seg[k + 1]
-        if out[k]:
-            run.append(len(seg[k]))
-            continue
-        full = head or (len(run) >= 3 and abs(len(seg[k]) - max(run)) <= 1)
-        if (full and seg[k] and not seg[k].isdigit() and nxt[:1].isalpha()
+        if (not out[k] and seg[k] and not seg[k].isdigit() and nxt[:1].isalpha()
                 and nxt[:1].islower()):
             out[k] = True
-            run.append(len(seg[k]))
-        else:
-            run = []
     return out
 
 

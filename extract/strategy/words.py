@@ -118,13 +118,17 @@ def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
 
 
 def _opens_narrow_cell(prev: Line | None, end: str) -> bool:
-    """`end`, a line of one word, is the first line of its cell (the line printed
-    before has no wrap mark) or its cell's lines before are no wider than it: the
-    word may be a longer word's first piece cut where it filled a narrow column
-    (`Марк` / `етпле` / `йс`, `Цифр` / `овиза` / `ция`), though the dictionary knows
-    it (`марк`, `цифр`)."""
-    return prev is None or prev.brk or not prev.wrapped or (
-        len(prev.raw.strip()) <= len(end) + 2)
+    """`end`, a line of one word, opens the row's first cell after its number (the
+    line printed before is a row number) or its cell's lines before are no wider
+    than it: the word may be a longer word's first piece cut where it filled a
+    narrow column (`Марк` / `етпле` / `йс`, `Цифр` / `овиза` / `ция`), though the
+    dictionary knows it (`марк`, `цифр`). Not after a header's line (`Наименование`
+    / `проекта` | a tail): a header's last word is whole."""
+    if prev is None:
+        return False
+    if not prev.wrapped:
+        return bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,3})*\.?", prev.raw.strip()))
+    return len(prev.raw.strip()) <= len(end) + 2
 
 
 def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
