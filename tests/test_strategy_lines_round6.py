@@ -51,14 +51,6 @@ def test_compound_after_a_completed_word_is_the_next_word() -> None:
     assert not any("существующейкульт" in t for t in texts)
 
 
-def test_known_word_opening_its_cell_may_be_a_cut_words_first_piece() -> None:
-    """`Марк` opens its cell (after the row number) and the pieces after it are as
-    wide: one unknown word cut by a narrow column, though `марк` is a word."""
-    raw = ["3", "Марк", "етпле", "йс ", "прогр", "аммн", "ого "]
-    texts = [ln.raw for ln in rejoin_split_words(_lines(raw), spaced=True)]
-    assert texts[:2] == ["3", "Маркетплейс "]
-
-
 def test_known_word_after_a_wider_line_of_its_cell_stays() -> None:
     """`Югры` ends a cell whose lines before are wider: the unit's pieces after it
     are another cell's."""

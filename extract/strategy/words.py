@@ -117,22 +117,7 @@ def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
     return ""
 
 
-def _opens_narrow_cell(prev: Line | None, end: str) -> bool:
-    """`end`, a line of one word, opens the row's first cell after its number (the
-    line printed before is a row number) or its cell's lines before are no wider
-    than it: the word may be a longer word's first piece cut where it filled a
-    narrow column (`Марк` / `етпле` / `йс`, `Цифр` / `овиза` / `ция`), though the
-    dictionary knows it (`марк`, `цифр`). Not after a header's line (`Наименование`
-    / `проекта` | a tail): a header's last word is whole."""
-    if prev is None:
-        return False
-    if not prev.wrapped:
-        return bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,3})*\.?", prev.raw.strip()))
-    return len(prev.raw.strip()) <= len(end) + 2
-
-
-def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
-              prev: Line | None = None) -> int:
+def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     """How many lines after `i` complete the broken word `end` (0: none). Middle
     pieces are lines of one fragment without a space after it; where the dump
     marks wrapped lines with a space, such a piece says the word goes on, so the
@@ -163,8 +148,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
                 k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
                 and not is_word(word) and not is_word(word[len(end):])
                 and len(word) - len(end) >= 3) or (
-                k > i + 1 and not alone and opens and not fallback
-                and (not is_word(end) or _opens_narrow_cell(prev, end))
+                k > i + 1 and not alone and opens and not fallback and not is_word(end)
                 and len(end) >= 3 and end[1:].islower() and not is_word(word)
                 and not _words_inside(pieces) and _column_pieces(end, pieces[:-1])):
             # A preposition at the end of a full line is no piece of a word that would
@@ -344,7 +328,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
         if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
                 and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):
-            n = _word_run(lines, i, tail.group(1), spaced, printed[i - 1] if i else None)
+            n = _word_run(lines, i, tail.group(1), spaced)
             word = tail.group(1) + "".join(
                 h.group(1) for h in (_HEAD.match(x.raw.strip()) for x in lines[i + 1 : i + n + 1])
                 if h)
