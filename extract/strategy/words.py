@@ -227,7 +227,7 @@ def _wider_than_piece(ln: Line, nxt: Line) -> bool:
 
 # A word is as wide as its letters; a line of words also holds narrower spaces and
 # punctuation: a word this much shorter than a line of its cell fits the column.
-_FITS_SHARE = 0.8
+_FITS_SHARE = 0.5
 
 
 def _fits_column(prev: Line | None, ln: Line, word: str) -> bool:
