@@ -119,6 +119,31 @@ def _chain_start(chain: dict[int, tuple[float, int | None]], at: int) -> int:
     return at
 
 
+def _full_page_before(
+        cands: list[tuple[float, int, int | None]], at: int,
+        chain: dict[int, tuple[float, int | None]]) -> tuple[float, int] | None:
+    """Of the equally supported lines before `at` (the dump's last line, the last
+    page's number) that may number the page before it, the one whose page is as long
+    as the chain's pages before: every page but the last is full, so a value equal
+    to the page number in the last page's rows (which would leave the page before
+    short and the last one long) is none."""
+    cands = [c for c in cands if c[1] < at - 1 and c[2] is not None]
+    if not cands:
+        return None
+    top = max(c[0] for c in cands)
+    cands = [c for c in cands if c[0] >= top - 1e-9]
+    gaps: list[int] = []
+    pos: int | None = cands[0][2]
+    while pos is not None and (pred := chain[pos][1]) is not None:
+        gaps.append(pos - pred)
+        pos = pred
+    if not gaps:
+        return top, cands[0][1]
+    typical = sorted(gaps)[len(gaps) // 2]
+    best = min(cands, key=lambda c: (abs(c[1] - (c[2] or 0) - typical), c[1]))
+    return best[0], best[1]
+
+
 def _page_numbers(raw: list[str]) -> dict[int, int]:
     """Index of each page-number line -> the page number.
 
@@ -175,7 +200,10 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
             options.append((gain - 1.0 - i / s.unnumbered_lines_per_point, None))
         # A page prints at least one line besides its number.
         prev = best_before(v - 1, i - 1)
-        if prev is not None:
+        if i == last and (full := _full_page_before(seen.get(v - 1, []), i, chain)):
+            # The last page may be short: its number follows the page before's.
+            options.append((full[0] + gain, full[1]))
+        elif prev is not None:
             # A page is left short before a section's page break (or as the last
             # page, which the chain's end below takes whatever its length).
             short = i - prev[1] < s.min_page_lines and not opens

@@ -147,8 +147,29 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
                         continue
                 segs[-1].append(ln.text)
                 wraps[-1].append(ln.wrapped)
+            if spaced:
+                wraps = [_filled_marks(seg, marks, head=s == 0)
+                         for s, (seg, marks) in enumerate(zip(segs, wraps, strict=True))]
             out.append(_Row(sector.number, sector.name, num.no, lines[i], segs[0], segs[1:],
                             known.get(sector.number, []), wraps[0], wraps[1:], breaks))
+    return out
+
+
+def _filled_marks(seg: list[str], wraps: list[bool], head: bool) -> list[bool]:
+    """(Marked dumps) the wrap marks of a row's lines between page breaks, where a
+    line without the mark followed by a line opening in lower case goes on: before
+    any break (`head`) each cell's first line opens with a capital (a task, a name, a
+    benefit) or `-` (a beneficiary), so the line filled its column and LibreOffice
+    dropped the space (`потенциальные возможности` / `получения цифровых`). After a
+    break the cut cells' rests open in lower case too: not there."""
+    out = list(wraps)
+    if not head:
+        return out
+    for k in range(len(seg) - 1):
+        nxt = seg[k + 1]
+        if (not out[k] and seg[k] and not seg[k].isdigit() and nxt[:1].isalpha()
+                and nxt[:1].islower()):
+            out[k] = True
     return out
 
 

@@ -164,10 +164,11 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
             # (Pieces without the mark go on: the longest word they make is the one
             # the column cut, `тра` / `нсп` / `орт` / `ных` is no `транс`.)
             fallback = k - i
-        if head.group(2) == "-" and not head.group(3) and not is_word(end):
+        if head.group(2) == "-" and not head.group(3) and not is_word(end) and not fallback:
             # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
             # before ends in no word, and a line of its own never opens with a
-            # compound's inner part.
+            # compound's inner part. Not after pieces that already made a word
+            # (`сущест` / `вующей` | `культур` / `но-`: the compound is the next word).
             return k - i
         if not alone:
             return fallback
@@ -224,6 +225,25 @@ def _wider_than_piece(ln: Line, nxt: Line) -> bool:
     return " " not in tok and len(nxt.raw.strip()) > 2 * len(tok) + 2
 
 
+# A word is as wide as its letters; a line of words also holds narrower spaces and
+# punctuation: a word this much shorter than a line of its cell fits the column.
+_FITS_SHARE = 0.5
+
+
+def _fits_column(prev: Line | None, ln: Line, word: str) -> bool:
+    """`word`, glued from `ln` (one token) and the next lines, would fit the column a
+    wrapped line of the same cell printed before it (`prev`, marked dumps) shows: a column
+    breaks a word only where the word alone is wider than it, so the token ended its
+    cell and the next line is another cell's (`... когда это` / `возможно` | break |
+    `ю`, the rest of another column's `направлени`, is no `возможною`). (The
+    caller keeps the glue where the line after the word is as narrow as `ln`: a
+    narrow column, whose cell may follow a cut row's wrapped line, `региональной` /
+    `ты` / `с.` / `че` / `ло`.)"""
+    if prev is None or ln.brk or not prev.wrapped or re.search(r"\s", ln.raw.strip()):
+        return False
+    return len(word) <= _FITS_SHARE * len(prev.raw.strip())
+
+
 def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Line]:
     """Move the rest of a word broken inside it back onto the line it starts on.
 
@@ -239,6 +259,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
     if spaced is None:
         spaced = prints_line_end_spaces(lines)
     lines = list(lines)
+    printed = list(lines)  # the lines as printed (widths of their column)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -308,6 +329,14 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
                 and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):
             n = _word_run(lines, i, tail.group(1), spaced)
+            word = tail.group(1) + "".join(
+                h.group(1) for h in (_HEAD.match(x.raw.strip()) for x in lines[i + 1 : i + n + 1])
+                if h)
+            narrow = i + n + 1 < len(printed) and not printed[i + n + 1].brk and len(
+                printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1
+            if n and spaced and not narrow and _fits_column(
+                    printed[i - 1] if i else None, ln, word):
+                n = 0
         if not n:
             out.append(ln)
             i += 1
