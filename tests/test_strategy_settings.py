@@ -260,3 +260,12 @@ def test_a_cut_section_6_header_is_looked_for_within_its_line_budget() -> None:
     assert [ln.raw for ln in kept] == ["1.1", "Проект"] and len(found) == 1
     kept, found = strip_headers(body, _HEADER_END, 5)  # a budget the header overruns
     assert found == [] and len(kept) == len(body)
+
+
+def test_a_glued_word_short_beside_its_cell_s_wrapped_line_fits_the_column() -> None:
+    from extract.strategy.words import _fits_column
+    assert SETTINGS.fits_share == 0.5
+    prev = Line(1, "а" * 20 + " ")  # a wrapped line of 20 letters: the column is that wide
+    assert _fits_column(prev, Line(2, "возможно"), "возможною")  # 9 <= 10: it fitted
+    assert not _fits_column(prev, Line(2, "возможно"), "а" * 11)  # 11 > 10: a cut word
+    assert not _fits_column(Line(1, "а" * 20), Line(2, "возможно"), "возможною")  # no mark

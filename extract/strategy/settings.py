@@ -30,6 +30,10 @@ class ReaderSettings:
     # The pieces of a word a narrow column cut (all but the last filled the column)
     # differ in length by at most this share of the first piece (or 2 letters).
     piece_length_slack: float = 0.3
+    # A word glued from a one-word line and its next lines fits its column (so it
+    # ended its cell there) when at most this share as long as a wrapped line of its
+    # cell: a line of words also holds narrower spaces and punctuation.
+    fits_share: float = 0.5
 
     # -- page furniture ------------------------------------------------------
     # The first page number is small.

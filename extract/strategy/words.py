@@ -225,11 +225,6 @@ def _wider_than_piece(ln: Line, nxt: Line) -> bool:
     return " " not in tok and len(nxt.raw.strip()) > 2 * len(tok) + 2
 
 
-# A word is as wide as its letters; a line of words also holds narrower spaces and
-# punctuation: a word this much shorter than a line of its cell fits the column.
-_FITS_SHARE = 0.5
-
-
 def _fits_column(prev: Line | None, ln: Line, word: str) -> bool:
     """`word`, glued from `ln` (one token) and the next lines, would fit the column a
     wrapped line of the same cell printed before it (`prev`, marked dumps) shows: a column
@@ -241,7 +236,7 @@ def _fits_column(prev: Line | None, ln: Line, word: str) -> bool:
     `ты` / `с.` / `че` / `ло`.)"""
     if prev is None or ln.brk or not prev.wrapped or re.search(r"\s", ln.raw.strip()):
         return False
-    return len(word) <= _FITS_SHARE * len(prev.raw.strip())
+    return len(word) <= SETTINGS.fits_share * len(prev.raw.strip())
 
 
 def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Line]:
