@@ -670,6 +670,7 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
     dropped after it."""
     out = list(lines)
     sec = str(sector_no)
+    row = re.compile(rf"{sec}\.\d{{1,2}}\.?(?: .*)?")
     i = 0
     while i < len(out):
         ln = out[i]
@@ -678,14 +679,13 @@ def _join_number_pieces(lines: list[Line], sector_no: int) -> list[Line]:
         merged = re.fullmatch(rf"{sec} ([А-ЯЁ«\"].*)", ln.text)
         # The sector's number with its dot on the name's first line, for its first
         # row (`6. Электронны` | break | `1` / `й реестр`): no row number before it.
-        row_before = re.compile(rf"{sec}\.\d{{1,2}}\.?(?: .*)?")
-        merged_dot = None if merged or any(row_before.fullmatch(x.text) for x in out[:i]) \
-            else re.fullmatch(rf"{sec}\. ([А-ЯЁ«\"].*)", ln.text)
+        merged_dot = None if merged else re.fullmatch(rf"{sec}\. ([А-ЯЁ«\"].*)", ln.text)
+        if merged_dot and any(row.fullmatch(x.text) for x in out[:i]):
+            merged_dot = None
         # The sector's number alone before a name, its `.` and row digits after the
         # break (`2` / `Облачная` | break | `.` / `2`): the № column's rest comes first.
         bare = (ln.text == sec and i + 1 < len(out) and not out[i + 1].brk
                 and cells.starts_upper(out[i + 1].text))
-        row = re.compile(rf"{sec}\.\d{{1,2}}\.?(?: .*)?")
         dotted = (ln.text == f"{sec}." and i + 1 < len(out) and not out[i + 1].brk
                   and cells.starts_upper(out[i + 1].text)
                   and any(row.fullmatch(x.text) for x in out[i + 1 :])
