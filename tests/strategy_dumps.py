@@ -87,3 +87,24 @@ def section6(body: list[str], known: list[str], page: int = 1) -> list[tuple[str
     lines = rejoin_split_words(read_lines(text + "\n".join(body) + "\n"))
     records, _ = read_projects(find_sections(lines)[6], {1: "Образование и наука"}, {1: known})
     return [(r.project_name, r.term) for r in records]
+
+
+def read_with_section_readers(monkeypatch, indicators, projects, link_name: str):
+    """`read_text_records` of one sector with the three section readers replaced
+    (`indicators`, `projects`; section 5 links one task to `link_name`), for the
+    tests of the order in which the sections are read and read again."""
+    from types import SimpleNamespace
+
+    import extract.strategy as strategy
+
+    monkeypatch.setattr(strategy, "find_sections", lambda lines: {5: 5, 6: 6, 7: 7})
+    monkeypatch.setattr(strategy, "require_section_8", lambda sections, source: None)
+    monkeypatch.setattr(strategy, "sector_names", lambda sections: {1: "Сектор"})
+    monkeypatch.setattr(strategy, "read_card", lambda lines, section: SimpleNamespace(title=""))
+    monkeypatch.setattr(strategy, "_context", lambda *a: Context(
+        project_texts={}, region_words=set(), region_last="", spaced=True))
+    monkeypatch.setattr(strategy, "read_indicators", indicators)
+    monkeypatch.setattr(strategy, "read_projects", projects)
+    monkeypatch.setattr(strategy, "read_task_links", lambda *a: (
+        [SimpleNamespace(sector_no="1", project_name=link_name)], []))
+    return strategy.read_text_records("x", "x.txt")

@@ -116,9 +116,8 @@ def test_section_6_read_again_when_section_7_completes_a_name(monkeypatch) -> No
     """Section 7, read again with section 6's names, may spell a name further than
     section 6 read it the first time (a filled line lost its wrap mark there too):
     section 6 is read again with the longer name."""
-    import extract.strategy as strategy
-    from extract.strategy.indicators import Context
     from extract.strategy.sections import norm_key
+    from tests.strategy_dumps import read_with_section_readers
 
     full = "Сервис с интеграцией с системами для органов власти"
     short, mid = "Сервис с интеграцией", "Сервис с интеграцией с системами"
@@ -132,17 +131,7 @@ def test_section_6_read_again_when_section_7_completes_a_name(monkeypatch) -> No
         name = full if full in known.get(1, []) else mid
         return [SimpleNamespace(sector_no="1", project_name=name)], []
 
-    monkeypatch.setattr(strategy, "find_sections", lambda lines: {5: 5, 6: 6, 7: 7})
-    monkeypatch.setattr(strategy, "require_section_8", lambda sections, source: None)
-    monkeypatch.setattr(strategy, "sector_names", lambda sections: {1: "Сектор"})
-    monkeypatch.setattr(strategy, "read_card", lambda lines, section: SimpleNamespace(title=""))
-    monkeypatch.setattr(strategy, "_context", lambda *a: Context(
-        project_texts={}, region_words=set(), region_last="", spaced=True))
-    monkeypatch.setattr(strategy, "read_indicators", indicators)
-    monkeypatch.setattr(strategy, "read_projects", projects)
-    monkeypatch.setattr(strategy, "read_task_links", lambda *a: (
-        [SimpleNamespace(sector_no="1", project_name=full)], []))
-    records = strategy.read_text_records("x", "x.txt")
+    records = read_with_section_readers(monkeypatch, indicators, projects, full)
     assert records.projects[0].project_name == full
 
 
