@@ -11,11 +11,11 @@ from __future__ import annotations
 from extract.pdf.cut_words import Vocabulary, rejoin_broken_words
 from extract.pdf.reader import (
     FULL_LINE,
-    SETTINGS,
     _anchor,
     _cell_text,
     _widest_letters,
 )
+from extract.pdf.settings import DEFAULT as SETTINGS
 from extract.strategy.grid import BodyRow, Table, cell_text
 from extract.strategy.table_records import _Sector, projects, table_kind
 

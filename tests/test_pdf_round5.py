@@ -65,7 +65,8 @@ def _word(text: str, x: float, top: float, width: float = 5) -> list[dict]:
 def test_a_full_line_a_space_would_still_have_fitted_on_is_marked_cut() -> None:
     """LibreOffice prints the space of a wrap when it fits: a line of a cell that goes
     on, with room for a space (3) and none printed, was not wrapped at a space."""
-    from extract.pdf.reader import CUT_LINE, FULL_LINE, SETTINGS, _cell_text
+    from extract.pdf.reader import CUT_LINE, FULL_LINE, _cell_text
+    from extract.pdf.settings import DEFAULT as SETTINGS
 
     box = (0, 0, 100, 100)  # left padding 5 -> text up to x = 95
     letters = {("F", 10.0, False): 6.0, ("F", 10.0, None): 3.0}

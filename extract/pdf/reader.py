@@ -27,7 +27,6 @@ from extract.strategy.grid import SOFT_HYPHEN
 _PAGE_NUMBER = re.compile(r"(?:стр\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?", re.IGNORECASE)
 
 
-SETTINGS = DEFAULT  # the page reader's thresholds are the PDF reader's (`settings.py`)
 
 
 @dataclass
@@ -88,7 +87,7 @@ def _open_error(path: Path, exc: BaseException) -> ExtractionError:
 
 
 def _is_furniture(text: str, top: float, bottom: float, height: float,
-                  s: PdfSettings = SETTINGS) -> bool:
+                  s: PdfSettings = DEFAULT) -> bool:
     """A page number in the top or bottom margin."""
     in_margin = top < height * s.margin_share or bottom > height * (1 - s.margin_share)
     return in_margin and bool(_PAGE_NUMBER.fullmatch(text.strip()))
@@ -98,7 +97,7 @@ def _centre(char: dict) -> tuple[float, float]:
     return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
 
 
-def _anchor(char: dict, s: PdfSettings = SETTINGS) -> tuple[float, float]:
+def _anchor(char: dict, s: PdfSettings = DEFAULT) -> tuple[float, float]:
     """Where a glyph is placed among cells: near its left edge, where the renderer put
     the pen. A column narrower than one glyph (LibreOffice prints its first glyph and
     no more) lets the glyph run over the right border: `№`'s centre lies in the next
@@ -285,7 +284,7 @@ def _fragment(table, chars: list[dict], number: int, s: PdfSettings,
     return Fragment(page=number, bbox=tuple(table.bbox), columns=xs, rows=rows)
 
 
-def _in_table(char: dict, box: tuple, s: PdfSettings = SETTINGS) -> bool:
+def _in_table(char: dict, box: tuple, s: PdfSettings = DEFAULT) -> bool:
     """A table's glyph, not running text: its centre is inside the table, or it starts
     inside and runs out of the table's bottom — the last line of a cell cut by the page
     break, drawn there and clipped (LibreOffice); read as a line of text it would end
@@ -295,7 +294,7 @@ def _in_table(char: dict, box: tuple, s: PdfSettings = SETTINGS) -> bool:
         cy <= box[3] or char["top"] < box[3] - s.clip_tolerance)
 
 
-def read_page(page, number: int, tables: bool = True, s: PdfSettings = SETTINGS) -> Page:
+def read_page(page, number: int, tables: bool = True, s: PdfSettings = DEFAULT) -> Page:
     """Text lines and table fragments of one page, top to bottom."""
     chars = page.chars
     out = Page(number=number, chars=len(chars), images=len(page.images))
@@ -325,7 +324,7 @@ def read_page(page, number: int, tables: bool = True, s: PdfSettings = SETTINGS)
 
 
 def _pages_of(pdf, start: int, stop: int, tables: bool,
-              s: PdfSettings = SETTINGS) -> list[Page]:
+              s: PdfSettings = DEFAULT) -> list[Page]:
     out = []
     for i in range(start, min(stop, len(pdf.pages))):
         page = pdf.pages[i]
