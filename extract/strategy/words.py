@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extract.morphology import cut_word, morph
 from extract.strategy.cells import is_unit, is_unit_piece, is_value
+from extract.strategy.lexicon import APART, GLUE, Lexicon, build_lexicon
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
 from extract.text import join_fragments
@@ -239,7 +240,44 @@ def _fits_column(prev: Line | None, ln: Line, word: str) -> bool:
     return len(word) <= SETTINGS.fits_share * len(prev.raw.strip())
 
 
-def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Line]:
+def _glued(lines: list[Line], i: int, end: str, n: int) -> str:
+    """`end` and the first letters of the n lines after line i, glued."""
+    return end + "".join(h.group(1) for h in (_HEAD.match(x.raw.strip())
+                                             for x in lines[i + 1 : i + n + 1]) if h)
+
+
+def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon) -> int | None:
+    """How many lines after `i` complete the word `end` by what the document prints
+    elsewhere (`lexicon.Lexicon`): the most pieces whose glued form it prints whole
+    (middle pieces are lines of one token without a wrap mark), never a first pair
+    it prints apart; 0 when it prints `end` and the next line's first word side by
+    side and never glued; None when it does not say. One letter is no word's first
+    piece (`с` / `их`)."""
+    if len(end) < 2:
+        return None
+    best: int | None = None
+    word = end
+    for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
+        ln = lines[k]
+        head = _HEAD.match(ln.raw.strip())
+        if ln.brk or not head:
+            break
+        if k == i + 1:
+            told = lex.verdict(end, head.group(1))
+            if told == APART:
+                return 0
+            if told == GLUE:
+                best = 1
+        elif (word + head.group(1)).lower() in lex.whole:
+            best = k - i
+        word += head.group(1)
+        if head.group(2) or head.group(3) or ln.raw[-1:].isspace():
+            break
+    return best
+
+
+def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
+                       lexicon: Lexicon | None = None) -> list[Line]:
     """Move the rest of a word broken inside it back onto the line it starts on.
 
     Only between consecutive lines of one page (a page break puts other cells
@@ -250,9 +288,13 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
     wrapped in the № column (`1.` / `1`) is one number again, and punctuation
     wrapped onto a line of its own goes back to its word, and so does the rest of a
     word broken after a slash. `spaced`: whether the dump marks wrapped lines (by
-    default, as `lines` show; a reader passing a few lines of a dump knows it)."""
+    default, as `lines` show; a reader passing a few lines of a dump knows it).
+    `lexicon`: the words the document prints whole and side by side (by default,
+    as `lines` print them), which decide a break the dictionary cannot."""
     if spaced is None:
         spaced = prints_line_end_spaces(lines)
+    if lexicon is None:
+        lexicon = build_lexicon(lines, spaced)
     lines = list(lines)
     printed = list(lines)  # the lines as printed (widths of their column)
     out: list[Line] = []
@@ -320,18 +362,25 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None) -> list[Li
             continue  # the rest of the line is read as any line
         n = 0
         tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
+        told = None
         if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
+                and not is_value(ln.raw)):
+            told = _lexicon_run(lines, i, tail.group(1), lexicon)
+        if (tail and told != 0 and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
                 and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):
             n = _word_run(lines, i, tail.group(1), spaced)
-            word = tail.group(1) + "".join(
-                h.group(1) for h in (_HEAD.match(x.raw.strip()) for x in lines[i + 1 : i + n + 1])
-                if h)
+            word = _glued(lines, i, tail.group(1), n)
             narrow = i + n + 1 < len(printed) and not printed[i + n + 1].brk and len(
                 printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1
             if n and spaced and not narrow and _fits_column(
                     printed[i - 1] if i else None, ln, word):
                 n = 0
+        if tail and told is not None and not (
+                n > told and is_word(_glued(lines, i, tail.group(1), n))):
+            # The document's own evidence decides where it speaks, unless the present
+            # rules make a longer dictionary word (`транспорт` / `ных`).
+            n = told
         if not n:
             out.append(ln)
             i += 1

@@ -1,0 +1,93 @@
+"""The document's own lexicon: words it prints whole and words it prints side by side.
+
+The template prints the same names and phrases several times (sections 5, 6 and 7
+name the same projects, indicator names repeat, sections 1-4 restate them), each
+time in a column of another width, so a word a narrow column cut in one place is
+printed whole in another. Where the dictionary cannot tell a cut word from two
+words (`Библиотек` / `а`, `уровня` / `в`, `Марк` / `етплейс`, a word it does not
+know), what the document prints elsewhere decides (`Lexicon.verdict`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.strategy.sections import Line
+
+_OPEN = "«\"„“("
+_CLOSE = ",.;:)»\"“!?"
+_CORE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_LEAD = re.compile(r"[а-яё]+")
+
+GLUE, APART = "glue", "apart"
+
+
+@dataclass
+class Lexicon:
+    """`whole`: tokens (lower case) printed surely whole; `pairs`: two whole tokens
+    printed with a space between them on one line, or across a line wrapped at that
+    space (a marked dump)."""
+
+    whole: set[str] = field(default_factory=set)
+    pairs: set[tuple[str, str]] = field(default_factory=set)
+
+    def verdict(self, end: str, start: str) -> str | None:
+        """A line ending in `end` and the next opening with `start`: GLUE when the
+        document prints `end+start` whole and never `end start`, APART when it prints
+        `end start` and never the glued word, None when it does not say."""
+        a, b = end.lower(), start.lower()
+        glued = a + b in self.whole
+        pair = (a, b) in self.pairs
+        if glued and not pair:
+            return GLUE
+        if pair and not glued:
+            return APART
+        return None
+
+
+def _core(token: str) -> tuple[str, bool, bool] | None:
+    """A token's letters, whether punctuation opens it, whether punctuation closes it."""
+    inner = token.lstrip(_OPEN)
+    body = inner.rstrip(_CLOSE)
+    if not _CORE.fullmatch(body):
+        return None
+    return body, len(inner) < len(token), len(body) < len(inner)
+
+
+def build_lexicon(lines: list[Line], spaced: bool) -> Lexicon:
+    """The words `lines` print whole, and the pairs they print side by side. A token
+    starts a word when another comes before it on its line, when it opens with a
+    capital or an opening quote/bracket (a cut word's rest opens in lower case), or
+    (`spaced`) when the line before on its page was wrapped at a space; it ends one
+    when another token follows it, when punctuation closes it, or (`spaced`) when its
+    line was wrapped after it. One pass, linear in the dump."""
+    lex = Lexicon()
+    prev: Line | None = None
+    for ln in lines:
+        tokens = ln.raw.split()
+        if not tokens:
+            prev = None
+            continue
+        after_wrap = spaced and prev is not None and prev.wrapped and not ln.brk
+        cores = [_core(t) for t in tokens]
+        last = len(tokens) - 1
+        for k, c in enumerate(cores):
+            if c is None:
+                continue
+            text, opened, closed = c
+            starts = k > 0 or opened or text[0].isupper() or after_wrap
+            ends = k < last or closed or (spaced and ln.wrapped)
+            if starts and ends:
+                lex.whole.add(text.lower())
+            if k < last and not closed:
+                nxt = cores[k + 1]
+                if starts and nxt is not None and not nxt[1]:
+                    lex.pairs.add((text.lower(), nxt[0].lower()))
+        if after_wrap and prev is not None:
+            tail = _core(prev.raw.split()[-1])
+            head = cores[0]
+            if tail is not None and head is not None and not tail[2] and not head[1]:
+                lex.pairs.add((tail[0].lower(), head[0].lower()))
+        prev = ln
+    return lex
