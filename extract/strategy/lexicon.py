@@ -11,6 +11,7 @@ know), what the document prints elsewhere decides (`Lexicon.verdict`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.strategy.sections import Line
@@ -31,6 +32,7 @@ class Lexicon:
 
     whole: set[str] = field(default_factory=set)
     pairs: set[tuple[str, str]] = field(default_factory=set)
+    ordered: list[str] = field(default_factory=list)  # `whole`, sorted (prefix look-ups)
 
     def verdict(self, end: str, start: str) -> str | None:
         """A line ending in `end` and the next opening with `start`: GLUE when the
@@ -44,6 +46,19 @@ class Lexicon:
         if pair and not glued:
             return APART
         return None
+
+    def goes_on(self, end: str, start: str, letters: int = 1) -> bool:
+        """`end` is never printed whole, but a word printed whole elsewhere opens with
+        it and goes on with the first `letters` letters of `start` (`маркетплей` /
+        `са`, printed whole as `маркетплейс`): `end` is that word's first piece."""
+        a = end.lower()
+        if a in self.whole or len(start) < letters:
+            return False
+        probe = a + start[:letters].lower()
+        k = bisect_left(self.ordered, probe)
+        if k < len(self.ordered) and self.ordered[k] == probe:
+            k += 1  # printed whole as it is: a longer word must open with it
+        return k < len(self.ordered) and self.ordered[k].startswith(probe)
 
 
 def _core(token: str) -> tuple[str, bool, bool] | None:
@@ -90,4 +105,5 @@ def build_lexicon(lines: list[Line], spaced: bool) -> Lexicon:
             if tail is not None and head is not None and not tail[2] and not head[1]:
                 lex.pairs.add((tail[0].lower(), head[0].lower()))
         prev = ln
+    lex.ordered = sorted(lex.whole)
     return lex

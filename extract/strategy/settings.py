@@ -62,6 +62,10 @@ class ReaderSettings:
     share_with_end_space: float = 0.2
     # A word is broken over at most this many lines after its first.
     max_word_pieces: int = 4
+    # A line's last letters that are no word, never printed whole, and open a word the
+    # document prints whole elsewhere (going on with the next line's first letter) are
+    # that word's first piece when at least this long (`маркетплей` / `са`; `lexicon`).
+    min_lexicon_piece: int = 4
     # After a page break, a body that does not yet end with the region's name takes at
     # most this many lines to reach it (a body's name ends «… Энской области»).
     body_tail_lines: int = 8

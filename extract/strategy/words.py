@@ -107,8 +107,9 @@ def _words_inside(pieces: list[str]) -> bool:
 def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
     """What follows a word's last piece on line k in its cell: the rest of the line,
     or (the piece alone on a wrapped line) the next line; nothing after a piece with
-    a sign attached (`да/`)."""
-    if head.group(2):
+    a sign attached (`да/`); a comma after the piece ends the word, not the cell
+    (`соцконтрак` / `та, ` / `принятия`)."""
+    if head.group(2) and not (head.group(2) in ",;" and lines[k].wrapped):
         return ""
     if head.group(3):
         return head.group(3)
@@ -246,6 +247,21 @@ def _glued(lines: list[Line], i: int, end: str, n: int) -> str:
                                              for x in lines[i + 1 : i + n + 1]) if h)
 
 
+def _piece_of_printed(lines: list[Line], k: int, head: re.Match[str], end: str,
+                      lex: Lexicon) -> bool:
+    """`end` (no word) and line k's first letters open a word the document prints
+    whole elsewhere: line k is one piece that the glued letters begin (`подведо` /
+    `мственн`, of `подведомственных`), or a short ending that is no function word, its
+    cell going on in lower case after it (`маркетплей` / `са программного`, of
+    `маркетплейс`). Not a cell's first word (`(рекомен` / `до 2024`)."""
+    start = head.group(1)
+    alone = not (head.group(2) or head.group(3) or lines[k].raw[-1:].isspace())
+    if alone and lex.goes_on(end, start, len(start)):
+        return True
+    return (len(start) <= 3 and not _function_word(start) and lex.goes_on(end, start)
+            and _after_piece(lines, k, head)[:1].islower())
+
+
 def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon) -> int | None:
     """How many lines after `i` complete the word `end` by what the document prints
     elsewhere (`lexicon.Lexicon`): the most pieces whose glued form it prints whole
@@ -266,7 +282,10 @@ def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon) -> int | Non
             told = lex.verdict(end, head.group(1))
             if told == APART:
                 return 0
-            if told == GLUE:
+            if told == GLUE or (
+                    told is None and len(end) >= SETTINGS.min_lexicon_piece
+                    and end[1:].islower() and not is_word(end)
+                    and _piece_of_printed(lines, k, head, end, lex)):
                 best = 1
         elif (word + head.group(1)).lower() in lex.whole:
             best = k - i
