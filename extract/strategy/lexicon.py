@@ -56,8 +56,6 @@ class Lexicon:
             return False
         probe = a + start[:letters].lower()
         k = bisect_left(self.ordered, probe)
-        if k < len(self.ordered) and self.ordered[k] == probe:
-            k += 1  # printed whole as it is: a longer word must open with it
         return k < len(self.ordered) and self.ordered[k].startswith(probe)
 
 
