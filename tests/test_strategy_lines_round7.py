@@ -5,6 +5,9 @@ elsewhere in the hand-made dump decide it. Passing an empty `Lexicon()` gives th
 stage without the rule, which each test shows deciding otherwise.
 """
 
+from dataclasses import replace
+
+from extract.strategy import words
 from extract.strategy.lexicon import APART, GLUE, Lexicon, build_lexicon
 from extract.strategy.sections import Line
 from extract.strategy.words import rejoin_split_words
@@ -86,3 +89,14 @@ def test_comma_after_a_short_ending_ends_the_word() -> None:
     lower case, so `та` is the unknown word's ending, not a word of its own."""
     raw = ["основании ", "соцконтрак", "та, ", "принятия "]
     assert _texts(raw, True)[1] == "соцконтракта, "
+
+
+def test_min_lexicon_piece_setting(monkeypatch) -> None:
+    """`settings.min_lexicon_piece`: a shorter last piece is not taken for the first
+    piece of a word the document prints whole."""
+    raw = ["для подведомственных учреждений области", "власти и ", "подведо", "мственн",
+           "и услуг "]
+    monkeypatch.setattr(words, "SETTINGS", replace(words.SETTINGS, min_lexicon_piece=8))
+    assert _texts(raw, True)[2] == "подведо"
+    monkeypatch.setattr(words, "SETTINGS", replace(words.SETTINGS, min_lexicon_piece=7))
+    assert _texts(raw, True)[2] == "подведомственн"
