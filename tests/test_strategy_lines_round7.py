@@ -100,3 +100,12 @@ def test_min_lexicon_piece_setting(monkeypatch) -> None:
     assert _texts(raw, True)[2] == "подведо"
     monkeypatch.setattr(words, "SETTINGS", replace(words.SETTINGS, min_lexicon_piece=7))
     assert _texts(raw, True)[2] == "подведомственн"
+
+
+def test_compound_parts_are_printed_whole() -> None:
+    """`Кабардино-Балкарской` printed whole prints `Кабардино` whole too, so `«Кабарди`
+    / `ноБалкар` (the hyphen lost in a name) is glued at `Кабардино`."""
+    raw = ["Министерство Кабардино-Балкарской Республики", "организации ", "«Кабарди",
+           "ноБалкар", "ский "]
+    assert _texts(raw, True, Lexicon())[2] == "«Кабарди"
+    assert _texts(raw, True)[2] == "«КабардиноБалкар"

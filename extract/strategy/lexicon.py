@@ -93,6 +93,8 @@ def build_lexicon(lines: list[Line], spaced: bool) -> Lexicon:
             ends = k < last or closed or (spaced and ln.wrapped)
             if starts and ends:
                 lex.whole.add(text.lower())
+                if "-" in text:  # a compound's parts are words too (`Кабардино`)
+                    lex.whole.update(p.lower() for p in text.split("-"))
             if k < last and not closed:
                 nxt = cores[k + 1]
                 if starts and nxt is not None and not nxt[1]:
