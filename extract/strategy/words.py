@@ -5,7 +5,10 @@ the word, without a hyphen (`Министерст` / `во`); the dump then prin
 two parts on consecutive lines of the same cell. Such a break is recognised by
 the dictionary (pymorphy3's Russian lexicon): the line ends in letters that are
 no word, the next line opens in lower case, and the two together are a word.
-Lines are otherwise left as printed.
+Where both readings are words, or the dictionary does not know the word, what the
+document prints elsewhere decides (`lexicon`: the template prints the same names
+in columns of other widths, so a word cut here is printed whole there). Lines are
+otherwise left as printed.
 """
 
 from __future__ import annotations
