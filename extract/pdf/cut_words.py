@@ -110,6 +110,33 @@ def _known(word: str) -> bool:
     return _word_score(word) > 0
 
 
+def _preposition(word: str, sure: float = DEFAULT.sure_word) -> bool:
+    """`word` (lower case) is surely a preposition of two letters or more (`на`,
+    `по`, `для`): a word of its own, not the ending of a word cut before it."""
+    best = morph().parse(word)[0]
+    return len(word) > 1 and best.is_known and best.tag.POS == "PREP" and best.score >= sure
+
+
+# Parts of speech whose forms pymorphy3 predicts from an inflected ending.
+_INFLECTED = frozenset({"ADJF", "PRTF", "PRTS"})
+
+
+@lru_cache(maxsize=65536)
+def _adjective_form(word: str) -> bool:
+    """pymorphy3's likeliest reading of `word` (lower case), which its dictionary lacks,
+    is a full adjective or a participle: a word form complete with its ending."""
+    best = morph().parse(word)[0]
+    return not best.is_known and best.tag.POS in _INFLECTED
+
+
+def _name(token: str) -> bool:
+    """A capitalised token the dictionary knows as a name (`России`, Geox): a word
+    that ends where its line does, though `_known` does not count names (a cut part
+    often happens to be one, `терри`); a cut part that glues into a known word is
+    caught before this is asked."""
+    return token[:1].isupper() and token[1:].islower() and morph().word_is_known(token.lower())
+
+
 @lru_cache(maxsize=65536)
 def _prefixed(word: str) -> bool:
     """pymorphy3's likeliest reading of `word` is a known prefix on a dictionary word
@@ -163,15 +190,26 @@ def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_w
     `телемедицинских` / `технологий` (a prefixed word, then a word): filled lines."""
     if not _same_case_letters(a, b):
         return False
-    if cut_word(a, b, trust_space=True):
-        return True
     left, right = a.split("-")[-1].lower(), b.split("-")[0].lower()
-    if not left or _known(left) or left in whole or _known(a.replace("-", "").lower()):
+    if cut_word(a, b, trust_space=True):
+        # The line is full and a space would not have fitted at its end (a line with
+        # room for one is CUT_LINE, glued before this): the missing space is no mark.
+        # A word, then surely a preposition of two letters or more, stay apart though
+        # they glue into a third word (`виде` / `на`, `аварий` / `на`: `видена`,
+        # `аварийна`); endings that are words too (`систем` / `ам`, `форма` / `те`)
+        # are no prepositions, so those cuts are still glued.
+        return not (_known(left) and _preposition(right, sure))
+    if not left or _known(left) or left in whole or _known(a.replace("-", "").lower()) \
+            or _name(a.split("-")[-1]):
         return False  # a word, also one the source hyphenated by hand (`информа-ционной`)
     # A word the dictionary knows only as a known prefix + a word (`теле|медицинских`)
     # before a sure word filled its line; a part of one (`теле|медицин` / `ских`) is
-    # followed by no word.
-    return not (_prefixed(left) and len(right) > 1 and _word_score(right) >= sure)
+    # followed by no word. Likewise an adjective or participle the dictionary lacks,
+    # told by its inflected ending (`таргетированного`), before a sure word of three
+    # letters or more that the document prints whole elsewhere (`контента`): two words,
+    # the second no ending.
+    return not (len(right) > 1 and _word_score(right) >= sure and (
+        _prefixed(left) or (len(right) > 2 and right in whole and _adjective_form(left))))
 
 
 def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:

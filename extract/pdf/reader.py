@@ -254,9 +254,12 @@ def _cell_text(chars: list[dict], box: tuple, s: PdfSettings,
         # Would the next line's first glyph have fitted at this one's end? The last line
         # (the cell may go on after a page break) is measured with the widest glyph the
         # unseen one may be (`зарегистрированн` / `ых`).
+        # An inner line is measured with the glyph that did not fit, up to
+        # `full_tolerance` (the right padding may be wider than the left one); the
+        # widest glyph already errs on the full side.
         if nxt is not None:
             first = min(nxt, key=lambda ch: ch["x0"])
-            glyph = first["x1"] - first["x0"]
+            glyph = first["x1"] - first["x0"] + s.full_tolerance
         else:
             glyph = widest
         if text and max(line, key=lambda ch: ch["x0"])["text"].isspace():

@@ -50,6 +50,13 @@ class PdfSettings:
     # this (`reader.CUT_LINE`): the paddings differ by up to about a point (borders of
     # different widths), a printed space never overflows by more than 0.1.
     space_fit: float = 1.5
+    # A cell's inner line is full (`reader.FULL_LINE`) when the next line's first glyph
+    # would have ended less than this short of the right padding (taken equal to the
+    # left one): LibreOffice's right padding is up to about a point wider (borders of
+    # different widths), so it cuts a word whose next glyph would, by the left
+    # padding, still have fitted by half a point (`посто` / `янно`). A cell's last
+    # line is measured with the page's widest letter instead (already on the full side).
+    full_tolerance: float = 1.0
 
     # -- parts of a table over pages -------------------------------------------
     # A table's part on the next page continues it when its column edges are this close.
