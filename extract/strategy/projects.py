@@ -16,7 +16,10 @@ from itertools import pairwise
 from extract.strategy import cells
 from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
 from extract.strategy.names import (
+    _bare,
+    _ends_like,
     _prefix_lines,
+    _repeats,
     best_match,
     close_bracket,
     continue_cut,
@@ -480,6 +483,56 @@ def _fallback_name(texts: list[str], wrapped: list[bool] | None = None) -> int:
                 and not (wrapped and wrapped[k - 1])):
             return k
     return 1
+
+
+def _known_prefix(texts: list[str], names: list[str]) -> int:
+    """Lines opening `texts` that spell the first words of a name another section
+    prints (12+ letters) though not all of it: sections 5 and 7 may print a short
+    form of section 6's name (`… в рамках РСЧС` for `… в рамках Единой
+    государственной системы … (РСЧС)`), so the cell is that name's up to where
+    the wordings part, whatever the lines' capitals say (`Развитие` / `«Озера`)."""
+    best = 0
+    for known in names:
+        for variant in dict.fromkeys((known, core(known))):
+            k = _prefix_lines(texts, name_key(variant))
+            if k > best and len(name_key(join_cell(texts[:k]))) >= 12:
+                best = k
+    return best
+
+
+def _to_known_ending(texts: list[str], used: int, names: list[str], cut: bool) -> int:
+    """A name that spells the first words of a known name and then parts from it
+    (the other section words the middle short) goes on, on the same page, to the
+    line where it ends as that name ends (`… уровня в рамках` / `Единой` / … /
+    `(РСЧС) (рекомендовано` / `ФОИВ)`): a capitalised line there is no new cell.
+    Not past the goal's first line (a verbal noun) or a term, nor over lines that
+    quote the name (the goal: «… проекта «<name>» …»). In a row a page break
+    cuts (`cut`), a name left open at the goal's first line ran to the page's
+    foot (`(рекомендовано` | break | `ФОИВ)`): it takes the lines up to there."""
+    name = join_cell(texts[:used])
+    key = name_key(name)
+    if used == 0 or len(key) < 12:
+        return used
+    for known in names:
+        for variant in dict.fromkeys((known, core(known))):
+            kk = name_key(variant)
+            common = _common(kk, key)
+            if common < 12 or common == len(kk) or common < len(key):
+                continue
+            end = _bare(kk[common:])
+            if len(end) < 8 or _ends_like(_bare(key), end, variant):
+                continue
+            text = name
+            for k in range(used, min(used + 15, len(texts))):
+                t = texts[k]
+                if _GOAL_START.match(t) and k > used and cut and open_end(text):
+                    return k  # the cell ran to the page's foot open: its end is after
+                if _GOAL_START.match(t) or is_term_line(t) or _repeats(name, texts[k:k + 4]):
+                    break
+                text = join_cell([text, t])
+                if _ends_like(_bare(name_key(text)), end, variant):
+                    return k + 1
+    return used
 
 
 def _without_number_tail(number: Line, tails: list[Line]) -> list[Line]:
@@ -1137,7 +1190,9 @@ def read_projects(
                 used = _prefix_lines(texts, name_key(core(name)))
                 after = texts[used:]
             else:
-                used = _fallback_name(texts, head_wrapped if spaced else None)
+                used = max(_fallback_name(texts, head_wrapped if spaced else None),
+                           _known_prefix(texts, names))
+                used = _to_known_ending(texts, used, names, brk < len(block))
                 name = join_cell(texts[:used])
                 after = texts[used:]
                 findings.append(Finding(
@@ -1151,7 +1206,8 @@ def read_projects(
                 n_tail += across[0]
             else:
                 n_tail, name = continue_cut(name, tails, names, _cut_head(
-                    texts[used:], head_wrapped[used:], spaced))
+                    texts[used:], head_wrapped[used:], spaced),
+                    [ln.wrapped for ln in tail_lines] if spaced else None)
             if spaced and not (m and m[2]):
                 used, n_tail, name = _follow_wraps(
                     name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names),
