@@ -936,6 +936,68 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     return used, n_tail, name
 
 
+def _quotes_from(name: str, lines: list[str]) -> bool:
+    """`lines` open with four words that `name` prints in a row, anywhere in it:
+    a later cell quoting the name (the goal, «… проекта «<name>» …»)."""
+    words = _word_run(join_cell(lines)).split()
+    return len(words) >= 4 and _word_run(" ".join(words[:4])) in _word_run(name)
+
+
+def _middle_page(base: str, tails: list[Line], taken: int,
+                 name: str) -> tuple[int, list[Line]] | None:
+    """A row cut by two page breaks fills the page between them: every cell that
+    goes on past it prints there as many lines as the page holds, one column's
+    run after another. A name that runs on there (wrapped at the page's foot)
+    ends where a later cell's run begins — the goal quoting the name (four of its
+    words in a row) opens on that line or one or two lines of lead-in before it
+    (`проекта` / `«Переход к …`); of those, the run whose length divides the
+    page's lines into equal runs is taken. Its rest is the first run after the
+    next break, to its first unmarked line that leaves it closed, no longer than
+    the middle page's run (a full page again goes on after the break after it). `base` is the
+    name before the break, `taken` the tail lines read so far (`name` the name
+    they make: one whose bracket is still open surely runs on, past a line that
+    filled the column without the mark). Returns (tail lines on the middle page,
+    lines after the next break) or None."""
+    e = next((k for k in range(1, len(tails)) if tails[k].brk), None)
+    if e is None or (taken <= 1 and not parens_open(name)):
+        return None
+    texts = [t.text for t in tails]
+    limit = e if parens_open(name) else min(taken, e)
+    p = next((k for k in range(1, limit) if _quotes_from(
+        join_cell([base, *texts[:k]]), texts[k:min(k + 4, e)])), None)
+    if p is None:
+        return None
+    # (Lines count as printed: a line glued from pieces counts from its first one,
+    # so the page's last line may hide a piece — one line of slack.)
+    page = tails[e - 1].no - tails[0].no + 1
+    # Of equal fits, the one leaving fewer lines to the cells that ended there.
+    fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate((p, p - 1, p - 2))
+            if b >= 1 and (n := tails[b].no - tails[0].no) > 0 and page >= 2 * n - 1]
+    fit = min((f for f in fits if f[0] <= 1), default=None)
+    if fit is None and taken < p:
+        return None  # (only the name's open bracket said it runs on: a fit must)
+    b = fit[3] if fit else p
+    name = join_cell([base, *texts[:b]])
+    if not (tails[b - 1].wrapped or open_end(name)):
+        return None
+    run = tails[b].no - tails[0].no
+    rest: list[Line] = []
+    start: int | None = e
+    while start is not None:
+        nxt = next((k for k in range(start + 1, len(tails)) if tails[k].brk), None)
+        for u in range(start, nxt if nxt is not None else len(tails)):
+            if tails[u].no - tails[start].no >= run:
+                break  # the page is full: the name goes on after the next break
+            rest.append(tails[u])
+            name = join_cell([name, texts[u]])
+            if not tails[u].wrapped and not open_end(name):
+                return b, rest
+        else:
+            return b, rest
+        start = nxt
+    return b, rest
+
+
 def _word_run(text: str) -> str:
     """The words of `text`, lower case, space-separated and space-framed, to find
     a run of whole words in another text (`сведений и до` is no run of
@@ -1201,6 +1263,7 @@ def read_projects(
                             "was cut at the first line that opens the goal",
                     source_line=lines[i].no, source_page=lines[i].page))
             tails = [ln.text for ln in tail_lines]
+            head_name, head_used = (join_cell(texts[:used]) if across else name), used
             if across:
                 n_tail, name = continue_cut(name, tails[across[0]:], [])
                 n_tail += across[0]
@@ -1214,6 +1277,13 @@ def read_projects(
                     names)
                 after = texts[used:]
             n_tail, name, far = _spell_on(name, tail_lines, n_tail, names, spaced)
+            if spaced:
+                base = join_cell([head_name, *texts[head_used:used]])
+                middle = _middle_page(base, tail_lines, n_tail, name)
+                if middle:
+                    n_tail, far = middle
+                    name = join_cell([base, *(ln.text for ln in tail_lines[:n_tail]),
+                                      *(ln.text for ln in far)])
             printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
                        *((ln.text, ln.wrapped) for ln in tail_lines[:n_tail]),
                        *((ln.text, ln.wrapped) for ln in far)]
