@@ -929,7 +929,14 @@ def read_task_links(
                             and not tail_open and not later and n < len(seg)
                             and seg[n][:1].islower()
                             and _read_on(name_line, seg[n:], r.names))
-                if name_cut or unmarked:
+                # Nor does a name stop on an adjective or a preposition (`службы
+                # Российской` / break / task's rest / `Федерации ЕИСУ …`): its last
+                # line filled the column, and its rest comes after the task's.
+                open_name = (s == 0 and bool(name_line) and not name_cut and rest is None
+                             and not unmarked and n < len(seg) and cells.open_end(name)
+                             and not name_line.rstrip().endswith(("-", "–", "—"))
+                             and name_key(name) not in {name_key(v) for v in r.names})
+                if name_cut or unmarked or open_name:
                     # The name's rest comes next, in column order.
                     stop = len(seg) - max(int(tail_open), later if s == 0 else 0)
                     if s == 0 and tail_open and r.head:
