@@ -737,6 +737,11 @@ def _marked_cells(r: _Row) -> int | None:
     return t
 
 
+# A closing quote or bracket never follows a space: one printed first on its line
+# (after a page break, `казначейства` | break | `»`) goes back onto the word before.
+_CLOSE_GAP = re.compile(r"(?<=\w)\s+([»)])")
+
+
 def read_task_links(
     section: Section, sectors: dict[int, str], known: dict[int, list[str]],
     complete: set[str] | None = None,
@@ -876,6 +881,9 @@ def read_task_links(
         ends = join_cell(after[-2:]) if after else ""
         tail_open = spaced and bool(after) and (
             goes_on(r.head[-1], r.head_wrap[-1])
+            # (a quote the last cell opened and did not close: `по направлению
+            # «Развитие` | break | … | `городской среды»`)
+            or join_cell(after).count("«") > join_cell(after).count("»")
             or bool(tails and (at := _row_end_rest(ends, tails[0], 0, row_ends))
                     < len(tails[0]) and broken_word(r.head[-1], tails[0][at])))
         # (marked dumps) how many later columns the first break cut: each leaves a line.
@@ -965,7 +973,7 @@ def read_task_links(
             left_over += seg[n:]
         benef, effect = _split_benefit(after) if after else ([], [])
         name, benefit = _closing_quote_home(name, join_cell(effect + left_over))
-        name = _spelled_as_known(name, r.names)
+        name = _CLOSE_GAP.sub(r"\1", _spelled_as_known(name, r.names))
         records.append(TaskLinkRecord(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,
