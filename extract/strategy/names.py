@@ -135,15 +135,20 @@ def _bare(key: str) -> str:
 
 
 def continue_cut(name: str, tails: list[str], names: list[str],
-                 pending: Callable[[str], bool] | None = None) -> tuple[int, str]:
+                 pending: Callable[[str], bool] | None = None,
+                 wrapped: list[bool] | None = None) -> tuple[int, str]:
     """A name cut by a page break: its rest opens the text after the break (each
     column's rest comes in column order). Taken when it spells the rest of a known
     name that begins like it, or up to that name's ending (the middle may be
-    worded otherwise), or else while the name is open (adjective, preposition,
-    unclosed bracket). Returns (lines of `tails` used, name)."""
+    worded otherwise; a capitalised line after a wrapped one, `рамках⏎` /
+    `Единой`, goes on the same cell where the dump marks wrapped lines:
+    `wrapped`), or else while the name is open (adjective, preposition, unclosed
+    bracket). Returns (lines of `tails` used, name)."""
     if not tails:
         return 0, name
     key = name_key(name)
+    if key in {name_key(v) for n in names for v in (n, core(n))}:
+        wrapped = None  # a name spelled whole takes no capitalised line after it
     for known in names:
         kk = name_key(known)
         common = 0
@@ -170,14 +175,15 @@ def continue_cut(name: str, tails: list[str], names: list[str],
                 # cut its name there, `федеральным` | `федеральными`).
                 return glued[0], join_cell([name, *glued[1]])
         end = _bare(kk[common:])
-        if len(end) < 8 or _bare(key).endswith(end):
+        loose = known if common == len(key) else None
+        if len(end) < 8 or _ends_like(_bare(key), end, loose):
             continue  # too short to tell, or the name already ends as the known one
         text = name
         for u, line in enumerate(tails[:15]):
-            if new_cell(line):
+            if new_cell(line) and not (wrapped and 0 < u < len(wrapped) and wrapped[u - 1]):
                 break
             text = join_cell([text, line])
-            if _bare(name_key(text)).endswith(end):
+            if _ends_like(_bare(name_key(text)), end, loose):
                 if _repeats(name, tails[: u + 1]):
                     break
                 return u + 1, text
@@ -189,6 +195,22 @@ def continue_cut(name: str, tails: list[str], names: list[str],
         text = join_cell([text, tails[n]])
         n += 1
     return extend_remarks(tails, n, text)
+def _ends_like(key: str, end: str, known: str | None) -> bool:
+    """`key` ends as the known name `known` does, whose rest after where the two
+    spellings part is `end`: with all of `end`, or — `known` given: the name so
+    far spelled that known name's first words — at least with its last word and
+    the remarks after it (8+ letters). The other section may word the middle
+    short (`в рамках РСЧС (рекомендовано ФОИВ)` for `в рамках Единой … ситуаций
+    (РСЧС) (рекомендовано ФОИВ)`) but prints the same ending."""
+    if not known:
+        return key.endswith(end)
+    text = known.strip()
+    words = core(text).split()
+    last = _bare(name_key(f"{words[-1]}{text[len(core(text)):]}")) if words else ""
+    least = min(len(end), max(8, len(last)))
+    return any(key.endswith(end[-n:]) for n in range(len(end), least - 1, -1))
+
+
 def close_bracket(tails: list[str], k: int, name: str) -> tuple[int, str]:
     """A name spelled to a known name's end with a bracket still open there (the
     other sections print it cut short: `(оказание поддержки … участников`) goes on

@@ -16,7 +16,10 @@ from itertools import pairwise
 from extract.strategy import cells
 from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
 from extract.strategy.names import (
+    _bare,
+    _ends_like,
     _prefix_lines,
+    _repeats,
     best_match,
     close_bracket,
     continue_cut,
@@ -482,6 +485,56 @@ def _fallback_name(texts: list[str], wrapped: list[bool] | None = None) -> int:
     return 1
 
 
+def _known_prefix(texts: list[str], names: list[str]) -> int:
+    """Lines opening `texts` that spell the first words of a name another section
+    prints (12+ letters) though not all of it: sections 5 and 7 may print a short
+    form of section 6's name (`… в рамках РСЧС` for `… в рамках Единой
+    государственной системы … (РСЧС)`), so the cell is that name's up to where
+    the wordings part, whatever the lines' capitals say (`Развитие` / `«Озера`)."""
+    best = 0
+    for known in names:
+        for variant in dict.fromkeys((known, core(known))):
+            k = _prefix_lines(texts, name_key(variant))
+            if k > best and len(name_key(join_cell(texts[:k]))) >= 12:
+                best = k
+    return best
+
+
+def _to_known_ending(texts: list[str], used: int, names: list[str], cut: bool) -> int:
+    """A name that spells the first words of a known name and then parts from it
+    (the other section words the middle short) goes on, on the same page, to the
+    line where it ends as that name ends (`… уровня в рамках` / `Единой` / … /
+    `(РСЧС) (рекомендовано` / `ФОИВ)`): a capitalised line there is no new cell.
+    Not past the goal's first line (a verbal noun) or a term, nor over lines that
+    quote the name (the goal: «… проекта «<name>» …»). In a row a page break
+    cuts (`cut`), a name left open at the goal's first line ran to the page's
+    foot (`(рекомендовано` | break | `ФОИВ)`): it takes the lines up to there."""
+    name = join_cell(texts[:used])
+    key = name_key(name)
+    if used == 0 or len(key) < 12:
+        return used
+    for known in names:
+        for variant in dict.fromkeys((known, core(known))):
+            kk = name_key(variant)
+            common = _common(kk, key)
+            if common < 12 or common == len(kk) or common < len(key):
+                continue
+            end = _bare(kk[common:])
+            if len(end) < 8 or _ends_like(_bare(key), end, variant):
+                continue
+            text = name
+            for k in range(used, min(used + 15, len(texts))):
+                t = texts[k]
+                if _GOAL_START.match(t) and k > used and cut and open_end(text):
+                    return k  # the cell ran to the page's foot open: its end is after
+                if _GOAL_START.match(t) or is_term_line(t) or _repeats(name, texts[k:k + 4]):
+                    break
+                text = join_cell([text, t])
+                if _ends_like(_bare(name_key(text)), end, variant):
+                    return k + 1
+    return used
+
+
 def _without_number_tail(number: Line, tails: list[Line]) -> list[Line]:
     """The tails of a row cut by a page break, without the rest of its number
     (`5.` | break | `5`: the № column is the first, its rest comes first)."""
@@ -883,6 +936,68 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     return used, n_tail, name
 
 
+def _quotes_from(name: str, lines: list[str]) -> bool:
+    """`lines` open with four words that `name` prints in a row, anywhere in it:
+    a later cell quoting the name (the goal, «… проекта «<name>» …»)."""
+    words = _word_run(join_cell(lines)).split()
+    return len(words) >= 4 and _word_run(" ".join(words[:4])) in _word_run(name)
+
+
+def _middle_page(base: str, tails: list[Line], taken: int,
+                 name: str) -> tuple[int, list[Line]] | None:
+    """A row cut by two page breaks fills the page between them: every cell that
+    goes on past it prints there as many lines as the page holds, one column's
+    run after another. A name that runs on there (wrapped at the page's foot)
+    ends where a later cell's run begins — the goal quoting the name (four of its
+    words in a row) opens on that line or one or two lines of lead-in before it
+    (`проекта` / `«Переход к …`); of those, the run whose length divides the
+    page's lines into equal runs is taken. Its rest is the first run after the
+    next break, to its first unmarked line that leaves it closed, no longer than
+    the middle page's run (a full page again goes on after the break after it). `base` is the
+    name before the break, `taken` the tail lines read so far (`name` the name
+    they make: one whose bracket is still open surely runs on, past a line that
+    filled the column without the mark). Returns (tail lines on the middle page,
+    lines after the next break) or None."""
+    e = next((k for k in range(1, len(tails)) if tails[k].brk), None)
+    if e is None or (taken <= 1 and not parens_open(name)):
+        return None
+    texts = [t.text for t in tails]
+    limit = e if parens_open(name) else min(taken, e)
+    p = next((k for k in range(1, limit) if _quotes_from(
+        join_cell([base, *texts[:k]]), texts[k:min(k + 4, e)])), None)
+    if p is None:
+        return None
+    # (Lines count as printed: a line glued from pieces counts from its first one,
+    # so the page's last line may hide a piece — one line of slack.)
+    page = tails[e - 1].no - tails[0].no + 1
+    # Of equal fits, the one leaving fewer lines to the cells that ended there.
+    fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate((p, p - 1, p - 2))
+            if b >= 1 and (n := tails[b].no - tails[0].no) > 0 and page >= 2 * n - 1]
+    fit = min((f for f in fits if f[0] <= 1), default=None)
+    if fit is None and taken < p:
+        return None  # (only the name's open bracket said it runs on: a fit must)
+    b = fit[3] if fit else p
+    name = join_cell([base, *texts[:b]])
+    if not (tails[b - 1].wrapped or open_end(name)):
+        return None
+    run = tails[b].no - tails[0].no
+    rest: list[Line] = []
+    start: int | None = e
+    while start is not None:
+        nxt = next((k for k in range(start + 1, len(tails)) if tails[k].brk), None)
+        for u in range(start, nxt if nxt is not None else len(tails)):
+            if tails[u].no - tails[start].no >= run:
+                break  # the page is full: the name goes on after the next break
+            rest.append(tails[u])
+            name = join_cell([name, texts[u]])
+            if not tails[u].wrapped and not open_end(name):
+                return b, rest
+        else:
+            return b, rest
+        start = nxt
+    return b, rest
+
+
 def _word_run(text: str) -> str:
     """The words of `text`, lower case, space-separated and space-framed, to find
     a run of whole words in another text (`сведений и до` is no run of
@@ -1137,7 +1252,9 @@ def read_projects(
                 used = _prefix_lines(texts, name_key(core(name)))
                 after = texts[used:]
             else:
-                used = _fallback_name(texts, head_wrapped if spaced else None)
+                used = max(_fallback_name(texts, head_wrapped if spaced else None),
+                           _known_prefix(texts, names))
+                used = _to_known_ending(texts, used, names, brk < len(block))
                 name = join_cell(texts[:used])
                 after = texts[used:]
                 findings.append(Finding(
@@ -1146,18 +1263,27 @@ def read_projects(
                             "was cut at the first line that opens the goal",
                     source_line=lines[i].no, source_page=lines[i].page))
             tails = [ln.text for ln in tail_lines]
+            head_name, head_used = (join_cell(texts[:used]) if across else name), used
             if across:
                 n_tail, name = continue_cut(name, tails[across[0]:], [])
                 n_tail += across[0]
             else:
                 n_tail, name = continue_cut(name, tails, names, _cut_head(
-                    texts[used:], head_wrapped[used:], spaced))
+                    texts[used:], head_wrapped[used:], spaced),
+                    [ln.wrapped for ln in tail_lines] if spaced else None)
             if spaced and not (m and m[2]):
                 used, n_tail, name = _follow_wraps(
                     name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names),
                     names)
                 after = texts[used:]
             n_tail, name, far = _spell_on(name, tail_lines, n_tail, names, spaced)
+            if spaced:
+                base = join_cell([head_name, *texts[head_used:used]])
+                middle = _middle_page(base, tail_lines, n_tail, name)
+                if middle:
+                    n_tail, far = middle
+                    name = join_cell([base, *(ln.text for ln in tail_lines[:n_tail]),
+                                      *(ln.text for ln in far)])
             printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
                        *((ln.text, ln.wrapped) for ln in tail_lines[:n_tail]),
                        *((ln.text, ln.wrapped) for ln in far)]

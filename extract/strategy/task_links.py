@@ -737,6 +737,11 @@ def _marked_cells(r: _Row) -> int | None:
     return t
 
 
+# A closing quote or bracket never follows a space: one printed first on its line
+# (after a page break, `казначейства` | break | `»`) goes back onto the word before.
+_CLOSE_GAP = re.compile(r"(?<=\w)\s+([»)])")
+
+
 def read_task_links(
     section: Section, sectors: dict[int, str], known: dict[int, list[str]],
     complete: set[str] | None = None,
@@ -876,6 +881,9 @@ def read_task_links(
         ends = join_cell(after[-2:]) if after else ""
         tail_open = spaced and bool(after) and (
             goes_on(r.head[-1], r.head_wrap[-1])
+            # (a quote the last cell opened and did not close: `по направлению
+            # «Развитие` | break | … | `городской среды»`)
+            or join_cell(after).count("«") > join_cell(after).count("»")
             or bool(tails and (at := _row_end_rest(ends, tails[0], 0, row_ends))
                     < len(tails[0]) and broken_word(r.head[-1], tails[0][at])))
         # (marked dumps) how many later columns the first break cut: each leaves a line.
@@ -929,7 +937,14 @@ def read_task_links(
                             and not tail_open and not later and n < len(seg)
                             and seg[n][:1].islower()
                             and _read_on(name_line, seg[n:], r.names))
-                if name_cut or unmarked:
+                # Nor does a name stop on an adjective or a preposition (`службы
+                # Российской` / break / task's rest / `Федерации ЕИСУ …`): its last
+                # line filled the column, and its rest comes after the task's.
+                open_name = (s == 0 and bool(name_line) and not name_cut and rest is None
+                             and not unmarked and n < len(seg) and cells.open_end(name)
+                             and not name_line.rstrip().endswith(("-", "–", "—"))
+                             and name_key(name) not in {name_key(v) for v in r.names})
+                if name_cut or unmarked or open_name:
                     # The name's rest comes next, in column order.
                     stop = len(seg) - max(int(tail_open), later if s == 0 else 0)
                     if s == 0 and tail_open and r.head:
@@ -958,7 +973,7 @@ def read_task_links(
             left_over += seg[n:]
         benef, effect = _split_benefit(after) if after else ([], [])
         name, benefit = _closing_quote_home(name, join_cell(effect + left_over))
-        name = _spelled_as_known(name, r.names)
+        name = _CLOSE_GAP.sub(r"\1", _spelled_as_known(name, r.names))
         records.append(TaskLinkRecord(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,
