@@ -1049,7 +1049,7 @@ class _SectorReader:
         at = 0
         for k in keys[:-1]:
             at += len(k)
-            if 0 < at and at + min(_MIN_SPELLED, len(key) - at) <= most:
+            if at > 0 and at + min(_MIN_SPELLED, len(key) - at) <= most:
                 votes = {sp[at] for sp in refs}
                 vote = votes.pop() if len(votes) == 1 else spaces[at]
                 if vote != spaces[at] and _fewer_unknown(key, spaces, at, vote):
