@@ -356,7 +356,7 @@ class _SectorReader:
         self.row = None
         if row is None:
             return
-        name = join_cell(row.name)
+        name = _join(row.name)
         if not row.values:
             self.findings.append(Finding(
                 check="indicator_without_values", object=name,
@@ -839,8 +839,8 @@ class _SectorReader:
                         and self._ref_word_end(cand, ln))
                     or self._remark_after(text, ln.text)
                     or (broken_word(text, ln.text) and not (
-                        self.ctx.spaced and (self._name_fit(proj) or self._row_word_cut(
-                            ln.text))))
+                        self.ctx.spaced and (self._name_fit(proj) or self._later_word_cut(
+                            proj, ln.text))))
                     ) and not cells.is_value(ln.text) and (
                     not self.widths.too_wide("name", ln.text)):
                 self._add_name(ln.text, ln)
@@ -1033,6 +1033,7 @@ class _SectorReader:
         space, which the dictionary cannot always tell (`Марк` / `етплейс`, `Гост` /
         `ех`), while section 6 (the same names, other widths) mostly prints that spot
         inside a line. Spaces inside a printed line are never changed."""
+        pieces = _closing_glued(pieces)
         name = join_cell(pieces)
         if not self.spelled or len(pieces) < 2:
             return name
@@ -1698,6 +1699,29 @@ class _SectorReader:
     def _name_continues(self, proj: _Project, text: str) -> bool:
         """The line continues the project's name (known from section 6)."""
         return self._ref_prefix(join_cell([*proj.name, text]))
+
+
+_CLOSING_ALONE = re.compile(r"[»”)]+[,.;:]?")
+
+
+def _closing_glued(pieces: list[str]) -> list[str]:
+    """A cell's lines with a line that is only closing quotes or brackets put back
+    on the line before: LibreOffice breaks a line inside a word only where the word
+    is wider than its column, so `казначейства»` printed its `»` on a line of its own
+    (there was no space before it)."""
+    out: list[str] = []
+    for piece in pieces:
+        text = piece.strip()
+        if out and _CLOSING_ALONE.fullmatch(text) and re.search(r"[\w)»”]$", out[-1].strip()):
+            out[-1] = out[-1].rstrip() + text
+        else:
+            out.append(piece)
+    return out
+
+
+def _join(pieces: list[str]) -> str:
+    """`join_cell` after `_closing_glued`."""
+    return join_cell(_closing_glued(pieces))
 
 
 def _spacing(text: str) -> tuple[str, list[bool]]:
