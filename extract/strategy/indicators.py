@@ -824,8 +824,12 @@ class _SectorReader:
                 continue
             if (self._cut_at_break(proj.name_end, ln.text, proj.name)
                     and not self._later_word_cut(proj, ln.text)
-                    and not self._name_fit(proj)):
-                # The break came inside the name's last word (`транспорт` / `ной`).
+                    and not self._name_fit(proj)
+                    and not (self._ref_prefix(text) and not self._ref_prefix(
+                        join_cell([*proj.name[:-1], proj.name[-1] + ln.text])))):
+                # The break came inside the name's last word (`транспорт` / `ной`),
+                # unless section 6 spells the name on otherwise (`подведо` is cut again
+                # by the next break: `сервисы` opens the indicator's tail).
                 proj.name[-1] += ln.text
                 proj.name_open, proj.name_end = ln.wrapped, ln
                 i += 1
