@@ -83,3 +83,27 @@ def test_name_piece_before_a_later_cut_is_not_glued_to_the_indicators_tail() -> 
                     "процентов\n1\n2\n3\n" + _BRK2 + "власти и \nподведо\nсервисы онлайн\n"
                     + _NEXT, ctx)
     assert a.indicator_name == "Доля работников, сервисы онлайн"
+
+
+def test_filled_line_ending_on_an_adjective_carries_the_name_over_a_break() -> None:
+    # Narrow name column: five names taught its width; `государственной` filled its
+    # line (no mark: LibreOffice drops a full line's space) and needs its noun.
+    names = "".join(
+        f"1.{k}\nПроект номер \nдевятнадцать {k}\nМинистерство связи\nЧисло записей\n"
+        f"процентов\n1\n2\n3\n" for k in range(1, 6))
+    recs = section7(names + "1.6\nСЗН 2.0 \nМодернизация \nгосударственной\n"
+                    "Министерство связи\nДоля услуг, \nпроцентов\n4\n5\n6\n" + _BRK2
+                    + "службы занятости\nоказанных онлайн\n"
+                    "1.7\nПроект Бета\nМинистерство связи\nЧисло записей\nпроцентов\n4\n5\n6",
+                    SPACED)
+    assert recs[5].project_name == "СЗН 2.0 Модернизация государственной службы занятости"
+    assert recs[5].indicator_name == "Доля услуг, оказанных онлайн"
+
+
+def test_number_section_6_spells_on_in_the_name_is_the_names_tail() -> None:
+    # `Кадры для Кузбасса` | break | `2035`: section 6 prints the name with its year.
+    ctx = replace(SPACED, project_texts={1: ["Кадры для Кузбасса 2035 Повышение качества"]})
+    a, _ = section7("1.1\nКадры для Кузбасса\nМинистерство связи\nДоля \nпроцентов\n1\n2\n3\n"
+                    + _BRK2 + "2035\nорганизаций\nЧисло записей\nпроцентов\n4\n5\n6\n" + _NEXT, ctx)
+    assert a.project_name == "Кадры для Кузбасса 2035"
+    assert a.indicator_name == "Доля организаций"

@@ -838,14 +838,14 @@ class _SectorReader:
             # wrap mark filling the column: a phrase does not end there.)
             joiner = bool(text.split()) and text.split()[-1].lower() in cells.SETTINGS.joiners
             if (proj.name_open or self._bracket_goes_on(proj, text, cand, i) or text.endswith("-")
-                    or loose or joiner
+                    or loose or joiner or self._filled_open(proj)
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text)
                         and self._ref_word_end(cand, ln))
                     or self._remark_after(text, ln.text)
                     or (broken_word(text, ln.text) and not (
                         self.ctx.spaced and (self._name_fit(proj) or self._later_word_cut(
                             proj, ln.text))))
-                    ) and not cells.is_value(ln.text) and (
+                    ) and (not cells.is_value(ln.text) or self._spells_number(cand)) and (
                     not self.widths.too_wide("name", ln.text)):
                 self._add_name(ln.text, ln)
                 i += 1
@@ -1322,6 +1322,29 @@ class _SectorReader:
             return True
         last = re.search(r"[а-яёА-ЯЁ]+$", ln.text)
         return not (ln.wrapped or (last is not None and is_word(last.group().lower())))
+
+    def _spells_number(self, cand: str) -> bool:
+        """A tail line shaped like a value ends a word of the name section 6 prints
+        (`Кадры для Кузбасса` | break | `2035`): a cut row's values are printed before
+        the break, so a number section 6 spells on in the name is the name's."""
+        key = norm_key(cand)
+        return any(k.startswith(key) and (len(k) == len(key) or sp[len(key)])
+                   for k, sp in self.spelled)
+
+    def _filled_open(self, proj: _Project) -> bool:
+        """Marked dumps: the name's last line before the break has no wrap mark but
+        filled its column (as wide as the column's typical widest line: LibreOffice
+        drops the space of a full line) and stops on an adjective, which needs its
+        noun (`СЗН 2.0 Модернизация` / `государственной` | break | `службы`): the
+        missing mark says nothing, the phrase says the name goes on."""
+        end = proj.name_end
+        width = self.widths.typical("name")
+        if not (self.ctx.spaced and end is not None and not end.wrapped and width):
+            return False
+        words = end.text.split()
+        last = re.sub(r"[^\w-]", "", words[-1]) if words else ""
+        return (len(end.text) >= width * cells.SETTINGS.full_share and bool(last)
+                and last[:1].islower() and cells.open_end(last))
 
     @staticmethod
     def _whole_end(cell: list[str]) -> bool:
