@@ -101,9 +101,22 @@ def test_filled_line_ending_on_an_adjective_carries_the_name_over_a_break() -> N
 
 
 def test_number_section_6_spells_on_in_the_name_is_the_names_tail() -> None:
-    # `Кадры для Кузбасса` | break | `2035`: section 6 prints the name with its year.
+    # `1.` / `Кадры для Кузбасса` | break | `1` (the number's rest) / `2035`: section 6
+    # prints the name with its year; a cut row's values come before the break.
     ctx = replace(SPACED, project_texts={1: ["Кадры для Кузбасса 2035 Повышение качества"]})
-    a, _ = section7("1.1\nКадры для Кузбасса\nМинистерство связи\nДоля \nпроцентов\n1\n2\n3\n"
-                    + _BRK2 + "2035\nорганизаций\nЧисло записей\nпроцентов\n4\n5\n6\n" + _NEXT, ctx)
+    a, _ = section7("1.\nКадры для Кузбасса\nМинистерство \nДоля \nпроцентов\n1\n2\n3\n"
+                    + _BRK2 + "1\n2035\nсвязи\nорганизаций\n" + _NEXT, ctx)
     assert a.project_name == "Кадры для Кузбасса 2035"
     assert a.indicator_name == "Доля организаций"
+
+
+def test_wrapped_name_line_whose_rest_is_on_a_later_page_takes_no_body_tail() -> None:
+    # `учреждений ` (wrapped) is cut again by a later break: section 6 goes on with
+    # `субъекта`, so `по делам ` / `архивов` after this break is the body's tail.
+    ctx = replace(SPACED, project_texts={1: [
+        "Сервис для органов власти и учреждений субъекта Федерации Повышение качества"]})
+    a, _ = section7("1.1\nСервис для \nорганов\nКомитет \nДоля записей, \nпроцентов\n1\n2\n3\n"
+                    + _BRK2 + "власти и \nучреждений \nпо \nделам \nархивов\nведомых онлайн\n"
+                    + _NEXT, ctx)
+    assert a.project_name == "Сервис для органов власти и учреждений"
+    assert a.responsible_org == "Комитет по делам архивов"
