@@ -109,14 +109,3 @@ def test_number_section_6_spells_on_in_the_name_is_the_names_tail() -> None:
     assert a.project_name == "Кадры для Кузбасса 2035"
     assert a.indicator_name == "Доля организаций"
 
-
-def test_wrapped_name_line_whose_rest_is_on_a_later_page_takes_no_body_tail() -> None:
-    # `учреждений ` (wrapped) is cut again by a later break: section 6 goes on with
-    # `субъекта`, so `по делам ` / `архивов` after this break is the body's tail.
-    ctx = replace(SPACED, project_texts={1: [
-        "Сервис для органов власти и учреждений субъекта Федерации Повышение качества"]})
-    a, _ = section7("1.1\nСервис для \nорганов\nКомитет \nДоля записей, \nпроцентов\n1\n2\n3\n"
-                    + _BRK2 + "власти и \nучреждений \nпо \nделам \nархивов\nведомых онлайн\n"
-                    + _NEXT, ctx)
-    assert a.project_name == "Сервис для органов власти и учреждений"
-    assert a.responsible_org == "Комитет по делам архивов"

@@ -157,9 +157,6 @@ class _SectorReader:
         # Section 6's texts as printed there (spaces kept), keyed char by char: where a
         # narrow column cut section 7's name at a line end, they tell cut word from wrap.
         self.spelled = [_spacing(t) for t in texts if " " in t.strip()]
-        # Per key character of each: printed in capitals (a new cell opens so).
-        self.capitals = [[c.isupper() for c in t if not c.isspace() and norm_key(c)]
-                         for t in texts if " " in t.strip()]
 
     # -- helpers -----------------------------------------------------------
     def _next_text(self, i: int) -> Line | None:
@@ -849,8 +846,7 @@ class _SectorReader:
                         self.ctx.spaced and (self._name_fit(proj) or self._later_word_cut(
                             proj, ln.text))))
                     ) and (not cells.is_value(ln.text) or self._spells_number(cand)) and (
-                    not self.widths.too_wide("name", ln.text)) and (
-                    not self._spelled_otherwise(text, cand)):
+                    not self.widths.too_wide("name", ln.text)):
                 self._add_name(ln.text, ln)
                 i += 1
                 continue
@@ -1326,29 +1322,6 @@ class _SectorReader:
             return True
         last = re.search(r"[а-яёА-ЯЁ]+$", ln.text)
         return not (ln.wrapped or (last is not None and is_word(last.group().lower())))
-
-    def _spelled_otherwise(self, text: str, cand: str) -> bool:
-        """Section 6 prints the name `text` going on with another word in lower case
-        than the line that would make it `cand`: a long merged name cut again by a later
-        break (its last line wrapped: `учреждений ` | … | `субъекта`) has its rest
-        there, and the lines after this break are the next cells' (`по делам архивов`,
-        the body's tail). Section 6's own break would put its goal, in capitals, there."""
-        key, longer = norm_key(text), norm_key(cand)
-        first = norm_key(cand[len(text):].split()[0]) if cand[len(text):].split() else ""
-        if not (key and first):
-            return False
-        going = [(k, sp, up) for (k, sp), up in zip(self.spelled, self.capitals, strict=True)
-                 if len(k) > len(key) and k.startswith(key)]
-        if not going or any(k.startswith(longer) for k, _, _ in going):
-            return False
-        for k, sp, up in going:
-            n = len(key)
-            end = next((i for i in range(n + 1, len(k)) if sp[i]), len(k))
-            word = k[n:end]  # section 6's next word (maybe cut there: `муницип`)
-            if not (sp[n] and word[:1].isalpha() and not up[n]) or (
-                    word.startswith(first) or first.startswith(word)):
-                return False
-        return True
 
     def _spells_number(self, cand: str) -> bool:
         """A tail line shaped like a value ends a word of the name section 6 prints
