@@ -30,6 +30,9 @@ _HEADER_END = re.compile(r"20\d\d\s*$")
 _HYPHEN_PIECE = re.compile(r"[-–—](?:$|[а-яё])")
 _CUT_DECIMAL = re.compile(r"[-−]?(?:\d+,|\d{3,}\.)")  # (`5.` / `1` may be a row number)
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+# Key characters section 6 must spell alike after a join of two name lines for its
+# spacing there to decide (a common start that ends right after the join is chance).
+_MIN_SPELLED = 2
 
 
 def _open_end(text: str) -> bool:
@@ -149,7 +152,11 @@ class _SectorReader:
         self.style: str | None = None  # numbering style of the sector's projects
         self.skip_lines = 0  # pieces of a project number wrapped over more lines
         self.cut_number = ""  # the rest of a project number a page break cut
-        self.refs = ctx.project_texts.get(sector.number, [])
+        texts = ctx.project_texts.get(sector.number, [])
+        self.refs = [norm_key(t) for t in texts]
+        # Section 6's texts as printed there (spaces kept), keyed char by char: where a
+        # narrow column cut section 7's name at a line end, they tell cut word from wrap.
+        self.spelled = [_spacing(t) for t in texts if " " in t.strip()]
 
     # -- helpers -----------------------------------------------------------
     def _next_text(self, i: int) -> Line | None:
@@ -349,7 +356,7 @@ class _SectorReader:
         self.row = None
         if row is None:
             return
-        name = join_cell(row.name)
+        name = _join(row.name)
         if not row.values:
             self.findings.append(Finding(
                 check="indicator_without_values", object=name,
@@ -788,7 +795,8 @@ class _SectorReader:
             loose = not self.ctx.spaced and (
                 ln.text.startswith("(") or (cells.open_end(text) and not cells.new_cell(ln.text)))
             chain = self._chain(proj.name, proj.name_end, i)
-            if chain:
+            if chain and not (chain[0] == 1 and self._whole_end(proj.name)
+                              and self._later_word_cut(proj, ln.text)):
                 # A word in pieces on both sides of the break (`Интелле` | break |
                 # `ктуальн` / `ая `).
                 m, k, word = chain
@@ -815,9 +823,13 @@ class _SectorReader:
                 i += 2 if alone else 1
                 continue
             if (self._cut_at_break(proj.name_end, ln.text, proj.name)
-                    and not self._row_word_cut(ln.text)
-                    and not self._name_fit(proj)):
-                # The break came inside the name's last word (`транспорт` / `ной`).
+                    and not self._later_word_cut(proj, ln.text)
+                    and not self._name_fit(proj)
+                    and not (self._ref_prefix(text) and not self._ref_prefix(
+                        join_cell([*proj.name[:-1], proj.name[-1] + ln.text])))):
+                # The break came inside the name's last word (`транспорт` / `ной`),
+                # unless section 6 spells the name on otherwise (`подведо` is cut again
+                # by the next break: `сервисы` opens the indicator's tail).
                 proj.name[-1] += ln.text
                 proj.name_open, proj.name_end = ln.wrapped, ln
                 i += 1
@@ -826,13 +838,14 @@ class _SectorReader:
             # wrap mark filling the column: a phrase does not end there.)
             joiner = bool(text.split()) and text.split()[-1].lower() in cells.SETTINGS.joiners
             if (proj.name_open or self._bracket_goes_on(proj, text, cand, i) or text.endswith("-")
-                    or loose or joiner
-                    or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text))
+                    or loose or joiner or self._filled_open(proj)
+                    or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text)
+                        and self._ref_word_end(cand, ln))
                     or self._remark_after(text, ln.text)
                     or (broken_word(text, ln.text) and not (
-                        self.ctx.spaced and (self._name_fit(proj) or self._row_word_cut(
-                            ln.text))))
-                    ) and not cells.is_value(ln.text) and (
+                        self.ctx.spaced and (self._name_fit(proj) or self._later_word_cut(
+                            proj, ln.text))))
+                    ) and (not cells.is_value(ln.text) or self._spells_number(cand)) and (
                     not self.widths.too_wide("name", ln.text)):
                 self._add_name(ln.text, ln)
                 i += 1
@@ -1010,13 +1023,45 @@ class _SectorReader:
         proj = self.project
         if proj is None:
             return
-        name, org = join_cell(proj.name), join_cell(proj.org)
+        name, org = self._respell(proj.name), join_cell(proj.org)
         for k in proj.rows:
             self.records[k].project_name = name
             self.records[k].responsible_org = org
         proj.rows = []
         self.widths.add("name", proj.name)
         self.widths.add("org", proj.org)
+
+    def _respell(self, pieces: list[str]) -> str:
+        """The name's lines joined, each join between two lines spaced as section 6
+        prints the same name: a line end in a narrow column is a cut word or a wrap at a
+        space, which the dictionary cannot always tell (`Марк` / `етплейс`, `Гост` /
+        `ех`), while section 6 (the same names, other widths) mostly prints that spot
+        inside a line. Spaces inside a printed line are never changed."""
+        pieces = _closing_glued(pieces)
+        name = join_cell(pieces)
+        if not self.spelled or len(pieces) < 2:
+            return name
+        keys = [norm_key(t) for t in pieces]
+        key, spaces = _spacing(name)
+        if "".join(keys) != key:
+            return name
+        # Section 6 may print the name cut by a page break (its goal after the cut) or
+        # go on with a remark: the texts spelling the longest common start decide.
+        common = [(_common_start(key, k), sp) for k, sp in self.spelled]
+        most = max((n for n, _ in common), default=0)
+        refs = [sp for n, sp in common if n == most]
+        want = dict(enumerate(spaces))
+        at = 0
+        for k in keys[:-1]:
+            at += len(k)
+            if at > 0 and at + min(_MIN_SPELLED, len(key) - at) <= most:
+                votes = {sp[at] for sp in refs}
+                vote = votes.pop() if len(votes) == 1 else spaces[at]
+                if vote != spaces[at] and _fewer_unknown(key, spaces, at, vote):
+                    want[at] = vote
+        if all(want[i] == spaces[i] for i in range(len(key))):
+            return name
+        return _respaced(name, want)
 
     # -- main loop ---------------------------------------------------------
     def _indicator_tail(self, i: int) -> int:
@@ -1263,6 +1308,65 @@ class _SectorReader:
         # (A last piece that is no word was cut, whatever the counts: `легковы` | `м`.)
         return (row is not None and not proj.rows and proj.name_end is not None
                 and len(proj.name) + 1 < len(row.name) and is_word(last))
+
+    def _ref_word_end(self, cand: str, ln: Line) -> bool:
+        """`cand`, a name with the tail line `ln` added, ends where a word of the name
+        section 6 prints ends, or `ln` may end inside a word (no wrap mark, a last word
+        the dictionary does not know): a whole word that is only the first letters of
+        section 6's next word (`по` before its goal's `Повышение`) is no rest of the name."""
+        key = norm_key(cand)
+        if key in self.refs:
+            return True
+        refs = [sp for k, sp in self.spelled if k.startswith(key)]
+        if not refs or any(len(sp) == len(key) or sp[len(key)] for sp in refs):
+            return True
+        last = re.search(r"[а-яёА-ЯЁ]+$", ln.text)
+        return not (ln.wrapped or (last is not None and is_word(last.group().lower())))
+
+    def _spells_number(self, cand: str) -> bool:
+        """A tail line shaped like a value ends a word of the name section 6 prints
+        (`Кадры для Кузбасса` | break | `2035`): a cut row's values are printed before
+        the break, so a number section 6 spells on in the name is the name's."""
+        key = norm_key(cand)
+        return any(k.startswith(key) and (len(k) == len(key) or sp[len(key)])
+                   for k, sp in self.spelled)
+
+    def _filled_open(self, proj: _Project) -> bool:
+        """Marked dumps: the name's last line before the break has no wrap mark but
+        filled its column (as wide as the column's typical widest line: LibreOffice
+        drops the space of a full line) and stops on an adjective, which needs its
+        noun (`СЗН 2.0 Модернизация` / `государственной` | break | `службы`): the
+        missing mark says nothing, the phrase says the name goes on."""
+        end = proj.name_end
+        width = self.widths.typical("name")
+        if not (self.ctx.spaced and end is not None and not end.wrapped and width):
+            return False
+        words = end.text.split()
+        last = re.sub(r"[^\w-]", "", words[-1]) if words else ""
+        return (len(end.text) >= width * cells.SETTINGS.full_share and bool(last)
+                and last[:1].islower() and cells.open_end(last))
+
+    @staticmethod
+    def _whole_end(cell: list[str]) -> bool:
+        """The cell's last line ends with a dictionary word."""
+        end = re.search(r"[а-яё]+$", cell[-1].strip().lower()) if cell else None
+        return bool(end and is_word(end.group()))
+
+    def _later_word_cut(self, proj: _Project, rest: str) -> bool:
+        """`rest`, the first line after a break, completes a piece that is no word
+        ending a later cell of the cut row — the indicator's (`_row_word_cut`) or the
+        body's (`Кабардино-Балкарск` | … | `ой Республики`): in column order the name's
+        tail would come first, but a name whose last word is whole needs none (`мировых
+        судов` + `ой` reads `судовой`, `контроль` + `но` `контрольно`)."""
+        if self._row_word_cut(rest):
+            return True
+        end_line = proj.org_end
+        if end_line is None or end_line.wrapped or not proj.org or end_line.brk:
+            return False
+        end = re.search(r"[а-яё]+$", proj.org[-1].strip().lower())
+        start = re.match(r"[а-яё]+", rest.strip())
+        return bool(end and start and not is_word(end.group())
+                    and is_word(end.group() + start.group()))
 
     def _row_word_cut(self, rest: str) -> bool:
         """The indicator's last line before the break is a piece that is no word and
@@ -1624,6 +1728,95 @@ class _SectorReader:
         return self._ref_prefix(join_cell([*proj.name, text]))
 
 
+_CLOSING_ALONE = re.compile(r"[»”)]+[,.;:]?")
+
+
+def _closing_glued(pieces: list[str]) -> list[str]:
+    """A cell's lines with a line that is only closing quotes or brackets put back
+    on the line before: LibreOffice breaks a line inside a word only where the word
+    is wider than its column, so `казначейства»` printed its `»` on a line of its own
+    (there was no space before it)."""
+    out: list[str] = []
+    for piece in pieces:
+        text = piece.strip()
+        if out and _CLOSING_ALONE.fullmatch(text) and re.search(r"[\w)»”]$", out[-1].strip()):
+            out[-1] = out[-1].rstrip() + text
+        else:
+            out.append(piece)
+    return out
+
+
+def _join(pieces: list[str]) -> str:
+    """`join_cell` after `_closing_glued`."""
+    return join_cell(_closing_glued(pieces))
+
+
+def _spacing(text: str) -> tuple[str, list[bool]]:
+    """The comparison key of a text (`norm_key`) and, per key character, whether
+    the text prints a space right before it."""
+    key: list[str] = []
+    spaces: list[bool] = []
+    gap = False
+    for c in text:
+        if c.isspace():
+            gap = True
+            continue
+        k = norm_key(c)
+        if k:
+            key.append(k)
+            spaces.append(gap and bool(key[:-1]))
+            gap = False
+    return "".join(key), spaces
+
+
+def _fewer_unknown(key: str, spaces: list[bool], at: int, space: bool) -> bool:
+    """Section 6's spacing (`space` before key character `at`) differs from the
+    joined name's (`spaces`) and leaves no more words unknown to the dictionary around the join
+    than it: a section 6 that cut the same word (`Пер еводмер`) does not undo a
+    join of two words (`перевод мер`)."""
+    start = max((i for i in range(at) if spaces[i]), default=0)
+    end = min((i for i in range(at + 1, len(key)) if spaces[i]), default=len(key))
+    left = re.search(r"[а-яё]+$", key[start:at])
+    right = re.match(r"[а-яё]+", key[at:end])
+    if not (left and right):
+        return True
+    split = (not is_word(left.group())) + (not is_word(right.group()))
+    glued = int(not is_word(left.group() + right.group()))
+    return split <= glued if space else glued <= split
+
+
+def _common_start(a: str, b: str) -> int:
+    """How many first characters a and b share."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _respaced(text: str, want: dict[int, bool]) -> str:
+    """`text` with a space before key character i where want[i], none where not
+    (only whitespace between two key characters is touched)."""
+    out: list[str] = []
+    i = 0
+    for c in text:
+        if c.isspace():
+            out.append(c)
+            continue
+        if norm_key(c):
+            if i > 0:
+                gap = out and out[-1].isspace()
+                if gap and not want[i]:
+                    while out and out[-1].isspace():
+                        out.pop()
+                elif not gap and want[i] and out and norm_key(out[-1]):
+                    out.append(" ")
+            i += 1
+        out.append(c)
+    return "".join(out)
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -1647,8 +1840,9 @@ def read_indicators(
 
 def project_texts(section: Section | None, sectors: dict[int, str],
                   window: int = 30) -> dict[int, list[str]]:
-    """Per sector, the normalised text that follows each project number of a table
-    section (section 6): the reference that completes names cut by page breaks.
+    """Per sector, the text that follows each project number of a table section
+    (section 6), spaces as printed: the reference that completes names cut by page
+    breaks (compared by `norm_key`) and spaces names cut by narrow columns.
 
     Project numbers are taken in sequence (1, 2, … or s.1, s.2, …) so that numbered
     lists inside the cells are not mistaken for them.
@@ -1661,6 +1855,6 @@ def project_texts(section: Section | None, sectors: dict[int, str],
         lines = [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]
         for i, num in cells.project_starts(lines, sector.number):
             parts = ([num.rest] if num.rest else []) + [x.text for x in lines[i + 1 : i + window]]
-            texts.append(norm_key(join_cell(parts)))
+            texts.append(" ".join(join_cell(parts).split()))
         out[sector.number] = texts
     return out
