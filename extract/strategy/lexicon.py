@@ -58,6 +58,31 @@ class Lexicon:
         k = bisect_left(self.ordered, probe)
         return k < len(self.ordered) and self.ordered[k].startswith(probe)
 
+    def compound_elsewhere(self, end: str, half: str, second: str) -> bool:
+        """`half` + `-` (a compound's first half ending its line) and `second` (the
+        next line's first letters) continue a compound the document prints whole
+        whose first half is longer than `half` and is not `end` + `half` (`но-` /
+        `Балкарск` of `Кабардино-Балкарской`, after `вид`), while no word it prints
+        opens with `end` + `half` + `-`: `half` is the rest of another word, cut by a
+        page break, not `end`'s. Scans the lexicon; called only on such lines."""
+        glued = f"{end}{half}-".lower()
+        k = bisect_left(self.ordered, glued)
+        if k < len(self.ordered) and self.ordered[k].startswith(glued):
+            return False
+        probe = f"{half}-{second}".lower()
+        return any(probe in w and not w.startswith(probe) for w in self.whole)
+
+    def stem_of(self, end: str, start: str, ending: int) -> bool:
+        """`end` (never printed whole) and the first letters of `start` are a word
+        the document prints whole elsewhere, and the rest of `start` is at most
+        `ending` letters, that word's inflection (`маркетпл` / `ейса`, printed whole
+        as `маркетплейс`): `end` is a word's first piece, `start` its rest."""
+        a, b = end.lower(), start.lower()
+        if a in self.whole:
+            return False
+        return any(a + b[:j] in self.whole
+                   for j in range(max(1, len(b) - ending), len(b)))
+
 
 def _core(token: str) -> tuple[str, bool, bool] | None:
     """A token's letters, whether punctuation opens it, whether punctuation closes it."""

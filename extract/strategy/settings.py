@@ -66,6 +66,9 @@ class ReaderSettings:
     # document prints whole elsewhere (going on with the next line's first letter) are
     # that word's first piece when at least this long (`маркетплей` / `са`; `lexicon`).
     min_lexicon_piece: int = 4
+    # The most letters an inflection adds to a word the document prints whole, where a
+    # cut word's last piece is that word's end and its ending (`маркетпл` / `ейса`).
+    max_lexicon_ending: int = 3
     # After a page break, a body that does not yet end with the region's name takes at
     # most this many lines to reach it (a body's name ends «… Энской области»).
     body_tail_lines: int = 8

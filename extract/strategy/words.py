@@ -25,6 +25,7 @@ from extract.text import join_fragments
 
 _TAIL = re.compile(r"(?:^|[\s(«\"„“-])([А-Яа-яЁё]+)$")
 _HEAD = re.compile(r"([а-яё]+)(\S*)\s*(.*)$")
+_LETTERS = re.compile(r"[А-Яа-яЁё]+")
 
 
 @lru_cache(maxsize=65536)
@@ -261,11 +262,30 @@ def _piece_of_printed(lines: list[Line], k: int, head: re.Match[str], end: str,
     alone = not (head.group(2) or head.group(3) or lines[k].raw[-1:].isspace())
     if alone and lex.goes_on(end, start, len(start)):
         return True
+    if alone and lex.stem_of(end, start, SETTINGS.max_lexicon_ending):
+        # (`маркетпл` / `ейса`: the cell's last piece, a printed word and its ending.)
+        return True
     return (len(start) <= 3 and not _function_word(start) and lex.goes_on(end, start)
             and _after_piece(lines, k, head)[:1].islower())
 
 
-def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon) -> int | None:
+def _unprinted_rest(ln: Line, head: re.Match[str], end: str, lex: Lexicon) -> bool:
+    """A marked dump's line of one token without the wrap mark, `end` no word and never
+    printed whole, and a next line opening with a word the document never prints whole
+    either, which glued to `end` makes no dictionary word (`таргетиро` / `ванного `, a
+    word the dictionary does not know): the column cut a word there. A cell that ended
+    at `end` would end on a whole word, and the next cell's first word would be one the
+    document prints (`проактивному` / `управлению`, a line filled to the column). Not
+    for a short rest (the dictionary rules read those)."""
+    rest = head.group(1)
+    return (" " not in ln.raw.strip() and not ln.raw[-1:].isspace()
+            and len(rest) >= SETTINGS.min_lexicon_piece
+            and not _function_word(rest) and rest.lower() not in lex.whole
+            and end.lower() not in lex.whole and not is_word(end + rest))
+
+
+def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon,
+                 spaced: bool = False) -> int | None:
     """How many lines after `i` complete the word `end` by what the document prints
     elsewhere (`lexicon.Lexicon`): the most pieces whose glued form it prints whole
     (middle pieces are lines of one token without a wrap mark), never a first pair
@@ -282,13 +302,21 @@ def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon) -> int | Non
         if ln.brk or not head:
             break
         if k == i + 1:
+            second = (_LETTERS.match(lines[k + 1].raw.strip())
+                      if k + 1 < len(lines) else None)
+            if (spaced and head.group(2) == "-" and not head.group(3) and second is not None
+                    and not lines[k + 1].brk and lex.compound_elsewhere(
+                        end, head.group(1), second.group(0)[:SETTINGS.min_lexicon_piece])):
+                # (`вид` / `но-` / `Балкарск`: a compound's cut first half, not `видно-`.)
+                return 0
             told = lex.verdict(end, head.group(1))
             if told == APART:
                 return 0
             if told == GLUE or (
                     told is None and len(end) >= SETTINGS.min_lexicon_piece
                     and end[1:].islower() and not is_word(end)
-                    and _piece_of_printed(lines, k, head, end, lex)):
+                    and (_piece_of_printed(lines, k, head, end, lex)
+                         or (spaced and _unprinted_rest(lines[i], head, end, lex)))):
                 best = 1
         elif (word + head.group(1)).lower() in lex.whole:
             best = k - i
@@ -387,7 +415,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
         told = None
         if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
                 and not is_value(ln.raw)):
-            told = _lexicon_run(lines, i, tail.group(1), lexicon)
+            told = _lexicon_run(lines, i, tail.group(1), lexicon, spaced)
         if (tail and told != 0 and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
                 and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):

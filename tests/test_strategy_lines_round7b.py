@@ -1,0 +1,77 @@
+"""Round 7b rules of the lines stage (words.py, lexicon.py): breaks inside words the
+dictionary does not know, settled by what the hand-made dump prints elsewhere.
+
+Each test shows the stage deciding otherwise without the rule (an empty `Lexicon()`,
+or the rule's setting turned off).
+"""
+
+from dataclasses import replace
+
+from extract.strategy import words
+from extract.strategy.lexicon import Lexicon, build_lexicon
+from extract.strategy.sections import Line
+from extract.strategy.words import rejoin_split_words
+
+
+def _lines(raw: list[str]) -> list[Line]:
+    return [Line(i + 1, t, 1, False) for i, t in enumerate(raw)]
+
+
+def _texts(raw: list[str], spaced: bool, lexicon: Lexicon | None = None) -> list[str]:
+    return [ln.raw for ln in rejoin_split_words(_lines(raw), spaced, lexicon)]
+
+
+def _no_unprinted_rule(monkeypatch) -> None:
+    monkeypatch.setattr(words, "_unprinted_rest", lambda *a: False)
+
+
+def test_last_piece_is_a_printed_word_and_its_ending(monkeypatch) -> None:
+    """`маркетпл` / `ейса`: no piece is a word, the last one is the cell's last line
+    (no mark); the document prints `маркетплейс` whole, and `ейса` is that word's end
+    and the ending `а`. (The rule below glues this one too; turned off here.)"""
+    raw = ["Проект Маркетплейс программного обеспечения", "на ", "платформе ", "маркетпл",
+           "ейса", "процентов"]
+    _no_unprinted_rule(monkeypatch)
+    assert _texts(raw, True, Lexicon())[3:5] == ["маркетпл", "ейса"]
+    assert _texts(raw, True)[3] == "маркетплейса"
+    lex = build_lexicon(_lines(raw), True)
+    assert lex.stem_of("маркетпл", "ейса", 3) and not lex.stem_of("маркетпл", "ейса", 0)
+
+
+def test_unprinted_rest_of_unknown_word_is_glued(monkeypatch) -> None:
+    """`таргетиро` / `ванного `: the dictionary knows neither the glued word nor the
+    first piece, but knows `ванного` as a word; neither piece is printed whole
+    anywhere in the document, so the column cut one word there."""
+    raw = ["Доля учащихся, получающих ", "подборку ", "таргетиро", "ванного ", "контента"]
+    assert _texts(raw, True)[2] == "таргетированного "
+    _no_unprinted_rule(monkeypatch)
+    assert _texts(raw, True)[2:4] == ["таргетиро", "ванного "]
+
+
+def test_rest_printed_whole_elsewhere_is_not_glued() -> None:
+    """`проактивному` / `управлению `: a line filled to its column (no mark) before a
+    word the document prints whole elsewhere stays apart."""
+    raw = ["Переход к управлению данными", "переход к ", "проактивному", "управлению ",
+           "данными"]
+    assert _texts(raw, True)[2:4] == ["проактивному", "управлению "]
+
+
+def test_compound_half_of_another_word_is_not_glued() -> None:
+    """`вид` / `но-` / `Балкарск`: `видно` is a word, but the document prints
+    `Кабардино-Балкарской` whole and no word opening with `видно-`, so `но-` is the
+    rest of `Кабардино-` (cut by a page break), not `вид`'s."""
+    raw = ["Жители Кабардино-Балкарской Республики", "в ", "вид", "но-",
+           "Балкарск", "ой ", "Республики"]
+    assert _texts(raw, True, Lexicon())[2] == "видно-"
+    assert _texts(raw, True)[2:4] == ["вид", "но-"]
+    raw[0] = "Жители Республики"  # the compound printed nowhere whole: as before
+    assert _texts(raw, True)[2] == "видно-"
+
+
+def test_stem_setting_off_keeps_pieces(monkeypatch) -> None:
+    """The ending's length is a setting (`max_lexicon_ending`); at 0 no stem is read."""
+    raw = ["Проект Маркетплейс программного обеспечения", "на ", "платформе ", "маркетпл",
+           "ейса", "процентов"]
+    _no_unprinted_rule(monkeypatch)
+    monkeypatch.setattr(words, "SETTINGS", replace(words.SETTINGS, max_lexicon_ending=0))
+    assert _texts(raw, True)[3:5] == ["маркетпл", "ейса"]
