@@ -75,3 +75,22 @@ def test_stem_setting_off_keeps_pieces(monkeypatch) -> None:
     _no_unprinted_rule(monkeypatch)
     monkeypatch.setattr(words, "SETTINGS", replace(words.SETTINGS, max_lexicon_ending=0))
     assert _texts(raw, True)[3:5] == ["маркетпл", "ейса"]
+
+
+def test_page_break_pieces_read_the_lexicon() -> None:
+    """Across a page break (`join_cell`, `broken_word`, `cut_at_break`), a word the
+    dictionary does not know is glued when the document prints it whole (`маркетпл` |
+    `ейса`), and a pair it prints side by side and never glued stays apart (`центр` |
+    `ом`, which the dictionary reads as `центром`); without a lexicon, as before."""
+    lex = build_lexicon(_lines(["Проект Маркетплейс программного обеспечения",
+                                "повышение уровня в сфере связи"]), True)
+    assert words.join_cell(["на платформе маркетпл", "ейса"]) == "на платформе маркетпл ейса"
+    assert words.join_cell(["на платформе маркетпл", "ейса"], lex) == (
+        "на платформе маркетплейса")
+    apart = Lexicon(pairs={("центр", "ом")})
+    assert words.broken_word("цифровой центр", "ом далее")
+    assert not words.broken_word("цифровой центр", "ом далее", apart)
+    assert not words.cut_at_break(Line(1, "центр", 1, False), "ом", apart)
+    last = Line(1, "маркетпл", 1, False)
+    assert not words.cut_at_break(last, "ейса")
+    assert words.cut_at_break(last, "ейса", lex)

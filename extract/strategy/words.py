@@ -452,12 +452,30 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
     return out
 
 
-def cut_at_break(last: Line, rest: str) -> bool:
+def _told_across(end: str, rest: str, lexicon: Lexicon | None) -> bool | None:
+    """What the document's lexicon says of a word's piece `end` before a page break
+    and `rest` after it: True when it prints the glued word whole and never the two
+    apart, or `end` + `rest`'s first letters as a word and the rest its ending
+    (`маркетпл` | break | `ейса`); False when it prints them apart and never glued;
+    None when it does not say (or no lexicon is given)."""
+    if lexicon is None or len(end) < 2:
+        return None
+    told = lexicon.verdict(end, rest)
+    if told is not None:
+        return told == GLUE
+    if (len(end) >= SETTINGS.min_lexicon_piece and end[1:].islower() and not is_word(end)
+            and lexicon.stem_of(end, rest, SETTINGS.max_lexicon_ending)):
+        return True
+    return None
+
+
+def cut_at_break(last: Line, rest: str, lexicon: Lexicon | None = None) -> bool:
     """`last`, a cell's last line before a page break, and `rest`, the cell's first
     line after it, are one word cut by the break: `last` has no wrap mark (a marked
     dump; the caller knows the cell goes on) and is one token, a word's first piece
     opening its line, and the pieces make a dictionary word whose rest is no function
-    word (`транспорт` / `ной`), or both are capitals (`ГЛО` / `НАСС`)."""
+    word (`транспорт` / `ной`), or both are capitals (`ГЛО` / `НАСС`). `lexicon`
+    (the document's, `lexicon.build_lexicon`) decides where it speaks."""
     tok = last.raw.strip()
     if last.wrapped or not tok or re.search(r"\s", tok):
         return False
@@ -468,6 +486,9 @@ def cut_at_break(last: Line, rest: str) -> bool:
     e, r = end.group(), start.group()
     if e.isupper() and r.isupper():
         return len(e) >= 2
+    told = _told_across(e, r, lexicon) if r.islower() else None
+    if told is not None:
+        return told
     return r.islower() and is_word(e + r) and not _function_word(r)
 
 
@@ -477,10 +498,23 @@ _PIECE_END = re.compile(r"(?:^|[\s(«\"„“-])([А-Яа-яЁё]*[а-яё][А-�
 _REST_START = re.compile(r"([а-яё]+)(?![А-Яа-яЁё-])")
 
 
-@lru_cache(maxsize=65536)
-def broken_word(before: str, after: str) -> bool:
+def broken_word(before: str, after: str, lexicon: Lexicon | None = None) -> bool:
     """`before` ends with a piece of a word that `after` begins to complete
-    (the word was broken at a line's end and a page break came in between)."""
+    (the word was broken at a line's end and a page break came in between).
+    `lexicon` (the document's) decides where it speaks, else the dictionary."""
+    if lexicon is not None:
+        end = _PIECE_END.search(before.rstrip())
+        rest = _REST_START.match(after.strip())
+        if end and rest:
+            told = _told_across(end.group(1), rest.group(1), lexicon)
+            if told is not None:
+                return told
+    return _broken_word(before, after)
+
+
+@lru_cache(maxsize=65536)
+def _broken_word(before: str, after: str) -> bool:
+    """`broken_word` by the dictionary alone (cached: called on the same pairs)."""
     end = _PIECE_END.search(before.rstrip())
     rest = _REST_START.match(after.strip())
     if not (end and rest) or len(end.group(1)) == 1:
@@ -498,10 +532,11 @@ def broken_word(before: str, after: str) -> bool:
             and len(r) <= 3 and more[:1].islower())
 
 
-def join_cell(fragments: list[str]) -> str:
+def join_cell(fragments: list[str], lexicon: Lexicon | None = None) -> str:
     """A cell's lines joined as the contract says (`join_fragments`), where a
     word broken at the end of one line and completed at the start of the next
-    (across a page break, which the lines stage leaves apart) is one word."""
+    (across a page break, which the lines stage leaves apart) is one word
+    (`lexicon`, the document's, decides where it speaks: `broken_word`)."""
     frags = [t for t in (f.strip() for f in fragments) if t]
     merged: list[str] = []
     i = 0
@@ -513,7 +548,7 @@ def join_cell(fragments: list[str]) -> str:
                 merged[-1] += "".join(frags[i : i + n])
                 i += n
                 continue
-            if broken_word(merged[-1], text):
+            if broken_word(merged[-1], text, lexicon):
                 merged[-1] += text
                 i += 1
                 continue
