@@ -305,9 +305,10 @@ def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon,
             second = (_LETTERS.match(lines[k + 1].raw.strip())
                       if k + 1 < len(lines) else None)
             if (spaced and head.group(2) == "-" and not head.group(3) and second is not None
-                    and not lines[k + 1].brk and lex.compound_elsewhere(
+                    and not lines[k + 1].brk and is_word(end) and lex.compound_elsewhere(
                         end, head.group(1), second.group(0)[:SETTINGS.min_lexicon_piece])):
-                # (`вид` / `но-` / `Балкарск`: a compound's cut first half, not `видно-`.)
+                # (`вид` / `но-` / `Балкарск`: a compound's cut first half, not `видно-`;
+                # a piece that is no word glues to it as before, `Кабарди` / `но-`.)
                 return 0
             told = lex.verdict(end, head.group(1))
             if told == APART:
