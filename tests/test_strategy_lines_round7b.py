@@ -94,3 +94,14 @@ def test_page_break_pieces_read_the_lexicon() -> None:
     last = Line(1, "маркетпл", 1, False)
     assert not words.cut_at_break(last, "ейса")
     assert words.cut_at_break(last, "ейса", lex)
+
+
+def test_whole_unlisted_word_filling_its_line_is_not_glued(monkeypatch) -> None:
+    """`таргетированному` / `перечню `: the first line is a whole word the dictionary
+    does not list but reads as a known form after an unknown prefix; a line filled to
+    the column (no mark) before a word printed nowhere else stays apart."""
+    raw = ["Доля работников, имеющих ", "доступ к ", "таргетированному", "перечню ",
+           "программ"]
+    assert _texts(raw, True)[2:4] == ["таргетированному", "перечню "]
+    monkeypatch.setattr(words, "_guessed", lambda text: True)
+    assert _texts(raw, True)[2] == "таргетированномуперечню "

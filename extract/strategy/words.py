@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pymorphy3.units import DictionaryAnalyzer
+
 from extract.morphology import cut_word, morph
 from extract.strategy.cells import is_unit, is_unit_piece, is_value
 from extract.strategy.lexicon import APART, GLUE, Lexicon, build_lexicon
@@ -38,6 +40,15 @@ def is_word(text: str) -> bool:
 def _function_word(text: str) -> bool:
     """A preposition, conjunction or particle (`до`, `и`, `не`)."""
     return any(p.tag.POS in {"PREP", "CONJ", "PRCL"} for p in morph().parse(text.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _guessed(text: str) -> bool:
+    """The dictionary reads `text` only from its last letters (`таргетиро`), finding
+    no word of its own inside it (`таргетированному` is a known `-ированному` after
+    an unknown prefix: a whole word the dictionary does not list)."""
+    return not any(type(u[0]) is DictionaryAnalyzer  # (FakeDictionary is a subclass)
+                   for u in morph().parse(text.lower())[0].methods_stack)
 
 
 @lru_cache(maxsize=65536)
@@ -269,19 +280,24 @@ def _piece_of_printed(lines: list[Line], k: int, head: re.Match[str], end: str,
             and _after_piece(lines, k, head)[:1].islower())
 
 
-def _unprinted_rest(ln: Line, head: re.Match[str], end: str, lex: Lexicon) -> bool:
+def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
+                    lex: Lexicon) -> bool:
     """A marked dump's line of one token without the wrap mark, `end` no word and never
     printed whole, and a next line opening with a word the document never prints whole
     either, which glued to `end` makes no dictionary word (`таргетиро` / `ванного `, a
     word the dictionary does not know): the column cut a word there. A cell that ended
     at `end` would end on a whole word, and the next cell's first word would be one the
-    document prints (`проактивному` / `управлению`, a line filled to the column). Not
-    for a short rest (the dictionary rules read those)."""
+    document prints (`проактивному` / `управлению`, a line filled to the column; so
+    `end` reads as no word to the dictionary even with a prefix, `_guessed`). The
+    rest's cell goes on after it (a word's rest alone on an unmarked line may be
+    another cell, a unit: `навига` / `процент`). Not for a short rest (the dictionary
+    rules read those)."""
     rest = head.group(1)
-    return (" " not in ln.raw.strip() and not ln.raw[-1:].isspace()
+    goes_on = bool(head.group(2) or head.group(3) or nxt.raw[-1:].isspace())
+    return (goes_on and " " not in ln.raw.strip() and not ln.raw[-1:].isspace()
             and len(rest) >= SETTINGS.min_lexicon_piece
             and not _function_word(rest) and rest.lower() not in lex.whole
-            and end.lower() not in lex.whole and not is_word(end + rest))
+            and end.lower() not in lex.whole and not is_word(end + rest) and _guessed(end))
 
 
 def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon,
@@ -317,7 +333,7 @@ def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon,
                     told is None and len(end) >= SETTINGS.min_lexicon_piece
                     and end[1:].islower() and not is_word(end)
                     and (_piece_of_printed(lines, k, head, end, lex)
-                         or (spaced and _unprinted_rest(lines[i], head, end, lex)))):
+                         or (spaced and _unprinted_rest(lines[i], ln, head, end, lex)))):
                 best = 1
         elif (word + head.group(1)).lower() in lex.whole:
             best = k - i
