@@ -105,3 +105,18 @@ def test_whole_unlisted_word_filling_its_line_is_not_glued(monkeypatch) -> None:
     assert _texts(raw, True)[2:4] == ["таргетированному", "перечню "]
     monkeypatch.setattr(words, "_guessed", lambda text: True)
     assert _texts(raw, True)[2] == "таргетированномуперечню "
+
+
+def test_unit_after_unknown_piece_is_not_its_rest() -> None:
+    """`муниципаль` / `балл.`: an abbreviated unit is the next cell, not a word's rest
+    (its cell does not go on after it)."""
+    raw = ["Уровень качества услуг", "значимых ", "муниципаль", "балл.", "3.9"]
+    assert _texts(raw, True)[2:4] == ["муниципаль", "балл."]
+
+
+def test_compound_of_the_same_word_is_no_evidence() -> None:
+    """`роль` / `но-` / `надзорно`: the document prints `контрольно-надзорной`, whose
+    first half ends in `рольно`: that compound is this word's, so `но-` stays glued."""
+    lex = build_lexicon(_lines(["Органы контрольно-надзорной деятельности"]), True)
+    assert not lex.compound_elsewhere("роль", "но", "надз")
+    assert lex.compound_elsewhere("вид", "но", "надз")

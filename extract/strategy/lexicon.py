@@ -61,7 +61,7 @@ class Lexicon:
     def compound_elsewhere(self, end: str, half: str, second: str) -> bool:
         """`half` + `-` (a compound's first half ending its line) and `second` (the
         next line's first letters) continue a compound the document prints whole
-        whose first half is longer than `half` and is not `end` + `half` (`но-` /
+        whose first half is longer than `half` and does not end in `end` + `half` (`но-` /
         `Балкарск` of `Кабардино-Балкарской`, after `вид`), while no word it prints
         opens with `end` + `half` + `-`: `half` is the rest of another word, cut by a
         page break, not `end`'s. Scans the lexicon; called only on such lines."""
@@ -69,8 +69,12 @@ class Lexicon:
         k = bisect_left(self.ordered, glued)
         if k < len(self.ordered) and self.ordered[k].startswith(glued):
             return False
-        probe = f"{half}-{second}".lower()
-        return any(probe in w and not w.startswith(probe) for w in self.whole)
+        probe, own = f"{half}-{second}".lower(), f"{end}{half}".lower()
+        for w in self.whole:
+            at = w.find(probe)
+            if at > 0 and not w[: at + len(half)].endswith(own):
+                return True
+        return False
 
     def stem_of(self, end: str, start: str, ending: int) -> bool:
         """`end` (never printed whole) and the first letters of `start` are a word

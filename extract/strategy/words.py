@@ -290,10 +290,11 @@ def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
     document prints (`проактивному` / `управлению`, a line filled to the column; so
     `end` reads as no word to the dictionary even with a prefix, `_guessed`). The
     rest's cell goes on after it (a word's rest alone on an unmarked line may be
-    another cell, a unit: `навига` / `процент`). Not for a short rest (the dictionary
-    rules read those)."""
+    another cell, a unit: `навига` / `процент`, `муниципаль` / `балл.`). Not for a
+    short rest (the dictionary rules read those)."""
     rest = head.group(1)
-    goes_on = bool(head.group(2) or head.group(3) or nxt.raw[-1:].isspace())
+    goes_on = bool(head.group(3) or nxt.raw[-1:].isspace()) and not (
+        "." in nxt.text and (is_unit(nxt.text) or is_unit_piece(nxt.text)))
     return (goes_on and " " not in ln.raw.strip() and not ln.raw[-1:].isspace()
             and len(rest) >= SETTINGS.min_lexicon_piece
             and not _function_word(rest) and rest.lower() not in lex.whole
