@@ -77,3 +77,22 @@ def test_a_new_indicator_after_the_break_stays_a_row_of_its_own() -> None:
         _row(["", "", "", "строительства", "ед.", "4", "5", "6"], 2, True),
     )
     assert [g[1] for g in got] == ["Объем жилищного", "строительства"]
+
+
+# -- a word's first piece, by what the document prints whole -----------------------------
+
+def test_a_piece_that_opens_a_word_printed_whole_elsewhere_is_glued() -> None:
+    """`маркет` (a dictionary word) fills its line alone, without the wrap mark, and
+    `плейса` (no word) follows: the document prints `Маркетплейс` whole and never
+    `маркет` whole, so the line cut that word (seed13-1/000)."""
+    from extract.strategy.grid import cell_text
+
+    def read(whole: set[str]) -> str:
+        words = Vocabulary(set(whole), set(whole), spaced=True)
+        return cell_text(rejoin_broken_words(f"на \nплатформе \nмаркет{F}\nплейса", words))
+
+    assert read({"маркетплейс", "платформе"}) == "на платформе маркетплейса"
+    # the document prints the piece whole too: no evidence, the pieces stay apart
+    assert read({"маркетплейс", "маркет"}) == "на платформе маркет плейса"
+    # nothing printed whole opens with it
+    assert read({"маркетинг"}) == "на платформе маркет плейса"
