@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from extract.morphology import cut_word, morph
 from extract.pdf.reader import CUT_LINE, FULL_LINE, WRAPPED, Page, TextLine
 from extract.pdf.settings import DEFAULT, PdfSettings
+from extract.strategy.lexicon import Lexicon
 
 _TOKEN = re.compile(r"\w[\w-]*")
 _LEFT_PART = re.compile(r"(\w[\w-]*\w|\w)$")
@@ -46,6 +47,11 @@ class Vocabulary:
     # Two whole tokens surely printed with a space between them, lower case: inside a
     # line, or across a line wrapped at a space (`уровня в`).
     pairs: set[tuple[str, str]] = field(default_factory=set)
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """`whole` and `pairs` as the text reader's document lexicon (its look-ups)."""
+        return Lexicon(whole=self.whole, pairs=self.pairs, ordered=sorted(self.whole))
 
 
 def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
@@ -222,6 +228,17 @@ def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:
     return unwrapped or bool(_DATE.fullmatch(left.group(1) + right.group(0)))
 
 
+def _piece_of_printed(a: str, b: str, words: Vocabulary) -> bool:
+    """`a`, alone on a full line without the wrap mark, is the first piece of a word
+    the document prints whole elsewhere: it never prints `a` whole, and `a` with the
+    next line's first letters (lower case, no sure word) opens that word (`маркет` /
+    `плейса`, of `Маркетплейс`: a dictionary word, but not this document's)."""
+    s = words.settings
+    return (len(a) >= s.min_lexicon_piece and a[1:].islower() and b[:1].islower()
+            and _word_score(b.lower()) < s.sure_word
+            and words.lexicon.goes_on(a, b, s.lexicon_letters))
+
+
 def _full_mark(line: str) -> str:
     """The reader's mark at a line's end: FULL_LINE, CUT_LINE or ""."""
     return line[len(line.rstrip(FULL_LINE)):]
@@ -253,6 +270,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     # at a space (a full line without the mark, in a document that prints it): then a
     # word printed glued elsewhere was cut (`даннымиР` / `СУД`, `данными` / `РСУД`).
     unwrapped = words.spaced and line.endswith(FULL_LINE)
+    if unwrapped and len(line.split()) == 1 and _piece_of_printed(a, b, words):
+        return True
     # Two words each printed whole elsewhere stay apart, unless the line was not wrapped
     # at a space and the second is one letter (`проактивном` / `у`: the letter of an
     # ending, more likely than a preposition after a word that filled its line).

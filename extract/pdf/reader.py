@@ -21,7 +21,7 @@ from pdfplumber.utils import extract_text
 
 from extract.errors import ExtractionError
 from extract.pdf.settings import DEFAULT, PdfSettings
-from extract.strategy.grid import SOFT_HYPHEN
+from extract.strategy.grid import SOFT_HYPHEN, WRAPPED
 
 # A page number alone on a line: `7`, `- 7 -`, `– 7 –`, `стр. 7`.
 _PAGE_NUMBER = re.compile(r"(?:стр\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?", re.IGNORECASE)
@@ -188,8 +188,8 @@ FULL_LINE = SOFT_HYPHEN
 CUT_LINE = FULL_LINE * 2
 # Ends a printed line whose last glyph is a space: the renderer (LibreOffice) wrapped it
 # at a space, so a word ends there and the cell goes on (after a page break, if it is
-# the last line on the page). Kept as the line's trailing space; `cell_text` drops it.
-WRAPPED = " "
+# the last line on the page). Kept as the line's trailing space (`grid.WRAPPED`, which
+# the table readers also read); `cell_text` drops it.
 
 
 def _lines_of(chars: list[dict], s: PdfSettings) -> list[list[dict]]:

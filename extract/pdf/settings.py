@@ -74,6 +74,12 @@ class PdfSettings:
     # A word cut several times: this many more lines are tried at most (a column
     # three letters wide cuts `рассмотренных` into five).
     chain: int = 6
+    # A lone token at least this long on a full line, which the document never prints
+    # whole, is a word's first piece when it and this many letters of the next line
+    # open a word the document prints whole elsewhere (`маркет` / `плейса`, of
+    # `Маркетплейс`; `lexicon.Lexicon.goes_on`, as the text reader asks it).
+    min_lexicon_piece: int = 4
+    lexicon_letters: int = 2
 
     @classmethod
     def of(cls, overrides: PdfSettings | Mapping[str, Any] | None = None) -> PdfSettings:

@@ -31,6 +31,10 @@ MAX_HEADER_ROWS = 6
 Cells = list[str | None]
 # Invisible: a Word file's optional hyphen, or a PDF reader's mark of a full line.
 SOFT_HYPHEN = "\u00ad"
+# A line's trailing space: a PDF reader's mark that the renderer wrapped the line at a
+# space, so a word ends there and the cell goes on (after a page break, if it is the
+# last line on the page). A Word cell's lines never carry it (`cell_text` drops it).
+WRAPPED = " "
 
 
 def cell_text(raw: str | None) -> str:

@@ -20,6 +20,7 @@ from extract.errors import ExtractionError
 from extract.strategy.card import read_card
 from extract.strategy.grid import (
     SOFT_HYPHEN,
+    WRAPPED,
     BodyRow,
     Table,
     continue_merged,
@@ -263,11 +264,25 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
     def has_values(r: BodyRow) -> bool:
         return any(r.text(c) for c in value_cols)
 
+    def goes_on(above: BodyRow, r: BodyRow) -> bool:
+        """The break cut the row above, values and all: `r` names no indicator of its
+        own (every indicator row of the template has a name; a blank name cell, not one
+        merged from above, is a cut row's rest: `0.001` | `6`), or a cell of the row
+        above's own (its name or unit, never merged down) ends with the renderer's wrap
+        mark, so that cell goes on after the break (`Объем жилищного ` | `строительства`,
+        `0,98` | `1`)."""
+        if name is not None and not r.text(name) and not r.covered(name):
+            return True
+        return any(c is not None and c < len(above.cells)
+                   and (above.cells[c] or "").endswith(WRAPPED) for c in (name, unit))
+
     # The rest of a row cut by the page break: no № of its own, and values on only
-    # one side of the break (top-aligned cells print them above it, centred ones below).
+    # one side of the break (top-aligned cells print them above it, centred ones below)
+    # unless the row above goes on (`goes_on`).
     tail = _tails(rows, no)
     rows = join_split_rows(
-        rows, lambda above, r: tail(above, r) and not (has_values(above) and has_values(r)))
+        rows, lambda above, r: tail(above, r) and (
+            not (has_values(above) and has_values(r)) or goes_on(above, r)))
     continue_merged(rows, [c for c in (no, project, org) if c is not None],
                     lambda r: not r.text(no))
     rows = table.cleaned(rows)
