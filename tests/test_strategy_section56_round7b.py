@@ -1,0 +1,50 @@
+"""Sections 5 and 6 of the text reader, round 7b: a term column one or two letters
+wide (letter by letter pieces, a word's last letter glued to the next cell, a year's
+piece with the wrap mark); on small hand-made strings, each test fails without the
+rule it names."""
+
+from __future__ import annotations
+
+from extract.strategy.cells import project_starts
+from extract.strategy.projects import _glue_pieces, _unwrapped_numbers, term_open, term_rest
+from extract.strategy.sections import Line
+
+
+def _split(raws: list[str]) -> tuple[list[str], list[bool]]:
+    return [r.strip() for r in raws], [r.endswith(" ") for r in raws]
+
+
+def test_long_term_word_printed_letter_by_letter():
+    """`д` / `а` / `л` / `е` / `е` after a break, in a column one letter wide: one
+    word, so the term takes «далее постоянно»."""
+    texts, marks = _split(["предоставления", "д", "а", "л", "е", "е ", "п", "о", "ст", "о",
+                           "я", "н", "н", "о", "с федеральными "])
+    glued, _ = _glue_pieces(texts, marks)
+    assert glued[1:3] == ["далее", "постоянно"]
+    assert term_rest("до 2030 года,", texts, marks, True) == "до 2030 года, далее постоянно"
+
+
+def test_last_letter_glued_to_the_next_cell():
+    """`постоя` / `н` / `нос` (the lines stage glued the word's last letter `о` to
+    the description's `с федеральными`): the word ends, `с` is the next cell's."""
+    texts, marks = _split(["предоставления", "далее ", "постоя", "н", "нос ", "федеральными "])
+    glued, _ = _glue_pieces(texts, marks)
+    assert glued[2:4] == ["постоянно", "с "]
+    assert term_rest("до 2030 года,", texts, marks, True) == "до 2030 года, далее постоянно"
+
+
+def test_one_letter_of_a_long_term_word_before_a_break():
+    """`До 2030 года, д` | break | `алее` / `постоянно`: the term is open on `д`."""
+    assert term_open("До 2030 года, д")
+    texts, marks = _split(["предоставления", "алее ", "постоя", "н", "но", "ФОИВ))» "])
+    assert term_rest("До 2030 года, д", texts, marks, True) == "До 2030 года, далее постоянно"
+
+
+def test_wrapped_bare_number_is_no_row_number():
+    """`2` / `2⏎` / `го` / `д` / `а` in a narrow term column: the wrapped `2` is a
+    year's piece (a № cell ends on its number, with no wrap mark), not row 2."""
+    raws = ["1", "Проект один", "до 20", "2", "2 ", "го", "д", "а", "создание платформы",
+            "2", "Проект два"]
+    lines = [Line(n, r, 1, False) for n, r in enumerate(raws)]
+    starts = project_starts(_unwrapped_numbers(lines, True), 1)
+    assert [(i, num.no) for i, num in starts] == [(0, "1"), (9, "2")]
