@@ -8,6 +8,8 @@ from __future__ import annotations
 from extract.strategy.cells import project_starts
 from extract.strategy.projects import _glue_pieces, _unwrapped_numbers, term_open, term_rest
 from extract.strategy.sections import Line
+from extract.strategy.task_links import _phrase_width, _Row
+from extract.strategy.task_tails import wrapped_tail_length
 
 
 def _split(raws: list[str]) -> tuple[list[str], list[bool]]:
@@ -48,3 +50,37 @@ def test_wrapped_bare_number_is_no_row_number():
     lines = [Line(n, r, 1, False) for n, r in enumerate(raws)]
     starts = project_starts(_unwrapped_numbers(lines, True), 1)
     assert [(i, num.no) for i, num in starts] == [(0, "1"), (9, "2")]
+
+
+def _row(head: list[str]) -> _Row:
+    line = Line(1, "1", 1, False)
+    return _Row(1, "Сектор", "1", line, head, [], [], [False] * len(head), [], [],
+                found=(len(head), (0, "", "")))
+
+
+def test_task_width_from_lines_of_several_words():
+    """A one-word line may be a word the column broke and the lines stage glued back
+    (`несанкционированного`, wider than the column): the width comes from lines of
+    several words."""
+    rows = [_row(["Обеспечение защиты", "несанкционированного", "доступа и угроз"])]
+    assert _phrase_width(rows) == len("Обеспечение защиты")
+
+
+def test_unmarked_full_line_goes_on_in_lower_case():
+    """`документооборота` (no mark: it filled the column) / `с применением`: the task
+    goes on after the break; the column's width (16) comes from its phrases, and a
+    glued word wider than the column does not stop the rest."""
+    lines, wraps = _split(["самоуправления ", "высокотехнологичного ", "юридически ",
+                           "документооборота", "с применением ", "подписи", "Цифровизация"])
+    n = wrapped_tail_length("Внедрение органов местного", True, "местного", lines, wraps,
+                            16, set())
+    assert n == 6
+
+
+def test_task_line_left_mid_phrase_before_a_break():
+    """`обеспечения ООВО и` (no mark) | break | `НИИ оборудованием`: a task never ends
+    on a conjunction, and an acronym opens no cell."""
+    lines, wraps = _split(["НИИ оборудованием", "и ПО, ", "требованиям", "Маркетплейс"])
+    n = wrapped_tail_length("Создание механизмов для обеспечения ООВО и", False,
+                            "обеспечения ООВО и", lines, wraps, 20, set())
+    assert n == 3

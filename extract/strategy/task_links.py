@@ -612,6 +612,17 @@ def _width(rows: list[_Row]) -> int:
     return max(widths) if widths else 10**6
 
 
+def _phrase_width(rows: list[_Row]) -> int:
+    """The task column's width from its lines of two words or more (where the dump
+    marks wrapped lines): a line of one word may be a word the column broke and the
+    lines stage glued back (`несанкционирован` / `ного`), wider than the column, for
+    a narrow column breaks a word only where it alone is wider; a line of several
+    words fitted. Falls back to `_width` where no such line was printed."""
+    widths = [len(t) for r in rows if r.found for t in r.head[: r.found[0]]
+              if len(t.split()) > 1]
+    return max(widths) if widths else _width(rows)
+
+
 def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
     """Sentences printed whole: tasks of rows with no page break, and section 4."""
     out = set(extra)
@@ -758,6 +769,7 @@ def read_task_links(
     if spaced:
         rows = _recover_lost_rows(rows, findings)
     width = _width(rows)
+    phrase_width = _phrase_width(rows)
     whole = _complete(rows, complete or set())
     # Tasks of rows no page break cut, as printed.
     printed = [join_cell(r.head[: r.found[0]]).lower() for r in rows if r.found and not r.tails]
@@ -921,7 +933,7 @@ def read_task_links(
                     room = min(room, _row_end_rest(r.head[-1], seg, 0, row_ends))
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
-                    marks[:room], width, whole, name_cut)
+                    marks[:room], phrase_width, whole, name_cut)
                 if n:
                     task_cut = goes_on(seg[n - 1], marks[n - 1])
                     joints.append(len(task))
