@@ -8,7 +8,7 @@ from __future__ import annotations
 from extract.strategy.cells import project_starts
 from extract.strategy.projects import _glue_pieces, _unwrapped_numbers, term_open, term_rest
 from extract.strategy.sections import Line
-from extract.strategy.task_links import _phrase_width, _Row
+from extract.strategy.task_links import _phrase_width, _Row, _worded_on
 from extract.strategy.task_tails import wrapped_tail_length
 
 
@@ -84,3 +84,13 @@ def test_task_line_left_mid_phrase_before_a_break():
     n = wrapped_tail_length("Создание механизмов для обеспечения ООВО и", False,
                             "обеспечения ООВО и", lines, wraps, 20, set())
     assert n == 3
+
+
+def test_name_rest_worded_otherwise_elsewhere():
+    """`кадровым составом` (filled, no mark) / `государственной` / … / `службы
+    Российской` / `Федерации ЕИСУ` / `КС`: the rest goes on the name where the name
+    with it is a known one worded shorter (`службы РФ ЕИСУ КС`)."""
+    names = ["Единая система управления кадровым составом государственной службы РФ ЕИСУ КС"]
+    lines = ["государственной", "службы Российской", "Федерации ЕИСУ", "КС"]
+    assert _worded_on("Единая система управления кадровым составом", lines, names) == 4
+    assert _worded_on("Единая система управления кадровым составом", lines[:2], names) == 0

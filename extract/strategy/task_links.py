@@ -268,6 +268,20 @@ def _known_read_on(last: str, lines: list[str], names: list[str]) -> int:
     return 0
 
 
+def _worded_on(name: str, lines: list[str], names: list[str]) -> int:
+    """How many of `lines` (after a name's rest where the wrap marks ended it) make
+    the name, with them, a known one worded otherwise (`службы Российской` /
+    `Федерации ЕИСУ` where another section prints `службы РФ ЕИСУ`): the marks
+    stop at a line that filled its column; the longest such run, and only a whole
+    known name."""
+    for m in range(len(lines), 0, -1):
+        longer = join_cell([name, *lines[:m]])
+        if len(name_key(join_cell(lines[:m]))) >= SETTINGS.min_read_on_letters and any(
+                same_name(longer, v) for v in names):
+            return m
+    return 0
+
+
 def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> int:
     """Where, in `seg` (lines after a break), the last column's rest begins: the
     first line from `start` on with which `last`, its line before the break, ends
@@ -912,6 +926,12 @@ def read_task_links(
                                                                   row_ends)))
                     more = cell_rest(seg[p + n - 1 : stop], wraps[s][p + n - 1 : stop],
                                      name) - 1
+                    # The marks stop at a line that filled its column (`кадровым
+                    # составом` / `государственной` …): a known name reads on.
+                    more += _known_read_on(seg[p + n + more - 1],
+                                           seg[p + n + more : stop], r.names) or (
+                        _worded_on(join_cell([name, *seg[p + n : p + n + more]]),
+                                   seg[p + n + more : stop], r.names))
                     name = join_cell([name, *seg[p + n : p + n + more]])
                     n += more
                     if p:
@@ -965,7 +985,9 @@ def read_task_links(
                          else cell_rest(seg[n:stop], marks[n:stop], name))
                     # The marks stop at a line that filled its column.
                     m += _known_read_on(seg[n + m - 1] if m else name_line,
-                                        seg[n + m : stop], r.names)
+                                        seg[n + m : stop], r.names) or (
+                        _worded_on(join_cell([name, *seg[n : n + m]]), seg[n + m : stop],
+                                   r.names))
                     name = join_cell([name, *seg[n : n + m]])
                     name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m
