@@ -94,3 +94,11 @@ def test_name_rest_worded_otherwise_elsewhere():
     lines = ["государственной", "службы Российской", "Федерации ЕИСУ", "КС"]
     assert _worded_on("Единая система управления кадровым составом", lines, names) == 4
     assert _worded_on("Единая система управления кадровым составом", lines[:2], names) == 0
+
+
+def test_short_name_rest_worded_otherwise():
+    """`Федерации ЕИСУ` (filled) / `КС ВС СМС`: a rest shorter than the read-on
+    minimum still goes on where the name without it is no known name."""
+    names = ["Система управления кадровым составом службы РФ ЕИСУ КС ВС СМС"]
+    assert _worded_on("Система управления кадровым составом службы Российской Федерации ЕИСУ",
+                      ["КС ВС СМС", "«Государственное"], names) == 1

@@ -273,11 +273,13 @@ def _worded_on(name: str, lines: list[str], names: list[str]) -> int:
     the name, with them, a known one worded otherwise (`службы Российской` /
     `Федерации ЕИСУ` where another section prints `службы РФ ЕИСУ`): the marks
     stop at a line that filled its column; the longest such run, and only a whole
-    known name."""
+    known name. A short run (`КС ВС СМС`) only where the name without it is no
+    known name (it cannot have ended there)."""
+    whole = any(same_name(name, v) for v in names)
     for m in range(len(lines), 0, -1):
         longer = join_cell([name, *lines[:m]])
-        if len(name_key(join_cell(lines[:m]))) >= SETTINGS.min_read_on_letters and any(
-                same_name(longer, v) for v in names):
+        if (not whole or len(name_key(join_cell(lines[:m]))) >= SETTINGS.min_read_on_letters
+                ) and any(same_name(longer, v) for v in names):
             return m
     return 0
 
