@@ -8,7 +8,7 @@ from __future__ import annotations
 from extract.strategy.cells import project_starts
 from extract.strategy.projects import _glue_pieces, _unwrapped_numbers, term_open, term_rest
 from extract.strategy.sections import Line
-from extract.strategy.task_links import _phrase_width, _Row, _worded_on
+from extract.strategy.task_links import _cut_in_known, _phrase_width, _Row, _worded_on
 from extract.strategy.task_tails import wrapped_tail_length
 
 
@@ -102,3 +102,15 @@ def test_short_name_rest_worded_otherwise():
     names = ["Система управления кадровым составом службы РФ ЕИСУ КС ВС СМС"]
     assert _worded_on("Система управления кадровым составом службы Российской Федерации ЕИСУ",
                       ["КС ВС СМС", "«Государственное"], names) == 1
+
+
+def test_name_word_cut_before_a_break_known_elsewhere():
+    """`кадровым составом государствен` | break | `ной`: the dictionary knows
+    `государствен`, but a known name spells `государственной` there; `ной` after a
+    name not known so far is no cut for other names."""
+    names = ["Система управления кадровым составом государственной службы"]
+    assert _cut_in_known("Система управления кадровым составом государствен", "ной", names)
+    assert not _cut_in_known("Система управления кадровым составом", "государственной",
+                             names)
+    assert not _cut_in_known("Система управления кадровым составом государствен", "ной",
+                             ["Другая система"])

@@ -268,6 +268,20 @@ def _known_read_on(last: str, lines: list[str], names: list[str]) -> int:
     return 0
 
 
+def _cut_in_known(name: str, first: str, names: list[str]) -> bool:
+    """`first`, a line in lower case after a page break, completes the name's last
+    word into a word of a known name the name spells on to (`государствен` /
+    `ной`: the dictionary knows the short form, so only the known name tells the
+    column broke the word)."""
+    words, rest = name.split(), first.split()
+    if not words or not rest or not first[:1].islower() or not words[-1][:1].isalpha():
+        return False
+    glued = (words[-1] + rest[0]).lower().replace("ё", "е")
+    key = name_key(join_cell([name, rest[0]]))
+    return any(name_key(v).startswith(key) and glued in v.lower().replace("ё", "е").split()
+               for v in names)
+
+
 def _worded_on(name: str, lines: list[str], names: list[str]) -> int:
     """How many of `lines` (after a name's rest where the wrap marks ended it) make
     the name, with them, a known one worded otherwise (`службы Российской` /
@@ -960,8 +974,10 @@ def read_task_links(
                     task_cut = goes_on(seg[n - 1], marks[n - 1])
                     joints.append(len(task))
                 task += seg[:n]
+                known_cut = False
                 if (s == 0 and name_line and not name_cut and rest is None and n < len(seg)
-                        and broken_word(name_line, seg[n])):
+                        and (broken_word(name_line, seg[n])
+                             or (known_cut := _cut_in_known(name, seg[n], r.names)))):
                     name_cut = True
                 # No cell marked as going on, yet lines are left in lower case after
                 # the task's rest: the name's last line filled its column (no room
@@ -990,7 +1006,10 @@ def read_task_links(
                                         seg[n + m : stop], r.names) or (
                         _worded_on(join_cell([name, *seg[n : n + m]]), seg[n + m : stop],
                                    r.names))
-                    name = join_cell([name, *seg[n : n + m]])
+                    if known_cut and m:
+                        name = join_cell([name.rstrip() + seg[n].lstrip(), *seg[n + 1 : n + m]])
+                    else:
+                        name = join_cell([name, *seg[n : n + m]])
                     name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m
                 left_over += seg[n:]
