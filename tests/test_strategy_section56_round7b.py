@@ -6,6 +6,7 @@ rule it names."""
 from __future__ import annotations
 
 from extract.strategy.cells import project_starts
+from extract.strategy.names import respell
 from extract.strategy.projects import _glue_pieces, _unwrapped_numbers, term_open, term_rest
 from extract.strategy.sections import Line
 from extract.strategy.task_links import _cut_in_known, _phrase_width, _Row, _worded_on
@@ -114,3 +115,12 @@ def test_name_word_cut_before_a_break_known_elsewhere():
                              names)
     assert not _cut_in_known("Система управления кадровым составом государствен", "ной",
                              ["Другая система"])
+
+
+def test_respell_piece_glued_after_a_break():
+    """`кате` / `гори` | break | `й` joined as `кате горий`: the known name prints
+    `категорий`, so the pieces go back together."""
+    names = ["Создание банков данных льготных категорий граждан"]
+    lines = ["Создание банков", "данных", "льготных", "кате", "гори", "й"]
+    assert respell("Создание банков данных льготных кате горий", names, lines) == (
+        "Создание банков данных льготных категорий")
