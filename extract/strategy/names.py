@@ -385,6 +385,15 @@ def _head(token: str) -> str:
     return m.group() if m else token
 
 
+def _at_cut(before: str, token: str, cuts: set[tuple[str, str]]) -> bool:
+    """`before` ended a printed line and `token` opens the next: as printed, or with
+    a piece after a page break glued on by the join (`кате` / `гори` | break | `й`
+    joined as `кате горий`)."""
+    head = _head(token)
+    return (before, head) in cuts or any(
+        a == before and len(b) >= 2 and head.startswith(b) for a, b in cuts)
+
+
 def respell(name: str, names: list[str], lines: list[str],
             spaces: frozenset[tuple[str, str]] = frozenset()) -> str:
     """`name` (printed on `lines`) with the words that sections 5 and 7 print
@@ -421,7 +430,7 @@ def respell(name: str, names: list[str], lines: list[str],
                 # (`данными` / `РСУД` of `даннымиРСУД`: one token, cut by the column).
                 start = (_CAPITALS_START if tokens[j - 1][-1:].isupper() else
                          _LETTERS_START).match(tokens[j]) or _CAPITALS_START.match(tokens[j])
-                if not start or (tokens[j - 1], _head(tokens[j])) not in cuts:
+                if not start or not _at_cut(tokens[j - 1], tokens[j], cuts):
                     break
                 word += start.group().lower().replace("ё", "е")
                 apart = " ".join(tokens[i: j + 1]).lower().replace("ё", "е")

@@ -221,9 +221,9 @@ def term_open(term: str) -> bool:
     if _first_letters(term):
         return True
     last = t.split()[-1]
-    # (Two letters of a long term word after others, `года, да` | break | `лее`: a
-    # column two letters wide.)
-    return _word_piece(last) or (len(t.split()) > 1 and len(last) == 2 and any(
+    # (One or two letters of a long term word after others, `года, да` | break |
+    # `лее`, `года, д` | break | `алее`: a column one or two letters wide.)
+    return _word_piece(last) or (len(t.split()) > 1 and len(last) <= 2 and any(
         w.startswith(last) for w in _LONG_TERM_WORDS))
 
 
@@ -281,14 +281,58 @@ def _glue_pieces(texts: list[str], marks: list[bool]) -> tuple[list[str], list[b
     was wrapped, kept alongside)."""
     out: list[str] = []
     out_marks: list[bool] = []
+    chain = False  # out[-1] is a long term word's first letters glued from pieces
     for t, w in zip(texts, marks, strict=True):
-        if out and _completes(out[-1], t):
+        if out and (_completes(out[-1], t) or _letter_chain(out[-1], t, chain)):
             out[-1] = out[-1].rstrip() + t.strip()
             out_marks[-1] = w
+            chain = _prefix_of_long_word(out[-1])
+            continue
+        k = _completion(out[-1], t) if out else 0
+        if k:
+            # The word's last letters glued to the next cell's first word.
+            out[-1] = out[-1].rstrip() + t.strip()[:k]
+            out_marks[-1] = False
+            out.append(t.strip()[k:] + (" " if w else ""))
+            out_marks.append(w)
+            chain = False
             continue
         out.append(t)
         out_marks.append(w)
+        chain = False
     return out, out_marks
+
+
+def _prefix_of_long_word(text: str) -> bool:
+    t = text.strip().lower()
+    return bool(re.fullmatch(r"[а-яё]+", t)) and any(w.startswith(t) for w in _LONG_TERM_WORDS)
+
+
+def _completion(before: str, piece: str) -> int:
+    """How many first letters of `piece` finish the long term word whose first
+    letters `before` is (`постоян` + `нос` -> `постоянно` | `с`): a column one letter
+    wide printed the word's last letter alone and the lines stage glued it to the
+    next cell's first word (`о` / `с федеральными`); 0 where none does. The rest must
+    be a word of its own (a preposition or more)."""
+    b, t = before.strip().lower(), piece.strip()
+    if not _word_piece(b) or not re.match(r"[а-яё]", t):
+        return 0
+    for k in range(1, len(t)):
+        if b + t[:k].lower() in _LONG_TERM_WORDS and t[k:k + 1].isalpha() and (
+                is_word(t[k:].split()[0].lower())):
+            return k
+    return 0
+
+
+def _letter_chain(before: str, piece: str, chain: bool) -> bool:
+    """A term column one or two letters wide prints a long term word letter by
+    letter (`д` / `а` / `л` / `е` / `е`): a single letter that only opens such a
+    word (none is a one-letter preposition), or pieces already glued into its first
+    letters, take the next short piece while the letters still open that word."""
+    b, t = before.strip().lower(), piece.strip().lower()
+    if not re.fullmatch(r"[а-яё]{1,2}", t) or not (chain or len(b) == 1):
+        return False
+    return _prefix_of_long_word(b) and _prefix_of_long_word(b + t)
 
 
 def _tail_run(term: str, tails: list[str], wrapped: list[bool], p: int,
@@ -352,8 +396,9 @@ def _completes(term: str, piece: str) -> bool:
     # A two-letter first piece (`По` / `сто` / `ян` / `но`, `по` / `ст`, `да` / `ле`
     # in a column two letters wide) where the two make four letters: no shorter, so
     # a preposition before another (`по` / `с`) stays apart.
+    # A one-letter first piece (`д` | break | `алее`) too: no one-letter word opens one.
     return bool(re.fullmatch(r"[а-яё]+", t)) and (
-        _word_piece(last) or (len(last) == 2 and len(last + t) >= 4)) and any(
+        _word_piece(last) or len(last) == 1 or (len(last) == 2 and len(last + t) >= 4)) and any(
         w.startswith(last + t) for w in _LONG_TERM_WORDS)
 
 
@@ -1214,6 +1259,17 @@ def _split_header_punct(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _unwrapped_numbers(lines: list[Line], spaced: bool) -> list[Line]:
+    """The lines for finding row numbers: where the dump marks wrapped lines, a
+    bare number printed with the mark is no row's number (a № cell ends on its
+    number) but a piece of a year in a narrow term column (`2` / `4⏎` / `го` /
+    `д` / `а`), so it is hidden from the row-number search."""
+    if not spaced:
+        return lines
+    return [Line(ln.no, "0,0", ln.page, ln.brk)
+            if ln.wrapped and re.fullmatch(r"\d{1,2}", ln.text) else ln for ln in lines]
+
+
 def read_projects(
     section: Section, sectors: dict[int, str], known: dict[int, list[str]]
 ) -> tuple[list[ProjectRecord], list[Finding]]:
@@ -1226,7 +1282,7 @@ def read_projects(
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = _join_cut_row_numbers(_glue_cut_years(
             [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]), sector.number)
-        starts = cells.project_starts(lines, sector.number)
+        starts = cells.project_starts(_unwrapped_numbers(lines, spaced), sector.number)
         findings.extend(missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
             no, rest = num.no, num.rest

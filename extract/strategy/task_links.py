@@ -268,6 +268,36 @@ def _known_read_on(last: str, lines: list[str], names: list[str]) -> int:
     return 0
 
 
+def _cut_in_known(name: str, first: str, names: list[str]) -> bool:
+    """`first`, a line in lower case after a page break, completes the name's last
+    word into a word of a known name the name spells on to (`государствен` /
+    `ной`: the dictionary knows the short form, so only the known name tells the
+    column broke the word)."""
+    words, rest = name.split(), first.split()
+    if not words or not rest or not first[:1].islower() or not words[-1][:1].isalpha():
+        return False
+    glued = (words[-1] + rest[0]).lower().replace("ё", "е")
+    key = name_key(join_cell([name, rest[0]]))
+    return any(name_key(v).startswith(key) and glued in v.lower().replace("ё", "е").split()
+               for v in names)
+
+
+def _worded_on(name: str, lines: list[str], names: list[str]) -> int:
+    """How many of `lines` (after a name's rest where the wrap marks ended it) make
+    the name, with them, a known one worded otherwise (`службы Российской` /
+    `Федерации ЕИСУ` where another section prints `службы РФ ЕИСУ`): the marks
+    stop at a line that filled its column; the longest such run, and only a whole
+    known name. A short run (`КС ВС СМС`) only where the name without it is no
+    known name (it cannot have ended there)."""
+    whole = any(same_name(name, v) for v in names)
+    for m in range(len(lines), 0, -1):
+        longer = join_cell([name, *lines[:m]])
+        if (not whole or len(name_key(join_cell(lines[:m]))) >= SETTINGS.min_read_on_letters
+                ) and any(same_name(longer, v) for v in names):
+            return m
+    return 0
+
+
 def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> int:
     """Where, in `seg` (lines after a break), the last column's rest begins: the
     first line from `start` on with which `last`, its line before the break, ends
@@ -612,6 +642,17 @@ def _width(rows: list[_Row]) -> int:
     return max(widths) if widths else 10**6
 
 
+def _phrase_width(rows: list[_Row]) -> int:
+    """The task column's width from its lines of two words or more (where the dump
+    marks wrapped lines): a line of one word may be a word the column broke and the
+    lines stage glued back (`несанкционирован` / `ного`), wider than the column, for
+    a narrow column breaks a word only where it alone is wider; a line of several
+    words fitted. Falls back to `_width` where no such line was printed."""
+    widths = [len(t) for r in rows if r.found for t in r.head[: r.found[0]]
+              if len(t.split()) > 1]
+    return max(widths) if widths else _width(rows)
+
+
 def _complete(rows: list[_Row], extra: set[str]) -> set[str]:
     """Sentences printed whole: tasks of rows with no page break, and section 4."""
     out = set(extra)
@@ -758,6 +799,7 @@ def read_task_links(
     if spaced:
         rows = _recover_lost_rows(rows, findings)
     width = _width(rows)
+    phrase_width = _phrase_width(rows)
     whole = _complete(rows, complete or set())
     # Tasks of rows no page break cut, as printed.
     printed = [join_cell(r.head[: r.found[0]]).lower() for r in rows if r.found and not r.tails]
@@ -900,6 +942,12 @@ def read_task_links(
                                                                   row_ends)))
                     more = cell_rest(seg[p + n - 1 : stop], wraps[s][p + n - 1 : stop],
                                      name) - 1
+                    # The marks stop at a line that filled its column (`кадровым
+                    # составом` / `государственной` …): a known name reads on.
+                    more += _known_read_on(seg[p + n + more - 1],
+                                           seg[p + n + more : stop], r.names) or (
+                        _worded_on(join_cell([name, *seg[p + n : p + n + more]]),
+                                   seg[p + n + more : stop], r.names))
                     name = join_cell([name, *seg[p + n : p + n + more]])
                     n += more
                     if p:
@@ -921,13 +969,15 @@ def read_task_links(
                     room = min(room, _row_end_rest(r.head[-1], seg, 0, row_ends))
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
-                    marks[:room], width, whole, name_cut)
+                    marks[:room], phrase_width, whole, name_cut)
                 if n:
                     task_cut = goes_on(seg[n - 1], marks[n - 1])
                     joints.append(len(task))
                 task += seg[:n]
+                known_cut = False
                 if (s == 0 and name_line and not name_cut and rest is None and n < len(seg)
-                        and broken_word(name_line, seg[n])):
+                        and (broken_word(name_line, seg[n])
+                             or (known_cut := _cut_in_known(name, seg[n], r.names)))):
                     name_cut = True
                 # No cell marked as going on, yet lines are left in lower case after
                 # the task's rest: the name's last line filled its column (no room
@@ -953,8 +1003,13 @@ def read_task_links(
                          else cell_rest(seg[n:stop], marks[n:stop], name))
                     # The marks stop at a line that filled its column.
                     m += _known_read_on(seg[n + m - 1] if m else name_line,
-                                        seg[n + m : stop], r.names)
-                    name = join_cell([name, *seg[n : n + m]])
+                                        seg[n + m : stop], r.names) or (
+                        _worded_on(join_cell([name, *seg[n : n + m]]), seg[n + m : stop],
+                                   r.names))
+                    if known_cut and m:
+                        name = join_cell([name.rstrip() + seg[n].lstrip(), *seg[n + 1 : n + m]])
+                    else:
+                        name = join_cell([name, *seg[n : n + m]])
                     name_cut = m > 0 and goes_on(seg[n + m - 1], marks[n + m - 1])
                     n += m
                 left_over += seg[n:]

@@ -207,6 +207,10 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
         filled = open_end(last_line) and opens_inside(first)
     else:
         filled = _filled(last_line, first, width) and last_sentence(task) not in complete
+        # A task never ends mid-phrase (`обеспечения ООВО и`): its rest opens the
+        # tails unless that line opens a cell (`НИИ оборудованием` does not).
+        filled = filled or (open_end(last_line) and not new_cell(first)
+                            and not list_item(first, False))
     filled = filled or printed_on(task, first, complete) or (
         not name_cut and _full_sentence(last_line, first, width))
     if not cut and not broken_word(last_line, first) and not filled and not LEAD_MARK.match(
@@ -216,7 +220,8 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
         return 0
     limit = width + 2
     k = 0
-    while k < len(lines) and len(lines[k]) <= limit:
+    # (One word alone may be wider than the column: a word it broke, glued back.)
+    while k < len(lines) and (len(lines[k]) <= limit or len(lines[k].split()) == 1):
         k += 1
         if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
                 (_filled(lines[k - 1], lines[k], width)
