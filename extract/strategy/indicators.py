@@ -154,6 +154,7 @@ class _SectorReader:
         self.cut_number = ""  # the rest of a project number a page break cut
         texts = ctx.project_texts.get(sector.number, [])
         self.refs = [norm_key(t) for t in texts]
+        self.bare_refs = [r.replace('"', "") for r in self.refs]
         # Section 6's texts as printed there (spaces kept), keyed char by char: where a
         # narrow column cut section 7's name at a line end, they tell cut word from wrap.
         self.spelled = [_spacing(t) for t in texts if " " in t.strip()]
@@ -777,6 +778,7 @@ class _SectorReader:
         if later and not self._later_cut(proj, i):
             return i
         proj.breaks += 1
+        start = i
         while i < len(self.lines) and proj.name:
             ln = self.lines[i]
             if ln.empty or ln.blank_cell:
@@ -834,6 +836,8 @@ class _SectorReader:
                 proj.name_open, proj.name_end = ln.wrapped, ln
                 i += 1
                 continue
+            if i > start and self._ref_departs(text, cand, i):
+                break
             # (A name stopping on a preposition or conjunction, `граждан в`, lost its
             # wrap mark filling the column: a phrase does not end there.)
             joiner = bool(text.split()) and text.split()[-1].lower() in cells.SETTINGS.joiners
@@ -930,6 +934,35 @@ class _SectorReader:
         if proj.name_open:
             return True
         return self._cut_at_break(proj.name_end, ln.text, proj.name)
+
+    def _ref_departs(self, text: str, cand: str, i: int) -> bool:
+        """Marked dumps: the name so far is the start of a name section 6 prints, the
+        tail line would spell it on otherwise: the name's lines on this page ended though
+        the last was wrapped (a long merged name is cut again by the next break,
+        `подведомственных ` | `навигации ` / `ГЛОНАСС` | break | `учреждений …`), the
+        line is a later cell's tail. Not after a name section 6 prints whole, nor for
+        a bracket: a remark section 6 leaves out may follow (`(рекомендовано ФОИВ)`);
+        quotes aside (section 6 may print a name's quoted words bare); only after the
+        name took a line on this page (the page ran out beside its rest), while the
+        row's indicator, wrapped before the break, still has its tail to print, and
+        the line's first letter is none section 6 spells next (section 6 may cut
+        the same name inside a word: `российска` | `я`), and the first line after
+        the next break spells it on as section 6 does."""
+        row = self.row
+        ln = self.lines[i]
+        if not (self.ctx.spaced and row is not None and row.name_end is not None
+                and row.name_end.wrapped and not ln.text.startswith("(")):
+            return False
+        key = norm_key(text).replace('"', "")
+        more = norm_key(cand).replace('"', "")
+        nexts = {r[len(key)] for r in self.bare_refs if r.startswith(key) and len(r) > len(key)}
+        if not key or key in self.bare_refs or not nexts or more[len(key):len(key) + 1] in nexts:
+            return False
+        j = self._next_break(i)
+        if j >= len(self.lines):
+            return False
+        rest = norm_key(text + " " + self.lines[j].text).replace('"', "")
+        return any(r.startswith(rest) for r in self.bare_refs)
 
     def _bracket_goes_on(self, proj: _Project, text: str, cand: str, i: int) -> bool:
         """The name so far opens a bracket it does not close, so it goes on, unless the
@@ -1104,6 +1137,10 @@ class _SectorReader:
                     del taken[len(taken) - m + 1:]
                     i += k
                     continue
+                if self.project is not None and self._later_cut(self.project, i):
+                    # The next break cuts the project's long merged name again: its
+                    # rest, first in column order, opens the next page's tails.
+                    break
             chain = self._chain_at_break(i) if not taken else None
             if chain:
                 # A word cut into pieces on both sides of the break (`рас` / `смотре` /
