@@ -48,6 +48,15 @@ def test_unprinted_rest_of_unknown_word_is_glued(monkeypatch) -> None:
     assert _texts(raw, True)[2:4] == ["таргетиро", "ванного "]
 
 
+def test_first_piece_of_a_printed_word_takes_no_other_rest() -> None:
+    """`подведо` / `делам `: the document prints `подведомственных` whole, which
+    `подведо` opens and `подведоделам` does not: the name's rest comes elsewhere (after
+    a break), and `делам` is the next cell's (a body's tail)."""
+    raw = ["власти и подведомственных учреждений", "власти и ", "подведо", "делам ",
+           "архиво", "в"]
+    assert _texts(raw, True)[2:4] == ["подведо", "делам "]
+
+
 def test_rest_printed_whole_elsewhere_is_not_glued() -> None:
     """`проактивному` / `управлению `: a line filled to its column (no mark) before a
     word the document prints whole elsewhere stays apart."""

@@ -291,8 +291,12 @@ def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
     `end` reads as no word to the dictionary even with a prefix, `_guessed`). The
     rest's cell goes on after it (a word's rest alone on an unmarked line may be
     another cell, a unit: `навига` / `процент`, `муниципаль` / `балл.`). Not for a
-    short rest (the dictionary rules read those)."""
+    short rest (the dictionary rules read those). Nor when the document prints whole a
+    word `end` opens and none `end` + the rest opens (`подведо` / `делам`, printed whole
+    as `подведомственных`): `end` is that word's first piece, its rest elsewhere."""
     rest = head.group(1)
+    if lex.goes_on(end, "", 0) and not lex.goes_on(end, rest, len(rest)):
+        return False
     goes_on = bool(head.group(3) or nxt.raw[-1:].isspace()) and not (
         "." in nxt.text and (is_unit(nxt.text) or is_unit_piece(nxt.text)))
     return (goes_on and " " not in ln.raw.strip() and not ln.raw[-1:].isspace()
