@@ -186,10 +186,10 @@ FULL_LINE = SOFT_HYPHEN
 # space of a wrap only when it fits: without that room a missing space proves nothing,
 # `уровня` / `в`, and the line stays FULL_LINE.) Ends with FULL_LINE.
 CUT_LINE = FULL_LINE * 2
-# Ends a printed line whose last glyph is a space: the renderer (LibreOffice) wrapped it
-# at a space, so a word ends there and the cell goes on (after a page break, if it is
-# the last line on the page). Kept as the line's trailing space (`grid.WRAPPED`, which
-# the table readers also read); `cell_text` drops it.
+# `WRAPPED` (from `grid`, which the table readers also read) ends a printed line whose
+# last glyph is a space: the renderer (LibreOffice) wrapped it at a space, so a word
+# ends there and the cell goes on (after a page break, if it is the last line on the
+# page). Kept as the line's trailing space; `cell_text` drops it.
 
 
 def _lines_of(chars: list[dict], s: PdfSettings) -> list[list[dict]]:
