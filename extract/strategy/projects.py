@@ -207,7 +207,9 @@ def _endless_piece(text: str) -> bool:
 # dash, a date or year cut inside it (`01.07.`, `до 202`).
 _OPEN_TERM_END = re.compile(
     r"(?:^|\s)(?:до|к|с|по|в|далее|течение)$|[,\-–—]$|(?:^|\s)\d{1,2}\.\d{0,2}\.?\d{0,3}$"
-    r"|(?:^|\s)2(?:0\d?)?$")
+    r"|(?:^|\s)2(?:0\d?)?$"
+    # A date's first digits after its preposition (`до 0` | break | `1.07.2023`).
+    r"|(?:^|\s)(?:до|к|с|по)\s+\d{1,2}$")
 
 
 def term_open(term: str) -> bool:
@@ -613,7 +615,7 @@ def _glue_cut_years(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        k = _date_pieces(lines, i)
+        k = _date_pieces(lines, i) or _date_rest_pieces(lines, i)
         if k:
             # A date cut anywhere by a column narrower than it (`до 01.0` / `7.20` / `23`).
             raw = ln.raw.rstrip() + "".join(x.raw.strip() for x in lines[i + 1 : k - 1])
@@ -637,6 +639,28 @@ def _glue_cut_years(lines: list[Line]) -> list[Line]:
         out.append(ln)
         i += 1
     return out
+
+
+_DATE_REST = re.compile(r"\d?\.\d{2}\.20\d\d")
+
+
+def _date_rest_pieces(lines: list[Line], i: int) -> int:
+    """End of a run of two or more bare lines from `i` whose digits and dots make
+    the rest of a date whose first digits a page break left before it (`до 0` |
+    break | `1.` / `0` / `7.` / `2` / `0` / `2` / `3`, a term column one or two
+    characters wide; the lines stage may pair them `1.0` / `7.2`), or 0. Its last
+    digit would read as the next row's number; no row number or value is a
+    month and year with dots."""
+    text = ""
+    for k in range(i, min(i + 10, len(lines))):
+        if (k > i and lines[k].brk) or not re.fullmatch(r"[\d.]{1,4}", lines[k].text):
+            return 0
+        text += lines[k].text
+        if k > i and _DATE_REST.fullmatch(text):
+            return k + 1
+        if len(text) >= 9:
+            return 0
+    return 0
 
 
 def _date_pieces(lines: list[Line], i: int) -> int:
@@ -1260,14 +1284,28 @@ def _split_header_punct(lines: list[Line]) -> list[Line]:
 
 
 def _unwrapped_numbers(lines: list[Line], spaced: bool) -> list[Line]:
-    """The lines for finding row numbers: where the dump marks wrapped lines, a
+    """The lines for finding row numbers: a bare number after a term's preposition
+    is a piece of the term's year (`_after_term_preposition`); where the dump marks wrapped lines, a
     bare number printed with the mark is no row's number (a № cell ends on its
     number) but a piece of a year in a narrow term column (`2` / `4⏎` / `го` /
     `д` / `а`), so it is hidden from the row-number search."""
-    if not spaced:
-        return lines
     return [Line(ln.no, "0,0", ln.page, ln.brk)
-            if ln.wrapped and re.fullmatch(r"\d{1,2}", ln.text) else ln for ln in lines]
+            if re.fullmatch(r"\d{1,2}", ln.text) and (
+                (spaced and ln.wrapped) or (k and _after_term_preposition(lines[k - 1], spaced)))
+            else ln for k, ln in enumerate(lines)]
+
+
+def _after_term_preposition(before: Line, spaced: bool) -> bool:
+    """The line ends on a term's preposition (`До` / `2` | break | `0` / `3` / `0`): a
+    bare number after it is the first digits of the term's year or date, cut by a
+    narrow term column, not a row's number (a № cell follows the row before's last
+    cell, the region's role, never a preposition). A one-letter line may be a cut
+    word's last letter (`Участни` / `к`), so without the wrap mark (which a term's
+    preposition carries where the dump prints it) only `до`/`по` count."""
+    if spaced:
+        return before.wrapped and bool(
+            re.search(r"(?:^|\s)(?:до|к|с|по)$", before.text.lower()))
+    return bool(re.search(r"(?:^|\s)(?:до|по)$", before.text.lower()))
 
 
 def read_projects(
