@@ -56,3 +56,16 @@ def test_cut_word_last_letter_is_no_preposition():
     for spaced in (True, False):
         starts = project_starts(_unwrapped_numbers(_lines(raws), spaced), 1)
         assert [num.no for _, num in starts] == ["1", "2", "3"]
+
+
+def test_year_rest_digit_by_digit_is_no_row_number():
+    """`2` | break | `0` / `2` / `4` / `«Цифровая` (a year's rest in a column one digit
+    wide, then the description's tail): the `4` is the year's last digit, not row 7.4
+    printed bare; the term reads `2024`."""
+    raws = ["7.1", "Проект", "Участник", "7.2", "Проект", "Участник", "7.3", "Цифровая",
+            "Повышение", "2", "В рамках", "платформа", "0", "2", "4", "«Цифровая платформа",
+            "7.4", "Проект"]
+    starts = project_starts(_unwrapped_numbers(_lines(raws, brk_at=11), False), 7)
+    assert [(i, num.no) for i, num in starts] == [(0, "7.1"), (3, "7.2"), (6, "7.3"),
+                                                  (16, "7.4")]
+    assert term_rest("2", ["платформа", "0", "2", "4", "«Цифровая платформа"]) == "2024"

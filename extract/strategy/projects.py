@@ -1291,8 +1291,26 @@ def _unwrapped_numbers(lines: list[Line], spaced: bool) -> list[Line]:
     `д` / `а`), so it is hidden from the row-number search."""
     return [Line(ln.no, "0,0", ln.page, ln.brk)
             if re.fullmatch(r"\d{1,2}", ln.text) and (
-                (spaced and ln.wrapped) or (k and _after_term_preposition(lines[k - 1], spaced)))
+                (spaced and ln.wrapped) or (k and _after_term_preposition(lines[k - 1], spaced))
+                or _year_digits_before(lines, k))
             else ln for k, ln in enumerate(lines)]
+
+
+def _year_digits_before(lines: list[Line], k: int) -> bool:
+    """Line k, one digit, ends a run of one-digit lines that opens with `0` (`2` |
+    break | `0` / `2` / `4`: a year's rest in a term column one digit wide): it is
+    the year's last digit, not the next row's number (no row is numbered 0, and a
+    № cell follows the row before's last cell, never a digit of its term)."""
+    if not re.fullmatch(r"\d", lines[k].text):
+        return False
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if not re.fullmatch(r"\d", lines[j].text):
+            return False
+        if lines[j].text == "0":
+            return True
+        if lines[j].brk:
+            return False
+    return False
 
 
 def _after_term_preposition(before: Line, spaced: bool) -> bool:
