@@ -10,6 +10,7 @@ order) and the table readers need to know where that happens.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -79,6 +80,33 @@ def _is_column_numbers(lines: list[str], i: int) -> int:
     while i + n < len(lines) and lines[i + n].strip() == str(n + 1):
         n += 1
     return n if n >= SETTINGS.min_column_numbers else 0
+
+
+def column_number_rows(raw: list[str]) -> dict[int, int]:
+    """Start and length of every column-number row (`1`, `2`, … one per line). One
+    section's tables have one column count, so its rows print one length; a run one
+    longer than the section's usual length took the number of the row a page break
+    cut after it (`1` … `7` then row `8` after the repeated header), which is kept."""
+    runs: list[tuple[int, int, int]] = []  # start, length, section heading before it
+    section, i = 0, 0
+    while i < len(raw):
+        t = raw[i].strip()
+        if t[:1].isdigit() and any(_heading_re(n).match(squeeze(t)) for n in SECTION_TITLES):
+            section = i
+        n = _is_column_numbers(raw, i) if t == "1" else 0
+        if n:
+            runs.append((i, n, section))
+        i += max(n, 1)
+    lengths: dict[int, Counter[int]] = {}
+    for _, n, sec in runs:
+        lengths.setdefault(sec, Counter())[n] += 1
+    return {start: _usual_length(n, lengths[sec]) for start, n, sec in runs}
+
+
+def _usual_length(n: int, lengths: Counter[int]) -> int:
+    """A column-number row of length n, one longer than its table's rows usually are,
+    took the next row's number: its usual length."""
+    return n - 1 if lengths[n - 1] > lengths[n] else n
 
 
 def _furniture_after(raw: list[str], i: int) -> bool:
@@ -182,10 +210,7 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
         return out
 
     last = _last_page_line(raw)
-    in_column_row: set[int] = set()
-    for i in range(len(raw)):
-        if i not in in_column_row and raw[i].strip() == "1":
-            in_column_row.update(range(i, i + _is_column_numbers(raw, i)))
+    in_column_row = {k for i, n in column_number_rows(raw).items() for k in range(i, i + n)}
     for i, line in enumerate(raw):
         t = line.strip()
         if not _BARE_INT.fullmatch(t) or i in in_column_row:
@@ -234,6 +259,7 @@ def read_lines(text: str) -> list[Line]:
     """All lines of the dump without page numbers and column-number rows."""
     raw = text.split("\n")
     pages = _page_numbers(raw)
+    column_rows = column_number_rows(raw)
     out: list[Line] = []
     page: int | None = None
     skip_to = -1
@@ -244,8 +270,7 @@ def read_lines(text: str) -> list[Line]:
         if i in pages:
             page = pages[i]
             brk = True
-            n = _is_column_numbers(raw, i + 1)
-            skip_to = i + 1 + n
+            skip_to = i + 1 + column_rows.get(i + 1, 0)
             continue
         out.append(Line(i + 1, line, page, brk and bool(line.strip())))
         if line.strip():
@@ -458,6 +483,8 @@ def strip_headers(
     headers: list[list[Line]] = []
     carry = False
     lines = list(lines)
+    texts = [x.raw for x in lines]
+    numbers = Counter(_is_column_numbers(texts, p) for p, t in enumerate(texts) if t.strip() == "1")
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -486,8 +513,8 @@ def strip_headers(
                         or _year_piece(lines[i:k], lines[k].text)
                     ):
                         k += 1
-                    texts = [x.raw for x in lines[k : k + 12]]
-                    k += _is_column_numbers(texts, 0)
+                    n = _is_column_numbers(texts, k)
+                    k += _usual_length(n, numbers) if n else 0
                     headers.append(lines[i:k])
                     carry = carry or any(x.brk for x in lines[i:k])
                     i = k
