@@ -52,3 +52,15 @@ def test_comma_alone_on_its_line_goes_back_on_its_word() -> None:
     recs = section7("1.1\nПроект Альфа\nМинистерство связи\nДоля \nорганизаций\n, \n"
                     "подключенных к сети\nпроцентов\n1\n2\n3\n" + _NEXT, SPACED)
     assert recs[0].indicator_name == "Доля организаций, подключенных к сети"
+
+
+def test_unit_rest_on_the_middle_page_of_a_row_cut_twice_is_the_units() -> None:
+    # `проце` | break | the indicator's middle, then the unit's rest `нтов` (last in
+    # column order on that page) | break | the indicator's last lines.
+    brk3 = f"3\n{HEADER}\n"
+    recs = section7("1.1\nПроект Альфа\nМинистерство связи\nДоля \nобучающихся \nпроце\n"
+                    "1\n2\n3\n" + _BRK2 + "по программам \nобщего \nобразования, в \nнтов\n"
+                    + brk3 + "общем \nчисле\n" + _NEXT, SPACED)
+    assert recs[0].indicator_name == (
+        "Доля обучающихся по программам общего образования, в общем числе")
+    assert recs[0].unit == "процентов"

@@ -1167,6 +1167,11 @@ class _SectorReader:
                 # that ended a filled line: `услуг в` / `3 раза при оказании`. A lone
                 # `в` may be a word's or a unit's rest: `проценто` / `в`.)
                 break
+            if taken and ln.brk and row.unit and not cells.is_unit(" ".join(row.unit)):
+                # The row cut again by the next page break: on the middle page the cut
+                # unit's rest comes last in column order, after the indicator's lines
+                # (`проце` | break | … `среды, в ` / `нтов` | break | `общем …`).
+                taken = self._unit_tail(taken)
             if taken and ln.brk:
                 # The row cut again by the next page break: a word in pieces on both
                 # sides of it (`тер` | break | `рит` / `ори` / `и `).
