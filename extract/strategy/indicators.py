@@ -944,9 +944,10 @@ class _SectorReader:
         lines than the indicator column did beside it on that page was not cut (the
         page cut only the cells taller than its room), so the break cuts only the
         row's own cells (`организаций` | break | `,` / `подключенных` is the
-        indicator's tail, not the body's). Two lines of margin: a paragraph's widow
-        and orphan control may leave a cut cell's last lines short of the page's end."""
-        room = self._beside(proj) - 2
+        indicator's tail, not the body's). Three lines of margin: widow, orphan and
+        keep-together control may move a cut cell's last lines past the page's end
+        early (the corpus prints a body two lines short of its cut indicator)."""
+        room = self._beside(proj) - 3
         first = (self.records[proj.rows[0]].source_line, self.records[proj.rows[0]].source_page
                  ) if proj.rows else (self.row.line.no, self.row.line.page) if self.row else None
         row_no = first[0] if first and first[1] == proj.line.page else None
