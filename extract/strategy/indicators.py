@@ -865,8 +865,10 @@ class _SectorReader:
             break
         j = next((k for k in range(i, len(self.lines))
                   if not (self.lines[k].empty or self.lines[k].blank_cell)), i)
-        if org_done and j < len(self.lines) and self._narrower_than_indicator(j):
-            # (The widths say the line is the body's, whatever the counts say.)
+        if (org_done and j < len(self.lines) and self._narrower_than_indicator(j)
+                and self.lines[j].text.lower() in cells.SETTINGS.joiners):
+            # (A lone conjunction the widths say is the body's goes on it, whatever
+            # the counts say: `хозяйства` | break | `и ` / `энергетики`.)
             org_done = False
         while (i < len(self.lines) and proj.org and not self._org_complete(proj.org)
                and not (later and not proj.org_open) and not org_done):
