@@ -73,7 +73,11 @@ class _Project:
     org_open: bool = False
     name_end: Line | None = None  # the line the name's last piece came from
     org_end: Line | None = None
+    org_first: Line | None = None  # the line the body's first piece came from
     rows: list[int] = field(default_factory=list)  # indexes of its records
+    # Lines its complete rows printed in the indicator column before any page break
+    # (a lower bound of their height: a row is as tall as its tallest cell).
+    row_lines: int = 0
 
 
 @dataclass
@@ -366,6 +370,9 @@ class _SectorReader:
             return
         if proj is not None:
             proj.rows.append(len(self.records))
+            end = row.name_end
+            if proj.breaks == 0 and end is not None and not end.brk and end.page == row.line.page:
+                proj.row_lines += end.no - row.line.no + 1
         self.widths.add("ind", row.name)
         self.records.append(IndicatorRecord(
             sector_no=str(self.sector.number),
@@ -777,9 +784,10 @@ class _SectorReader:
         later = proj.breaks > 0
         if later and not self._later_cut(proj, i):
             return i
+        name_done, org_done = (False, False) if later else self._merged_ended(proj)
         proj.breaks += 1
         start = i
-        while i < len(self.lines) and proj.name:
+        while i < len(self.lines) and proj.name and not name_done:
             ln = self.lines[i]
             if ln.empty or ln.blank_cell:
                 i += 1
@@ -855,8 +863,15 @@ class _SectorReader:
                 i += 1
                 continue
             break
+        j = next((k for k in range(i, len(self.lines))
+                  if not (self.lines[k].empty or self.lines[k].blank_cell)), i)
+        if (org_done and j < len(self.lines) and self._narrower_than_indicator(j)
+                and self.lines[j].text.lower() in cells.SETTINGS.joiners):
+            # (A lone conjunction the widths say is the body's goes on it, whatever
+            # the counts say: `хозяйства` | break | `и ` / `энергетики`.)
+            org_done = False
         while (i < len(self.lines) and proj.org and not self._org_complete(proj.org)
-               and not (later and not proj.org_open)):
+               and not (later and not proj.org_open) and not org_done):
             ln = self.lines[i]
             if ln.empty or ln.blank_cell:
                 i += 1
@@ -918,6 +933,41 @@ class _SectorReader:
             self._add_org(ln.text, ln)
             i += 1
         return i
+
+    def _beside(self, proj: _Project) -> int:
+        """Lines the indicator column printed beside the project's merged cells on
+        the page a break ends: its complete rows' and the cut row's before the break
+        (a lower bound of the page's room: each row is as tall as its tallest cell)."""
+        lines = proj.row_lines
+        row, end = self.row, self.row.name_end if self.row is not None else None
+        if (row is not None and end is not None and not end.brk and end.page == row.line.page
+                and (not proj.rows or row.line.page == proj.line.page)):
+            lines += end.no - row.line.no + 1
+        return lines
+
+    def _merged_ended(self, proj: _Project) -> tuple[bool, bool]:
+        """Whether the project's name, and its body, ended before the break: merged
+        cells are top-aligned beside its first rows, and a cell that printed fewer
+        lines than the indicator column did beside it on that page was not cut (the
+        page cut only the cells taller than its room), so the break cuts only the
+        row's own cells (`организаций` | break | `,` / `подключенных` is the
+        indicator's tail, not the body's). Three lines of margin: widow, orphan and
+        keep-together control may move a cut cell's last lines past the page's end
+        early (the corpus prints a body two lines short of its cut indicator)."""
+        room = self._beside(proj) - 3
+        first = (self.records[proj.rows[0]].source_line, self.records[proj.rows[0]].source_page
+                 ) if proj.rows else (self.row.line.no, self.row.line.page) if self.row else None
+        row_no = first[0] if first and first[1] == proj.line.page else None
+        org_first = proj.org_first
+        if not (room > 0 and row_no is not None and org_first is not None
+                and not org_first.brk and org_first.page == proj.line.page
+                and proj.line.no < org_first.no < row_no):
+            return False, False
+        # (Counted from each cell's first line to the next cell's: the lines stage
+        # glues a cut word's pieces into a line numbered as the first.)
+        name = not proj.name_open and org_first.no - proj.line.no <= room
+        org = not proj.org_open and row_no - org_first.no <= room
+        return name, org
 
     def _later_cut(self, proj: _Project, i: int) -> bool:
         """A later page break inside a project cuts its name again (a long merged name
@@ -1045,6 +1095,8 @@ class _SectorReader:
     def _add_org(self, text: str, ln: Line | None) -> None:
         proj = self.project
         assert proj is not None
+        if not proj.org:
+            proj.org_first = ln
         proj.org.append(text)
         proj.org_open = ln is not None and ln.wrapped
         proj.org_end = ln
@@ -1123,6 +1175,11 @@ class _SectorReader:
                 # that ended a filled line: `услуг в` / `3 раза при оказании`. A lone
                 # `в` may be a word's or a unit's rest: `проценто` / `в`.)
                 break
+            if taken and ln.brk and row.unit and not cells.is_unit(" ".join(row.unit)):
+                # The row cut again by the next page break: on the middle page the cut
+                # unit's rest comes last in column order, after the indicator's lines
+                # (`проце` | break | … `среды, в ` / `нтов` | break | `общем …`).
+                taken = self._unit_tail(taken)
             if taken and ln.brk:
                 # The row cut again by the next page break: a word in pieces on both
                 # sides of it (`тер` | break | `рит` / `ори` / `и `).
@@ -1765,14 +1822,14 @@ class _SectorReader:
         return self._ref_prefix(join_cell([*proj.name, text]))
 
 
-_CLOSING_ALONE = re.compile(r"[»”)]+[,.;:]?")
+_CLOSING_ALONE = re.compile(r"[»”)]+[,.;:]?|[,;:]")
 
 
 def _closing_glued(pieces: list[str]) -> list[str]:
     """A cell's lines with a line that is only closing quotes or brackets put back
     on the line before: LibreOffice breaks a line inside a word only where the word
     is wider than its column, so `казначейства»` printed its `»` on a line of its own
-    (there was no space before it)."""
+    (there was no space before it); so a comma alone (`организаций` / `,`)."""
     out: list[str] = []
     for piece in pieces:
         text = piece.strip()
