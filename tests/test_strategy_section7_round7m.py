@@ -5,6 +5,9 @@ comma LibreOffice could not fit beside a filled word prints on a line of its own
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from extract.strategy import cells
 from tests.strategy_dumps import CTX, HEADER, SPACED, section7
 
 _BRK2 = f"2\n{HEADER}\n"
@@ -65,3 +68,13 @@ def test_unit_rest_on_the_middle_page_of_a_row_cut_twice_is_the_units() -> None:
     assert recs[0].indicator_name == (
         "Доля обучающихся по программам общего образования, в общем числе")
     assert recs[0].unit == "процентов"
+
+
+def test_merged_end_margin_setting(monkeypatch) -> None:
+    """`settings.merged_end_margin`: with a margin of 2 the corpus-like body printed two
+    lines short of its cut indicator would be taken for ended, and lose its tail."""
+    body = ("1.1\nПроект Альфа\nМинистерство \nсвязи\nДоля \nуслуг \nв \nрегионе, \n"
+            "процентов\n1\n2\n3\n" + _BRK2 + "Энской \nобласти\nоказанных онлайн\n" + _NEXT)
+    assert section7(body, SPACED)[0].responsible_org == "Министерство связи Энской области"
+    monkeypatch.setattr(cells, "SETTINGS", replace(cells.SETTINGS, merged_end_margin=2))
+    assert section7(body, SPACED)[0].responsible_org == "Министерство связи"

@@ -951,10 +951,10 @@ class _SectorReader:
         lines than the indicator column did beside it on that page was not cut (the
         page cut only the cells taller than its room), so the break cuts only the
         row's own cells (`организаций` | break | `,` / `подключенных` is the
-        indicator's tail, not the body's). Three lines of margin: widow, orphan and
+        indicator's tail, not the body's). A margin of lines: widow, orphan and
         keep-together control may move a cut cell's last lines past the page's end
-        early (the corpus prints a body two lines short of its cut indicator)."""
-        room = self._beside(proj) - 3
+        early: `merged_end_margin`)."""
+        room = self._beside(proj) - cells.SETTINGS.merged_end_margin
         first = (self.records[proj.rows[0]].source_line, self.records[proj.rows[0]].source_page
                  ) if proj.rows else (self.row.line.no, self.row.line.page) if self.row else None
         row_no = first[0] if first and first[1] == proj.line.page else None

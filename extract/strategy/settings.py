@@ -72,6 +72,12 @@ class ReaderSettings:
     # After a page break, a body that does not yet end with the region's name takes at
     # most this many lines to reach it (a body's name ends «… Энской области»).
     body_tail_lines: int = 8
+    # A project's merged name or body cell that printed at least this many lines fewer
+    # than the indicator column beside it on the page ended before the break (the page
+    # cuts only cells taller than its room); the margin is for widow, orphan and
+    # keep-together control, which may move a cut cell's last lines on early (the
+    # corpus prints a body two lines short of its cut indicator).
+    merged_end_margin: int = 3
 
     # -- names and headers cut by narrow columns (sections 5 and 6) -------------
     # A name key (letters only) this long is specific enough that a known name
