@@ -12,6 +12,9 @@ from tests.strategy_dumps import CTX, HEADER, SPACED, section7
 
 _BRK2 = f"2\n{HEADER}\n"
 _NEXT = "1.2\nПроект Бета\nМинистерство связи\nЧисло записей\nпроцентов\n4\n5\n6"
+# A body printed two lines short of its cut indicator, as the corpus prints one.
+_CUT_BODY = ("1.1\nПроект Альфа\nМинистерство \nсвязи\nДоля \nуслуг \nв \nрегионе, \n"
+             "процентов\n1\n2\n3\n" + _BRK2 + "Энской \nобласти\nоказанных онлайн\n" + _NEXT)
 
 
 def test_break_after_the_projects_earlier_rows_cuts_only_the_rows_own_cells() -> None:
@@ -43,9 +46,7 @@ def test_body_shorter_than_the_cut_indicator_is_not_cut() -> None:
 def test_body_two_lines_shorter_than_the_room_may_still_be_cut() -> None:
     # The corpus prints a body cut two lines short of its indicator (widow and
     # keep-together control): 2 lines beside 4 is no proof the body ended there.
-    recs = section7("1.1\nПроект Альфа\nМинистерство \nсвязи\nДоля \nуслуг \nв \nрегионе, \n"
-                    "процентов\n1\n2\n3\n" + _BRK2 + "Энской \nобласти\nоказанных онлайн\n"
-                    + _NEXT, SPACED)
+    recs = section7(_CUT_BODY, SPACED)
     assert recs[0].responsible_org == "Министерство связи Энской области"
     assert recs[0].indicator_name == "Доля услуг в регионе, оказанных онлайн"
 
@@ -73,8 +74,6 @@ def test_unit_rest_on_the_middle_page_of_a_row_cut_twice_is_the_units() -> None:
 def test_merged_end_margin_setting(monkeypatch) -> None:
     """`settings.merged_end_margin`: with a margin of 2 the corpus-like body printed two
     lines short of its cut indicator would be taken for ended, and lose its tail."""
-    body = ("1.1\nПроект Альфа\nМинистерство \nсвязи\nДоля \nуслуг \nв \nрегионе, \n"
-            "процентов\n1\n2\n3\n" + _BRK2 + "Энской \nобласти\nоказанных онлайн\n" + _NEXT)
-    assert section7(body, SPACED)[0].responsible_org == "Министерство связи Энской области"
+    assert section7(_CUT_BODY, SPACED)[0].responsible_org == "Министерство связи Энской области"
     monkeypatch.setattr(cells, "SETTINGS", replace(cells.SETTINGS, merged_end_margin=2))
-    assert section7(body, SPACED)[0].responsible_org == "Министерство связи"
+    assert section7(_CUT_BODY, SPACED)[0].responsible_org == "Министерство связи"
