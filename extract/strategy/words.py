@@ -119,12 +119,20 @@ def _words_inside(pieces: list[str]) -> bool:
         len(run) >= 4 and is_word(run) for run in runs)
 
 
+_CLOSED = re.compile(r"[)»\"“]+[,.;:]?")
+
+
 def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
     """What follows a word's last piece on line k in its cell: the rest of the line,
     or (the piece alone on a wrapped line) the next line; nothing after a piece with
     a sign attached (`да/`); a comma after the piece ends the word, not the cell
     (`соцконтрак` / `та, ` / `принятия`)."""
-    if head.group(2) and not (head.group(2) in ",;" and lines[k].wrapped):
+    closes = _CLOSED.fullmatch(head.group(2)) is not None
+    if head.group(2) and not (head.group(2) in ",;" and lines[k].wrapped) and not (
+            closes and (head.group(3) or lines[k].wrapped)):
+        # (A closing bracket or quote after the piece, then more of the cell on its
+        # line or after its wrap mark, ends the word, not the cell: `рейтингован` /
+        # `ия) и`.)
         return ""
     if head.group(3):
         return head.group(3)
