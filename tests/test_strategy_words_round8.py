@@ -28,3 +28,15 @@ def test_closing_bracket_ends_the_word_not_the_cell(monkeypatch) -> None:
     assert "рейтингования) " in _texts(raw)
     monkeypatch.setattr(words, "_CLOSED", words.re.compile(r"(?!)"))
     assert "рейтингования) " not in _texts(raw)
+
+
+def test_short_one_word_line_ended_its_cell(monkeypatch) -> None:
+    """`использующих ` / `сервис` / `ов` / `Доля …`: the one-word line is half as long
+    as the wrapped line of its cell before it, so it did not fill the column and is no
+    word's first piece; `ов` is another cell's (a unit's rest after a page break),
+    although `сервисов` is a dictionary word the document prints whole."""
+    raw = ["Доля ", "абитуриентов, ", "использующих ", "сервис", "ов",
+           "Доля общих собраний ", "цифровых сервисов ", "развития"]
+    assert _texts(raw)[3:5] == ["сервис", "ов"]
+    monkeypatch.setattr(words, "_short_piece", lambda *a: False)
+    assert _texts(raw)[3] == "сервисов"

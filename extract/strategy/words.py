@@ -264,6 +264,21 @@ def _fits_column(prev: Line | None, ln: Line, word: str) -> bool:
     return len(word) <= SETTINGS.fits_share * len(prev.raw.strip())
 
 
+# How much longer than a word's first piece a wrapped line of its cell may be: the
+# piece filled the column, the wrapped line fitted it; their letters differ in width.
+_PIECE_FILLS = 1.6
+
+
+def _short_piece(prev: Line | None, ln: Line) -> bool:
+    """`ln`, one token, is far shorter than a wrapped line of its cell just before it
+    (`prev`, marked dumps): a word's first piece fills its column, so the token did
+    not, it ended its cell (`использующих ` / `сервис` / `ов`: the indicator's last
+    word, then a unit's rest after a page break, is no `сервисов`)."""
+    if prev is None or ln.brk or not prev.wrapped or re.search(r"\s", ln.raw.strip()):
+        return False
+    return _PIECE_FILLS * len(ln.raw.strip()) <= len(prev.raw.strip())
+
+
 def _glued(lines: list[Line], i: int, end: str, n: int) -> str:
     """`end` and the first letters of the n lines after line i, glued."""
     return end + "".join(h.group(1) for h in (_HEAD.match(x.raw.strip())
@@ -461,6 +476,12 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # The document's own evidence decides where it speaks, unless the present
             # rules make a longer dictionary word (`транспорт` / `ных`).
             n = told
+        if n and spaced and _short_piece(printed[i - 1] if i else None, ln) and not (
+                i + n + 1 < len(printed) and not printed[i + n + 1].brk
+                and len(printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1):
+            # (Where the document's lexicon glues too: `сервисов` is printed whole. A
+            # line after the pieces as narrow as `ln` is a narrow column's, as above.)
+            n = 0
         if not n:
             out.append(ln)
             i += 1
