@@ -40,3 +40,28 @@ def test_short_one_word_line_ended_its_cell(monkeypatch) -> None:
     assert _texts(raw)[3:5] == ["сервис", "ов"]
     monkeypatch.setattr(words, "_short_piece", lambda *a: False)
     assert _texts(raw)[3] == "сервисов"
+
+
+def test_bracketed_piece_closed_on_the_next_line(monkeypatch) -> None:
+    """`(беззаяви` / `тельный) `: a line that is a bracket and a word's first letters,
+    without the mark, whose bracket the next line's first token closes, was cut inside
+    the word, although the rest alone is a dictionary word (`тельный`)."""
+    raw = ["Перевод ", "в ", "проактивный ", "(беззаяви", "тельный) ", "формат"]
+    assert _texts(raw)[3] == "(беззаявительный) "
+    monkeypatch.setattr(words, "_CLOSED", words.re.compile(r"(?!)"))
+    assert _texts(raw)[3:5] == ["(беззаяви", "тельный) "]
+
+
+def test_closing_quote_line_not_glued_to_a_column_number() -> None:
+    """`8` / `» и ` / `«Неонатология»`: after a page break a column-number row's last
+    number is no word the quote closes."""
+    raw = ["1", "2", "3", "4", "5", "6", "7", "8", "» и ", "«Неонатология»"]
+    assert _texts(raw)[7:9] == ["8", "» и "]
+
+
+def test_cell_join_puts_a_closing_quote_after_a_break_back() -> None:
+    """`гинекология` | break | `» и «Неонатология»`: the cell's join puts the quote (and
+    a comma) back onto the word it closes, as the lines stage does on one page."""
+    assert words.join_cell(["«Акушерство и гинекология", "» и «Неонатология»"]) == (
+        "«Акушерство и гинекология» и «Неонатология»")
+    assert words.join_cell(["гинекология", "»"]) == "гинекология»"

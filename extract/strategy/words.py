@@ -171,7 +171,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
                 k == i + 1 and not is_word(word) and _spaced_split(
                     end, word, not alone, _after_piece(lines, k, head))) or (
                 k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
-                and not is_word(word) and not is_word(word[len(end):])
+                and not is_word(word) and (not is_word(word[len(end):])
+                                           or _CLOSED.match(head.group(2)) is not None)
                 and len(word) - len(end) >= 3) or (
                 k > i + 1 and not alone and opens and not fallback and not is_word(end)
                 and len(end) >= 3 and end[1:].islower() and not is_word(word)
@@ -446,7 +447,8 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             continue
         lead = _CLOSING_LEAD.match(ln.raw)
         if (spaced and lead and out and not ln.brk and out[-1].raw.strip()
-                and not out[-1].raw[-1:].isspace()):
+                and not out[-1].raw[-1:].isspace() and not out[-1].raw.strip().isdigit()):
+            # (Not onto a bare number: a column-number row's last, `8` / `» и `.)
             # A closing quote or bracket wrapped to the start of the next line
             # (`пассажира` / `» проекта`) goes back to the word it closes, and so
             # does a comma (`здравоохранения` / `, использующих`: the word filled the
@@ -476,7 +478,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # The document's own evidence decides where it speaks, unless the present
             # rules make a longer dictionary word (`транспорт` / `ных`).
             n = told
-        if n and spaced and _short_piece(printed[i - 1] if i else None, ln) and not (
+        if n == 1 and spaced and _short_piece(printed[i - 1] if i else None, ln) and not (
                 i + n + 1 < len(printed) and not printed[i + n + 1].brk
                 and len(printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1):
             # (Where the document's lexicon glues too: `сервисов` is printed whole. A
@@ -593,6 +595,17 @@ def join_cell(fragments: list[str], lexicon: Lexicon | None = None) -> str:
     i = 0
     while i < len(frags):
         text = frags[i]
+        lead = _CLOSING_LEAD.match(text) or _CLOSING.fullmatch(text)
+        if merged and lead and merged[-1][-1:].isalpha():
+            # A closing quote or bracket (or comma) after a page break goes back onto
+            # the word it closes (`гинекология` | break | `» и «Неонатология»`), as on
+            # one page (`rejoin_split_words`).
+            merged[-1] += lead.group(lead.re.groups)
+            text = text[lead.end():].strip()
+            if not text:
+                i += 1
+                continue
+            frags[i] = text
         if merged and merged[-1][-1:].isalpha() and text[:1].islower():
             n = _piece_chain(merged[-1], frags, i)
             if n:
