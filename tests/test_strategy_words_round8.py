@@ -20,11 +20,11 @@ def _texts(raw: list[str], spaced: bool = True) -> list[str]:
 
 
 def test_closing_bracket_ends_the_word_not_the_cell(monkeypatch) -> None:
-    """`рейтингован` / `ия) и ` / `регистра`: a closing bracket after the rest, then
+    """`рейтинговани` / `я) и ` / `регистра`: a closing bracket after the rest, then
     more of the cell, ends the word; the rest is a short ending with lower-case text
     after it, so the line without the mark was cut inside the word."""
-    raw = ["Реестр ", "поставщиков ", "услуг (с ", "механизма ", "рейтингован",
-           "ия) и ", "регистра", "100"]
+    raw = ["Реестр ", "поставщиков ", "услуг (с ", "механизма ", "рейтинговани",
+           "я) и ", "регистра", "100"]
     assert "рейтингования) " in _texts(raw)
     monkeypatch.setattr(words, "_CLOSED", words.re.compile(r"(?!)"))
     assert "рейтингования) " not in _texts(raw)
@@ -65,3 +65,24 @@ def test_cell_join_puts_a_closing_quote_after_a_break_back() -> None:
     assert words.join_cell(["«Акушерство и гинекология", "» и «Неонатология»"]) == (
         "«Акушерство и гинекология» и «Неонатология»")
     assert words.join_cell(["гинекология", "»"]) == "гинекология»"
+
+
+def test_rest_known_only_as_a_name_is_no_word(monkeypatch) -> None:
+    """`таргетиров` / `анному `: the dictionary knows `анному` only as a place name
+    (`Аннома`); a line opening in lower case with it is a cut word's rest."""
+    raw = ["Доля ", "работников, ", "имеющих ", "доступ к ", "таргетиров", "анному ",
+           "перечню"]
+    assert _texts(raw)[4] == "таргетированному "
+    monkeypatch.setattr(words, "_common_word", words.is_word)
+    assert _texts(raw)[4:6] == ["таргетиров", "анному "]
+
+
+def test_rest_filled_its_line_before_a_new_word(monkeypatch) -> None:
+    """`таргетир` / `ованному` / `перечню `: the rest has no wrap mark (it filled the
+    column too), and the next line opens with a word of its own: the rest ended the
+    word, so the two pieces are one."""
+    raw = ["Доля ", "работников, ", "имеющих ", "доступ к ", "таргетир", "ованному",
+           "перечню ", "программ"]
+    assert _texts(raw)[4] == "таргетированному"
+    monkeypatch.setattr(words, "_word_follows", lambda *a: False)
+    assert _texts(raw)[4:6] == ["таргетир", "ованному"]

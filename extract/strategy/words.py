@@ -42,6 +42,18 @@ def _function_word(text: str) -> bool:
     return any(p.tag.POS in {"PREP", "CONJ", "PRCL"} for p in morph().parse(text.lower()))
 
 
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+
+
+@lru_cache(maxsize=16384)
+def _common_word(text: str) -> bool:
+    """A word the dictionary knows as other than a proper name: a line opening in
+    lower case with letters it knows only as a name (`ия`, `ания`, `гия`, `анному`)
+    is no word of its own but a cut word's rest."""
+    return any(p.is_known and not (_PROPER & p.tag.grammemes)
+               for p in morph().parse(text.lower()))
+
+
 @lru_cache(maxsize=4096)
 def _guessed(text: str) -> bool:
     """The dictionary reads `text` only from its last letters (`таргетиро`), finding
@@ -90,7 +102,7 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "") -> bool
     ending = len(rest) <= 2 or (len(rest) == 3 and not _function_word(rest))  # `ому`
     short = (ending and (after[:1].islower() or after[:2] in _QUOTED)
              and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
-    return (ends_word and not is_word(end) and (short or not is_word(rest))
+    return (ends_word and not is_word(end) and (short or not _common_word(rest))
             and any(c.islower() for c in end))
 
 
@@ -142,6 +154,20 @@ def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
     return ""
 
 
+def _word_follows(lines: list[Line], k: int, word: str) -> bool:
+    """Line k (a piece alone, no wrap mark) is followed on its page by a line opening
+    with a dictionary word of four letters or more that does not go on `word`
+    (`таргетир` / `ованному` / `перечню `): line k filled its column and ended a word."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if nxt is None or nxt.brk:
+        return False
+    first = _LETTERS.match(nxt.raw.strip())
+    if is_unit(nxt.text) or is_unit_piece(nxt.text):
+        return False  # (another cell: its own line says nothing of line k's width)
+    return (first is not None and len(first.group()) >= 4 and first.group().islower()
+            and _common_word(first.group()) and not is_word(word + first.group()))
+
+
 def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
     """How many lines after `i` complete the broken word `end` (0: none). Middle
     pieces are lines of one fragment without a space after it; where the dump
@@ -169,9 +195,10 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
                                      and (k - i < 2 or len(end) < 3))
               and not (_function_word(end) and _function_word(word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
-                    end, word, not alone, _after_piece(lines, k, head))) or (
+                    end, word, not alone or _word_follows(lines, k, word),
+                    _after_piece(lines, k, head))) or (
                 k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
-                and not is_word(word) and (not is_word(word[len(end):])
+                and not is_word(word) and (not _common_word(word[len(end):])
                                            or _CLOSED.match(head.group(2)) is not None)
                 and len(word) - len(end) >= 3) or (
                 k > i + 1 and not alone and opens and not fallback and not is_word(end)
