@@ -86,3 +86,14 @@ def test_rest_filled_its_line_before_a_new_word(monkeypatch) -> None:
     assert _texts(raw)[4] == "таргетированному"
     monkeypatch.setattr(words, "_word_follows", lambda *a: False)
     assert _texts(raw)[4:6] == ["таргетир", "ованному"]
+
+
+def test_two_acronyms_the_document_prints_apart(monkeypatch) -> None:
+    """`АРМ` / `ГС ` where the document prints `АРМ ГС` on one line elsewhere and
+    never `АРМГС`: two acronyms, the first filling its line, not one cut in its
+    capitals."""
+    raw = ["Проект ТАРМ АРМ ГС (типовое рабочее место)", "Участник", "АРМ", "ГС ",
+           "(типовое"]
+    assert rejoin_split_words(_lines(raw), True)[2].raw == "АРМ"
+    monkeypatch.setattr(words, "_acronyms_apart", lambda *a: False)
+    assert rejoin_split_words(_lines(raw), True)[2].raw == "АРМГС "

@@ -154,6 +154,15 @@ def _after_piece(lines: list[Line], k: int, head: re.Match[str]) -> str:
     return ""
 
 
+def _acronyms_apart(raw: str, nxt: str, lex: Lexicon) -> bool:
+    """The document prints the capitals ending `raw` and those opening `nxt` side by
+    side and never glued (`АРМ` / `ГС`, printed `АРМ ГС` elsewhere): two acronyms, the
+    first filling its line, not one cut by the column."""
+    a = re.search(r"[А-ЯЁA-Z]+$", raw)
+    b = re.match(r"[А-ЯЁA-Z]+", nxt.strip())
+    return bool(a and b) and lex.verdict(a.group(), b.group()) == APART
+
+
 def _word_follows(lines: list[Line], k: int, word: str) -> bool:
     """Line k (a piece alone, no wrap mark) is followed on its page by a line opening
     with a dictionary word of four letters or more that does not go on `word`
@@ -451,7 +460,8 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
         if (spaced and nxt is not None and not nxt.brk
                 and (_CAPS.fullmatch(ln.raw) or _CAPS_END.fullmatch(ln.raw))
                 and _CAPS_PIECE.match(nxt.raw.strip())
-                and len(nxt.raw.strip()) <= 2 * len(ln.raw) + 2):
+                and len(nxt.raw.strip()) <= 2 * len(ln.raw) + 2
+                and not _acronyms_apart(ln.raw, nxt.raw, lexicon)):
             # An acronym broken into capitals by a narrow column (`ГЛО` / `НАС` / `С`):
             # the piece has no wrap mark (no space to wrap at) and the next line goes
             # on in capitals; glued piece by piece. So is an acronym glued to the word
