@@ -97,3 +97,13 @@ def test_two_acronyms_the_document_prints_apart(monkeypatch) -> None:
     assert rejoin_split_words(_lines(raw), True)[2].raw == "АРМ"
     monkeypatch.setattr(words, "_acronyms_apart", lambda *a: False)
     assert rejoin_split_words(_lines(raw), True)[2].raw == "АРМГС "
+
+
+def test_one_letter_rest_before_the_unit(monkeypatch) -> None:
+    """`маркетплейс` / `а` / `процентов`: the letter alone on the indicator's last line,
+    the unit's cell after it; no indicator ends on a one-letter word, so it is the
+    rest of the word before (which the dictionary does not know)."""
+    raw = ["Доля ", "закупок ", "на ", "платформе ", "маркетплейс", "а", "процентов", "0"]
+    assert _texts(raw)[4] == "маркетплейса"
+    monkeypatch.setattr(words, "_unit_follows", lambda *a: False)
+    assert _texts(raw)[4:6] == ["маркетплейс", "а"]

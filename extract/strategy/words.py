@@ -86,7 +86,8 @@ def prints_line_end_spaces(lines: list[Line]) -> bool:
 _QUOTED = {f"{q}{c}" for q in "«\"„“" for c in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"}
 
 
-def _spaced_split(end: str, word: str, ends_word: bool, after: str = "") -> bool:
+def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
+                  unit_next: bool = False) -> bool:
     """In a dump that marks wrapped lines with a space, a line without it broke
     `end` + the rest inside a word: when they make a word, or, where the rest
     ends the word on its line, when neither piece is a word (`Минист` / `ерство`
@@ -100,9 +101,13 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "") -> bool
     if is_word(word):
         return True
     ending = len(rest) <= 2 or (len(rest) == 3 and not _function_word(rest))  # `ому`
-    short = (ending and (after[:1].islower() or after[:2] in _QUOTED)
+    # (`unit_next`: the rest, one or two letters alone on the cell's last line, is
+    # followed by the unit's cell; no indicator ends on a one-letter word or a
+    # two-letter one the dictionary does not know: `маркетплейс` / `а` / `процентов`.)
+    last = unit_next and len(rest) <= 2 and (len(rest) == 1 or not _common_word(rest))
+    short = (ending and (after[:1].islower() or after[:2] in _QUOTED or last)
              and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
-    return (ends_word and not is_word(end) and (short or not _common_word(rest))
+    return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
             and any(c.islower() for c in end))
 
 
@@ -163,6 +168,12 @@ def _acronyms_apart(raw: str, nxt: str, lex: Lexicon) -> bool:
     return bool(a and b) and lex.verdict(a.group(), b.group()) == APART
 
 
+def _unit_follows(lines: list[Line], k: int) -> bool:
+    """Line k is followed on its page by a unit's cell (`процентов`, `тыс.`)."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return nxt is not None and not nxt.brk and (is_unit(nxt.text) or is_unit_piece(nxt.text))
+
+
 def _word_follows(lines: list[Line], k: int, word: str) -> bool:
     """Line k (a piece alone, no wrap mark) is followed on its page by a line opening
     with a dictionary word of four letters or more that does not go on `word`
@@ -205,7 +216,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
               and not (_function_word(end) and _function_word(word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
                     end, word, not alone or _word_follows(lines, k, word),
-                    _after_piece(lines, k, head))) or (
+                    _after_piece(lines, k, head), alone and _unit_follows(lines, k))) or (
                 k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
                 and not is_word(word) and (not _common_word(word[len(end):])
                                            or _CLOSED.match(head.group(2)) is not None)
