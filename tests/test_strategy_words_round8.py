@@ -107,3 +107,13 @@ def test_one_letter_rest_before_the_unit(monkeypatch) -> None:
     assert _texts(raw)[4] == "маркетплейса"
     monkeypatch.setattr(words, "_unit_follows", lambda *a: False)
     assert _texts(raw)[4:6] == ["маркетплейс", "а"]
+
+
+def test_word_and_acronym_printed_glued(monkeypatch) -> None:
+    """`данными` / `РСУД` where the document prints `даннымиРСУД` whole and never the
+    two apart: one token the column cut before its capitals."""
+    raw = ["В рамках проекта «Региональная система управления даннымиРСУД» планируется",
+           "Региональная ", "система ", "управления ", "данными", "РСУД", "Министерство"]
+    assert rejoin_split_words(_lines(raw), True)[4].raw == "даннымиРСУД"
+    monkeypatch.setattr(words, "_glued_acronym", lambda *a: False)
+    assert rejoin_split_words(_lines(raw), True)[4].raw == "данными"

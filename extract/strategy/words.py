@@ -168,6 +168,14 @@ def _acronyms_apart(raw: str, nxt: str, lex: Lexicon) -> bool:
     return bool(a and b) and lex.verdict(a.group(), b.group()) == APART
 
 
+def _glued_acronym(raw: str, nxt: str, lex: Lexicon) -> bool:
+    """`raw` ends in a lower-case word and `nxt` opens with capitals that the document
+    prints glued to it whole and never apart (`данными` / `РСУД`)."""
+    a = re.search(r"(?:^|\s)[«\"(]?([А-Яа-яЁё]*[а-яё])$", raw)
+    b = re.match(r"[А-ЯЁ]{2,}(?![а-яё])", nxt.strip())
+    return bool(a and b) and lex.verdict(a.group(1), b.group()) == GLUE
+
+
 def _unit_follows(lines: list[Line], k: int) -> bool:
     """Line k is followed on its page by a unit's cell (`процентов`, `тыс.`)."""
     nxt = lines[k + 1] if k + 1 < len(lines) else None
@@ -480,6 +488,13 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # The piece filled its column, so the cell's next line is no wider than
             # about it (`Д` / `В рамках проекта` are two cells: «До» in a column one
             # letter wide, then the description's first line).
+            lines[i + 1] = Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk)
+            i += 1
+            continue
+        if (spaced and nxt is not None and not nxt.brk and not ln.wrapped
+                and _glued_acronym(ln.raw, nxt.raw, lexicon)):
+            # A word and an acronym the document prints glued and never apart
+            # (`данными` / `РСУД`, printed `даннымиРСУД`): the column cut the token.
             lines[i + 1] = Line(ln.no, ln.raw + nxt.raw.lstrip(), ln.page, ln.brk)
             i += 1
             continue
