@@ -117,3 +117,12 @@ def test_word_and_acronym_printed_glued(monkeypatch) -> None:
     assert rejoin_split_words(_lines(raw), True)[4].raw == "даннымиРСУД"
     monkeypatch.setattr(words, "_glued_acronym", lambda *a: False)
     assert rejoin_split_words(_lines(raw), True)[4].raw == "данными"
+
+
+def test_capitalised_piece_after_a_wrapped_line_of_another_cell() -> None:
+    """`государственной ` / `Повыше` / `ние `: in a row a page break cuts, a wrapped
+    line's rest comes after the break and the next line opens the next cell; its
+    capitalised first piece may be far shorter than that line and is still cut."""
+    raw = ["Создание подсистемы ", "выплат Единой ", "государственной ", "Повыше", "ние ",
+           "качества"]
+    assert _texts(raw)[3] == "Повышение "

@@ -330,7 +330,10 @@ def _short_piece(prev: Line | None, ln: Line) -> bool:
     (`prev`, marked dumps): a word's first piece fills its column, so the token did
     not, it ended its cell (`использующих ` / `сервис` / `ов`: the indicator's last
     word, then a unit's rest after a page break, is no `сервисов`)."""
-    if prev is None or ln.brk or not prev.wrapped or re.search(r"\s", ln.raw.strip()):
+    if (prev is None or ln.brk or not prev.wrapped or re.search(r"\s", ln.raw.strip())
+            or not ln.raw.strip()[:1].islower()):
+        # (A capitalised line opens the next cell of a row a page break cuts, its
+        # wrapped line's rest printed after the break: `государственной ` / `Повыше`.)
         return False
     return _PIECE_FILLS * len(ln.raw.strip()) <= len(prev.raw.strip())
 
