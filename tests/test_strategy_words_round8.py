@@ -126,3 +126,10 @@ def test_capitalised_piece_after_a_wrapped_line_of_another_cell() -> None:
     raw = ["Создание подсистемы ", "выплат Единой ", "государственной ", "Повыше", "ние ",
            "качества"]
     assert _texts(raw)[3] == "Повышение "
+
+
+def test_bracketed_word_before_a_closed_word_stays() -> None:
+    """`(нарастающим` / `итогом)`: the bracketed line is a word itself (it filled the
+    line), so the bracket closing on the next line does not glue the two."""
+    raw = ["Количество ", "проектов ", "(нарастающим", "итогом)", "шт."]
+    assert _texts(raw)[2:4] == ["(нарастающим", "итогом)"]

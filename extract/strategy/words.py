@@ -226,8 +226,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
                     end, word, not alone or _word_follows(lines, k, word),
                     _after_piece(lines, k, head), alone and _unit_follows(lines, k))) or (
                 k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
-                and not is_word(word) and (not _common_word(word[len(end):])
-                                           or _CLOSED.match(head.group(2)) is not None)
+                and not is_word(word) and (not _common_word(word[len(end):]) or (
+                    _CLOSED.match(head.group(2)) is not None and not is_word(end)))
                 and len(word) - len(end) >= 3) or (
                 k > i + 1 and not alone and opens and not fallback and not is_word(end)
                 and len(end) >= 3 and end[1:].islower() and not is_word(word)
