@@ -133,3 +133,11 @@ def test_bracketed_word_before_a_closed_word_stays() -> None:
     line), so the bracket closing on the next line does not glue the two."""
     raw = ["Количество ", "проектов ", "(нарастающим", "итогом)", "шт."]
     assert _texts(raw)[2:4] == ["(нарастающим", "итогом)"]
+
+
+def test_letter_alone_after_a_break_completes_the_word() -> None:
+    """`Кузбасс` | break | `а`: a letter alone on the cell's first line after the break
+    is the word's rest, though `а` is a conjunction (one would be printed with the
+    words it opens, as in `а образовательных`)."""
+    assert words.cut_at_break(Line(1, "Кузбасс", 1, False), "а")
+    assert not words.cut_at_break(Line(1, "Кузбасс", 1, False), "а образовательных")

@@ -608,6 +608,10 @@ def cut_at_break(last: Line, rest: str, lexicon: Lexicon | None = None) -> bool:
     told = _told_across(e, r, lexicon) if r.islower() else None
     if told is not None:
         return told
+    if r == rest.strip() and len(r) == 1 and e[1:].islower() and len(e) >= 4:
+        # (A letter alone on the cell's first line after the break, `Кузбасс` | `а`:
+        # a conjunction or preposition would be printed with the words it opens.)
+        return r.islower() and is_word(e + r)
     return r.islower() and is_word(e + r) and not _function_word(r)
 
 
