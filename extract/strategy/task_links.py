@@ -369,15 +369,18 @@ def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
             and dotted_later):
         return lines
     brk = next((k for k in range(first + 1, len(lines)) if lines[k].brk), None)
-    if (brk is None or brk == first + 1 or lines[brk].text != "1"
+    # (Or the dot is printed on a line of its own after the break: `3` | break | `.` / `1`.)
+    dot = int(brk is not None and lines[brk].text == "." and brk + 1 < len(lines)
+              and not lines[brk + 1].brk)
+    if (brk is None or brk == first + 1 or lines[brk + dot].text != "1"
             or not cells.starts_upper(lines[first + 1].text)):
         return lines
     ln = lines[first]
     glued = f" {num.rest}" if num is not None and num.rest else ""  # `6 Осуществление`
     whole = Line(ln.no, f"{sector_no}.1{glued}", ln.page, ln.brk)
-    nxt = lines[brk + 1] if brk + 1 < len(lines) else None
+    nxt = lines[brk + dot + 1] if brk + dot + 1 < len(lines) else None
     rest = [Line(nxt.no, nxt.raw, nxt.page, True)] if nxt is not None else []
-    return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + 2 :]]
+    return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + dot + 2 :]]
 
 
 def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
@@ -406,9 +409,12 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
             pieces = 0
             if brk is not None and brk > i + 1 and not any(
                     cells.project_number(x.text, sector_no) for x in out[i + 1 : brk]):
+                # (The dot cut off may print on a line of its own first: `.` / `1` / `0`;
+                # `_dot_pieces` read `1` before the break as `1.` already.)
+                dot = int(out[brk].text == ".")
                 digits = ""
-                for k in range(brk, min(brk + 2, len(out) - 1)):
-                    if not re.fullmatch(r"\d{1,2}", out[k].text):
+                for k in range(brk + dot, min(brk + dot + 2, len(out) - 1)):
+                    if not re.fullmatch(r"\d{1,2}", out[k].text) or (k > brk and out[k].brk):
                         break
                     digits += out[k].text
                     if int(digits) == last + 1:

@@ -1,0 +1,39 @@
+"""Section 5 of the text reader, round 8: row numbers cut by a page break whose dot
+prints on a line of its own after the break; on small hand-made strings, each test
+fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.strategy.sections import Line
+from extract.strategy.task_links import _dot_pieces, _first_number_cut, _later_number_cut
+
+
+def _lines(raws: list[str], brk_at: int | None = None) -> list[Line]:
+    return [Line(n, r, 1, n == brk_at) for n, r in enumerate(raws)]
+
+
+def test_first_number_cut_before_its_dot_on_a_line_of_its_own():
+    """`3` | break | `.` / `1` (a wide landscape № column still cuts `3.1` at the
+    break, the dot printed alone): the sector's first row is 3.1, and the next row
+    `3.2` follows in the same style."""
+    raws = ["3", "Повышение доступности и ", "Единая система ", ".", "1",
+            "объектов строительства", "объектов строительства", "3.2", "Повышение"]
+    out = _first_number_cut(_lines(raws, brk_at=3), 3)
+    texts = [ln.text for ln in out]
+    assert texts[0] == "3.1"
+    assert "." not in texts and "1" not in texts
+    assert out[3].text == "объектов строительства" and out[3].brk
+
+
+def test_later_number_cut_before_its_dot_on_a_line_of_its_own():
+    """`1` | break | `.` / `2` for row 1.2 after 1.1 (the dot alone after the break,
+    then the number's rest; `_dot_pieces` reads the `1` before it as `1.`): one number
+    1.2, and the task's rest opens the part after the break."""
+    raws = ["1.1", "Формирование условий", "1", "Обеспечение сервиса для родителей и",
+            "Электронная школа", ".", "2", "обучающихся по предоставлению", "1.3",
+            "Создание"]
+    lines = _dot_pieces(_lines(raws, brk_at=5), 1)
+    out = _later_number_cut(lines, 1)
+    texts = [ln.text for ln in out]
+    assert texts[2] == "1.2"
+    assert texts[5] == "обучающихся по предоставлению" and out[5].brk
