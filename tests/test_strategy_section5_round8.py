@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract.strategy.sections import Line
 from extract.strategy.task_links import _dot_pieces, _first_number_cut, _later_number_cut
+from tests.strategy_dumps import BRK
+from tests.strategy_dumps import section5 as read
 
 
 def _lines(raws: list[str], brk_at: int | None = None) -> list[Line]:
@@ -37,3 +39,20 @@ def test_later_number_cut_before_its_dot_on_a_line_of_its_own():
     texts = [ln.text for ln in out]
     assert texts[2] == "1.2"
     assert texts[5] == "обучающихся по предоставлению" and out[5].brk
+
+
+def test_closing_quote_glued_to_the_task_rest_is_the_benefit_s():
+    """`… «Промышленность` | break | `граждан` / `»` (the lines stage
+    glues the quote onto the line before): the benefit left the quote open, so the
+    quote is its rest and the whole line the task's."""
+    raw = ["1.1", "Перевод в электронный ", "вид услуг, сокращение ", "сроков и повышение ",
+           "Региональный сервис ", "услуг", "- Граждане - ", "Органы власти",
+           "Сокращение ", "времени по ", "направлению ", "«Промышленность",
+           BRK, "граждан»",
+           "1.2", "Повышение доступности ", "услуг", "Цифровая платформа ", "услуг",
+           "- Граждане", "Сокращение ", "времени"]
+    recs = read(raw, ["Региональный сервис услуг", "Цифровая платформа услуг"])
+    assert recs[0].task == ("Перевод в электронный вид услуг, сокращение сроков и "
+                            "повышение граждан")
+    assert recs[0].project_name == "Региональный сервис услуг"
+    assert recs[0].effect.endswith("«Промышленность»")

@@ -311,6 +311,25 @@ def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> 
     return len(seg)
 
 
+def _closing_quote_apart(after: list[str], tails: list[list[str]], wraps: list[list[bool]]
+                         ) -> tuple[list[list[str]], list[list[bool]]]:
+    """The tails with a closing quote that the lines stage glued to the first
+    segment's last line (`граждан` / `»` -> `граждан»`) printed apart again, where a
+    later column (`after`: the name's rest of the row and the columns after it before
+    the break) left a quote open (`по направлению «Промышленность` | break) and the
+    line opens none: quotes pair inside a cell, and the last column's rest comes
+    last in column order, so the quote is that column's and the line an earlier
+    cell's (the task's) last words."""
+    text = join_cell(after)
+    seg = tails[0]
+    if (not seg or text.count("«") <= text.count("»") or not seg[-1].endswith("»")
+            or "«" in seg[-1] or not seg[-1][:-1].strip()):
+        return tails, wraps
+    line = seg[-1][:-1].rstrip()
+    return ([[*seg[:-1], line, "»"], *tails[1:]],
+            [[*wraps[0][:-1], False, False], *wraps[1:]])
+
+
 def _closing_quote_home(name: str, benefit: str) -> tuple[str, str]:
     """(name, benefit) with a closing quote the name ends with but never opened
     given to the benefit, which opened one and left it open: quotes pair inside a
@@ -934,6 +953,8 @@ def read_task_links(
             or join_cell(after).count("«") > join_cell(after).count("»")
             or bool(tails and (at := _row_end_rest(ends, tails[0], 0, row_ends))
                     < len(tails[0]) and broken_word(r.head[-1], tails[0][at])))
+        if spaced and after and tails:
+            tails, wraps = _closing_quote_apart(after, tails, wraps)
         # (marked dumps) how many later columns the first break cut: each leaves a line.
         later = _later_cuts(after, r.head_wrap[len(r.head) - len(after):]) if spaced else 0
         for s, seg in enumerate(tails):
@@ -1035,6 +1056,7 @@ def read_task_links(
         benef, effect = _split_benefit(after) if after else ([], [])
         name, benefit = _closing_quote_home(name, join_cell(effect + left_over))
         name = _CLOSE_GAP.sub(r"\1", _spelled_as_known(name, r.names))
+        benefit = _CLOSE_GAP.sub(r"\1", benefit)
         records.append(TaskLinkRecord(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,
