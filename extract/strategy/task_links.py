@@ -953,7 +953,9 @@ def read_task_links(
             or join_cell(after).count("«") > join_cell(after).count("»")
             or bool(tails and (at := _row_end_rest(ends, tails[0], 0, row_ends))
                     < len(tails[0]) and broken_word(r.head[-1], tails[0][at])))
-        if spaced and after and tails:
+        if spaced and after and tails and (rest is None or rest[0] != 0):
+            # (A name's rest found there keeps its line; `_closing_quote_home` moves
+            # the quote.)
             tails, wraps = _closing_quote_apart(after, tails, wraps)
         # (marked dumps) how many later columns the first break cut: each leaves a line.
         later = _later_cuts(after, r.head_wrap[len(r.head) - len(after):]) if spaced else 0
