@@ -56,3 +56,18 @@ def test_closing_quote_glued_to_the_task_rest_is_the_benefit_s():
                             "повышение граждан")
     assert recs[0].project_name == "Региональный сервис услуг"
     assert recs[0].effect.endswith("«Промышленность»")
+
+
+def test_a_wrapped_last_line_takes_its_words_with_the_closing_quote():
+    """`«Развитие городской ` (wrapped) | break | `власти` / `среды»`: the benefit went
+    on in words, so `среды»` is its rest whole and the task takes nothing after the
+    break (the quote is split off only after an unwrapped line)."""
+    raw = ["1", "Повышение уровня вовлеченности", "жителей в вопросы управления ",
+           "своим домом, городом (селом)", "Платформа ", "«Решаем вместе»", "- Граждане - ",
+           "Органы ", "Сокращение времени", "получения услуг по ", "направлению ",
+           "«Развитие городской ", BRK, "власти", "среды»",
+           "2", "Повышение уровня ", "диспетчеризации", "Цифровая ", "инфраструктура",
+           "- Граждане", "Сокращение ", "времени"]
+    recs = read(raw, ["Платформа «Решаем вместе»", "Цифровая инфраструктура"])
+    assert recs[0].task == ("Повышение уровня вовлеченности жителей в вопросы управления "
+                            "своим домом, городом (селом)")

@@ -311,21 +311,25 @@ def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> 
     return len(seg)
 
 
-def _closing_quote_apart(after: list[str], tails: list[list[str]], wraps: list[list[bool]]
-                         ) -> tuple[list[list[str]], list[list[bool]]]:
-    """The tails with a closing quote that the lines stage glued to the first
-    segment's last line (`граждан` / `»` -> `граждан»`) printed apart again, where a
-    later column (`after`: the name's rest of the row and the columns after it before
-    the break) left a quote open (`по направлению «Промышленность` | break) and the
-    line opens none: quotes pair inside a cell, and the last column's rest comes
-    last in column order, so the quote is that column's and the line an earlier
-    cell's (the task's) last words."""
+def _closing_quote_apart(after: list[str], wrapped: bool, tails: list[list[str]],
+                         wraps: list[list[bool]]) -> tuple[list[list[str]], list[list[bool]]]:
+    """(Marked dumps) the tails with a closing quote that the lines stage glued to the
+    first segment's last line (`граждан` / `»` -> `граждан»`) printed apart again,
+    where the row's last line before the break (`after`: the name's rest of the row
+    and the columns after it) left a quote open and was not wrapped (`wrapped`), nor
+    cut inside a word (`по направлению «Промышленность` | break): its cell went on
+    with the quote alone, which did not fit on the line. Quotes pair inside a cell,
+    and the last column's rest comes last in column order, so the quote is that
+    column's and the line an earlier cell's (the task's) last words. (A wrapped
+    last line, `«Развитие городской ` | break | `среды»`, goes on in words.)"""
     text = join_cell(after)
     seg = tails[0]
-    if (not seg or text.count("«") <= text.count("»") or not seg[-1].endswith("»")
+    if (wrapped or not seg or text.count("«") <= text.count("»") or not seg[-1].endswith("»")
             or "«" in seg[-1] or not seg[-1][:-1].strip()):
         return tails, wraps
     line = seg[-1][:-1].rstrip()
+    if broken_word(after[-1], line):
+        return tails, wraps
     return ([[*seg[:-1], line, "»"], *tails[1:]],
             [[*wraps[0][:-1], False, False], *wraps[1:]])
 
@@ -956,7 +960,7 @@ def read_task_links(
         if spaced and after and tails and (rest is None or rest[0] != 0):
             # (A name's rest found there keeps its line; `_closing_quote_home` moves
             # the quote.)
-            tails, wraps = _closing_quote_apart(after, tails, wraps)
+            tails, wraps = _closing_quote_apart(after, r.head_wrap[-1], tails, wraps)
         # (marked dumps) how many later columns the first break cut: each leaves a line.
         later = _later_cuts(after, r.head_wrap[len(r.head) - len(after):]) if spaced else 0
         for s, seg in enumerate(tails):
