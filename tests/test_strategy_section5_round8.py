@@ -71,3 +71,20 @@ def test_a_wrapped_last_line_takes_its_words_with_the_closing_quote():
     recs = read(raw, ["Платформа «Решаем вместе»", "Цифровая инфраструктура"])
     assert recs[0].task == ("Повышение уровня вовлеченности жителей в вопросы управления "
                             "своим домом, городом (селом)")
+
+
+def test_a_task_line_that_may_have_filled_its_column_stops_before_the_name_s_rest():
+    """The name's last line before the break was wrapped (`хранилище `), so its rest
+    follows the task's after the break; an unmarked task line there (`доступа и внешних
+    угроз`, as wide as the column) may have filled it, but that is no proof the task
+    goes on: the lower-case line after it opens the name's rest."""
+    raw = ["1", "Обеспечение защиты ", "государственных ", "информационных систем ",
+           "и ресурсов, а также ", "Централизованное ", "хранилище ", "- Граждане ",
+           "- Органы ", "власти", "Сокращение ", "времени ", "услуг по ",
+           BRK, "персональных данных, в ", "применением сквозных ", "доступа и внешних угроз",
+           "электронных ", "документов", "направлению ", "«Государственное ", "управление»",
+           "2", "Повышение доступности ", "услуг для граждан", "Цифровая платформа ", "услуг",
+           "- Граждане", "Сокращение ", "времени"]
+    recs = read(raw, ["Цифровая платформа услуг"])
+    assert recs[0].task.endswith("доступа и внешних угроз")
+    assert recs[0].project_name == "Централизованное хранилище электронных документов"

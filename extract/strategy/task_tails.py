@@ -224,7 +224,9 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     while k < len(lines) and (len(lines[k]) <= limit or len(lines[k].split()) == 1):
         k += 1
         if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
-                (_filled(lines[k - 1], lines[k], width)
+                # (Where the name went on too, its rest opens right after the
+                # task's: a line that may have filled its column is no proof.)
+                (not name_cut and _filled(lines[k - 1], lines[k], width)
                  and last_sentence(join_cell([task, *lines[:k]])) not in complete)
                 or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))
                 or (open_end(lines[k - 1]) and not new_cell(lines[k])
