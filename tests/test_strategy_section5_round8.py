@@ -88,3 +88,22 @@ def test_a_task_line_that_may_have_filled_its_column_stops_before_the_name_s_res
     recs = read(raw, ["Цифровая платформа услуг"])
     assert recs[0].task.endswith("доступа и внешних угроз")
     assert recs[0].project_name == "Централизованное хранилище электронных документов"
+
+
+def test_a_cut_name_s_rest_opens_after_the_task_s_wrapped_line_before_a_second_break():
+    """Row cut twice: `(рекоменд` | break | task's rest up to `детей, а ` (wrapped: the
+    task goes on past the second break), `овано ` / `ФОИВ)` (the name's rest), the
+    benefit's rest | break | `также обучение детей`. The name's rest completes its
+    broken word, so it opens there although the line before it is wrapped."""
+    raw = ["1", "Повышение ", "эффективности системы ", "выявления, поддержки и",
+           "Цифровой ", "помощник ", "ученика ", "(рекоменд", "- Граждане ", "- Органы ",
+           "власти", "Сокращение ", "времени ", "услуг по ",
+           BRK, "талантов у детей, в том ", "числе одаренных ", "детей, а ", "овано ", "ФОИВ)",
+           "направлению ", "«Образование", "и наука»",
+           BRK, "также обучение детей ", "из школ",
+           "2", "Повышение доступности ", "услуг для граждан", "Цифровая платформа ", "услуг",
+           "- Граждане", "Сокращение ", "времени"]
+    recs = read(raw, ["Цифровой помощник ученика (рекомендовано ФОИВ)",
+                      "Цифровая платформа услуг"])
+    assert recs[0].project_name == "Цифровой помощник ученика (рекомендовано ФОИВ)"
+    assert recs[0].task.endswith("детей, а также обучение детей из школ")

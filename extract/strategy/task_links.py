@@ -581,6 +581,18 @@ def _rest_at_cell_start(tails: list[str], rest: str, opens: list[bool] | None
     return None
 
 
+def _broken_name_opens(seg: list[str], opens: list[bool], name_line: str) -> list[bool]:
+    """(Marked dumps) `opens` of a segment that another page break follows, with the
+    name's rest opening after a wrapped line where it completes the word the name's
+    last line before the first break was cut in (`(рекоменд` | break | … `детей, а ` /
+    `овано` / `ФОИВ)` | break | `также обучение …`): the task went on past this page
+    too, so its last line here is wrapped, and the name's rest comes right after it."""
+    if not name_line:
+        return opens
+    return [o or (k > 0 and seg[k][:1].islower() and broken_word(name_line, seg[k]))
+            for k, o in enumerate(opens)]
+
+
 def _opens(seg: list[str], marks: list[bool]) -> list[bool]:
     """(Marked dumps) where a cell may open among a segment's lines: not after a
     wrapped line."""
@@ -870,6 +882,8 @@ def read_task_links(
                     opens = _opens(seg, wraps[s]) if spaced else None
                     if opens and s == 0 and task_cut:
                         opens[0] = False  # the task went on: its rest comes first
+                    if opens and s + 1 < len(tails):
+                        opens = _broken_name_opens(seg, opens, name_line)
                     hit = _rest_at_cell_start(
                         seg, name_key(longer)[len(name_key(name)):], opens)
                     if hit:
