@@ -107,3 +107,19 @@ def test_a_cut_name_s_rest_opens_after_the_task_s_wrapped_line_before_a_second_b
                       "Цифровая платформа услуг"])
     assert recs[0].project_name == "Цифровой помощник ученика (рекомендовано ФОИВ)"
     assert recs[0].task.endswith("детей, а также обучение детей из школ")
+
+
+def test_a_number_rest_glued_to_the_task_after_a_break_keeps_the_sequence():
+    """`5.` | break | `8 муниципальных` (row 5.8's rest and the task's first line after
+    the break on one printed line): row 5.8 is counted, so a later number cut by a
+    break (`5 Переход к` | break | `1` / `1` for 5.11) is still put back together."""
+    raws: list[str] = []
+    for k in range(1, 8):
+        raws += [f"5.{k}", "Построение"]
+    raws += ["5.", "Цифровизация ", "8 муниципальных", "5.9", "Построение", "5.1", "0",
+             "Алгоритмизация", "5 Переход к ", "Цифровой ", "- Граждане ", "1", "1",
+             "предоставлению ", "приоритетных"]
+    brks = {raws.index("8 муниципальных"), len(raws) - 4}
+    lines = [Line(n, r, 1, n in brks) for n, r in enumerate(raws)]
+    texts = [ln.text for ln in _later_number_cut(lines, 5)]
+    assert "5.11 Переход к" in texts

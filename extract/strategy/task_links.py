@@ -430,8 +430,10 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
             # after the last row's.
             brk = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
             pieces = 0
+            on_line = None
             if brk is not None and brk > i + 1 and not any(
                     cells.project_number(x.text, sector_no) for x in out[i + 1 : brk]):
+                on_line = _NUMBER_GLUED.match(out[brk].text)
                 # (The dot cut off may print on a line of its own first: `.` / `1` / `0`;
                 # `_dot_pieces` read `1` before the break as `1.` already.)
                 dot = int(out[brk].text == ".")
@@ -443,6 +445,13 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
                     if int(digits) == last + 1:
                         pieces = k - brk + 1
                         break
+            if not pieces and on_line and int(on_line.group(1)) == last + 1:
+                # The rest and the task's first line after the break on one printed
+                # line (`5.` | break | `8 муниципальных`; `_rows` splits it): the
+                # row is counted, so the rows after it stay in sequence.
+                last += 1
+                i += 1
+                continue
             if brk is not None and pieces:
                 ln, nxt = out[i], out[brk + pieces]
                 glued = f" {num.rest}" if num.rest else ""
