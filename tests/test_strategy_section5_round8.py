@@ -123,3 +123,20 @@ def test_a_number_rest_glued_to_the_task_after_a_break_keeps_the_sequence():
     lines = [Line(n, r, 1, n in brks) for n, r in enumerate(raws)]
     texts = [ln.text for ln in _later_number_cut(lines, 5)]
     assert "5.11 Переход к" in texts
+
+
+def test_a_number_rest_before_a_capitalised_task_rest_after_a_break():
+    """`1.1` | break | `4 ООВО и НИИ в ` (row 1.14's rest and the task's rest, opening
+    with an acronym, on one printed line): number 1.14, the line the task's; the next
+    row `1.1` / `5` follows in sequence."""
+    raws: list[str] = []
+    for k in range(1, 14):
+        raws += [f"1.{k}", "Построение"]
+    raws += ["1.1", "Создание механизмов ", "Цифровое ", "4 ООВО и НИИ в ", "образования",
+             "1.1", "5", "Формирование"]
+    brk = raws.index("4 ООВО и НИИ в ")
+    lines = [Line(n, r, 1, n == brk) for n, r in enumerate(raws)]
+    out = _later_number_cut(lines, 1)
+    texts = [ln.text for ln in out]
+    assert texts[26] == "1.14"
+    assert texts[29] == "ООВО и НИИ в" and out[29].brk and out[29].wrapped

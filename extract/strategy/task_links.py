@@ -66,6 +66,8 @@ from extract.strategy.words import broken_word, is_word, join_cell, prints_line_
 _NUMBER_GLUED = re.compile(r"(\d{1,3})\s+(?=[а-яё(«\"])")
 # (The least rest, in letters, that a known name must spell on from a line with:
 # a word or two could follow the line in a name by chance.)
+# A row number's rest and the cell text after it printed as one line.
+_NUMBER_ON_LINE = re.compile(r"(\d{1,2})\s+(?=\S)")
 _HEADER_END = re.compile(r"бенефициара\s+проекта\.?$", re.IGNORECASE)
 
 
@@ -478,6 +480,20 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
             whole = f"{sector_no}.{last + 1}" if style == "dotted" else str(last + 1)
             out[i] = Line(ln.no, whole, ln.page, ln.brk)
             out[brk : brk + 2] = [Line(nxt.no, nxt.raw, nxt.page, True)]
+            n = last + 1
+        on_line = (_NUMBER_ON_LINE.match(out[brk].raw)
+                   if n != last + 1 and not num.rest and brk is not None and brk > i + 1
+                   else None)
+        if (on_line and brk is not None and int(f"{n}{on_line.group(1)}") == last + 1
+                and not any(cells.project_number(x.text, sector_no)
+                            for x in out[i + 1 : brk])):
+            # The number's rest and the task's first line after the break printed as
+            # one line, the task opening with a capital (`1.1` | break | `4 ООВО и
+            # НИИ в`): the number whole, the line the task's.
+            ln, cut = out[i], out[brk]
+            whole = f"{sector_no}.{last + 1}" if style == "dotted" else str(last + 1)
+            out[i] = Line(ln.no, whole, ln.page, ln.brk)
+            out[brk] = Line(cut.no, cut.raw[on_line.end():], cut.page, True)
             n = last + 1
         if n == last + 1:
             last = n
