@@ -140,3 +140,20 @@ def test_a_number_rest_before_a_capitalised_task_rest_after_a_break():
     texts = [ln.text for ln in out]
     assert texts[26] == "1.14"
     assert texts[29] == "ООВО и НИИ в" and out[29].brk and out[29].wrapped
+
+
+def test_a_task_line_without_room_for_the_next_word_goes_on_after_the_break():
+    """`интересами, включая ` / `потенциальные возможности` | break | `получения
+    цифровых` …: the line is not marked, shorter than the widest task line (30
+    letters) but `получения` would not have fitted after it, so the line may have
+    filled its column (wide letters): the lower-case lines after the break are the
+    task's; no other cell went on."""
+    raw = ["1", "Обеспечение сервиса для ", "родителей и обучающихся по", "интересами, включая ",
+           "потенциальные возможности", "Электронная школа в ", "спорте",
+           "- Граждане - Органы ", "власти", "Сокращение времени", "«Образование и наука»",
+           BRK, "получения цифровых ", "сертификатов, направленных", "2",
+           "Повышение доступности качества ", "услуг для граждан", "Цифровая платформа ",
+           "услуг", "- Граждане", "Сокращение ", "времени"]
+    recs = read(raw, ["Электронная школа в спорте", "Цифровая платформа услуг"])
+    assert recs[0].task.endswith("потенциальные возможности получения цифровых "
+                                 "сертификатов, направленных")
