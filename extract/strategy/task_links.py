@@ -66,6 +66,8 @@ from extract.strategy.words import broken_word, is_word, join_cell, prints_line_
 _NUMBER_GLUED = re.compile(r"(\d{1,3})\s+(?=[а-яё(«\"])")
 # (The least rest, in letters, that a known name must spell on from a line with:
 # a word or two could follow the line in a name by chance.)
+# A row number's rest and the cell text after it printed as one line.
+_NUMBER_ON_LINE = re.compile(r"(\d{1,2})\s+(?=\S)")
 _HEADER_END = re.compile(r"бенефициара\s+проекта\.?$", re.IGNORECASE)
 
 
@@ -311,6 +313,29 @@ def _row_end_rest(last: str, seg: list[str], start: int, row_ends: set[str]) -> 
     return len(seg)
 
 
+def _closing_quote_apart(after: list[str], wrapped: bool, tails: list[list[str]],
+                         wraps: list[list[bool]]) -> tuple[list[list[str]], list[list[bool]]]:
+    """(Marked dumps) the tails with a closing quote that the lines stage glued to the
+    first segment's last line (`граждан` / `»` -> `граждан»`) printed apart again,
+    where the row's last line before the break (`after`: the name's rest of the row
+    and the columns after it) left a quote open and was not wrapped (`wrapped`), nor
+    cut inside a word (`по направлению «Промышленность` | break): its cell went on
+    with the quote alone, which did not fit on the line. Quotes pair inside a cell,
+    and the last column's rest comes last in column order, so the quote is that
+    column's and the line an earlier cell's (the task's) last words. (A wrapped
+    last line, `«Развитие городской ` | break | `среды»`, goes on in words.)"""
+    text = join_cell(after)
+    seg = tails[0]
+    if (wrapped or not seg or text.count("«") <= text.count("»") or not seg[-1].endswith("»")
+            or "«" in seg[-1] or not seg[-1][:-1].strip()):
+        return tails, wraps
+    line = seg[-1][:-1].rstrip()
+    if broken_word(after[-1], line):
+        return tails, wraps
+    return ([[*seg[:-1], line, "»"], *tails[1:]],
+            [[*wraps[0][:-1], False, False], *wraps[1:]])
+
+
 def _closing_quote_home(name: str, benefit: str) -> tuple[str, str]:
     """(name, benefit) with a closing quote the name ends with but never opened
     given to the benefit, which opened one and left it open: quotes pair inside a
@@ -369,15 +394,18 @@ def _first_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
             and dotted_later):
         return lines
     brk = next((k for k in range(first + 1, len(lines)) if lines[k].brk), None)
-    if (brk is None or brk == first + 1 or lines[brk].text != "1"
+    # (Or the dot is printed on a line of its own after the break: `3` | break | `.` / `1`.)
+    dot = int(brk is not None and lines[brk].text == "." and brk + 1 < len(lines)
+              and not lines[brk + 1].brk)
+    if (brk is None or brk == first + 1 or lines[brk + dot].text != "1"
             or not cells.starts_upper(lines[first + 1].text)):
         return lines
     ln = lines[first]
     glued = f" {num.rest}" if num is not None and num.rest else ""  # `6 Осуществление`
     whole = Line(ln.no, f"{sector_no}.1{glued}", ln.page, ln.brk)
-    nxt = lines[brk + 1] if brk + 1 < len(lines) else None
+    nxt = lines[brk + dot + 1] if brk + dot + 1 < len(lines) else None
     rest = [Line(nxt.no, nxt.raw, nxt.page, True)] if nxt is not None else []
-    return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + 2 :]]
+    return [*lines[:first], whole, *lines[first + 1 : brk], *rest, *lines[brk + dot + 2 :]]
 
 
 def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
@@ -404,16 +432,28 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
             # after the last row's.
             brk = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
             pieces = 0
+            on_line = None
             if brk is not None and brk > i + 1 and not any(
                     cells.project_number(x.text, sector_no) for x in out[i + 1 : brk]):
+                on_line = _NUMBER_GLUED.match(out[brk].text)
+                # (The dot cut off may print on a line of its own first: `.` / `1` / `0`;
+                # `_dot_pieces` read `1` before the break as `1.` already.)
+                dot = int(out[brk].text == ".")
                 digits = ""
-                for k in range(brk, min(brk + 2, len(out) - 1)):
-                    if not re.fullmatch(r"\d{1,2}", out[k].text):
+                for k in range(brk + dot, min(brk + dot + 2, len(out) - 1)):
+                    if not re.fullmatch(r"\d{1,2}", out[k].text) or (k > brk and out[k].brk):
                         break
                     digits += out[k].text
                     if int(digits) == last + 1:
                         pieces = k - brk + 1
                         break
+            if not pieces and on_line and int(on_line.group(1)) == last + 1:
+                # The rest and the task's first line after the break on one printed
+                # line (`5.` | break | `8 муниципальных`; `_rows` splits it): the
+                # row is counted, so the rows after it stay in sequence.
+                last += 1
+                i += 1
+                continue
             if brk is not None and pieces:
                 ln, nxt = out[i], out[brk + pieces]
                 glued = f" {num.rest}" if num.rest else ""
@@ -440,6 +480,20 @@ def _later_number_cut(lines: list[Line], sector_no: int) -> list[Line]:
             whole = f"{sector_no}.{last + 1}" if style == "dotted" else str(last + 1)
             out[i] = Line(ln.no, whole, ln.page, ln.brk)
             out[brk : brk + 2] = [Line(nxt.no, nxt.raw, nxt.page, True)]
+            n = last + 1
+        on_line = (_NUMBER_ON_LINE.match(out[brk].raw)
+                   if n != last + 1 and not num.rest and brk is not None and brk > i + 1
+                   else None)
+        if (on_line and brk is not None and int(f"{n}{on_line.group(1)}") == last + 1
+                and not any(cells.project_number(x.text, sector_no)
+                            for x in out[i + 1 : brk])):
+            # The number's rest and the task's first line after the break printed as
+            # one line, the task opening with a capital (`1.1` | break | `4 ООВО и
+            # НИИ в`): the number whole, the line the task's.
+            ln, cut = out[i], out[brk]
+            whole = f"{sector_no}.{last + 1}" if style == "dotted" else str(last + 1)
+            out[i] = Line(ln.no, whole, ln.page, ln.brk)
+            out[brk] = Line(cut.no, cut.raw[on_line.end():], cut.page, True)
             n = last + 1
         if n == last + 1:
             last = n
@@ -550,6 +604,18 @@ def _rest_at_cell_start(tails: list[str], rest: str, opens: list[bool] | None
             if opens[p + hit[0]]:
                 return p + hit[0], hit[1]
     return None
+
+
+def _broken_name_opens(seg: list[str], opens: list[bool], name_line: str) -> list[bool]:
+    """(Marked dumps) `opens` of a segment that another page break follows, with the
+    name's rest opening after a wrapped line where it completes the word the name's
+    last line before the first break was cut in (`(рекоменд` | break | … `детей, а ` /
+    `овано` / `ФОИВ)` | break | `также обучение …`): the task went on past this page
+    too, so its last line here is wrapped, and the name's rest comes right after it."""
+    if not name_line:
+        return opens
+    return [o or (k > 0 and seg[k][:1].islower() and broken_word(name_line, seg[k]))
+            for k, o in enumerate(opens)]
 
 
 def _opens(seg: list[str], marks: list[bool]) -> list[bool]:
@@ -841,6 +907,8 @@ def read_task_links(
                     opens = _opens(seg, wraps[s]) if spaced else None
                     if opens and s == 0 and task_cut:
                         opens[0] = False  # the task went on: its rest comes first
+                    if opens and s + 1 < len(tails):
+                        opens = _broken_name_opens(seg, opens, name_line)
                     hit = _rest_at_cell_start(
                         seg, name_key(longer)[len(name_key(name)):], opens)
                     if hit:
@@ -928,6 +996,10 @@ def read_task_links(
             or join_cell(after).count("«") > join_cell(after).count("»")
             or bool(tails and (at := _row_end_rest(ends, tails[0], 0, row_ends))
                     < len(tails[0]) and broken_word(r.head[-1], tails[0][at])))
+        if spaced and after and tails and (rest is None or rest[0] != 0):
+            # (A name's rest found there keeps its line; `_closing_quote_home` moves
+            # the quote.)
+            tails, wraps = _closing_quote_apart(after, r.head_wrap[-1], tails, wraps)
         # (marked dumps) how many later columns the first break cut: each leaves a line.
         later = _later_cuts(after, r.head_wrap[len(r.head) - len(after):]) if spaced else 0
         for s, seg in enumerate(tails):
@@ -1029,6 +1101,7 @@ def read_task_links(
         benef, effect = _split_benefit(after) if after else ([], [])
         name, benefit = _closing_quote_home(name, join_cell(effect + left_over))
         name = _CLOSE_GAP.sub(r"\1", _spelled_as_known(name, r.names))
+        benefit = _CLOSE_GAP.sub(r"\1", benefit)
         records.append(TaskLinkRecord(
             sector_no=str(r.sector_no),
             sector_name=r.sector_name,

@@ -206,7 +206,11 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     if name_cut:
         filled = open_end(last_line) and opens_inside(first)
     else:
-        filled = _filled(last_line, first, width) and last_sentence(task) not in complete
+        # (Or the next word would not have fitted the widest line beside it: the
+        # line may have filled its column in wide letters; characters only
+        # approximate the width.)
+        filled = (_filled(last_line, first, width) or _no_room(last_line, first, width)
+                  ) and last_sentence(task) not in complete
         # A task never ends mid-phrase (`обеспечения ООВО и`): its rest opens the
         # tails unless that line opens a cell (`НИИ оборудованием` does not).
         filled = filled or (open_end(last_line) and not new_cell(first)
@@ -224,7 +228,9 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     while k < len(lines) and (len(lines[k]) <= limit or len(lines[k].split()) == 1):
         k += 1
         if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
-                (_filled(lines[k - 1], lines[k], width)
+                # (Where the name went on too, its rest opens right after the
+                # task's: a line that may have filled its column is no proof.)
+                (not name_cut and _filled(lines[k - 1], lines[k], width)
                  and last_sentence(join_cell([task, *lines[:k]])) not in complete)
                 or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))
                 or (open_end(lines[k - 1]) and not new_cell(lines[k])
@@ -269,6 +275,16 @@ def _full_sentence(line: str, nxt: str, width: int) -> bool:
     the name was cut too, would open so in the next column)."""
     return bool(_SENTENCE_END.search(line)) and len(line) >= _FULL * width and (
         new_cell(nxt))
+
+
+def _no_room(line: str, nxt: str, width: int) -> bool:
+    """`line`, a task's last line before a break without the wrap mark, ends mid-
+    sentence and `nxt` goes on in lower case with a word that would not have fitted
+    after it in the widest line of the column (`потенциальные возможности` /
+    `получения …`): the line may have been full, so it need not have ended the cell."""
+    word = nxt.split()[0] if nxt.split() else ""
+    return (nxt[:1].islower() and not _SENTENCE_END.search(line)
+            and len(line) + 1 + len(word) > width)
 
 
 def _filled(line: str, nxt: str, width: int) -> bool:
