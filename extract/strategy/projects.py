@@ -991,7 +991,8 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         if not prev_wrapped and name_key(join_cell([name, *take])) in known:
             break  # a known name spelled whole on an unmarked line: it ended there
         if not (prev_wrapped or _cut_word(prev, text, vocab)
-                or (open_end(join_cell([name, *take])) and not new_cell(text))):
+                or (open_end(join_cell([name, *take])) and not new_cell(text))
+                or _spells_on(join_cell([name, *take]), text, names or [])):
             break
         if _closes_foreign_quote(join_cell([name, *take, text])):
             break  # the next cell quoting the name: «… проекта «<name>», сокращение …»
@@ -1003,6 +1004,19 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     if take:
         name, n_tail = join_cell([name, *take]), u
     return used, n_tail, name
+
+
+def _spells_on(name: str, text: str, names: list[str]) -> bool:
+    """`name` is a known name's proper beginning (4+ words) and `text` goes on
+    spelling that name: the line before lost its wrap mark by filling the
+    column (LibreOffice drops the space there, `серв` / `исов` / `на` in a
+    column four letters wide), so the cell goes on — sections 5, 6 and 7 name
+    the same projects."""
+    key = name_key(name)
+    cand = name_key(join_cell([name, text]))
+    return len(name.split()) >= 4 and cand != key and any(
+        t.startswith(cand) for t in
+        (name_key(v) for n in names for v in (n, core(n))))
 
 
 def _quotes_from(name: str, lines: list[str]) -> bool:
