@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 from extract.strategy import cells
@@ -992,11 +993,16 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
             break  # a known name spelled whole on an unmarked line: it ended there
         if not (prev_wrapped or _cut_word(prev, text, vocab)
                 or (open_end(join_cell([name, *take])) and not new_cell(text))
-                or _spells_on(join_cell([name, *take]), text, names or [])):
+                or _spells_on(join_cell([name, *take]), text, names or [],
+                              tails[u].wrapped)):
             break
         if _closes_foreign_quote(join_cell([name, *take, text])):
             break  # the next cell quoting the name: «… проекта «<name>», сокращение …»
         if _leaves_known(join_cell([name, *take]), text, names or []):
+            break
+        if _rest_after_break(join_cell([name, *take]), text, names or [],
+                             [ln.text for ln in tails[u + 1:]],
+                             [ln.brk for ln in tails[u + 1:]], tails[u].wrapped):
             break
         take.append(text)
         prev, prev_wrapped = text, tails[u].wrapped
@@ -1006,17 +1012,57 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     return used, n_tail, name
 
 
-def _spells_on(name: str, text: str, names: list[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _word_ends(name: str) -> frozenset[int]:
+    """Lengths of `name`'s key at which one of its words ends."""
+    ends, n = set(), 0
+    for word in name.split():
+        n += len(name_key(word))
+        ends.add(n)
+    return frozenset(ends)
+
+
+def _known_go_on(name: str, text: str, whole: bool, names: list[str]) -> list[str] | None:
+    """Known names (or cores) that `name` (4+ words) properly begins, or None when
+    it begins none; of them, those `text` goes on spelling — up to a word's end
+    where `text` ended at a space (`whole`): `и⏎` does not go on `органов` /
+    `исполнительной`."""
+    key = name_key(name)
+    if len(name.split()) < 4:
+        return None
+    variants = [v for n in names for v in (n, core(n))]
+    begun = [v for v in variants if len(name_key(v)) > len(key) and name_key(v).startswith(key)]
+    if not begun:
+        return None
+    cand = name_key(join_cell([name, text]))
+    return [v for v in begun if cand != key and name_key(v).startswith(cand)
+            and (not whole or len(cand) in _word_ends(v))]
+
+
+def _spells_on(name: str, text: str, names: list[str], whole: bool = True) -> bool:
     """`name` is a known name's proper beginning (4+ words) and `text` goes on
     spelling that name: the line before lost its wrap mark by filling the
     column (LibreOffice drops the space there, `серв` / `исов` / `на` in a
     column four letters wide), so the cell goes on — sections 5, 6 and 7 name
     the same projects."""
+    return bool(_known_go_on(name, text, whole, names))
+
+
+def _rest_after_break(name: str, text: str, names: list[str], later: list[str],
+                      breaks: list[bool], whole: bool = True) -> bool:
+    """`name` (4+ words) is a known name's proper beginning, `text` does not go on
+    spelling any known name it begins, and a later page break opens with that
+    name's next word: the name's line was the last its column printed on this
+    page (its wrap mark says it goes on after the break), and `text` is the next
+    cell's tail (the goal's `и` / `доступности услуг …` after `органов⏎`)."""
+    going = _known_go_on(name, text, whole, names)
+    if going is None or going:
+        return False
     key = name_key(name)
-    cand = name_key(join_cell([name, text]))
-    return len(name.split()) >= 4 and cand != key and any(
-        t.startswith(cand) for t in
-        (name_key(v) for n in names for v in (n, core(n))))
+    rests = [name_key(v)[len(key):] for n in names for v in (n, core(n))
+             if len(name_key(v)) > len(key) and name_key(v).startswith(key)]
+    heads = [name_key(t) for t, b in zip(later, breaks, strict=True) if b]
+    return any(len(h) >= 4 and r.startswith(h) for r in rests for h in heads)
 
 
 def _quotes_from(name: str, lines: list[str]) -> bool:
@@ -1117,7 +1163,8 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
     rest of every cut cell, in column order). Taken only where the lines spell the
     known name to its end. Returns (tail lines used after the first break, the
     name, the lines used after a later break)."""
-    targets = [name_key(v) for v in longer_names(name, names)]
+    longer = longer_names(name, names)
+    targets = [name_key(v) for v in longer]
     if not targets and n_tail < len(tails) and not any(
             name_key(name).startswith(name_key(v)) for v in names):
         # The name's last word may end on the next cell's first letters, glued to
@@ -1141,7 +1188,11 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
         while u < len(tails) and (u == start or not tails[u].brk):
             cand = join_cell([text, tails[u].text])
             key = name_key(cand)
-            if any(t.startswith(key) for t in targets):
+            if any(name_key(v).startswith(key) and not (
+                    spaced and tails[u].wrapped and len(key) not in _word_ends(v))
+                    for v in longer):
+                # (A line that ends at a space ends a word of the name: `органов` /
+                # `и⏎` is the next cell's `и`, not `исполнительной`.)
                 text, u = cand, u + 1
                 continue
             if any(key.startswith(t) for t in targets) and not any(
@@ -1173,6 +1224,12 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
         k, text = close_bracket(texts, 0, text)
         if k:
             k, text = extend_remarks(texts, k, text)
+        elif spaced and tails[start - 1].wrapped and texts and not parens_open(text):
+            # The known name spelled whole on a wrapped line: the other sections
+            # cut it there, the cell goes on to its first unmarked line.
+            run = join_cell([text, *texts])
+            if not _closes_foreign_quote(run) and not _repeats(text, texts):
+                return end, run
         return start + k, text
 
     u, text = spell(name, n_tail)
