@@ -1,0 +1,81 @@
+"""Section 6 of the text reader, round 8: a project's name over page breaks in a
+narrow name column, read against the names sections 5 and 7 print; on small
+hand-made strings, each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.strategy.names import respell
+from extract.strategy.projects import _follow_wraps, _spell_on, _vocabulary
+from extract.strategy.sections import Line
+
+
+def _tails(raws: list[str], breaks: tuple[int, ...] = (0,)) -> list[Line]:
+    """Tail lines (a trailing space = the wrap mark), a page break before `breaks`;
+    a page's lines are numbered on, the next page's from 100 on."""
+    out, no = [], 0
+    for k, raw in enumerate(raws):
+        no = no + 100 if k in breaks and k else no + 1
+        out.append(Line(no, raw, 1, k in breaks))
+    return out
+
+
+def _follow(name: str, tails: list[Line], names: list[str]) -> tuple[int, str]:
+    used, n_tail, text = _follow_wraps(name, [name], [True], 1, tails, 0,
+                                       _vocabulary(names), names)
+    assert used == 1
+    return n_tail, text
+
+
+def test_filled_line_goes_on_where_the_known_name_does():
+    """`сервисов` without the mark (its last piece filled a column four letters wide,
+    LibreOffice drops the space there), then `на⏎` / `основе ИИ`, the known name's
+    next words: the name goes on (it stopped at `сервисов` before)."""
+    known = ["Система учета жилищного хозяйства с внедрением сервисов на основе ИИ"]
+    tails = _tails(["жилищного ", "хозяйства с ", "внедрением ", "сервисов", "на ",
+                    "основе ИИ", "Повышение "])
+    assert _follow("Система учета", tails, known) == (6, known[0])
+
+
+def test_wrapped_name_line_stops_where_next_cell_tail_begins():
+    """`органов⏎` was the column's last line on the page (the name's rest, `исполни
+    тельной …`, opens the next break); `и⏎` / `доступности …` after it is the goal's
+    tail, though `и` spells the first letter of `исполнительной`."""
+    known = ["Система учета жилищного хозяйства для органов исполнительной власти"]
+    tails = _tails(["жилищного ", "хозяйства для ", "органов ", "и ", "доступности ",
+                    "услуг", "исполнительной ", "власти"], breaks=(0, 6))
+    assert _follow("Система учета", tails, known) == (
+        3, "Система учета жилищного хозяйства для органов")
+
+
+def test_known_rest_after_later_break_is_spelled_by_whole_words():
+    """The name's rest after the next break is found past the goal's tail: `и⏎` (a
+    wrapped line ends a word) does not spell `исполнительной`."""
+    known = ["Система учета жилищного хозяйства для органов исполнительной власти"]
+    tails = _tails(["жилищного ", "хозяйства для ", "органов ", "и ", "доступности",
+                    "исполнительной ", "власти", "Описание "], breaks=(0, 5))
+    name = "Система учета жилищного хозяйства для органов"
+    u, text, far = _spell_on(name, tails, 3, known, spaced=True)
+    assert (u, text) == (3, known[0]) and [ln.text for ln in far] == [
+        "исполнительной", "власти"]
+
+
+def test_known_name_spelled_whole_on_wrapped_line_runs_on():
+    """Section 7 cut the name at `учреждений`; here that line is wrapped (`учреждений⏎`),
+    so the cell goes on to its first unmarked line (`субъекта`)."""
+    known = ["Система учета жилищного хозяйства для органов исполнительной власти и "
+             "учреждений"]
+    tails = _tails(["жилищного ", "хозяйства для ", "органов ", "и ", "доступности",
+                    "исполнительной ", "власти и ", "учреждений ", "субъекта",
+                    "Описание "], breaks=(0, 5))
+    name = "Система учета жилищного хозяйства для органов"
+    u, text, far = _spell_on(name, tails, 3, known, spaced=True)
+    assert u == 3 and text == known[0] + " субъекта" and len(far) == 4
+
+
+def test_respell_splits_next_word_glued_to_last_piece():
+    """`серв` | `исовна` (the lines stage glued the known name's next word `на` to the
+    last piece of `сервисов`): spelled `сервисов на`."""
+    known = ["Личный кабинет с внедрением сервисов на основе ИИ"]
+    lines = ["Личный кабинет с внедрением серв", "исовна", "основе ИИ"]
+    assert respell("Личный кабинет с внедрением серв исовна основе ИИ", known,
+                   lines) == known[0]
