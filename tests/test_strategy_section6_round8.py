@@ -5,7 +5,12 @@ hand-made strings, each test fails without the rule it names."""
 from __future__ import annotations
 
 from extract.strategy.names import respell
-from extract.strategy.projects import _follow_wraps, _spell_on, _vocabulary
+from extract.strategy.projects import (
+    _follow_wraps,
+    _remark_after_break,
+    _spell_on,
+    _vocabulary,
+)
 from extract.strategy.sections import Line
 
 
@@ -79,3 +84,40 @@ def test_respell_splits_next_word_glued_to_last_piece():
     lines = ["Личный кабинет с внедрением серв", "исовна", "основе ИИ"]
     assert respell("Личный кабинет с внедрением серв исовна основе ИИ", known,
                    lines) == known[0]
+
+
+def test_head_line_that_filled_the_column_goes_on_after_break():
+    """`Разв` / `итие` (no mark: the line filled a column four letters wide) before
+    the break, `«Озера⏎` opening the tails: the first tail spells on the known name
+    (the name column's tail comes first), so the name goes on there."""
+    known = ["Развитие «Озера данных» регионального уровня"]
+    tails = _tails(["«Озера ", "данных» ", "регионального ", "уровня", "доступности "])
+    used, n_tail, text = _follow_wraps(
+        "Развитие", ["Развитие", "Повышение ", "качества и"], [False, True, False], 1,
+        tails, 0, _vocabulary(known), known)
+    assert (used, n_tail, text) == (1, 4, known[0])
+
+
+def test_bracket_of_known_ending_after_filled_line_goes_on():
+    """`ситу` / `аций` (filled, no mark) then `(РСЧС)⏎`: section 5 words the middle
+    otherwise (`в рамках РСЧС`) but prints the bracket's words at its end, so the
+    bracket is the name's, not the next cell's."""
+    known = ["Развитие озера данных в рамках РСЧС (рекомендовано ФОИВ)"]
+    name = "Развитие озера данных в рамках Единой системы ситуаций"
+    tails = _tails(["ситуаций", "(РСЧС) ", "(рекомендовано ", "ФОИВ)", "Повышение "])
+    n_tail, text = _follow(name, tails, known)
+    assert n_tail == 4 and text.endswith("ситуаций (РСЧС) (рекомендовано ФОИВ)")
+
+
+def test_open_remark_stops_at_page_foot_and_ends_after_next_break():
+    """`(рек` was the name column's last line on the page: the goal's `доступности`
+    after it is not the remark's (no known remark goes on so), and the remark's rest
+    `омендовано` / `ФОИВ)` opens the next break."""
+    known = ["Развитие озера данных в рамках РСЧС (рекомендовано ФОИВ)"]
+    name = "Развитие озера данных в рамках Единой системы"
+    tails = _tails(["ситуаций ", "(рек", "доступности ", "услуг", "омендовано ", "ФОИВ)",
+                    "Описание "], breaks=(0, 4))
+    n_tail, text = _follow(name, tails, known)
+    assert (n_tail, text) == (2, name + " ситуаций (рек")
+    far = _remark_after_break(text, tails, n_tail, known)
+    assert [ln.text for ln in far] == ["омендовано", "ФОИВ)"]

@@ -974,6 +974,12 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
             prev, prev_wrapped = texts[k - 1], wrapped[k - 1]
         elif k == len(texts):
             prev, prev_wrapped = texts[k - 1], wrapped[k - 1]
+        elif k < len(texts) and _spells_on(name, tails[0].text, names or [],
+                                           tails[0].wrapped, least=1):
+            # The name's last line before the break filled the column (no mark,
+            # `Разв` / `итие`) and the first tail goes on spelling a known name
+            # (`«Озера`): the name column's tail comes first after the break.
+            prev, prev_wrapped = texts[k - 1], True
         else:
             return used, n_tail, name
     else:
@@ -994,7 +1000,8 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         if not (prev_wrapped or _cut_word(prev, text, vocab)
                 or (open_end(join_cell([name, *take])) and not new_cell(text))
                 or _spells_on(join_cell([name, *take]), text, names or [],
-                              tails[u].wrapped)):
+                              tails[u].wrapped)
+                or _known_remark(join_cell([name, *take]), text, names or [])):
             break
         if _closes_foreign_quote(join_cell([name, *take, text])):
             break  # the next cell quoting the name: «… проекта «<name>», сокращение …»
@@ -1022,16 +1029,18 @@ def _word_ends(name: str) -> frozenset[int]:
     return frozenset(ends)
 
 
-def _known_go_on(name: str, text: str, whole: bool, names: list[str]) -> list[str] | None:
-    """Known names (or cores) that `name` (4+ words) properly begins, or None when
-    it begins none; of them, those `text` goes on spelling — up to a word's end
-    where `text` ended at a space (`whole`): `и⏎` does not go on `органов` /
-    `исполнительной`."""
+def _known_go_on(name: str, text: str, whole: bool, names: list[str],
+                 least: int = 4) -> list[str] | None:
+    """Known names (or cores) that `name` (`least` words or more) properly begins
+    at one of their words' ends, or None when it begins none; of them, those
+    `text` goes on spelling — up to a word's end where `text` ended at a space
+    (`whole`): `и⏎` does not go on `органов` / `исполнительной`."""
     key = name_key(name)
-    if len(name.split()) < 4:
+    if len(name.split()) < least:
         return None
     variants = [v for n in names for v in (n, core(n))]
-    begun = [v for v in variants if len(name_key(v)) > len(key) and name_key(v).startswith(key)]
+    begun = [v for v in variants if len(name_key(v)) > len(key) and name_key(v).startswith(key)
+             and (least >= 4 or len(key) in _word_ends(v))]
     if not begun:
         return None
     cand = name_key(join_cell([name, text]))
@@ -1039,13 +1048,58 @@ def _known_go_on(name: str, text: str, whole: bool, names: list[str]) -> list[st
             and (not whole or len(cand) in _word_ends(v))]
 
 
-def _spells_on(name: str, text: str, names: list[str], whole: bool = True) -> bool:
+def _spells_on(name: str, text: str, names: list[str], whole: bool = True,
+               least: int = 4) -> bool:
     """`name` is a known name's proper beginning (4+ words) and `text` goes on
     spelling that name: the line before lost its wrap mark by filling the
     column (LibreOffice drops the space there, `серв` / `исов` / `на` in a
     column four letters wide), so the cell goes on — sections 5, 6 and 7 name
     the same projects."""
-    return bool(_known_go_on(name, text, whole, names))
+    return bool(_known_go_on(name, text, whole, names, least))
+
+
+def _known_remark(name: str, text: str, names: list[str]) -> bool:
+    """`text` opens a bracket whose words the end of a known name prints, one that
+    `name` begins like (12+ letters) but words otherwise in the middle (`в рамках
+    РСЧС` for `в рамках Единой … ситуаций`): the name's `(РСЧС)` after a line that
+    filled the column (`ситу` / `аций`, no mark)."""
+    if not text.startswith("("):
+        return False
+    key, words = name_key(name), _word_run(text).split()
+    for known in names:
+        kk = name_key(known)
+        common = next((n for n, (a, b) in enumerate(zip(kk, key, strict=False))
+                       if a != b),
+                      min(len(kk), len(key)))
+        if common >= 12 and words and all(
+                f" {w} " in f" {_word_run(known[len(core(known)) // 2:])} " for w in words):
+            return True
+    return False
+
+
+def _remark_after_break(name: str, tails: list[Line], n_tail: int,
+                        names: list[str]) -> list[Line]:
+    """The lines after a later page break that finish a known name's remark the
+    name left open at its column's last line on the page (`(рек` | goal's tail |
+    break | `омендова` / `но ФОИВ)`): to the line that closes it, or none."""
+    opened = re.search(r"\([^()]*$", name)
+    if not opened:
+        return []
+    piece = name_key(opened.group())
+    remarks = [r for n in names for r in (name_key(x) for x in re.findall(r"\([^()]*\)", n))
+               if len(r) > len(piece) and r.startswith(piece)]
+    for b in (k for k in range(max(n_tail, 1), len(tails)) if tails[k].brk):
+        acc, run = piece, []
+        for ln in tails[b:b + 8]:
+            if run and ln.brk:
+                break
+            acc += name_key(ln.text)
+            if not any(r.startswith(acc) for r in remarks):
+                break
+            run.append(ln)
+            if acc in remarks:
+                return run
+    return []
 
 
 def _rest_after_break(name: str, text: str, names: list[str], later: list[str],
@@ -1056,11 +1110,21 @@ def _rest_after_break(name: str, text: str, names: list[str], later: list[str],
     page (its wrap mark says it goes on after the break), and `text` is the next
     cell's tail (the goal's `и` / `доступности услуг …` after `органов⏎`)."""
     going = _known_go_on(name, text, whole, names)
-    if going is None or going:
+    if going:
         return False
     key = name_key(name)
     rests = [name_key(v)[len(key):] for n in names for v in (n, core(n))
              if len(name_key(v)) > len(key) and name_key(v).startswith(key)]
+    opened = re.search(r"\([^()]*$", name)
+    if going is None and opened:
+        # A remark of a known name begun (`(рек`) that `text` does not go on.
+        piece, cand = name_key(opened.group()), name_key(opened.group() + " " + text)
+        remarks = [name_key(r) for n in names for r in re.findall(r"\([^()]*\)", n)]
+        if any(r.startswith(cand) for r in remarks):
+            return False
+        rests = [r[len(piece):] for r in remarks if len(r) > len(piece) and r.startswith(piece)]
+    elif going is None:
+        return False
     heads = [name_key(t) for t, b in zip(later, breaks, strict=True) if b]
     return any(len(h) >= 4 and r.startswith(h) for r in rests for h in heads)
 
@@ -1460,6 +1524,10 @@ def read_projects(
                     names)
                 after = texts[used:]
             n_tail, name, far = _spell_on(name, tail_lines, n_tail, names, spaced)
+            if spaced and not far:
+                far = _remark_after_break(name, tail_lines, n_tail, names)
+                if far:
+                    name = join_cell([name, *(ln.text for ln in far)])
             if spaced:
                 base = join_cell([head_name, *texts[head_used:used]])
                 middle = _middle_page(base, tail_lines, n_tail, name)
