@@ -121,3 +121,12 @@ def test_open_remark_stops_at_page_foot_and_ends_after_next_break():
     assert (n_tail, text) == (2, name + " ситуаций (рек")
     far = _remark_after_break(text, tails, n_tail, known)
     assert [ln.text for ln in far] == ["омендовано", "ФОИВ)"]
+
+
+def test_respell_splits_one_letter_word_glued_inside_quotes():
+    """`«Посту` | `плениев вуз` (the known name's `в` glued to the piece, the name in
+    quotes): spelled `«Поступление в вуз`; the quotes are no part of the words."""
+    known = ["Реализация суперсервиса «Поступление в вуз онлайн»"]
+    lines = ["Реализация суперсервиса «Посту", "плениев вуз", "онлайн»"]
+    assert respell("Реализация суперсервиса «Посту плениев вуз онлайн»", known,
+                   lines) == known[0]

@@ -402,10 +402,11 @@ def _glued_next_word(before: str, tokens: list[str], i: int, j: int, vocab: set[
     (j, the word glued whole, the next word) where the known names print those two
     words in a row, else None."""
     piece = tokens[j]
-    for c in range(1, len(piece) - 1):
+    runs = [" ".join(re.findall(r"[а-яёa-z0-9]+", s)) for s in spaced]
+    for c in range(1, len(piece)):
         word, rest = (before + piece[:c]).lower().replace("ё", "е"), piece[c:]
         low = rest.lower().replace("ё", "е")
-        if word in vocab and any(f" {word} {low} " in s for s in spaced):
+        if word in vocab and any(f" {word} {low} " in f" {r} " for r in runs):
             return j, "".join(tokens[i:j]) + piece[:c], rest
     return None
 
