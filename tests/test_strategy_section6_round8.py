@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract.strategy.names import respell
 from extract.strategy.projects import (
     _follow_wraps,
+    _head_of_known,
     _remark_after_break,
     _spell_on,
     _vocabulary,
@@ -130,3 +131,14 @@ def test_respell_splits_one_letter_word_glued_inside_quotes():
     lines = ["Реализация суперсервиса «Посту", "плениев вуз", "онлайн»"]
     assert respell("Реализация суперсервиса «Посту плениев вуз онлайн»", known,
                    lines) == known[0]
+
+
+def test_head_spelling_known_first_words_ends_where_tail_goes_on():
+    """`Единая` / `Повышени` before the break (the name cut after its first word, the
+    goal's first piece after it), `информационная⏎` opening the tails: the name is
+    `Единая`, going on after the break — not `Единая Повышени`."""
+    known = ["Единая информационная система управления кадрами ЕИСУ КС ВС"]
+    tails = _tails(["информационная ", "система ", "управления ", "кадрами ЕИСУ КС ",
+                    "(рекомендовано ", "ФОИВ)", "е качества "])
+    assert _head_of_known(["Единая", "Повышени", "До 2024"], tails, known) == 1
+    assert _head_of_known(["Единая", "Повышени"], _tails(["е качества "]), known) == 0

@@ -1058,6 +1058,22 @@ def _spells_on(name: str, text: str, names: list[str], whole: bool = True,
     return bool(_known_go_on(name, text, whole, names, least))
 
 
+def _head_of_known(texts: list[str], tails: list[Line], names: list[str]) -> int:
+    """Head lines that spell a known name's first words (`Единая`), where the
+    first line after the break goes on spelling it (`информационная`): the name
+    column's tail comes first after a break, so the name was cut there and the
+    next head line (`Повышени`) is the goal's. Returns the lines, or 0."""
+    if not tails:
+        return 0
+    best = 0
+    for v in (v for n in names for v in (n, core(n))):
+        k = _prefix_lines(texts, name_key(v))
+        if k > best and _spells_on(join_cell(texts[:k]), tails[0].text, names,
+                                   tails[0].wrapped, least=1):
+            best = k
+    return best
+
+
 def _known_remark(name: str, text: str, names: list[str]) -> bool:
     """`text` opens a bracket whose words the end of a known name prints, one that
     `name` begins like (12+ letters) but words otherwise in the middle (`в рамках
@@ -1497,6 +1513,10 @@ def read_projects(
             elif across:
                 name = across[1]
                 used = _prefix_lines(texts, name_key(core(name)))
+                after = texts[used:]
+            elif begun := _head_of_known(texts, tail_lines, names):
+                used = begun
+                name = join_cell(texts[:used])
                 after = texts[used:]
             else:
                 used = max(_fallback_name(texts, head_wrapped if spaced else None),
