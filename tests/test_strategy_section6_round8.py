@@ -142,3 +142,12 @@ def test_head_spelling_known_first_words_ends_where_tail_goes_on():
                     "(рекомендовано ", "ФОИВ)", "е качества "])
     assert _head_of_known(["Единая", "Повышени", "До 2024"], tails, known) == 1
     assert _head_of_known(["Единая", "Повышени"], _tails(["е качества "]), known) == 0
+
+
+def test_remark_the_name_printed_is_not_taken_again():
+    """`… (рекомендовано ФОИВ)` then `(рекомендовано` (the goal quoting the name ends
+    so): a bracket the name already printed is not its ending again."""
+    known = ["Развитие озера данных в рамках РСЧС (рекомендовано ФОИВ)"]
+    name = "Развитие озера данных в рамках Единой системы"
+    tails = _tails(["(РСЧС) ", "(рекомендовано ", "ФОИВ)", "(рекомендовано ", "ФОИВ)»,"])
+    assert _follow(name, tails, known) == (3, name + " (РСЧС) (рекомендовано ФОИВ)")

@@ -1079,8 +1079,8 @@ def _known_remark(name: str, text: str, names: list[str]) -> bool:
     `name` begins like (12+ letters) but words otherwise in the middle (`в рамках
     РСЧС` for `в рамках Единой … ситуаций`): the name's `(РСЧС)` after a line that
     filled the column (`ситу` / `аций`, no mark)."""
-    if not text.startswith("("):
-        return False
+    if not text.startswith("(") or _word_run(text) in _word_run(name):
+        return False  # (a remark the name printed already is the next cell's quote)
     key, words = name_key(name), _word_run(text).split()
     for known in names:
         kk = name_key(known)
