@@ -151,3 +151,14 @@ def test_remark_the_name_printed_is_not_taken_again():
     name = "Развитие озера данных в рамках Единой системы"
     tails = _tails(["(РСЧС) ", "(рекомендовано ", "ФОИВ)", "(рекомендовано ", "ФОИВ)»,"])
     assert _follow(name, tails, known) == (3, name + " (РСЧС) (рекомендовано ФОИВ)")
+
+
+def test_name_rest_after_break_one_short_word_a_line():
+    """`власти⏎` ends the column's page; `реализации⏎` after it is the goal's tail;
+    the name's rest opens the next break one short word a line (`и` /
+    `подведомственных`), which still tells where the name went on."""
+    known = ["Личный кабинет для органов исполнительной власти и подведомственных учреждений"]
+    tails = _tails(["для ", "органов ", "исполнительной ", "власти ", "реализации ",
+                    "проекта", "и ", "подведомственных ", "учреждений"], breaks=(0, 6))
+    assert _follow("Личный кабинет", tails, known) == (
+        4, "Личный кабинет для органов исполнительной власти")

@@ -1141,8 +1141,19 @@ def _rest_after_break(name: str, text: str, names: list[str], later: list[str],
         rests = [r[len(piece):] for r in remarks if len(r) > len(piece) and r.startswith(piece)]
     elif going is None:
         return False
-    heads = [name_key(t) for t, b in zip(later, breaks, strict=True) if b]
-    return any(len(h) >= 4 and r.startswith(h) for r in rests for h in heads)
+    starts = [k for k, b in enumerate(breaks) if b]
+    return any(_opens_with(r, later[k:k + 6]) for r in rests if r for k in starts)
+
+
+def _opens_with(rest: str, lines: list[str]) -> bool:
+    """`lines` open with `rest` (a key) for 6+ letters (or all of it): the name's
+    rest after a break may come one short word a line (`и` / `подведомственных`)."""
+    acc = ""
+    for text in lines:
+        acc += name_key(text)
+        if len(acc) >= min(6, len(rest)):
+            return rest.startswith(acc) or acc.startswith(rest)
+    return False
 
 
 def _quotes_from(name: str, lines: list[str]) -> bool:
