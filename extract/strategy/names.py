@@ -394,6 +394,23 @@ def _at_cut(before: str, token: str, cuts: set[tuple[str, str]]) -> bool:
         a == before and len(b) >= 2 and head.startswith(b) for a, b in cuts)
 
 
+def _glued_next_word(before: str, tokens: list[str], i: int, j: int, vocab: set[str],
+                     spaced: set[str]) -> tuple[int, str, str] | None:
+    """The last piece `tokens[j]` of a word broken over lines (`серв` / `исов`, the
+    letters `before` it) with the next word of a known name glued on by the lines
+    stage (`исов` + `на`, a piece that filled a narrow column has no wrap mark):
+    (j, the word glued whole, the next word) where the known names print those two
+    words in a row, else None."""
+    piece = tokens[j]
+    runs = [" ".join(re.findall(r"[а-яёa-z0-9]+", s)) for s in spaced]
+    for c in range(1, len(piece)):
+        word, rest = (before + piece[:c]).lower().replace("ё", "е"), piece[c:]
+        low = rest.lower().replace("ё", "е")
+        if word in vocab and any(f" {word} {low} " in f" {r} " for r in runs):
+            return j, "".join(tokens[i:j]) + piece[:c], rest
+    return None
+
+
 def respell(name: str, names: list[str], lines: list[str],
             spaces: frozenset[tuple[str, str]] = frozenset()) -> str:
     """`name` (printed on `lines`) with the words that sections 5 and 7 print
@@ -421,6 +438,7 @@ def respell(name: str, names: list[str], lines: list[str],
     i = 0
     while i < len(tokens):
         best = 0
+        split: tuple[int, str, str] | None = None
         end = _LETTERS_END.search(tokens[i])
         if end:
             word = end.group().lower().replace("ё", "е")
@@ -441,8 +459,15 @@ def respell(name: str, names: list[str], lines: list[str],
                     if nxt and nxt.end() == len(tokens[j + 1]) and (
                             word + nxt.group().lower().replace("ё", "е")) in vocab:
                         best = j
+                if not best and start.end() == len(tokens[j]) and not split:
+                    split = _glued_next_word(word[: len(word) - len(start.group())],
+                                             tokens, i, j, vocab, spaced)
                 if start.end() < len(tokens[j]):
                     break  # the piece ends a word of its own
+        if not best and split:
+            out.extend(split[1:])
+            i = split[0] + 1
+            continue
         out.append("".join(tokens[i: best + 1]) if best else tokens[i])
         i = best + 1 if best else i + 1
     return " ".join(out)

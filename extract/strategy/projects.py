@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 from extract.strategy import cells
@@ -973,6 +974,12 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
             prev, prev_wrapped = texts[k - 1], wrapped[k - 1]
         elif k == len(texts):
             prev, prev_wrapped = texts[k - 1], wrapped[k - 1]
+        elif k < len(texts) and _spells_on(name, tails[0].text, names or [],
+                                           tails[0].wrapped, least=1):
+            # The name's last line before the break filled the column (no mark,
+            # `Разв` / `итие`) and the first tail goes on spelling a known name
+            # (`«Озера`): the name column's tail comes first after the break.
+            prev, prev_wrapped = texts[k - 1], True
         else:
             return used, n_tail, name
     else:
@@ -991,11 +998,18 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         if not prev_wrapped and name_key(join_cell([name, *take])) in known:
             break  # a known name spelled whole on an unmarked line: it ended there
         if not (prev_wrapped or _cut_word(prev, text, vocab)
-                or (open_end(join_cell([name, *take])) and not new_cell(text))):
+                or (open_end(join_cell([name, *take])) and not new_cell(text))
+                or _spells_on(join_cell([name, *take]), text, names or [],
+                              tails[u].wrapped)
+                or _known_remark(join_cell([name, *take]), text, names or [])):
             break
         if _closes_foreign_quote(join_cell([name, *take, text])):
             break  # the next cell quoting the name: «… проекта «<name>», сокращение …»
         if _leaves_known(join_cell([name, *take]), text, names or []):
+            break
+        if _rest_after_break(join_cell([name, *take]), text, names or [],
+                             [ln.text for ln in tails[u + 1:]],
+                             [ln.brk for ln in tails[u + 1:]], tails[u].wrapped):
             break
         take.append(text)
         prev, prev_wrapped = text, tails[u].wrapped
@@ -1003,6 +1017,143 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     if take:
         name, n_tail = join_cell([name, *take]), u
     return used, n_tail, name
+
+
+@lru_cache(maxsize=4096)
+def _word_ends(name: str) -> frozenset[int]:
+    """Lengths of `name`'s key at which one of its words ends."""
+    ends, n = set(), 0
+    for word in name.split():
+        n += len(name_key(word))
+        ends.add(n)
+    return frozenset(ends)
+
+
+def _known_go_on(name: str, text: str, whole: bool, names: list[str],
+                 least: int = 4) -> list[str] | None:
+    """Known names (or cores) that `name` (`least` words or more) properly begins
+    at one of their words' ends, or None when it begins none; of them, those
+    `text` goes on spelling — up to a word's end where `text` ended at a space
+    (`whole`): `и⏎` does not go on `органов` / `исполнительной`."""
+    key = name_key(name)
+    if len(name.split()) < least:
+        return None
+    variants = [v for n in names for v in (n, core(n))]
+    begun = [v for v in variants if len(name_key(v)) > len(key) and name_key(v).startswith(key)
+             and (least >= 4 or len(key) in _word_ends(v))]
+    if not begun:
+        return None
+    cand = name_key(join_cell([name, text]))
+    return [v for v in begun if cand != key and name_key(v).startswith(cand)
+            and (not whole or len(cand) in _word_ends(v))]
+
+
+def _spells_on(name: str, text: str, names: list[str], whole: bool = True,
+               least: int = 4) -> bool:
+    """`name` is a known name's proper beginning (4+ words) and `text` goes on
+    spelling that name: the line before lost its wrap mark by filling the
+    column (LibreOffice drops the space there, `серв` / `исов` / `на` in a
+    column four letters wide), so the cell goes on — sections 5, 6 and 7 name
+    the same projects."""
+    return bool(_known_go_on(name, text, whole, names, least))
+
+
+def _head_of_known(texts: list[str], tails: list[Line], names: list[str]) -> int:
+    """Head lines that spell a known name's first words (`Единая`), where the
+    first line after the break goes on spelling it (`информационная`): the name
+    column's tail comes first after a break, so the name was cut there and the
+    next head line (`Повышени`) is the goal's. Returns the lines, or 0."""
+    if not tails:
+        return 0
+    best = 0
+    for v in (v for n in names for v in (n, core(n))):
+        k = _prefix_lines(texts, name_key(v))
+        if k > best and _spells_on(join_cell(texts[:k]), tails[0].text, names,
+                                   tails[0].wrapped, least=1):
+            best = k
+    return best
+
+
+def _known_remark(name: str, text: str, names: list[str]) -> bool:
+    """`text` opens a bracket whose words the end of a known name prints, one that
+    `name` begins like (12+ letters) but words otherwise in the middle (`в рамках
+    РСЧС` for `в рамках Единой … ситуаций`): the name's `(РСЧС)` after a line that
+    filled the column (`ситу` / `аций`, no mark)."""
+    if not text.startswith("(") or _word_run(text) in _word_run(name):
+        return False  # (a remark the name printed already is the next cell's quote)
+    key, words = name_key(name), _word_run(text).split()
+    for known in names:
+        kk = name_key(known)
+        common = next((n for n, (a, b) in enumerate(zip(kk, key, strict=False))
+                       if a != b),
+                      min(len(kk), len(key)))
+        if common >= 12 and words and all(
+                f" {w} " in f" {_word_run(known[len(core(known)) // 2:])} " for w in words):
+            return True
+    return False
+
+
+def _remark_after_break(name: str, tails: list[Line], n_tail: int,
+                        names: list[str]) -> list[Line]:
+    """The lines after a later page break that finish a known name's remark the
+    name left open at its column's last line on the page (`(рек` | goal's tail |
+    break | `омендова` / `но ФОИВ)`): to the line that closes it, or none."""
+    opened = re.search(r"\([^()]*$", name)
+    if not opened:
+        return []
+    piece = name_key(opened.group())
+    remarks = [r for n in names for r in (name_key(x) for x in re.findall(r"\([^()]*\)", n))
+               if len(r) > len(piece) and r.startswith(piece)]
+    for b in (k for k in range(max(n_tail, 1), len(tails)) if tails[k].brk):
+        acc, run = piece, []
+        for ln in tails[b:b + 8]:
+            if run and ln.brk:
+                break
+            acc += name_key(ln.text)
+            if not any(r.startswith(acc) for r in remarks):
+                break
+            run.append(ln)
+            if acc in remarks:
+                return run
+    return []
+
+
+def _rest_after_break(name: str, text: str, names: list[str], later: list[str],
+                      breaks: list[bool], whole: bool = True) -> bool:
+    """`name` (4+ words) is a known name's proper beginning, `text` does not go on
+    spelling any known name it begins, and a later page break opens with that
+    name's next word: the name's line was the last its column printed on this
+    page (its wrap mark says it goes on after the break), and `text` is the next
+    cell's tail (the goal's `и` / `доступности услуг …` after `органов⏎`)."""
+    going = _known_go_on(name, text, whole, names)
+    if going:
+        return False
+    key = name_key(name)
+    rests = [name_key(v)[len(key):] for n in names for v in (n, core(n))
+             if len(name_key(v)) > len(key) and name_key(v).startswith(key)]
+    opened = re.search(r"\([^()]*$", name)
+    if going is None and opened:
+        # A remark of a known name begun (`(рек`) that `text` does not go on.
+        piece, cand = name_key(opened.group()), name_key(opened.group() + " " + text)
+        remarks = [name_key(r) for n in names for r in re.findall(r"\([^()]*\)", n)]
+        if any(r.startswith(cand) for r in remarks):
+            return False
+        rests = [r[len(piece):] for r in remarks if len(r) > len(piece) and r.startswith(piece)]
+    elif going is None:
+        return False
+    starts = [k for k, b in enumerate(breaks) if b]
+    return any(_opens_with(r, later[k:k + 6]) for r in rests if r for k in starts)
+
+
+def _opens_with(rest: str, lines: list[str]) -> bool:
+    """`lines` open with `rest` (a key) for 6+ letters (or all of it): the name's
+    rest after a break may come one short word a line (`и` / `подведомственных`)."""
+    acc = ""
+    for text in lines:
+        acc += name_key(text)
+        if len(acc) >= min(6, len(rest)):
+            return rest.startswith(acc) or acc.startswith(rest)
+    return False
 
 
 def _quotes_from(name: str, lines: list[str]) -> bool:
@@ -1103,7 +1254,8 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
     rest of every cut cell, in column order). Taken only where the lines spell the
     known name to its end. Returns (tail lines used after the first break, the
     name, the lines used after a later break)."""
-    targets = [name_key(v) for v in longer_names(name, names)]
+    longer = longer_names(name, names)
+    targets = [name_key(v) for v in longer]
     if not targets and n_tail < len(tails) and not any(
             name_key(name).startswith(name_key(v)) for v in names):
         # The name's last word may end on the next cell's first letters, glued to
@@ -1127,7 +1279,11 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
         while u < len(tails) and (u == start or not tails[u].brk):
             cand = join_cell([text, tails[u].text])
             key = name_key(cand)
-            if any(t.startswith(key) for t in targets):
+            if any(name_key(v).startswith(key) and not (
+                    spaced and tails[u].wrapped and len(key) not in _word_ends(v))
+                    for v in longer):
+                # (A line that ends at a space ends a word of the name: `органов` /
+                # `и⏎` is the next cell's `и`, not `исполнительной`.)
                 text, u = cand, u + 1
                 continue
             if any(key.startswith(t) for t in targets) and not any(
@@ -1159,6 +1315,12 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
         k, text = close_bracket(texts, 0, text)
         if k:
             k, text = extend_remarks(texts, k, text)
+        elif spaced and tails[start - 1].wrapped and texts and not parens_open(text):
+            # The known name spelled whole on a wrapped line: the other sections
+            # cut it there, the cell goes on to its first unmarked line.
+            run = join_cell([text, *texts])
+            if not _closes_foreign_quote(run) and not _repeats(text, texts):
+                return end, run
         return start + k, text
 
     u, text = spell(name, n_tail)
@@ -1363,6 +1525,10 @@ def read_projects(
                 name = across[1]
                 used = _prefix_lines(texts, name_key(core(name)))
                 after = texts[used:]
+            elif begun := _head_of_known(texts, tail_lines, names):
+                used = begun
+                name = join_cell(texts[:used])
+                after = texts[used:]
             else:
                 used = max(_fallback_name(texts, head_wrapped if spaced else None),
                            _known_prefix(texts, names))
@@ -1389,6 +1555,10 @@ def read_projects(
                     names)
                 after = texts[used:]
             n_tail, name, far = _spell_on(name, tail_lines, n_tail, names, spaced)
+            if spaced and not far:
+                far = _remark_after_break(name, tail_lines, n_tail, names)
+                if far:
+                    name = join_cell([name, *(ln.text for ln in far)])
             if spaced:
                 base = join_cell([head_name, *texts[head_used:used]])
                 middle = _middle_page(base, tail_lines, n_tail, name)
