@@ -981,9 +981,44 @@ class _SectorReader:
         text = join_cell(proj.name)
         if self._ref_prefix(text) and not self._ref_prefix(join_cell([*proj.name, ln.text])):
             return False  # section 6 spells the name on otherwise (`вид` | `ных услуг`)
+        if self._name_ended_on_page(proj, i):
+            return False
         if proj.name_open:
             return True
         return self._cut_at_break(proj.name_end, ln.text, proj.name)
+
+    def _name_ended_on_page(self, proj: _Project, i: int) -> bool:
+        """The name's last line, without the wrap mark, was printed on an earlier page
+        than the one the break at `i` ends, or on that page beside more lines of the
+        indicator column than the name printed there (a merged cell is top-aligned and
+        spans its rows: one cut again by this break would have filled the page beside
+        them), so the break cannot cut it again: the first line after it is a later
+        cell's tail (`электронн` / `ый вид` | … rows … `государствен` | break | `ной
+        власти`, where `вид` + `ной` would read `видной`)."""
+        end = proj.name_end
+        if end is None or end.wrapped or i < 1:
+            return False
+        page = next((ln.page for ln in reversed(self.lines[:i])
+                     if not ln.empty and not ln.blank_cell), None)
+        if end.page is None or page is None:
+            return False
+        if end.page != page:
+            return end.page < page
+        at = next((k for k in range(i - 1, -1, -1) if self.lines[k] is end), None)
+        if at is None:
+            return False
+        first = at
+        while first > 0 and self.lines[first - 1].page == page:
+            first -= 1
+        name_lines = sum(1 for ln in self.lines[first : at + 1] if ln.text)
+        org_end = proj.org_end
+        after = at
+        if org_end is not None and org_end.page == page:
+            after = max(after, next((k for k in range(i - 1, at, -1)
+                                     if self.lines[k] is org_end), at))
+        beside = sum(1 for ln in self.lines[after + 1 : i]
+                     if ln.text and not cells.is_value(ln.text) and not cells.is_unit(ln.text))
+        return beside - cells.SETTINGS.merged_end_margin > name_lines
 
     def _ref_departs(self, text: str, cand: str, i: int) -> bool:
         """Marked dumps: the name so far is the start of a name section 6 prints, the
