@@ -54,3 +54,17 @@ def test_unit_ending_glued_to_a_narrow_word_is_the_units() -> None:
     assert cut.indicator_name == "Доля абитуриентов, использующих сервис"
     assert cut.unit == "процентов"
     assert nxt.project_name == "Проект Бета"
+
+
+# The name's remark and the indicator's bracket both cut by the break: after it the
+# name's `ФОИВ)`, then the indicator's `),` (the lines stage glues them: `ФОИВ)),`).
+_BRACKETS = ("1.1\nПроект Альфа \n(рекомендовано \nМинистерство связи Энской области\n"
+             "Доля отделений \n(станций и \nподстанций\nпроцентов\n1\n2\n3\n" + _BRK2
+             + "ФОИВ)\n), \nподключенных к \nсистеме\nЧисло записей\nпроцентов\n4\n5\n6")
+
+
+def test_closing_bracket_too_many_for_the_name_is_the_indicators() -> None:
+    a, b = _rejoined7(_BRACKETS)
+    assert a.project_name == b.project_name == "Проект Альфа (рекомендовано ФОИВ)"
+    assert a.indicator_name == "Доля отделений (станций и подстанций), подключенных к системе"
+    assert b.indicator_name == "Число записей"

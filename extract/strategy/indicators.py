@@ -797,6 +797,14 @@ class _SectorReader:
                 # the body's tail, so the name's (before it in column order) is over,
                 # though its last line was wrapped (a second break cuts it again).
                 break
+            at = self._extra_closing(proj.name, ln)
+            if at:
+                # `ФОИВ)` / `),` glued by the lines stage: the name takes its closed
+                # part and ends there; the rest opens the indicator's tail.
+                self._add_name(ln.raw[:at].strip(), None)
+                proj.name_end = Line(ln.no, ln.raw[:at].rstrip(), ln.page, ln.brk)
+                self.lines[i] = Line(ln.no, ln.raw[at:], ln.page, ln.brk)
+                break
             text = join_cell(proj.name)
             cand = join_cell([*proj.name, ln.text])
             # Where wrapped lines are marked, a name whose last line was not wrapped
@@ -933,6 +941,26 @@ class _SectorReader:
             self._add_org(ln.text, ln)
             i += 1
         return i
+
+    def _extra_closing(self, name: list[str], ln: Line) -> int:
+        """Where a tail line after a break closes more brackets than the name opened,
+        the offset in `ln.raw` of the first closing bracket too many, when the cut
+        row's indicator left a bracket open (`(станций и` / `подстанций` | break |
+        `ФОИВ)` / `),` glued into one line by the lines stage, which puts punctuation
+        wrapped to a line's start back onto the word before): that bracket closes the
+        indicator's, whose tail comes later in column order. Else 0."""
+        row = self.row
+        if row is None or ")" not in ln.raw:
+            return 0
+        ind = join_cell(row.name)
+        if ind.count("(") <= ind.count(")"):
+            return 0
+        depth = sum(x.count("(") - x.count(")") for x in name)
+        for k, ch in enumerate(ln.raw):
+            depth += (ch == "(") - (ch == ")")
+            if depth < 0:
+                return k if ln.raw[:k].strip() else 0
+        return 0
 
     def _beside(self, proj: _Project) -> int:
         """Lines the indicator column printed beside the project's merged cells on
