@@ -68,3 +68,29 @@ def test_closing_bracket_too_many_for_the_name_is_the_indicators() -> None:
     assert a.project_name == b.project_name == "Проект Альфа (рекомендовано ФОИВ)"
     assert a.indicator_name == "Доля отделений (станций и подстанций), подключенных к системе"
     assert b.indicator_name == "Число записей"
+
+
+# A narrow indicator column cuts the first word (`Сокращени`, no wrap mark) right after
+# a wrapped body line: the piece opens the indicator, not the body's next line.
+_PIECE = ("1.1\nСистема \nМинистерство \nСокращени\nпроцентов\n1\n2\n3\n" + _BRK2
+          + "Альфа\nсвязи Энской области\nе выбросов\nЧисло записей\nпроцентов\n4\n5\n6")
+
+
+def test_first_piece_of_an_indicator_word_opens_the_indicator() -> None:
+    a, _ = section7(_PIECE, SPACED)
+    assert a.responsible_org == "Министерство связи Энской области"
+    assert a.indicator_name == "Сокращение выбросов"
+    assert a.values == ["1", "2", "3"]
+
+
+# After a break the indicator's tail holds a year inside its bracket, wrapped
+# (`(относительно ` / `2020 ` / `года)`): no value, the tail goes on.
+_YEAR_IN_TAIL = ("1.1\nПроект Альфа\nМинистерство связи Энской области\nУменьшение \nпроцентов\n"
+                 "1\n2\n3\n" + _BRK2 + "выбросов \n(относительно \n2020 \nгода)\n"
+                 "Число записей\nпроцентов\n4\n5\n6")
+
+
+def test_wrapped_number_in_a_tail_goes_on_the_tail() -> None:
+    a, b = section7(_YEAR_IN_TAIL, SPACED)
+    assert a.indicator_name == "Уменьшение выбросов (относительно 2020 года)"
+    assert b.indicator_name == "Число записей"

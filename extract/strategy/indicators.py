@@ -942,6 +942,27 @@ class _SectorReader:
             i += 1
         return i
 
+    def _number_goes_on(self, i: int) -> bool:
+        """Marked dumps: line i reads as a value but carries the wrap mark and words
+        follow it (`(относительно ` / `2020 ` / `года)`): a value fills its one-line
+        year cell, so the line goes on a cell of words (after a wrapped tail line, the
+        tail's; after an unmarked one it may open the next indicator, `100 ` /
+        `государственных услуг`, the `%` lost)."""
+        ln, nxt = self.lines[i], self._next_text(i)
+        return (self.ctx.spaced and ln.wrapped and nxt is not None and not nxt.brk
+                and nxt.text[:1].isalpha() and nxt.text[:1].islower())
+
+    def _indicator_piece(self, ln: Line) -> bool:
+        """Marked dumps: the line is the first piece of an indicator's first word cut
+        by a narrow column (`Уменьшени` / … / `е средней`): one capitalised token, no
+        wrap mark, no dictionary word, the first letters (4+) of a known first word."""
+        t = ln.text
+        w = t.lower()
+        return (self.ctx.spaced and not ln.wrapped and t.isalpha() and t[:1].isupper()
+                and len(t) >= cells.SETTINGS.min_org_piece and not is_word(w)
+                and any(s.startswith(w) and s != w
+                        for s in (*cells.INDICATOR_START, *self.learned)))
+
     def _extra_closing(self, name: list[str], ln: Line) -> int:
         """Where a tail line after a break closes more brackets than the name opened,
         the offset in `ln.raw` of the first closing bracket too many, when the cut
@@ -1290,7 +1311,8 @@ class _SectorReader:
                     row.name.append(self.lines[k].text)
                 row.unit[-1] += ln.text
                 return i + 1
-            if cells.is_value(ln.text) or cells.unit_with_values(ln.text):
+            if (cells.is_value(ln.text) or cells.unit_with_values(ln.text)) and not (
+                    taken and self.lines[taken[-1]].wrapped and self._number_goes_on(i)):
                 for k in self._row_starts(taken):
                     t = self.lines[k].text
                     if (cells.starts_upper(t) and not self._region_word(t)
@@ -1748,6 +1770,7 @@ class _SectorReader:
                 # its rest beside a later row or after a page break.
                 goes_on = (self.ctx.spaced and proj.org_open
                            and not cells.is_indicator_start(t, self.learned)
+                           and not self._indicator_piece(ln)
                            and not self.widths.too_wide("org", t)
                            and self._indicator_after_body(i))
                 second = self._second_body(i)
