@@ -30,30 +30,11 @@ def test_name_ended_beside_a_page_of_rows_is_not_cut_again() -> None:
     assert c.project_name == "Проект Бета"
 
 
-# Five rows whose indicators fill two lines of a column some 20 letters wide, then a
-# row cut by a break inside its unit (`про` / `цент` | break | `ов`): after the
-# indicator's tail (`сервис`) the unit's ending, which the lines stage glued on.
-_ROWS = "".join(f"Доля органов власти \nс услугой номер {k}\nпроцентов\n1\n2\n3\n"
-                for k in range(1, 6))
-_UNIT_CUT = ("1.1\nПроект Альфа\nМинистерство связи Энской области\n" + _ROWS
-             + "Доля абитуриентов, \nпро\nцент\n4\n5\n6\n" + _BRK2
-             + "использующих \nсервис\nов\n"
-             "1.2\nПроект Бета\nМинистерство связи Энской области\nЧисло записей\n"
-             "процентов\n7\n8\n9")
-
-
 def _rejoined7(body: str) -> list[IndicatorRecord]:
     """`body` as sector 1 of a section 7 after the lines stage rejoined broken words."""
     text = f"\n1\n7. Показатели развития отрасли\n1. Образование и наука\n{HEADER}\n{body}\n"
     lines = rejoin_split_words(read_lines(text), True)
     return read_indicators(find_sections(lines)[7], {1: "Образование и наука"}, SPACED)[0]
-
-
-def test_unit_ending_glued_to_a_narrow_word_is_the_units() -> None:
-    *_, cut, nxt = _rejoined7(_UNIT_CUT)
-    assert cut.indicator_name == "Доля абитуриентов, использующих сервис"
-    assert cut.unit == "процентов"
-    assert nxt.project_name == "Проект Бета"
 
 
 # The name's remark and the indicator's bracket both cut by the break: after it the

@@ -1418,37 +1418,7 @@ class _SectorReader:
                         and cells.is_unit(unit + rest)):
                     row.unit[-1] += rest
                     return taken[:-k]
-        self._unit_ending(unit, taken)
         return taken
-
-    def _unit_ending(self, unit: str, taken: list[int]) -> bool:
-        """Marked dumps: the row's last tail line was glued by the lines stage from a
-        word and a short ending (`онлайн` / `ов` -> `онлайнов`) that makes the row's
-        unit, whole so far (`процент`, from `про` / `цент`), another unit
-        (`процентов`), where the indicator column could not have cut that word: the
-        word is narrower than the column's typical line, and a column cuts a word only
-        where it is wider than the column. The unit's column comes last in a cut row's
-        tails, so the ending is the unit's: it moves there (True). (The line glued
-        keeps the first piece's number, so the next line's number skips one; the
-        sector's last line has no next.)"""
-        row = self.row
-        k = taken[-1]
-        ln = self.lines[k]
-        nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
-        width = self.widths.typical("ind")
-        words = ln.text.split()
-        if not (self.ctx.spaced and row is not None and width and words and not ln.wrapped
-                and (nxt is None or (not nxt.brk and nxt.no > ln.no + 1))
-                and cells.is_unit(unit) and len(words[-1]) < width):
-            return False
-        for n in (1, 2, 3):
-            head, end = words[-1][:-n], words[-1][-n:]
-            if (len(head) > 2 and head.isalpha() and end.isalpha() and end.islower()
-                    and is_word(head.lower()) and cells.is_unit(unit + end)):
-                row.unit[-1] += end
-                self.lines[k] = Line(ln.no, ln.raw[: len(ln.raw) - n], ln.page, ln.brk)
-                return True
-        return False
 
     def _row_starts(self, taken: list[int]) -> list[int]:
         """Where the next row may start among the lines after a tail, in the order
