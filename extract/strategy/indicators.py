@@ -78,6 +78,9 @@ class _Project:
     # Lines its complete rows printed in the indicator column before any page break
     # (a lower bound of their height: a row is as tall as its tallest cell).
     row_lines: int = 0
+    # Per page: lines its rows begun and ended on that page printed in the indicator
+    # column (a lower bound of the room its merged cells had there).
+    page_rows: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -373,6 +376,10 @@ class _SectorReader:
             end = row.name_end
             if proj.breaks == 0 and end is not None and not end.brk and end.page == row.line.page:
                 proj.row_lines += end.no - row.line.no + 1
+            if (end is not None and row.line.page is not None and end.page == row.line.page
+                    and cells.starts_upper(row.line.text)):
+                proj.page_rows[row.line.page] = (proj.page_rows.get(row.line.page, 0)
+                                                 + end.no - row.line.no + 1)
         self.widths.add("ind", row.name)
         self.records.append(IndicatorRecord(
             sector_no=str(self.sector.number),
@@ -1039,11 +1046,13 @@ class _SectorReader:
     def _name_ended_on_page(self, proj: _Project, i: int) -> bool:
         """The name's last line, without the wrap mark, was printed on an earlier page
         than the one the break at `i` ends, or on that page beside more lines of the
-        indicator column than the name printed there (a merged cell is top-aligned and
-        spans its rows: one cut again by this break would have filled the page beside
-        them), so the break cannot cut it again: the first line after it is a later
-        cell's tail (`электронн` / `ый вид` | … rows … `государствен` | break | `ной
-        власти`, where `вид` + `ной` would read `видной`)."""
+        indicator column than the name printed there (counted over the rows begun and
+        ended on that page: a merged cell is top-aligned and spans its rows, one cut
+        again by this break would have filled the page beside them; a unit column's
+        pieces are not the indicator's; a row counts where it opens as an indicator
+        does, capitalised), so the break cannot cut it again: the first
+        line after it is a later cell's tail (`электронн` / `ый вид` | … rows …
+        `государствен` | break | `ной власти`, where `вид` + `ной` reads `видной`)."""
         end = proj.name_end
         if end is None or end.wrapped or i < 1:
             return False
@@ -1059,14 +1068,14 @@ class _SectorReader:
         first = at
         while first > 0 and self.lines[first - 1].page == page:
             first -= 1
-        name_lines = sum(1 for ln in self.lines[first : at + 1] if ln.text)
-        org_end = proj.org_end
-        after = at
-        if org_end is not None and org_end.page == page:
-            after = max(after, next((k for k in range(i - 1, at, -1)
-                                     if self.lines[k] is org_end), at))
-        beside = sum(1 for ln in self.lines[after + 1 : i]
-                     if ln.text and not cells.is_value(ln.text) and not cells.is_unit(ln.text))
+        # (Counted in the dump's lines, as the rows are: the lines stage glues a cut
+        # word's pieces into one line numbered as the first.)
+        name_lines = end.no - self.lines[first].no + 1
+        beside = proj.page_rows.get(page, 0)
+        row = self.row
+        if (row is not None and row.name_end is not None and row.line.page == page
+                and row.name_end.page == page and cells.starts_upper(row.line.text)):
+            beside += row.name_end.no - row.line.no + 1
         return beside - cells.SETTINGS.merged_end_margin > name_lines
 
     def _ref_departs(self, text: str, cand: str, i: int) -> bool:
