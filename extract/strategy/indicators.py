@@ -971,8 +971,8 @@ class _SectorReader:
                         for s in (*cells.INDICATOR_START, *self.learned)))
 
     def _extra_closing(self, name: list[str], ln: Line) -> int:
-        """Where a tail line after a break closes more brackets than the name opened,
-        the offset in `ln.raw` of the first closing bracket too many, when the cut
+        """Where a tail line after a break closes the name's open bracket and then
+        one more, the offset in `ln.raw` of the first closing bracket too many, when the cut
         row's indicator left a bracket open (`(станций и` / `подстанций` | break |
         `ФОИВ)` / `),` glued into one line by the lines stage, which puts punctuation
         wrapped to a line's start back onto the word before): that bracket closes the
@@ -984,6 +984,8 @@ class _SectorReader:
         if ind.count("(") <= ind.count(")"):
             return 0
         depth = sum(x.count("(") - x.count(")") for x in name)
+        if depth <= 0:
+            return 0  # (the name's brackets are closed: the line is no rest of it)
         for k, ch in enumerate(ln.raw):
             depth += (ch == "(") - (ch == ")")
             if depth < 0:
