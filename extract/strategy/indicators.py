@@ -972,10 +972,10 @@ class _SectorReader:
 
     def _extra_closing(self, name: list[str], ln: Line) -> int:
         """Where a tail line after a break closes the name's open bracket and then
-        one more, the offset in `ln.raw` of the first closing bracket too many, when the cut
-        row's indicator left a bracket open (`(станций и` / `подстанций` | break |
-        `ФОИВ)` / `),` glued into one line by the lines stage, which puts punctuation
-        wrapped to a line's start back onto the word before): that bracket closes the
+        one more, the offset in `ln.raw` of the bracket too many, when the cut row's
+        indicator left a bracket open (`(станций и` / `подстанций` | break | `ФОИВ)` /
+        `),` glued into one line by the lines stage, which puts punctuation wrapped to
+        a line's start back onto the word before): that bracket closes the
         indicator's, whose tail comes later in column order. Else 0."""
         row = self.row
         if row is None or ")" not in ln.raw:
@@ -1046,24 +1046,21 @@ class _SectorReader:
         return self._cut_at_break(proj.name_end, ln.text, proj.name)
 
     def _name_ended_on_page(self, proj: _Project, i: int) -> bool:
-        """The name's last line, without the wrap mark, was printed on an earlier page
-        than the one the break at `i` ends, or on that page beside more lines of the
-        indicator column than the name printed there (counted over the rows begun and
-        ended on that page: a merged cell is top-aligned and spans its rows, one cut
-        again by this break would have filled the page beside them; a unit column's
-        pieces are not the indicator's; a row counts where it opens as an indicator
-        does, capitalised), so the break cannot cut it again: the first
-        line after it is a later cell's tail (`электронн` / `ый вид` | … rows …
-        `государствен` | break | `ной власти`, where `вид` + `ной` reads `видной`)."""
+        """The name's last line, without the wrap mark, was printed on the page the
+        break at `i` ends, beside more lines of the indicator column than the name
+        printed there (counted over the rows begun and ended on that page, capitalised:
+        a merged cell is top-aligned and spans its rows, one cut again by this break
+        would have filled the page beside them; a unit column's pieces are not the
+        indicator's), so the break cannot cut it again: the first line after it is a
+        later cell's tail (`электронн` / `ый вид` | … rows … `государствен` | break |
+        `ной власти`, where `вид` + `ной` reads `видной`)."""
         end = proj.name_end
         if end is None or end.wrapped or i < 1:
             return False
         page = next((ln.page for ln in reversed(self.lines[:i])
                      if not ln.empty and not ln.blank_cell), None)
-        if end.page is None or page is None:
+        if end.page is None or page is None or end.page != page:
             return False
-        if end.page != page:
-            return end.page < page
         at = next((k for k in range(i - 1, -1, -1) if self.lines[k] is end), None)
         if at is None:
             return False
