@@ -78,6 +78,9 @@ class _Project:
     # Lines its complete rows printed in the indicator column before any page break
     # (a lower bound of their height: a row is as tall as its tallest cell).
     row_lines: int = 0
+    # Per page: lines its rows begun and ended on that page printed in the indicator
+    # column (a lower bound of the room its merged cells had there).
+    page_rows: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -373,6 +376,10 @@ class _SectorReader:
             end = row.name_end
             if proj.breaks == 0 and end is not None and not end.brk and end.page == row.line.page:
                 proj.row_lines += end.no - row.line.no + 1
+            if (end is not None and row.line.page is not None and end.page == row.line.page
+                    and cells.starts_upper(row.line.text)):
+                proj.page_rows[row.line.page] = (proj.page_rows.get(row.line.page, 0)
+                                                 + end.no - row.line.no + 1)
         self.widths.add("ind", row.name)
         self.records.append(IndicatorRecord(
             sector_no=str(self.sector.number),
@@ -797,6 +804,14 @@ class _SectorReader:
                 # the body's tail, so the name's (before it in column order) is over,
                 # though its last line was wrapped (a second break cuts it again).
                 break
+            at = self._extra_closing(proj.name, ln)
+            if at:
+                # `ФОИВ)` / `),` glued by the lines stage: the name takes its closed
+                # part and ends there; the rest opens the indicator's tail.
+                self._add_name(ln.raw[:at].strip(), None)
+                proj.name_end = Line(ln.no, ln.raw[:at].rstrip(), ln.page, ln.brk)
+                self.lines[i] = Line(ln.no, ln.raw[at:], ln.page, ln.brk)
+                break
             text = join_cell(proj.name)
             cand = join_cell([*proj.name, ln.text])
             # Where wrapped lines are marked, a name whose last line was not wrapped
@@ -934,6 +949,49 @@ class _SectorReader:
             i += 1
         return i
 
+    def _number_goes_on(self, i: int) -> bool:
+        """Marked dumps: line i reads as a value but carries the wrap mark and words
+        follow it (`(относительно ` / `2020 ` / `года)`): a value fills its one-line
+        year cell, so the line goes on a cell of words (after a wrapped tail line, the
+        tail's; after an unmarked one it may open the next indicator, `100 ` /
+        `государственных услуг`, the `%` lost)."""
+        ln, nxt = self.lines[i], self._next_text(i)
+        return (self.ctx.spaced and ln.wrapped and nxt is not None and not nxt.brk
+                and nxt.text[:1].isalpha() and nxt.text[:1].islower())
+
+    def _indicator_piece(self, ln: Line) -> bool:
+        """Marked dumps: the line is the first piece of an indicator's first word cut
+        by a narrow column (`Уменьшени` / … / `е средней`): one capitalised token, no
+        wrap mark, no dictionary word, the first letters (4+) of a known first word."""
+        t = ln.text
+        w = t.lower()
+        return (self.ctx.spaced and not ln.wrapped and t.isalpha() and t[:1].isupper()
+                and len(t) >= cells.SETTINGS.min_org_piece and not is_word(w)
+                and any(s.startswith(w) and s != w
+                        for s in (*cells.INDICATOR_START, *self.learned)))
+
+    def _extra_closing(self, name: list[str], ln: Line) -> int:
+        """Where a tail line after a break closes the name's open bracket and then
+        one more, the offset in `ln.raw` of the bracket too many, when the cut row's
+        indicator left a bracket open (`(станций и` / `подстанций` | break | `ФОИВ)` /
+        `),` glued into one line by the lines stage, which puts punctuation wrapped to
+        a line's start back onto the word before): that bracket closes the
+        indicator's, whose tail comes later in column order. Else 0."""
+        row = self.row
+        if row is None or ")" not in ln.raw:
+            return 0
+        ind = join_cell(row.name)
+        if ind.count("(") <= ind.count(")"):
+            return 0
+        depth = sum(x.count("(") - x.count(")") for x in name)
+        if depth <= 0:
+            return 0  # (the name's brackets are closed: the line is no rest of it)
+        for k, ch in enumerate(ln.raw):
+            depth += (ch == "(") - (ch == ")")
+            if depth < 0:
+                return k if ln.raw[:k].strip() else 0
+        return 0
+
     def _beside(self, proj: _Project) -> int:
         """Lines the indicator column printed beside the project's merged cells on
         the page a break ends: its complete rows' and the cut row's before the break
@@ -981,9 +1039,43 @@ class _SectorReader:
         text = join_cell(proj.name)
         if self._ref_prefix(text) and not self._ref_prefix(join_cell([*proj.name, ln.text])):
             return False  # section 6 spells the name on otherwise (`вид` | `ных услуг`)
+        if self._name_ended_on_page(proj, i):
+            return False
         if proj.name_open:
             return True
         return self._cut_at_break(proj.name_end, ln.text, proj.name)
+
+    def _name_ended_on_page(self, proj: _Project, i: int) -> bool:
+        """The name's last line, without the wrap mark, was printed on the page the
+        break at `i` ends, beside more lines of the indicator column than the name
+        printed there (counted over the rows begun and ended on that page, capitalised:
+        a merged cell is top-aligned and spans its rows, one cut again by this break
+        would have filled the page beside them; a unit column's pieces are not the
+        indicator's), so the break cannot cut it again: the first line after it is a
+        later cell's tail (`электронн` / `ый вид` | … rows … `государствен` | break |
+        `ной власти`, where `вид` + `ной` reads `видной`)."""
+        end = proj.name_end
+        if end is None or end.wrapped or i < 1:
+            return False
+        page = next((ln.page for ln in reversed(self.lines[:i])
+                     if not ln.empty and not ln.blank_cell), None)
+        if end.page is None or page is None or end.page != page:
+            return False
+        at = next((k for k in range(i - 1, -1, -1) if self.lines[k] is end), None)
+        if at is None:
+            return False
+        first = at
+        while first > 0 and self.lines[first - 1].page == page:
+            first -= 1
+        # (Counted in the dump's lines, as the rows are: the lines stage glues a cut
+        # word's pieces into one line numbered as the first.)
+        name_lines = end.no - self.lines[first].no + 1
+        beside = proj.page_rows.get(page, 0)
+        row = self.row
+        if (row is not None and row.name_end is not None and row.line.page == page
+                and row.name_end.page == page and cells.starts_upper(row.line.text)):
+            beside += row.name_end.no - row.line.no + 1
+        return beside - cells.SETTINGS.merged_end_margin > name_lines
 
     def _ref_departs(self, text: str, cand: str, i: int) -> bool:
         """Marked dumps: the name so far is the start of a name section 6 prints, the
@@ -1227,7 +1319,8 @@ class _SectorReader:
                     row.name.append(self.lines[k].text)
                 row.unit[-1] += ln.text
                 return i + 1
-            if cells.is_value(ln.text) or cells.unit_with_values(ln.text):
+            if (cells.is_value(ln.text) or cells.unit_with_values(ln.text)) and not (
+                    taken and self.lines[taken[-1]].wrapped and self._number_goes_on(i)):
                 for k in self._row_starts(taken):
                     t = self.lines[k].text
                     if (cells.starts_upper(t) and not self._region_word(t)
@@ -1655,6 +1748,7 @@ class _SectorReader:
                 # its rest beside a later row or after a page break.
                 goes_on = (self.ctx.spaced and proj.org_open
                            and not cells.is_indicator_start(t, self.learned)
+                           and not self._indicator_piece(ln)
                            and not self.widths.too_wide("org", t)
                            and self._indicator_after_body(i))
                 second = self._second_body(i)
