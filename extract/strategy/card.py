@@ -12,7 +12,7 @@ from extract.text import join_fragments
 
 # Labels of the card's left column, in template order.
 _LABELS = re.compile(
-    r"^(Наименование|стратегии:?|Срок\s+реализации:?|Краткое(\s+направление)?|направление|"
+    r"^(Наименование|стратегии:?|Срок(\s+реализации)?:?|Краткое(\s+направление)?|направление|"
     r"Что\s+делаем|Кто\s+делает|Результаты|Бенефициары|Ресурсы:?|Долгосрочные|Связь\s+с)\b",
     re.IGNORECASE,
 )
@@ -21,19 +21,24 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _TITLE_TAIL = re.compile(r"государственного\s+управления\s+(.+)$", re.IGNORECASE)
 
 
-def _label_value(lines: list[Line], label: str) -> tuple[str, Line | None]:
-    """Text of the card row whose label starts with `label` (up to the next label)."""
+def _label_value(lines: list[Line], label: str, label_end: str) -> tuple[str, Line | None]:
+    """Text of the card row whose label starts with `label` (up to the next label).
+
+    A narrow label column wraps the label (`Срок` / `реализации:`); the dump prints the
+    label's cell before the value's, so a line that is only the label's last word
+    (`label_end`) before any value is still the label."""
     pat = re.compile(rf"^{label}", re.IGNORECASE)
+    end = re.compile(rf"{label_end}:?", re.IGNORECASE)
     for i, ln in enumerate(lines):
         if not pat.match(ln.text):
             continue
         parts: list[str] = []
         rest = pat.sub("", ln.text).strip(" :")
-        if rest and not re.fullmatch(r"стратегии:?", rest, re.IGNORECASE):
+        if rest and not end.fullmatch(rest):
             parts.append(rest)
         first: Line | None = None
         for nxt in lines[i + 1 : i + 12]:
-            if re.fullmatch(r"стратегии:?", nxt.text, re.IGNORECASE) and not parts:
+            if end.fullmatch(nxt.text) and not parts:
                 continue
             if _LABELS.match(nxt.text) and parts:
                 break
@@ -60,8 +65,8 @@ def _act(lines: list[Line]) -> tuple[str, str]:
 def read_card(lines: list[Line], card: Section | None) -> StrategyCard:
     """The strategy card; empty fields where the card does not print them."""
     body = card.lines if card else []
-    title, title_line = _label_value(body, r"Наименование")
-    term, _ = _label_value(body, r"Срок\s+реализации")
+    title, title_line = _label_value(body, r"Наименование", "стратегии")
+    term, _ = _label_value(body, r"Срок(\s+реализации)?", "реализации")
     years = [int(y) for y in _YEAR.findall(term)]
     start = years[0] if len(years) >= 2 else None
     end = years[-1] if years else None
