@@ -7,10 +7,12 @@ wrap mark (`grid.WRAPPED`), `None` a position merged from above.
 
 from __future__ import annotations
 
-from extract.strategy.grid import BodyRow, Table
+from extract.pdf.cut_words import Vocabulary, rejoin_broken_words
+from extract.strategy.grid import BodyRow, Table, cell_text
 from extract.strategy.records import ProjectRecord
 from extract.strategy.table_records import _Sector, complete_names, indicators
 
+F = "\u00ad"  # the reader's mark of a full line (`reader.FULL_LINE`)
 HEADER = [["№", "Наименование проекта", "Ответственный исполнитель",
            "Наименование показателя", "Единица измерения", "2024", "2025", "2026"]]
 
@@ -71,3 +73,28 @@ def test_a_name_that_ends_whole_or_matches_no_project_is_kept() -> None:
     complete_names(cut, [_project("1", _SIX[1].project_name + " 1"),
                          _project("2", _SIX[1].project_name + " 2")])
     assert records[0].project_name.endswith("взаимодействия с")
+
+
+# -- two acronyms a full line broke between ------------------------------------------
+
+
+def _cells(raw: str, printed: set[str] = frozenset(), spaced: bool = True) -> str:
+    words = Vocabulary(set(printed), set(), spaced=spaced)
+    return cell_text(rejoin_broken_words(raw, words))
+
+
+def test_two_long_capital_parts_are_two_acronyms() -> None:
+    """`ФРЛЛО` fills its line (no room for a space) and `ЕГИСЗ` follows: glued they
+    would make a ten-capital token, longer than acronyms are, that the document never
+    prints: two acronyms (seed13-1/000: «взаимодействие с ФРЛЛО ЕГИСЗ»), with or
+    without the wrap mark in the document."""
+    raw = f"взаимо{F}\nдейств{F}\nие с \nФРЛЛО{F}\nЕГИСЗ{F}"
+    assert _cells(raw) == "взаимодействие с ФРЛЛО ЕГИСЗ"
+    assert _cells(raw, spaced=False).endswith("с ФРЛЛО ЕГИСЗ")
+
+
+def test_a_short_acronym_or_one_the_document_prints_glued_is_still_a_cut() -> None:
+    """`ГЛО` / `НАС` / `С` glue into seven capitals: a cut acronym; a long token the
+    document prints glued elsewhere is glued too."""
+    assert _cells(f"ГЛО{F}\nНАС{F}\nС") == "ГЛОНАСС"
+    assert _cells(f"ФРЛЛО{F}\nЕГИСЗ", printed={"фрллоегисз"}) == "ФРЛЛОЕГИСЗ"

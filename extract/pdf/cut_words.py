@@ -285,10 +285,22 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
             and not both \
             and alone:
         return True
+    if _two_acronyms(a, b, words):
+        return False
     # Only a word longer than the column is cut: its part fills a full line alone.
     return (line.endswith(FULL_LINE) and len(line.split()) == 1
             and (_cut_unwrapped(a, b, words.whole, words.settings.sure_word) if words.spaced
                  else _cut_inside_word(a, b, words.settings.sure_word)))
+
+
+def _two_acronyms(a: str, b: str, words: Vocabulary) -> bool:
+    """Capitals on both sides that glued would make a token longer than any acronym
+    (`acronym_max`), no dictionary word and never printed glued: two acronyms the line
+    broke between (`ФРЛЛО` / `ЕГИСЗ`). A cut acronym is short (`ГЛО` / `НАС` / `С`)."""
+    glued = (a + b).lower()
+    return (a.isalpha() and b.isalpha() and a.isupper() and b.isupper()
+            and len(glued) > words.settings.acronym_max
+            and glued not in words.printed and not _known(glued))
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]»”%]")
