@@ -98,3 +98,16 @@ def test_a_short_acronym_or_one_the_document_prints_glued_is_still_a_cut() -> No
     document prints glued elsewhere is glued too."""
     assert _cells(f"ГЛО{F}\nНАС{F}\nС") == "ГЛОНАСС"
     assert _cells(f"ФРЛЛО{F}\nЕГИСЗ", printed={"фрллоегисз"}) == "ФРЛЛОЕГИСЗ"
+
+
+# -- a known prefix on a verb form is no word that filled its line ---------------------
+
+
+def test_a_prefix_before_a_verb_form_is_a_cut_piece() -> None:
+    """`беззаяви` reads as `без` + the imperative `заяви`: no word a line ends with; the
+    next line `тельный)` (a sure word itself) is its rest (seed20-0/004, seed16-3/004).
+    A prefix on a noun or adjective (`теле|медицинских`) still ends its line."""
+    raw = f"Перевод \nв \nпроактивн{F}\nый \n(беззаяви{F}\nтельный) \nформат"
+    assert _cells(raw) == "Перевод в проактивный (беззаявительный) формат"
+    assert _cells(f"в том числе \nтелемедицинских{F}\nтехнологий") == \
+        "в том числе телемедицинских технологий"

@@ -146,9 +146,13 @@ def _name(token: str) -> bool:
 @lru_cache(maxsize=65536)
 def _prefixed(word: str) -> bool:
     """pymorphy3's likeliest reading of `word` is a known prefix on a dictionary word
-    (`теле|медицинских`): a word, though not in the dictionary itself."""
-    stack = [type(m[0]).__name__ for m in morph().parse(word)[0].methods_stack]
-    return stack == ["DictionaryAnalyzer", "KnownPrefixAnalyzer"]
+    (`теле|медицинских`): a word, though not in the dictionary itself. Not a finite
+    verb: prefixes that make new words (`теле`, `видео`, `без`) make nouns and
+    adjectives; a verb form behind one is how pymorphy3 reads a cut piece (`без|заяви`
+    of `беззаявительный`)."""
+    best = morph().parse(word)[0]
+    stack = [type(m[0]).__name__ for m in best.methods_stack]
+    return stack == ["DictionaryAnalyzer", "KnownPrefixAnalyzer"] and best.tag.POS != "VERB"
 
 
 def _same_case_letters(a: str, b: str) -> bool:
