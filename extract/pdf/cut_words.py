@@ -146,9 +146,13 @@ def _name(token: str) -> bool:
 @lru_cache(maxsize=65536)
 def _prefixed(word: str) -> bool:
     """pymorphy3's likeliest reading of `word` is a known prefix on a dictionary word
-    (`теле|медицинских`): a word, though not in the dictionary itself."""
-    stack = [type(m[0]).__name__ for m in morph().parse(word)[0].methods_stack]
-    return stack == ["DictionaryAnalyzer", "KnownPrefixAnalyzer"]
+    (`теле|медицинских`): a word, though not in the dictionary itself. Not a finite
+    verb: prefixes that make new words (`теле`, `видео`, `без`) make nouns and
+    adjectives; a verb form behind one is how pymorphy3 reads a cut piece (`без|заяви`
+    of `беззаявительный`)."""
+    best = morph().parse(word)[0]
+    stack = [type(m[0]).__name__ for m in best.methods_stack]
+    return stack == ["DictionaryAnalyzer", "KnownPrefixAnalyzer"] and best.tag.POS != "VERB"
 
 
 def _same_case_letters(a: str, b: str) -> bool:
@@ -285,10 +289,22 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
             and not both \
             and alone:
         return True
+    if _two_acronyms(a, b, words):
+        return False
     # Only a word longer than the column is cut: its part fills a full line alone.
     return (line.endswith(FULL_LINE) and len(line.split()) == 1
             and (_cut_unwrapped(a, b, words.whole, words.settings.sure_word) if words.spaced
                  else _cut_inside_word(a, b, words.settings.sure_word)))
+
+
+def _two_acronyms(a: str, b: str, words: Vocabulary) -> bool:
+    """Capitals on both sides that glued would make a token longer than any acronym
+    (`acronym_max`), no dictionary word and never printed glued: two acronyms the line
+    broke between (`ФРЛЛО` / `ЕГИСЗ`). A cut acronym is short (`ГЛО` / `НАС` / `С`)."""
+    glued = (a + b).lower()
+    return (a.isalpha() and b.isalpha() and a.isupper() and b.isupper()
+            and len(glued) > words.settings.acronym_max
+            and glued not in words.printed and not _known(glued))
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]»”%]")

@@ -80,6 +80,10 @@ class PdfSettings:
     # `Маркетплейс`; `lexicon.Lexicon.goes_on`, as the text reader asks it).
     min_lexicon_piece: int = 4
     lexicon_letters: int = 2
+    # Acronyms are short (`ЕГИСЗ`, `ЕГИССО`, `ГЛОНАСС`): two capital parts of a full
+    # line and the next that would glue into a longer one, no dictionary word and never
+    # printed so, are two acronyms (`ФРЛЛО` / `ЕГИСЗ`), not one cut.
+    acronym_max: int = 8
 
     @classmethod
     def of(cls, overrides: PdfSettings | Mapping[str, Any] | None = None) -> PdfSettings:

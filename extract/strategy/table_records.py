@@ -253,8 +253,19 @@ def projects(table: Table, rows: list[BodyRow], sector: _Sector,
     return out, findings
 
 
+def _ends_cut(table: Table, raw: str | None) -> bool:
+    """A cell whose last printed line carries the wrap mark goes on, yet nothing of it
+    follows: the renderer did not print the rest (LibreOffice prints no more of a
+    merged cell than its rows' height). Only a PDF's lines carry the mark; a Word
+    table (no pages) may keep a space someone typed."""
+    return table.page is not None and bool(raw) and raw.rstrip("\n").endswith(WRAPPED)
+
+
 def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
-               s: TableSettings = SETTINGS) -> tuple[list[IndicatorRecord], list[Finding]]:
+               s: TableSettings = SETTINGS, cut: list[IndicatorRecord] | None = None,
+               ) -> tuple[list[IndicatorRecord], list[Finding]]:
+    """Section 7's rows; records whose project cell was printed cut short are also
+    added to `cut` (completed from section 6 by `read_stream`)."""
     no, project = table.find(s.number), table.find(s.project)
     org, name = table.find(s.responsible), table.find(s.indicator)
     unit = table.find(s.unit)
@@ -288,9 +299,12 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
     rows = table.cleaned(rows)
     records, findings = [], []
     current: tuple[str, str, str] | None = None  # №, name and body of the project
+    cut_name = False
     for row in rows:
         if row.text(no):  # rows below without a № (merged or blank cells) are its own
             current = (row.text(no).rstrip("."), row.text(project), row.text(org))
+            cut_name = project is not None and project < len(row.cells) and _ends_cut(
+                table, row.cells[project])
         cells = [(row.text(c), years[c]) for c in value_cols if row.text(c)]
         if not cells:
             findings.append(Finding(
@@ -312,7 +326,28 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
             value_years=[y for _, y in cells],
             source_page=row.page,
         ))
+        if cut_name and cut is not None:
+            cut.append(records[-1])
     return records, findings
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def complete_names(cut: list[IndicatorRecord], found: list[ProjectRecord]) -> None:
+    """A section-7 project name printed cut short (`_ends_cut`) is the start of the
+    same project's name in section 6 (the template names each project in both): it
+    takes that name when one project of its sector and number, or else one project of
+    its sector, begins with it word for word."""
+    for r in cut:
+        start = _squeezed(r.project_name) + " "
+        same = [p for p in found if p.sector_no == r.sector_no
+                and _squeezed(p.project_name).startswith(start)]
+        numbered = [p for p in same if p.project_no == r.project_no]
+        pick = numbered if numbered else same
+        if len({p.project_name for p in pick}) == 1:
+            r.project_name = pick[0].project_name
 
 
 # -- the document: text lines and tables -> sections, card, records --------------
@@ -392,6 +427,7 @@ def read_stream(stream: Sequence[TextItem | Table], path: Path,
     bounds = _section_bounds(sections, lines)
 
     records = StrategyRecords(card=card)
+    cut: list[IndicatorRecord] = []
     sector = _Sector()
     heads = {lines.index(sec.heading) for sec in sections.values()}
     for k, item in enumerate(stream):
@@ -416,9 +452,10 @@ def read_stream(stream: Sequence[TextItem | Table], path: Path,
                 found_projects, finds = projects(item, rows, seg_sector, s)
                 records.projects += found_projects
             else:
-                found_indicators, finds = indicators(item, rows, seg_sector, s)
+                found_indicators, finds = indicators(item, rows, seg_sector, s, cut)
                 records.indicators += found_indicators
             records.findings += finds
+    complete_names(cut, records.projects)
     found = {5: records.task_links, 6: records.projects, 7: records.indicators}
     if not any(found.values()):
         return None
