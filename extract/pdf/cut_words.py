@@ -218,8 +218,33 @@ def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_w
     # told by its inflected ending (`таргетированного`), before a sure word of three
     # letters or more that the document prints whole elsewhere (`контента`): two words,
     # the second no ending.
+    # The adjective counts as whole too when the document prints another form of it
+    # whole (`проактивным`): `проактивном` is then a complete form before `формате`.
     return not (len(right) > 1 and _word_score(right) >= sure and (
-        _prefixed(left) or (len(right) > 2 and right in whole and _adjective_form(left))))
+        _prefixed(left) or (len(right) > 2 and _adjective_form(left)
+                            and (right in whole or _lexeme_printed(left, whole)))))
+
+
+def _lexeme_printed(word: str, whole: set[str]) -> bool:
+    """The document prints whole another form of the lexeme pymorphy3 reads `word`
+    (lower case) as: a token sharing its stem (all but a two-letter ending) with the
+    same likeliest normal form (`проактивным` for `проактивном`)."""
+    if len(word) < 5:
+        return False
+    stem, lemma = word[:-2], morph().parse(word)[0].normal_form
+    return any(t != word and t.startswith(stem) and morph().parse(t)[0].normal_form == lemma
+               for t in whole)
+
+
+def _own_ending(a: str, b: str) -> bool:
+    """`b`, one letter, glued to `a` makes another form of the lexeme pymorphy3 reads
+    `a` as (`маркетплейс` / `а`: `маркетплейса`; `проактивном` / `у`): the letter of an
+    ending cut off a word that filled its line, not a one-letter word after it (`России`
+    / `с`: `россиис` is no form of `Россия`)."""
+    if len(b) != 1 or not (a.isalpha() and b.isalpha()) or not a[-1:].islower():
+        return False
+    left, glued = a.lower(), (a + b).lower()
+    return morph().parse(glued)[0].normal_form == morph().parse(left)[0].normal_form
 
 
 def _number_cut(line: str, nxt: str, unwrapped: bool) -> bool:
@@ -274,7 +299,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     # at a space (a full line without the mark, in a document that prints it): then a
     # word printed glued elsewhere was cut (`даннымиР` / `СУД`, `данными` / `РСУД`).
     unwrapped = words.spaced and line.endswith(FULL_LINE)
-    if unwrapped and len(line.split()) == 1 and _piece_of_printed(a, b, words):
+    if unwrapped and len(line.split()) == 1 and (_piece_of_printed(a, b, words)
+                                                  or _own_ending(a, b)):
         return True
     # Two words each printed whole elsewhere stay apart, unless the line was not wrapped
     # at a space and the second is one letter (`проактивном` / `у`: the letter of an
@@ -366,3 +392,4 @@ def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     # Marks of lines left as they are stay: the cell may be joined with its part on
     # the next page and read again; `grid.cell_text` drops them.
     return "\n".join(out)
+

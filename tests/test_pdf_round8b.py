@@ -1,0 +1,41 @@
+"""Round 8, second wave, of the PDF reader: cut-word rules the held-out layouts asked
+for, each on a hand-made cell, each asserting what the reader did wrong without it."""
+
+from __future__ import annotations
+
+from extract.pdf.cut_words import Vocabulary, rejoin_broken_words
+from extract.pdf.reader import FULL_LINE
+from extract.strategy.grid import cell_text
+
+F = FULL_LINE
+
+
+def _spaced(whole: set[str] = frozenset()) -> Vocabulary:
+    """A document that prints a space at the end of every line wrapped at a space."""
+    return Vocabulary(set(whole), set(whole), spaced=True)
+
+
+def _read(raw: str, words: Vocabulary) -> str:
+    return cell_text(rejoin_broken_words(raw, words))
+
+
+def test_one_letter_that_makes_another_form_of_the_word_is_its_ending() -> None:
+    """`маркетплейс` filled its line (no room for a space) and the document prints it
+    whole, as it prints the conjunction `а`: still `маркетплейса` is a form of
+    `маркетплейс`, so the `а` is the ending cut off, not a word after it."""
+    words = _spaced({"маркетплейс", "а"})
+    assert _read(f"на \nплатформе \nмаркетплейс{F}\nа", words) == \
+        "на платформе маркетплейса"
+    # a one-letter word that makes no form of the word before stays apart
+    assert _read(f"Минздрава \nРоссии{F}\nс использованием", _spaced({"россии", "с"})) == \
+        "Минздрава России с использованием"
+
+
+def test_an_adjective_printed_whole_in_another_form_ends_its_line() -> None:
+    """`проактивном` is unknown to pymorphy3 (read as an adjective by its ending) and
+    `формате` is printed only at a line's start; the document prints `проактивным`
+    whole: a complete form of that adjective filled the line, two words."""
+    raw = f"гражданами в \nпроактивном{F}\nформате."
+    assert _read(raw, _spaced({"проактивным"})) == "гражданами в проактивном формате."
+    # without the other form printed whole the old rule (no evidence: a cut) stays
+    assert _read(raw, _spaced()) == "гражданами в проактивномформате."
