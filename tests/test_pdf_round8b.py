@@ -3,8 +3,8 @@ for, each on a hand-made cell, each asserting what the reader did wrong without 
 
 from __future__ import annotations
 
-from extract.pdf.cut_words import Vocabulary, rejoin_broken_words
-from extract.pdf.reader import FULL_LINE
+from extract.pdf.cut_words import Vocabulary, rejoin_broken_words, vocabulary
+from extract.pdf.reader import FULL_LINE, Fragment, Page
 from extract.strategy.grid import cell_text
 
 F = FULL_LINE
@@ -39,3 +39,24 @@ def test_an_adjective_printed_whole_in_another_form_ends_its_line() -> None:
     assert _read(raw, _spaced({"проактивным"})) == "гражданами в проактивном формате."
     # without the other form printed whole the old rule (no evidence: a cut) stays
     assert _read(raw, _spaced()) == "гражданами в проактивномформате."
+
+
+def _cells(*cells: str) -> list[Page]:
+    frag = Fragment(page=1, bbox=(0, 0, 100, 100), columns=[0, 50],
+                    rows=[[c, "x"] for c in cells])
+    return [Page(number=1, items=[frag])]
+
+
+def test_a_word_next_to_punctuation_at_a_line_edge_is_printed_whole() -> None:
+    """No word goes on through a bracket, quote or comma: a full line's last word
+    before a line opening with `(` (`проактивный` / `(беззаявительный)`) or ending with
+    one, and the first word after a line ending with one, are printed whole; that
+    whole `проактивный` then tells `проактивном` / `режиме` apart elsewhere."""
+    pages = _cells(f"Перевод в \nпроактивный{F}\n(беззаявительный) \nформат",
+                   f"иных организаций,{F}\nприменением{F}\nмодели",
+                   f"доля в \nпроактивном{F}\nрежиме")
+    words = vocabulary(pages)
+    assert {"проактивный", "беззаявительный", "организаций"} <= words.whole
+    # a line after a comma starts a word; it may still be cut at its own end
+    assert "применением" not in words.whole
+    assert _read(f"доля в \nпроактивном{F}\nрежиме", words) == "доля в проактивном режиме"

@@ -62,13 +62,16 @@ def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
     pairs: set[tuple[str, str]] = set()
     ends = [0, 0]  # lines inside cells, not full: how many, how many with a trailing space
 
-    def add(line: str, starts: bool = False, before: str | None = None) -> None:
+    def add(line: str, starts: bool = False, before: str | None = None,
+            ends: bool = False) -> None:
         """`starts`: the line's first token starts a word (the cell's first line, or
-        the line before ended with a space); its last token ends one if a space does.
-        `before`: the cell's line before, when it was wrapped at a space."""
+        the line before ended with a space); its last token ends one if a space does,
+        or `ends` says so. `before`: the cell's line before, when it was wrapped at a
+        space."""
         found = list(_TOKEN.finditer(line))
         tokens = [t.group(0).lower() for t in found]
-        last = len(tokens) - 1 if line.endswith(WRAPPED) else len(tokens) - 2
+        ends = ends or line.endswith(WRAPPED)
+        last = len(tokens) - 1 if ends else len(tokens) - 2
         for i in range(0 if starts else 1, last):  # `last`: the right one must end too
             if not line[found[i].end():found[i + 1].start()].strip():
                 pairs.add((tokens[i], tokens[i + 1]))
@@ -79,7 +82,7 @@ def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
         # the parts of a compound too (`жилищно` of `жилищно-коммунального`): a part
         # may be what a narrow column cut (`жил` / `ищно-`)
         seen.update(p for t in tokens if "-" in t for p in t.split("-") if p)
-        inner.update(tokens[0 if starts else 1:None if line.endswith(WRAPPED) else -1])
+        inner.update(tokens[0 if starts else 1:None if ends else -1])
 
     for page in pages:
         for item in page.items:
@@ -91,12 +94,25 @@ def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
                     lines = (raw or "").split("\n")
                     for k, line in enumerate(lines):
                         wrapped = k > 0 and lines[k - 1].endswith(WRAPPED)
-                        add(line, k == 0 or wrapped, lines[k - 1] if wrapped else None)
+                        after_edge = _word_edge(line.lstrip()[:1]) or (
+                            k > 0 and _word_edge(lines[k - 1].rstrip(FULL_LINE)[-1:]))
+                        add(line, k == 0 or wrapped or after_edge,
+                            lines[k - 1] if wrapped else None,
+                            _word_edge(line.rstrip(FULL_LINE)[-1:])
+                            or (k + 1 < len(lines) and _word_edge(lines[k + 1].lstrip()[:1])))
                     # a full line ends where the column did, with or without a space
                     ends[0] += sum(not ln.endswith(FULL_LINE) for ln in lines[:-1])
                     ends[1] += sum(ln.endswith(WRAPPED) for ln in lines[:-1])
     return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= s.spaced_share * ends[0], s,
                       pairs)
+
+
+def _word_edge(char: str) -> bool:
+    """A printed character no word goes on through (punctuation, a bracket, a quote;
+    not a hyphen): a line ending with one ends its last word whole, and a line after
+    one starts a word; a line beginning with one (`(беззаявительный)`, `»`) starts its
+    own first word and ends the word of the line before (`проактивный`) whole."""
+    return bool(char) and not char.isalnum() and char not in "-\xad " and not char.isspace()
 
 
 # Parses that make a dictionary hit no evidence of a common word: `терри`, `ной`, `м`.
