@@ -408,4 +408,3 @@ def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     # Marks of lines left as they are stay: the cell may be joined with its part on
     # the next page and read again; `grid.cell_text` drops them.
     return "\n".join(out)
-
