@@ -111,6 +111,17 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
             and any(c.islower() for c in end))
 
 
+def _word_then_preposition(end: str, rest: str) -> bool:
+    """`end` is a dictionary word of three letters or more and `rest` a function word
+    of two or more (`виде` / `на `): a column as wide as `end` prints the two words so
+    as it would print a word they glue into (`видена`), and the template's prose is
+    made of words and the prepositions between them, not of the rare forms such a glue
+    makes; a cut word's first piece is seldom a word itself (`Министерст` / `во`).
+    (One-letter rests, `проект` / `а`, `Количеств` / `о`, are ordinary endings.)"""
+    return (len(end) >= 3 and len(rest) >= 2 and end[1:].islower() and is_word(end)
+            and _function_word(rest))
+
+
 def _column_pieces(first: str, middle: list[str]) -> bool:
     """The first and middle pieces of a word cut by one narrow column each filled
     that column, so they are about as long as each other (`Цифр` / `овиза`); a
@@ -221,7 +232,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
                 return k - i
         elif (is_word(word) and not (alone and _function_word(end)
                                      and (k - i < 2 or len(end) < 3))
-              and not (_function_word(end) and _function_word(word[len(end):]))) or (
+              and not (_function_word(end) and _function_word(word[len(end):]))
+              and not (k == i + 1 and _word_then_preposition(end, word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
                     end, word, not alone or _word_follows(lines, k, word),
                     _after_piece(lines, k, head), alone and _unit_follows(lines, k))) or (
