@@ -26,3 +26,35 @@ def test_word_then_preposition_stay_apart(monkeypatch) -> None:
     assert "виде" in _texts(raw)
     monkeypatch.setattr(words, "_word_then_preposition", lambda end, rest: False)
     assert "видена " in _texts(raw)
+
+
+def test_preposition_before_hyphen_opens_compound() -> None:
+    """`контроль` / `но-` / `надзорной `: a rest before a hyphen is a compound's part,
+    glued as before (not kept apart as a preposition)."""
+    raw = ["рамках ", "контроль", "но-", "надзорной ", "деятельности"]
+    assert "контроль" not in _texts(raw)
+
+
+def test_two_words_each_cut_by_the_column(monkeypatch) -> None:
+    """`валиди` / `рована` / `чистот` / `а `: four pieces as long as the column that
+    make no word together; the last two make `чистота`, so the first two are one word
+    and the next word opened its own line."""
+    raw = ["которым ", "валиди", "рована", "чистот", "а ", "данных"]
+    out = _texts(raw)
+    assert "валидирована" in out and "чистота " in out
+    monkeypatch.setattr(words, "_first_of_two", lambda end, pieces: 0)
+    assert "валидирована" not in _texts(raw)
+
+
+def test_piece_of_another_printed_word_not_glued(monkeypatch) -> None:
+    """`учреждени` / `уальная `: the document prints `учреждений` whole and no word
+    going on `учреждениу`; the glue is no dictionary word, so `учреждени` is the cut
+    piece of `учреждений` and `уальная` another cell's rest."""
+    whole = {"учреждений", "подведомственных", "система"}
+    lex = Lexicon(whole=whole, ordered=sorted(whole))
+    raw = ["подведомственных ", "учреждени", "уальная ", "система "]
+    out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
+    assert "учреждени" in out
+    monkeypatch.setattr(words, "_other_word_opens", lambda end, word, lx: False)
+    out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
+    assert "учреждени" not in out

@@ -117,7 +117,8 @@ def _word_then_preposition(end: str, rest: str) -> bool:
     as it would print a word they glue into (`видена`), and the template's prose is
     made of words and the prepositions between them, not of the rare forms such a glue
     makes; a cut word's first piece is seldom a word itself (`Министерст` / `во`).
-    (One-letter rests, `проект` / `а`, `Количеств` / `о`, are ordinary endings.)"""
+    (One-letter rests, `проект` / `а`, `Количеств` / `о`, are ordinary endings; a
+    rest before a hyphen opens a compound's part, `контроль` / `но-надзорной`.)"""
     return (len(end) >= 3 and len(rest) >= 2 and end[1:].islower() and is_word(end)
             and _function_word(rest))
 
@@ -233,7 +234,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
         elif (is_word(word) and not (alone and _function_word(end)
                                      and (k - i < 2 or len(end) < 3))
               and not (_function_word(end) and _function_word(word[len(end):]))
-              and not (k == i + 1 and _word_then_preposition(end, word[len(end):]))) or (
+              and not (k == i + 1 and not head.group(2).startswith("-")
+                       and _word_then_preposition(end, word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
                     end, word, not alone or _word_follows(lines, k, word),
                     _after_piece(lines, k, head), alone and _unit_follows(lines, k))) or (
@@ -264,8 +266,26 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
             # (`сущест` / `вующей` | `культур` / `но-`: the compound is the next word).
             return k - i
         if not alone:
+            if (spaced and not fallback and opens and k > i + 2 and not is_word(end)
+                    and len(end) >= 3 and end[1:].islower()):
+                return _first_of_two(end, pieces)
             return fallback
     return fallback
+
+
+def _first_of_two(end: str, pieces: list[str]) -> int:
+    """Pieces without the wrap mark, each as long as the column (`валиди` / `рована`
+    / `чистот` / `а `), that make no word together but end in a dictionary word
+    opening on a piece as long as the first (`чистота`): two words each cut by the
+    column, the first ending where the second opens its line (a column cuts a word
+    only where it is wider than the column; the next word opens a line). How many
+    pieces after `end` are the first word's (0: none)."""
+    for j in range(1, len(pieces) - 1):
+        rest = "".join(pieces[j:])
+        if (len(rest) >= 4 and is_word(rest) and not _words_inside(pieces[:j])
+                and _column_pieces(end, pieces[:j + 1])):
+            return j
+    return 0
 
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
@@ -348,6 +368,17 @@ def _short_piece(prev: Line | None, ln: Line) -> bool:
         # wrapped line's rest printed after the break: `государственной ` / `Повыше`.)
         return False
     return _PIECE_FILLS * len(ln.raw.strip()) <= len(prev.raw.strip())
+
+
+def _other_word_opens(end: str, word: str, lex: Lexicon) -> bool:
+    """`word`, glued from `end` and the next lines, is neither a dictionary word nor
+    printed whole, while the document prints whole words `end` opens and none going on
+    with the next letter of `word` (`учреждени` / `уальная `, printed `учреждений`):
+    `end` is the cut first piece of such a word whose rest is elsewhere (a page break
+    came after it), and the next line is another cell's (`Интеллект` | `уальная`)."""
+    if len(word) <= len(end) or is_word(word) or word.lower() in lex.whole:
+        return False
+    return lex.goes_on(end, "", 0) and not lex.goes_on(end, word[len(end):], 1)
 
 
 def _glued(lines: list[Line], i: int, end: str, n: int) -> str:
@@ -556,6 +587,9 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # The document's own evidence decides where it speaks, unless the present
             # rules make a longer dictionary word (`транспорт` / `ных`).
             n = told
+        if n and tail and told is None and _other_word_opens(
+                tail.group(1), _glued(lines, i, tail.group(1), n), lexicon):
+            n = 0
         if n == 1 and spaced and _short_piece(printed[i - 1] if i else None, ln) and not (
                 i + n + 1 < len(printed) and not printed[i + n + 1].brk
                 and len(printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1):
