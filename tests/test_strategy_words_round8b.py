@@ -50,7 +50,7 @@ def test_piece_of_another_printed_word_not_glued(monkeypatch) -> None:
     """`учреждени` / `уальная `: the document prints `учреждений` whole and no word
     going on `учреждениу`; the glue is no dictionary word, so `учреждени` is the cut
     piece of `учреждений` and `уальная` another cell's rest."""
-    whole = {"учреждений", "подведомственных", "система"}
+    whole = {"учреждений", "подведомственных", "система", "интеллектуальная"}
     lex = Lexicon(whole=whole, ordered=sorted(whole))
     raw = ["подведомственных ", "учреждени", "уальная ", "система "]
     out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
@@ -58,3 +58,39 @@ def test_piece_of_another_printed_word_not_glued(monkeypatch) -> None:
     monkeypatch.setattr(words, "_other_word_opens", lambda end, word, lx: False)
     out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
     assert "учреждени" not in out
+
+
+def test_short_ending_of_printed_stem_still_glued() -> None:
+    """`проактивн` / `ом `: the document prints `проактивным`, not `проактивном`; a
+    two-letter ending is the cut word's own, glued."""
+    whole = {"проактивным", "формате"}
+    lex = Lexicon(whole=whole, ordered=sorted(whole))
+    raw = ["в ", "проактивн", "ом ", "формате. "]
+    out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
+    assert "проактивном " in out
+
+
+def test_rest_known_only_as_a_name_glued_to_a_word(monkeypatch) -> None:
+    """`рейтингов` / `ания) и `: `ания` in lower case is no name, so it is a cut
+    word's rest, though `рейтингов` is a word by itself."""
+    raw = ["механизма ", "рейтингов", "ания) и ", "регистра "]
+    assert "рейтингования) " in _texts(raw)
+    monkeypatch.setattr(words, "_unknown_rest", lambda ln, nxt, end, lex: False)
+    assert "рейтингования) " not in _texts(raw)
+
+
+def test_adjective_ending_after_no_word(monkeypatch) -> None:
+    """`таргетирован` / `ному ` / `перечню `: a four-letter adjective ending after a
+    piece that is no word glues into an adjective the dictionary reads by its suffix,
+    although `ному` is a (rare) word."""
+    raw = ["доступ к ", "таргетирован", "ному ", "перечню ", "программ "]
+    assert "таргетированному " in _texts(raw)
+    monkeypatch.setattr(words, "_unknown_rest", lambda ln, nxt, end, lex: False)
+    assert "таргетированному " not in _texts(raw)
+
+
+def test_other_cells_rest_after_a_word_not_glued() -> None:
+    """`требованиям` / `ельной ` (the rest of another column's `образоват`): the rest
+    is no word at all, and `требованиям` a word; left apart."""
+    raw = ["современным ", "требованиям", "ельной ", "организации "]
+    assert "требованиям" in _texts(raw)

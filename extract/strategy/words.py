@@ -370,15 +370,49 @@ def _short_piece(prev: Line | None, ln: Line) -> bool:
     return _PIECE_FILLS * len(ln.raw.strip()) <= len(prev.raw.strip())
 
 
+_ADJ_TAGS = {"ADJF", "PRTF", "ADJS", "PRTS"}
+
+
+def _unknown_rest(ln: Line, nxt: Line, end: str, lex: Lexicon) -> bool:
+    """`ln`, one token without the wrap mark, ends in `end`; `nxt` opens in lower case
+    with letters that end a word on its line (`ания) и `, `ному `) and are no common
+    word, or a four-letter adjective ending after no word (`таргетирован` / `ному `,
+    the glue read as an adjective or participle): the column cut a word there, though
+    `end` may be a word by itself (`рейтингов` / `ания)`) when the rest is letters the
+    dictionary knows only as a name (in lower case, no name: a cut word's rest), or the
+    document prints a word going on with the rest's first letter (`требованиям` /
+    `ельной `, another cell's rest, is not glued). A cell's line opens in lower case
+    only as a cut word's rest or a text going on; a common word there may open a
+    cell's tail."""
+    head = _HEAD.match(nxt.raw.strip())
+    tok = ln.raw.strip()
+    if (head is None or nxt.brk or ln.wrapped or " " in tok or len(end) < 4
+            or not end[1:].islower() or not (head.group(2) or head.group(3) or nxt.wrapped)
+            or (head.group(2) and not _CLOSED.match(head.group(2)))):
+        return False
+    rest = head.group(1)
+    word = end + rest
+    if len(rest) < 3 or _function_word(rest) or word in lex.pairs:
+        return False
+    if not _common_word(rest):
+        return not is_word(end) or is_word(rest) or lex.goes_on(end, rest, 1)
+    return (len(rest) == 4 and not is_word(end) and not is_word(word)
+            and morph().parse(word)[0].tag.POS in _ADJ_TAGS)
+
+
 def _other_word_opens(end: str, word: str, lex: Lexicon) -> bool:
     """`word`, glued from `end` and the next lines, is neither a dictionary word nor
     printed whole, while the document prints whole words `end` opens and none going on
     with the next letter of `word` (`учреждени` / `уальная `, printed `учреждений`):
     `end` is the cut first piece of such a word whose rest is elsewhere (a page break
-    came after it), and the next line is another cell's (`Интеллект` | `уальная`)."""
-    if len(word) <= len(end) or is_word(word) or word.lower() in lex.whole:
+    came after it), and the next line is another cell's (`Интеллект` | `уальная`) when
+    the document prints a word ending in that rest (`интеллектуальная`); not for a short
+    ending (`проактивн` / `ом `, printed `проактивным`)."""
+    rest = word[len(end):].lower()
+    if len(rest) < 4 or is_word(word) or word.lower() in lex.whole:
         return False
-    return lex.goes_on(end, "", 0) and not lex.goes_on(end, word[len(end):], 1)
+    return (lex.goes_on(end, "", 0) and not lex.goes_on(end, rest, 1)
+            and any(w.endswith(rest) and len(w) > len(rest) for w in lex.whole))
 
 
 def _glued(lines: list[Line], i: int, end: str, n: int) -> str:
@@ -576,6 +610,8 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
                 and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):
             n = _word_run(lines, i, tail.group(1), spaced)
+            if not n and spaced and _unknown_rest(ln, lines[i + 1], tail.group(1), lexicon):
+                n = 1
             word = _glued(lines, i, tail.group(1), n)
             narrow = i + n + 1 < len(printed) and not printed[i + n + 1].brk and len(
                 printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1
