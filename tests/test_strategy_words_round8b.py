@@ -94,3 +94,13 @@ def test_other_cells_rest_after_a_word_not_glued() -> None:
     is no word at all, and `требованиям` a word; left apart."""
     raw = ["современным ", "требованиям", "ельной ", "организации "]
     assert "требованиям" in _texts(raw)
+
+
+def test_printed_word_then_name_letters_not_glued() -> None:
+    """`Федерации` / `ции `: the document prints `федерации` whole, so the line ended
+    its cell and `ции` is another cell's rest (`навига` | break | `ции`)."""
+    whole = {"федерации", "субъекта"}
+    lex = Lexicon(whole=whole, ordered=sorted(whole))
+    raw = ["субъекта ", "Российской ", "Федерации", "ции ", "ГЛОНАСС"]
+    out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
+    assert "Федерации" in out

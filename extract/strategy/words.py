@@ -381,9 +381,10 @@ def _unknown_rest(ln: Line, nxt: Line, end: str, lex: Lexicon) -> bool:
     `end` may be a word by itself (`рейтингов` / `ания)`) when the rest is letters the
     dictionary knows only as a name (in lower case, no name: a cut word's rest), or the
     document prints a word going on with the rest's first letter (`требованиям` /
-    `ельной `, another cell's rest, is not glued). A cell's line opens in lower case
-    only as a cut word's rest or a text going on; a common word there may open a
-    cell's tail."""
+    `ельной `, another cell's rest, is not glued), and the document never prints `end`
+    whole (`федерации` / `ции `, the rest of `навига` after a page break). A cell's
+    line opens in lower case only as a cut word's rest or a text going on; a common
+    word there may open a cell's tail."""
     head = _HEAD.match(nxt.raw.strip())
     tok = ln.raw.strip()
     if (head is None or nxt.brk or ln.wrapped or " " in tok or len(end) < 4
@@ -395,7 +396,8 @@ def _unknown_rest(ln: Line, nxt: Line, end: str, lex: Lexicon) -> bool:
     if len(rest) < 3 or _function_word(rest) or word in lex.pairs:
         return False
     if not _common_word(rest):
-        return not is_word(end) or is_word(rest) or lex.goes_on(end, rest, 1)
+        return not is_word(end) or (end.lower() not in lex.whole and (
+            is_word(rest) or lex.goes_on(end, rest, 1)))
     return (len(rest) == 4 and not is_word(end) and not is_word(word)
             and morph().parse(word)[0].tag.POS in _ADJ_TAGS)
 
