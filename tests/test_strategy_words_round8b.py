@@ -104,3 +104,11 @@ def test_printed_word_then_name_letters_not_glued() -> None:
     raw = ["субъекта ", "Российской ", "Федерации", "ции ", "ГЛОНАСС"]
     out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
     assert "Федерации" in out
+
+
+def test_pieces_after_a_rest_make_a_word() -> None:
+    """`щих` / `сер` / `вис` / `ы `: the pieces after `щих` make `сервисы` by
+    themselves; `щих` is a rest alone (its word's first piece before a page break),
+    not glued to `сер`."""
+    raw = ["2029", "щих", "сер", "вис", "ы ", "цифровой"]
+    assert "щихсер" not in _texts(raw)

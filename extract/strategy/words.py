@@ -280,6 +280,8 @@ def _first_of_two(end: str, pieces: list[str]) -> int:
     column, the first ending where the second opens its line (a column cuts a word
     only where it is wider than the column; the next word opens a line). How many
     pieces after `end` are the first word's (0: none)."""
+    if is_word("".join(pieces)):
+        return 0  # (`щих` / `сер` / `вис` / `ы `: `end` alone, a word's rest, then `сервисы`)
     for j in range(1, len(pieces) - 1):
         rest = "".join(pieces[j:])
         if (len(rest) >= 4 and is_word(rest) and not _words_inside(pieces[:j])
