@@ -111,6 +111,18 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
             and any(c.islower() for c in end))
 
 
+def _word_then_preposition(end: str, rest: str) -> bool:
+    """`end` is a dictionary word of three letters or more and `rest` a function word
+    of two or more (`виде` / `на `): a column as wide as `end` prints the two words so
+    as it would print a word they glue into (`видена`), and the template's prose is
+    made of words and the prepositions between them, not of the rare forms such a glue
+    makes; a cut word's first piece is seldom a word itself (`Министерст` / `во`).
+    (One-letter rests, `проект` / `а`, `Количеств` / `о`, are ordinary endings; a
+    rest before a hyphen opens a compound's part, `контроль` / `но-надзорной`.)"""
+    return (len(end) >= 3 and len(rest) >= 2 and end[1:].islower() and is_word(end)
+            and _function_word(rest))
+
+
 def _column_pieces(first: str, middle: list[str]) -> bool:
     """The first and middle pieces of a word cut by one narrow column each filled
     that column, so they are about as long as each other (`Цифр` / `овиза`); a
@@ -221,7 +233,9 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
                 return k - i
         elif (is_word(word) and not (alone and _function_word(end)
                                      and (k - i < 2 or len(end) < 3))
-              and not (_function_word(end) and _function_word(word[len(end):]))) or (
+              and not (_function_word(end) and _function_word(word[len(end):]))
+              and not (k == i + 1 and not head.group(2).startswith("-")
+                       and _word_then_preposition(end, word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
                     end, word, not alone or _word_follows(lines, k, word),
                     _after_piece(lines, k, head), alone and _unit_follows(lines, k))) or (
@@ -252,8 +266,28 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
             # (`сущест` / `вующей` | `культур` / `но-`: the compound is the next word).
             return k - i
         if not alone:
+            if (spaced and not fallback and opens and k > i + 2 and not is_word(end)
+                    and len(end) >= 3 and end[1:].islower()):
+                return _first_of_two(end, pieces)
             return fallback
     return fallback
+
+
+def _first_of_two(end: str, pieces: list[str]) -> int:
+    """Pieces without the wrap mark, each as long as the column (`валиди` / `рована`
+    / `чистот` / `а `), that make no word together but end in a dictionary word
+    opening on a piece as long as the first (`чистота`): two words each cut by the
+    column, the first ending where the second opens its line (a column cuts a word
+    only where it is wider than the column; the next word opens a line). How many
+    pieces after `end` are the first word's (0: none)."""
+    if is_word("".join(pieces)):
+        return 0  # (`щих` / `сер` / `вис` / `ы `: `end` alone, a word's rest, then `сервисы`)
+    for j in range(1, len(pieces) - 1):
+        rest = "".join(pieces[j:])
+        if (len(rest) >= 4 and is_word(rest) and not _words_inside(pieces[:j])
+                and _column_pieces(end, pieces[:j + 1])):
+            return j
+    return 0
 
 
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
@@ -336,6 +370,53 @@ def _short_piece(prev: Line | None, ln: Line) -> bool:
         # wrapped line's rest printed after the break: `государственной ` / `Повыше`.)
         return False
     return _PIECE_FILLS * len(ln.raw.strip()) <= len(prev.raw.strip())
+
+
+_ADJ_TAGS = {"ADJF", "PRTF", "ADJS", "PRTS"}
+
+
+def _unknown_rest(ln: Line, nxt: Line, end: str, lex: Lexicon) -> bool:
+    """`ln`, one token without the wrap mark, ends in `end`; `nxt` opens in lower case
+    with letters that end a word on its line (`ания) и `, `ному `) and are no common
+    word, or a four-letter adjective ending after no word (`таргетирован` / `ному `,
+    the glue read as an adjective or participle): the column cut a word there, though
+    `end` may be a word by itself (`рейтингов` / `ания)`) when the rest is letters the
+    dictionary knows only as a name (in lower case, no name: a cut word's rest), or the
+    document prints a word going on with the rest's first letter (`требованиям` /
+    `ельной `, another cell's rest, is not glued), and the document never prints `end`
+    whole (`федерации` / `ции `, the rest of `навига` after a page break). A cell's
+    line opens in lower case only as a cut word's rest or a text going on; a common
+    word there may open a cell's tail."""
+    head = _HEAD.match(nxt.raw.strip())
+    tok = ln.raw.strip()
+    if (head is None or nxt.brk or ln.wrapped or " " in tok or len(end) < 4
+            or not end[1:].islower() or not (head.group(2) or head.group(3) or nxt.wrapped)
+            or (head.group(2) and not _CLOSED.match(head.group(2)))):
+        return False
+    rest = head.group(1)
+    word = end + rest
+    if len(rest) < 3 or _function_word(rest) or word in lex.pairs:
+        return False
+    if not _common_word(rest):
+        return not is_word(end) or (end.lower() not in lex.whole and (
+            is_word(rest) or lex.goes_on(end, rest, 1)))
+    return (len(rest) == 4 and not is_word(end) and not is_word(word)
+            and morph().parse(word)[0].tag.POS in _ADJ_TAGS)
+
+
+def _other_word_opens(end: str, word: str, lex: Lexicon) -> bool:
+    """`word`, glued from `end` and the next lines, is neither a dictionary word nor
+    printed whole, while the document prints whole words `end` opens and none going on
+    with the next letter of `word` (`учреждени` / `уальная `, printed `учреждений`):
+    `end` is the cut first piece of such a word whose rest is elsewhere (a page break
+    came after it), and the next line is another cell's (`Интеллект` | `уальная`) when
+    the document prints a word ending in that rest (`интеллектуальная`); not for a short
+    ending (`проактивн` / `ом `, printed `проактивным`)."""
+    rest = word[len(end):].lower()
+    if len(rest) < 4 or is_word(word) or word.lower() in lex.whole:
+        return False
+    return (lex.goes_on(end, "", 0) and not lex.goes_on(end, rest, 1)
+            and any(w.endswith(rest) and len(w) > len(rest) for w in lex.whole))
 
 
 def _glued(lines: list[Line], i: int, end: str, n: int) -> str:
@@ -533,6 +614,8 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
                 and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):
             n = _word_run(lines, i, tail.group(1), spaced)
+            if not n and spaced and _unknown_rest(ln, lines[i + 1], tail.group(1), lexicon):
+                n = 1
             word = _glued(lines, i, tail.group(1), n)
             narrow = i + n + 1 < len(printed) and not printed[i + n + 1].brk and len(
                 printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1
@@ -544,6 +627,9 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # The document's own evidence decides where it speaks, unless the present
             # rules make a longer dictionary word (`транспорт` / `ных`).
             n = told
+        if n and tail and told is None and _other_word_opens(
+                tail.group(1), _glued(lines, i, tail.group(1), n), lexicon):
+            n = 0
         if n == 1 and spaced and _short_piece(printed[i - 1] if i else None, ln) and not (
                 i + n + 1 < len(printed) and not printed[i + n + 1].brk
                 and len(printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1):
