@@ -1542,7 +1542,12 @@ def read_projects(
                     source_line=lines[i].no, source_page=lines[i].page))
             tails = [ln.text for ln in tail_lines]
             head_name, head_used = (join_cell(texts[:used]) if across else name), used
-            if across:
+            if across and name_key(name) in {name_key(v) for v in names} and not longer_names(
+                    name, names):
+                # The name spelled whole across the break (`контракт` / `а`): its
+                # last piece may read as a joiner (`а`), yet nothing of it is left.
+                n_tail = across[0]
+            elif across:
                 n_tail, name = continue_cut(name, tails[across[0]:], [])
                 n_tail += across[0]
             else:

@@ -1,0 +1,25 @@
+"""Sections 5 and 6 of the text reader, round 8 (second wave); on small hand-made
+strings, each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from tests.strategy_dumps import HEADER6, section6
+
+FILLER = ["текст роли "] * 29 + ["текст роли"]
+
+
+def _cut_row(name_head: list[str], name_tail: list[str], goal_tail: list[str]) -> list[str]:
+    """A row of section 6 cut by a page break: every cell's head, the page's foot
+    (number + repeated header), then each cut cell's rest in column order."""
+    return ["1.1", *name_head, "Повышение ", "до 2024 ", "В рамках ", "Федеральный ",
+            *FILLER, "2", HEADER6, *name_tail, *goal_tail, "года", "проекта", "бюджет"]
+
+
+def test_name_spelled_whole_across_the_break_takes_no_more_tail() -> None:
+    """`контракт` (the column cut the word) | break | `а`: the known name is spelled
+    whole; its last piece reads as the joiner `а`, yet the goal's tail after it
+    (`основании ` / `социального ` …, the goal quoting the name) is not the name's."""
+    known = "Помощь на основании социального контракта"
+    body = _cut_row(["Помощь на ", "основании ", "социального ", "контракт"], ["а"],
+                    ["качества ", "основании ", "социального ", "контракта»"])
+    assert section6(body, [known])[0] == (known, "до 2024 года")
