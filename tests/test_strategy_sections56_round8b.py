@@ -23,3 +23,14 @@ def test_name_spelled_whole_across_the_break_takes_no_more_tail() -> None:
     body = _cut_row(["Помощь на ", "основании ", "социального ", "контракт"], ["а"],
                     ["качества ", "основании ", "социального ", "контракта»"])
     assert section6(body, [known])[0] == (known, "до 2024 года")
+
+
+def test_two_cut_first_pieces_on_one_line_are_two_cells() -> None:
+    """`Предос Повышени`: the name's and the goal's first pieces, both cut by their
+    narrow columns, share a baseline and print as one line; the name's rest
+    (`тавление ` / `помощи`) comes first after the break."""
+    known = "Предоставление социальной помощи"
+    body = ["1.1", "Предос Повышени", "до 2024 ", "В рамках ", "Федеральный ", *FILLER,
+            "2", HEADER6, "тавление ", "социальной ", "помощи", "е качества", "года",
+            "проекта", "бюджет"]
+    assert section6(body, [known])[0] == (known, "до 2024 года")

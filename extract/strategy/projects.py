@@ -1406,9 +1406,11 @@ def _split_first_cells(texts: list[str], wrapped: list[bool]) -> tuple[list[str]
     Повышение`: the two cells' first lines share a baseline): a piece that is no
     word, cut by the column, before a capitalised verbal noun opening the goal, is
     two lines — the name's, without a wrap mark (its rest follows the break), and
-    the goal's."""
+    the goal's. Also where the goal's piece is cut too (`Предос Повышени`): no
+    cell's line holds a piece of a word and then another word."""
     m = re.fullmatch(r"([А-ЯЁ][а-яё]{2,}) ([А-ЯЁ][а-яё]+)", texts[0]) if texts else None
-    if m and _GOAL_START.fullmatch(m.group(2)) and not is_word(m.group(1)):
+    if m and (_GOAL_START.fullmatch(m.group(2)) or not is_word(m.group(2))) and not is_word(
+            m.group(1)):
         return [m.group(1), m.group(2), *texts[1:]], [False, *wrapped]
     return texts, wrapped
 
