@@ -3,6 +3,7 @@ strings, each test fails without the rule it names."""
 
 from __future__ import annotations
 
+from extract.strategy.names import continue_cut, leaves_known_remark, match_across
 from tests.strategy_dumps import HEADER6, section6
 
 FILLER = ["текст роли "] * 29 + ["текст роли"]
@@ -34,3 +35,29 @@ def test_two_cut_first_pieces_on_one_line_are_two_cells() -> None:
             "2", HEADER6, "тавление ", "социальной ", "помощи", "е качества", "года",
             "проекта", "бюджет"]
     assert section6(body, [known])[0] == (known, "до 2024 года")
+
+
+KNOWN_REMARK = ["Создание подсистемы учета (рекомендовано ФОИВ)"]
+
+
+def test_open_remark_across_the_break_stops_where_it_stops_spelling_the_known_one() -> None:
+    """`(рек` / `омен` after the break, then the goal's tail (`доступности` …): the
+    row was cut twice, the remark's rest comes after the next break; the goal's
+    words are not the remark's, whatever the brackets say."""
+    head, tail = ["Создание", "подсистемы"], ["учета", "(далее ПУВ)", "(рек", "омен",
+                                              "доступности", "услуг", "«Создание"]
+    assert match_across(head, tail, KNOWN_REMARK) == (
+        4, "Создание подсистемы учета (далее ПУВ) (рек омен")
+
+
+def test_open_known_remark_takes_no_line_that_does_not_spell_it() -> None:
+    name = "Создание подсистемы учета (рек омен"
+    assert continue_cut(name, ["доступности", "услуг"], [], remarks_of=KNOWN_REMARK) == (
+        0, name)
+    # A remark the known name it begins as does not print runs on as before (the
+    # remarks of other known names do not count).
+    other = "Создание реестра (далее"
+    assert continue_cut(other, ["- ИС", "ЕКЦ)"], [], remarks_of=[
+        "Создание банков (далее - ЕГИССО)"]) == (2, "Создание реестра (далее - ИС ЕКЦ)")
+    assert leaves_known_remark(name, "дова", KNOWN_REMARK) is False
+    assert leaves_known_remark(name, "доступности", KNOWN_REMARK) is True

@@ -1550,7 +1550,7 @@ def read_projects(
                 # last piece may read as a joiner (`а`), yet nothing of it is left.
                 n_tail = across[0]
             elif across:
-                n_tail, name = continue_cut(name, tails[across[0]:], [])
+                n_tail, name = continue_cut(name, tails[across[0]:], [], remarks_of=names)
                 n_tail += across[0]
             else:
                 n_tail, name = continue_cut(name, tails, names, _cut_head(
