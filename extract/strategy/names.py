@@ -361,7 +361,7 @@ def _known_remark_part(lines: list[str], start: int, core_text: str, used: int,
     q = o
     while q < used and any(r.startswith(name_key(join_cell(lines[o : q + 1]))) for r in remarks):
         q += 1
-    if q == o or q == used:
+    if q in (o, used):
         return used, taken
     return q, join_cell([core_text, *lines[start:q]])
 
