@@ -61,3 +61,15 @@ def test_open_known_remark_takes_no_line_that_does_not_spell_it() -> None:
         "Создание банков (далее - ЕГИССО)"]) == (2, "Создание реестра (далее - ИС ЕКЦ)")
     assert leaves_known_remark(name, "дова", KNOWN_REMARK) is False
     assert leaves_known_remark(name, "доступности", KNOWN_REMARK) is True
+
+
+def test_row_number_cut_after_its_dot_sharing_the_names_line() -> None:
+    """`1. Личный ` | break | `2`: the № column printed `1.` on the name's first
+    line and `2` after the break (a narrow column); the row is 1.2, not lost in the
+    row before it."""
+    body = ["1.1", "Система учета", "Повышение качества", "до 2024 года", "В рамках проекта",
+            "Федеральный бюджет", "Участник", "1. Личный ", "Повышение ", "до 2024 ",
+            "В рамках ", "Федеральный ", *FILLER, "2", HEADER6, "2", "кабинет",
+            "качества", "года", "проекта", "бюджет"]
+    assert section6(body, ["Система учета", "Личный кабинет"]) == [
+        ("Система учета", "до 2024 года"), ("Личный кабинет", "до 2024 года")]

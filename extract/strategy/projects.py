@@ -690,12 +690,28 @@ def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
     printed once), and its rest is the first line after the break (the № column's
     tail comes first). The number is whole again and its rest is dropped. The
     piece may share its line with the name's first word (`5.1 Создание`), and the
-    rest with the name's tail (`1 науки»`): those stay."""
+    rest with the name's tail (`1 науки»`): those stay. Also a number cut after its
+    dot (`5. Личный` | break | `2`)."""
     out = list(lines)
     seen: set[str] = set()
     dotted = re.compile(rf"({sector_no}\.\d{{1,2}})(?: ([А-ЯЁ«\"].*))?")
+    cut_at_dot = re.compile(rf"{sector_no}\. ([А-ЯЁ«\"].*)")
     for i, ln in enumerate(out):
         m = dotted.fullmatch(ln.text)
+        if not m and (a := cut_at_dot.fullmatch(ln.text)):
+            # Cut right after its dot (`5.` | break | `2`) and sharing its line with
+            # the name's first word (`5. Личный`): whole again where the first line
+            # after the next break is the number's rest and no row starts before it.
+            b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+            cut = re.fullmatch(r"(\d{1,2})(?: (\S.*))?", out[b].text) if b is not None else None
+            whole = f"{sector_no}.{cut.group(1)}" if cut else ""
+            if b is not None and cut and whole not in seen and not any(
+                    dotted.fullmatch(x.text) for x in out[i + 1 : b]):
+                _restore_tail(out, b, cut.group(2))
+                out[i] = Line(ln.no, f"{whole} {a.group(1)}" + (" " if ln.wrapped else ""),
+                              ln.page, ln.brk)
+                seen.add(whole)
+            continue
         if not m:
             continue
         number, name = m.group(1), m.group(2)
