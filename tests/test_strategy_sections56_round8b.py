@@ -4,6 +4,7 @@ strings, each test fails without the rule it names."""
 from __future__ import annotations
 
 from extract.strategy.names import continue_cut, leaves_known_remark, match_across
+from extract.strategy.task_tails import cell_rest, item_rest, wrapped_tail_length
 from tests.strategy_dumps import HEADER6, section6
 
 FILLER = ["текст роли "] * 29 + ["текст роли"]
@@ -73,3 +74,21 @@ def test_row_number_cut_after_its_dot_sharing_the_names_line() -> None:
             "качества", "года", "проекта", "бюджет"]
     assert section6(body, ["Система учета", "Личный кабинет"]) == [
         ("Система учета", "до 2024 года"), ("Личный кабинет", "до 2024 года")]
+
+
+def test_beneficiary_rest_after_the_break_is_not_the_tasks() -> None:
+    """`Гражда` (the beneficiary column cut the word) | break | the task's rest, then
+    `не - ` / `Органы`: the beneficiary's rest and its next item, in column order
+    after the task's lines; the task (going on after the next break) stops there."""
+    lines = ["технологий ", "дистанционного ", "не - ", "Органы", "власти"]
+    wraps = [True, True, True, False, False]
+    assert wrapped_tail_length("Развитие инфраструктуры и", True, "инфраструктуры и ",
+                               lines, wraps, 20, set()) == 2
+    assert item_rest("не - ", "Органы") and not item_rest("не - ", "власти")
+
+
+def test_beneficiary_rest_after_the_break_is_not_the_names() -> None:
+    """The same for the name's rest: a line that filled its column (marked as going
+    on) before `не - ` / `Органы` does not run the name into the beneficiaries."""
+    lines = ["ной ", "системы (далее ГИС)", "не - ", "Органы", "власти"]
+    assert cell_rest(lines, [True, True, True, False, False], "Система") == 2

@@ -128,9 +128,11 @@ def cell_rest(lines: list[str], wraps: list[bool], before: str = "") -> int:
     first line that does not go on, unless the next is a remark in brackets or
     opens with a proper adjective (the next cut cell's rest may open in lower
     case, but not so), or the cell's bracket is still open and the next line
-    opens no cell."""
+    opens no cell; never past a beneficiary's rest (`item_rest`)."""
     k = 0
     while k < len(lines):
+        if k and item_rest(lines[k], lines[k + 1] if k + 1 < len(lines) else ""):
+            break
         k += 1
         if k == len(lines) or goes_on(lines[k - 1], wraps[k - 1]):
             continue
@@ -171,6 +173,15 @@ def list_item(text: str, wrapped: bool = False) -> bool:
     (`Кабардино` / `-` / `Балкарской`) has no space after it."""
     t = text.strip()
     return (wrapped and t in ("-", "–", "—")) or bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", t))
+
+
+def item_rest(text: str, nxt: str) -> bool:
+    """The rest of a beneficiary the narrow column cut inside its word before a
+    page break (`Гражда` | break | `не - `, then the next item, `Органы`): a few
+    lower-case letters and the dash that opens the next item. Such a line comes
+    after the task's lines in column order, and is not the task's."""
+    return bool(re.fullmatch(r"[а-яё]{1,4}\s+[-–—]", text.strip())) and (
+        nxt.strip()[:1].isupper())
 
 
 def opens_inside(text: str) -> bool:
@@ -226,6 +237,8 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     k = 0
     # (One word alone may be wider than the column: a word it broke, glued back.)
     while k < len(lines) and (len(lines[k]) <= limit or len(lines[k].split()) == 1):
+        if k and item_rest(lines[k], lines[k + 1] if k + 1 < len(lines) else ""):
+            break
         k += 1
         if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
                 # (Where the name went on too, its rest opens right after the
