@@ -92,3 +92,14 @@ def test_beneficiary_rest_after_the_break_is_not_the_names() -> None:
     on) before `не - ` / `Органы` does not run the name into the beneficiaries."""
     lines = ["ной ", "системы (далее ГИС)", "не - ", "Органы", "власти"]
     assert cell_rest(lines, [True, True, True, False, False], "Система") == 2
+
+
+def test_task_with_an_open_quote_goes_on_after_the_break() -> None:
+    """`… системы «Работа в` (no mark: the line filled its column) before the break:
+    the quote the task opened is still open, so its rest opens the tails and closes
+    it (`России», в том числе …`)."""
+    lines = ["России», в том числе с ", "использованием портала", "ю ", "«Социальная"]
+    wraps = [True, False, True, False]
+    task = "Предоставление услуг в электронном виде посредством системы «Работа в"
+    assert wrapped_tail_length(task, False, "виде посредством системы «Работа в", lines,
+                               wraps, 34, set()) == 2

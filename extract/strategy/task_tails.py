@@ -227,7 +227,11 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
         filled = filled or (open_end(last_line) and not new_cell(first)
                             and not list_item(first, False))
     filled = filled or printed_on(task, first, complete) or (
-        not name_cut and _full_sentence(last_line, first, width))
+        not name_cut and _full_sentence(last_line, first, width)) or (
+        # A quote the task opened and left open (`системы «Работа в`): the task
+        # goes on, and the first tail closes it (`России», в том числе …`).
+        task.count("«") > task.count("»") and "»" in first
+        and first.find("»") < (first.find("«") if "«" in first else len(first)))
     if not cut and not broken_word(last_line, first) and not filled and not LEAD_MARK.match(
             first):
         # (A mark opening the tail, `. Внедрение`, ends the word the line before
