@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.strategy.names import continue_cut, leaves_known_remark, match_across
 from extract.strategy.task_tails import cell_rest, item_rest, wrapped_tail_length
-from tests.strategy_dumps import HEADER6, section6
+from tests.strategy_dumps import BRK, HEADER6, section5, section6
 
 FILLER = ["текст роли "] * 29 + ["текст роли"]
 
@@ -103,3 +103,18 @@ def test_task_with_an_open_quote_goes_on_after_the_break() -> None:
     task = "Предоставление услуг в электронном виде посредством системы «Работа в"
     assert wrapped_tail_length(task, False, "виде посредством системы «Работа в", lines,
                                wraps, 34, set()) == 2
+
+
+def test_section5_names_the_project_by_its_acronym_first() -> None:
+    """Sections 6 and 7 print `Цифровое хранение документов (ЦХЭД)`, section 5
+    `ЦХЭД (цифровое хранение документов)`, cut by the break; the row is split at
+    the name all the same (the task no longer runs over it)."""
+    raw = ["1", "Совершенствование государственного управления при помощи ",
+           "средств коммуникации, меняющих подходы в управлении ", "ЦХЭД (цифровое ",
+           "хранение ", "электронных ", "- Граждане - Органы власти", "Сокращение ",
+           "времени ", BRK, "ключевыми сферами жизни", "документов)", "получения услуг",
+           "2", "Развитие сервисов", "Гостех", "- Граждане", "Сокращение сроков"]
+    names = ["Цифровое хранение электронных документов (ЦХЭД)", "Гостех"]
+    rows = section5(raw, names)
+    assert rows[0].project_name == "ЦХЭД (цифровое хранение электронных документов)"
+    assert rows[0].task.endswith("в управлении ключевыми сферами жизни")

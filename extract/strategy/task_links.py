@@ -849,6 +849,17 @@ def _marked_cells(r: _Row) -> int | None:
 _CLOSE_GAP = re.compile(r"(?<=\w)\s+([»)])")
 
 
+_ACRONYM_LAST = re.compile(r"(.*\S)\s*\(([A-ZА-ЯЁ]{2,}[A-ZА-ЯЁ0-9 -]*)\)")
+
+
+def _acronym_first(name: str) -> str:
+    """A known name that ends with its acronym in brackets, worded the other way
+    round (`Цифровое хранение документов (ЦХЭД)` -> `ЦХЭД (Цифровое хранение
+    документов)`): one section may print either."""
+    m = _ACRONYM_LAST.fullmatch(name.strip())
+    return f"{m.group(2).strip()} ({m.group(1)})" if m and "(" not in m.group(1) else ""
+
+
 def read_task_links(
     section: Section, sectors: dict[int, str], known: dict[int, list[str]],
     complete: set[str] | None = None,
@@ -857,6 +868,8 @@ def read_task_links(
     `complete` = sentences of section 4 (see `task_tails.section4_sentences`)."""
     records: list[TaskLinkRecord] = []
     findings: list[Finding] = []
+    known = {no: [*names, *(v for n in names if (v := _acronym_first(n)) and v not in names)]
+             for no, names in known.items()}
     # The dump marks a line wrapped inside its cell with a space at its end.
     spaced = prints_line_end_spaces(section.lines)
     rows = _rows(section, sectors, known, findings, spaced)
