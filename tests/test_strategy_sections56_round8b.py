@@ -118,3 +118,15 @@ def test_section5_names_the_project_by_its_acronym_first() -> None:
     rows = section5(raw, names)
     assert rows[0].project_name == "ЦХЭД (цифровое хранение электронных документов)"
     assert rows[0].task.endswith("в управлении ключевыми сферами жизни")
+
+
+def test_term_cut_inside_its_year_and_by_the_break() -> None:
+    """`202` (the term column cut the year) | break | the name's and the goal's rests
+    | `2`: the year's rest comes after them in column order and is not the next row's
+    number; no term ends on `202`."""
+    body = ["1", "Система ", "Повышение ", "202", "В рамках ", "Федеральный ", *FILLER,
+            "2", HEADER6, "учета", "качества", "2", "проекта", "бюджет",
+            "2", "Портал", "Повышение качества", "2024", "В рамках проекта",
+            "Федеральный бюджет", "Участник"]
+    assert section6(body, ["Система учета", "Портал"]) == [
+        ("Система учета", "2022"), ("Портал", "2024")]

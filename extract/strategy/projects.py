@@ -642,6 +642,31 @@ def _glue_cut_years(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _glue_year_after_break(lines: list[Line]) -> list[Line]:
+    """A term cut inside its year by the column and then by a page break (`202` |
+    break | the name's and the goal's rests | `4`): no term ends on `20` or `202`,
+    so the first bare number after the break that makes the year whole is its
+    rest (cells' rests come in column order), not the next row's number."""
+    out = list(lines)
+    for i, ln in enumerate(out):
+        m = _YEAR_PIECE.search(ln.text)
+        if not m or not m.group(1).endswith(("20", "202")) or ln.wrapped:
+            continue
+        b = next((k for k in range(i + 1, min(i + 60, len(out))) if out[k].brk), None)
+        if b is None or any(re.fullmatch(r"\d{1,3}", x.text) for x in out[i + 1 : b]):
+            continue
+        j = next((k for k in range(b, len(out)) if re.fullmatch(r"\d{1,3}", out[k].text)
+                  or (k > b and out[k].brk)), None)
+        if j is None or out[j].brk and j > b or not _YEAR.fullmatch(m.group(1) + out[j].text):
+            continue
+        out[i] = Line(ln.no, ln.raw.rstrip() + out[j].text, ln.page, ln.brk)
+        if j + 1 < len(out) and out[j].brk:
+            nxt = out[j + 1]
+            out[j + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
+        out[j] = Line(out[j].no, "", out[j].page, False)
+    return [ln for ln in out if ln.raw != ""]
+
+
 _DATE_REST = re.compile(r"\d?\.\d{2}\.20\d\d")
 
 
@@ -1516,8 +1541,8 @@ def read_projects(
                             SETTINGS.section6_header_lines)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
-        lines = _join_cut_row_numbers(_glue_cut_years(
-            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]), sector.number)
+        lines = _join_cut_row_numbers(_glue_year_after_break(_glue_cut_years(
+            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell])), sector.number)
         starts = cells.project_starts(_unwrapped_numbers(lines, spaced), sector.number)
         findings.extend(missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
