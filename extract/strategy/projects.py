@@ -657,7 +657,7 @@ def _glue_year_after_break(lines: list[Line]) -> list[Line]:
             continue
         j = next((k for k in range(b, len(out)) if re.fullmatch(r"\d{1,3}", out[k].text)
                   or (k > b and out[k].brk)), None)
-        if j is None or out[j].brk and j > b or not _YEAR.fullmatch(m.group(1) + out[j].text):
+        if j is None or (out[j].brk and j > b) or not _YEAR.fullmatch(m.group(1) + out[j].text):
             continue
         out[i] = Line(ln.no, ln.raw.rstrip() + out[j].text, ln.page, ln.brk)
         if j + 1 < len(out) and out[j].brk:
