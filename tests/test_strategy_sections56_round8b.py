@@ -3,7 +3,7 @@ strings, each test fails without the rule it names."""
 
 from __future__ import annotations
 
-from extract.strategy.names import continue_cut, leaves_known_remark, match_across
+from extract.strategy.names import best_match, continue_cut, leaves_known_remark, match_across
 from extract.strategy.task_tails import cell_rest, item_rest, wrapped_tail_length
 from tests.strategy_dumps import BRK, HEADER6, section5, section6
 
@@ -130,3 +130,14 @@ def test_term_cut_inside_its_year_and_by_the_break() -> None:
             "Федеральный бюджет", "Участник"]
     assert section6(body, ["Система учета", "Портал"]) == [
         ("Система учета", "2022"), ("Портал", "2024")]
+
+
+def test_acronym_alone_before_words_is_the_tasks() -> None:
+    """With `… здравоохранения (ЕГИСЗ)` also known as `ЕГИСЗ (…)`, a task line
+    `ЕГИСЗ и внедрения …` does not name the project: the acronym alone names it
+    only with its bracket after it."""
+    known = ["Создание контура на основе системы здравоохранения (ЕГИСЗ)"]
+    names = [*known, "ЕГИСЗ (Создание контура на основе системы здравоохранения)"]
+    assert best_match(["ЕГИСЗ и внедрения цифровых", "технологий"], names) is None
+    assert best_match(["ЕГИСЗ (Создание контура", "на основе системы", "здравоохранения)"],
+                      names)[1] == names[1]

@@ -290,6 +290,11 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
             if m is None:
                 continue
             used, text, rest = m
+            if (variant != name and rest and not rest.startswith("(")
+                    and re.fullmatch(r"[A-ZА-ЯЁ0-9-]{2,}", variant)):
+                # An acronym alone (`ЕГИСЗ` of `ЕГИСЗ (Единая …)`) names the project
+                # only with its bracket after it; before words it is the task's.
+                continue
             if not rest:
                 used, text = extend_remarks(texts, used, text)
             elif rest.startswith("("):
