@@ -4,6 +4,7 @@ strings, each test fails without the rule it names."""
 from __future__ import annotations
 
 from extract.strategy.names import best_match, continue_cut, leaves_known_remark, match_across
+from extract.strategy.projects import find_term
 from extract.strategy.task_tails import cell_rest, item_rest, wrapped_tail_length
 from tests.strategy_dumps import BRK, HEADER6, section5, section6
 
@@ -141,3 +142,11 @@ def test_acronym_alone_before_words_is_the_tasks() -> None:
     assert best_match(["ЕГИСЗ и внедрения цифровых", "технологий"], names) is None
     assert best_match(["ЕГИСЗ (Создание контура", "на основе системы", "здравоохранения)"],
                       names)[1] == names[1]
+
+
+def test_a_number_that_is_no_year_opens_no_term() -> None:
+    """`в 1` (the goal quoting `«Строим в 1 клик»`, its lines cut by the column)
+    right before the term: `в` opens terms only with a year (`в 2024 году`)."""
+    texts = ["Повышение качества", "проекта «Строим", "в 1", "до 2030 года, далее",
+             "постоянно", "В рамках проекта"]
+    assert find_term(texts) == (3, 5)

@@ -144,6 +144,9 @@ def _opens_term(texts: list[str], cut: bool = False) -> bool:
         return True
     if first == "по":
         return any(w in _YEAR_NOUNS for w in words[1:])
+    if first in _TERM_OPENERS and len(words) > 1 and re.fullmatch(r"\d+", words[1]) and (
+            not re.fullmatch(r"2|20\d{0,2}", words[1])):
+        return False  # `в 1` (`«Строим в 1 клик»` in a goal): a number that is no year
     return first in _TERM_OPENERS or bool(re.match(r"(?:\d{2}\.\d{2}\.)?20\d\d?|[ivx]+$", first))
 
 
