@@ -150,3 +150,14 @@ def test_a_number_that_is_no_year_opens_no_term() -> None:
     texts = ["Повышение качества", "проекта «Строим", "в 1", "до 2030 года, далее",
              "постоянно", "В рамках проекта"]
     assert find_term(texts) == (3, 5)
+
+
+def test_filled_task_line_goes_on_with_a_quoted_name() -> None:
+    """`числе на ЕПГУ в личном кабинете` filled its column (no mark: no room for the
+    space), then `«Моё здоровье». Система …`: a quote opening the next line goes on
+    the phrase as a lower-case word would."""
+    lines = ["электронных рецептов, в том ", "числе на ЕПГУ в личном кабинете",
+             "«Моё здоровье». Система единых ", "регистров в ГИС.", "- Граждане"]
+    wraps = [True, False, True, False, False]
+    assert wrapped_tail_length("Организация доступа посредством внедрения", True,
+                               "посредством внедрения", lines, wraps, 33, set()) == 4

@@ -310,5 +310,7 @@ def _filled(line: str, nxt: str, width: int) -> bool:
     word (`школ. Создание`: no task is one word, and a line left short by a broken
     word moved back onto the line before it still filled its column) — and `nxt`
     goes on in lower case."""
+    if nxt.startswith("«") and not _SENTENCE_END.search(line) and len(line) >= _FULL * width:
+        return True  # a quoted name the phrase goes on with (`кабинете` / `«Моё здоровье»`)
     return (nxt[:1].islower() or _proper_adjective(nxt)) and not _SENTENCE_END.search(line) and (
         len(line) >= _FULL * width or open_end(line) or bool(_ONE_WORD_SENTENCE.search(line)))
