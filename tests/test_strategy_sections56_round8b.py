@@ -126,7 +126,7 @@ def test_term_cut_inside_its_year_and_by_the_break() -> None:
     | `2`: the year's rest comes after them in column order and is not the next row's
     number; no term ends on `202`."""
     body = ["1", "Система ", "Повышение ", "202", "В рамках ", "Федеральный ", *FILLER,
-            "2", HEADER6, "учета", "качества", "2", "проекта", "бюджет",
+            "2", HEADER6, "учета", "качества", "2", "«Система учета»", "бюджет",
             "2", "Портал", "Повышение качества", "2024", "В рамках проекта",
             "Федеральный бюджет", "Участник"]
     assert section6(body, ["Система учета", "Портал"]) == [
@@ -150,6 +150,8 @@ def test_a_number_that_is_no_year_opens_no_term() -> None:
     texts = ["Повышение качества", "проекта «Строим", "в 1", "до 2030 года, далее",
              "постоянно", "В рамках проекта"]
     assert find_term(texts) == (3, 5)
+    # A date's first digit (`до 0` | break | `1.07.2023`) still opens one.
+    assert find_term(["Повышение", "до 0", "В рамках проекта"], open_at_end=True) == (1, 2)
 
 
 def test_filled_task_line_goes_on_with_a_quoted_name() -> None:

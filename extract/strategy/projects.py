@@ -144,9 +144,11 @@ def _opens_term(texts: list[str], cut: bool = False) -> bool:
         return True
     if first == "по":
         return any(w in _YEAR_NOUNS for w in words[1:])
-    if first in _TERM_OPENERS and len(words) > 1 and re.fullmatch(r"\d+", words[1]) and (
-            not re.fullmatch(r"2|20\d{0,2}", words[1])):
-        return False  # `в 1` (`«Строим в 1 клик»` in a goal): a number that is no year
+    if first in _TERM_OPENERS and len(words) > 2 and re.fullmatch(r"\d+", words[1]) and (
+            not re.fullmatch(r"2|20\d{0,2}", words[1])) and words[2][:1].isalpha():
+        # `в 1 до 2030` (`«Строим в 1 клик»` in a goal): a number that is no year nor
+        # a date's first digits (`до 0` / `1.07.2023`), with a word after it.
+        return False
     return first in _TERM_OPENERS or bool(re.match(r"(?:\d{2}\.\d{2}\.)?20\d\d?|[ivx]+$", first))
 
 
@@ -656,12 +658,15 @@ def _glue_year_after_break(lines: list[Line]) -> list[Line]:
         if not m or not m.group(1).endswith(("20", "202")) or ln.wrapped:
             continue
         b = next((k for k in range(i + 1, min(i + 60, len(out))) if out[k].brk), None)
-        if b is None or any(re.fullmatch(r"\d{1,3}", x.text) for x in out[i + 1 : b]):
-            continue
+        if b is None or any(re.match(r"\d", x.text) for x in out[i + 1 : b]) or (
+                i and re.search(r"\d[-–—]$", out[i - 1].text)):
+            continue  # the year goes on before the break, or ends a range (`2022-` / `20`)
         j = next((k for k in range(b, len(out)) if re.fullmatch(r"\d{1,3}", out[k].text)
                   or (k > b and out[k].brk)), None)
         if j is None or (out[j].brk and j > b) or not _YEAR.fullmatch(m.group(1) + out[j].text):
             continue
+        if out[j].wrapped or (j + 1 < len(out) and out[j + 1].text[:1].islower()):
+            continue  # the term goes on (`3 ` / `года`): its rest is read with it
         out[i] = Line(ln.no, ln.raw.rstrip() + out[j].text, ln.page, ln.brk)
         if j + 1 < len(out) and out[j].brk:
             nxt = out[j + 1]
