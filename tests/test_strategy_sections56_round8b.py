@@ -163,3 +163,19 @@ def test_filled_task_line_goes_on_with_a_quoted_name() -> None:
     wraps = [True, False, True, False, False]
     assert wrapped_tail_length("Организация доступа посредством внедрения", True,
                                "посредством внедрения", lines, wraps, 33, set()) == 4
+
+
+def test_name_rest_ends_where_it_spells_a_known_name_whole() -> None:
+    """The name's rest after the break spells the known name whole (up to the
+    acronym `ГИС ЖКХ` it defines) on `ФОИВ)`, not marked; its first bracket, left
+    open by the source, does not run it on into the beneficiary's and the benefit's
+    rests (`власти`, `услуг по`)."""
+    raw = ["1", "Повышение доступности услуг за ", "Новый дом ", "(формирование ",
+           "- Граждане -", "Органы ", "Сокращение ", "времени получения", BRK,
+           "внедрения сервисов.", "платформы на базе ", "государственной ", "информационной ",
+           "системы (далее - ГИС", "ЖКХ) (рекомендовано ", "ФОИВ)", "власти", "услуг по ",
+           "направлению", "2", "Развитие сервисов", "Гостех", "- Граждане",
+           "Сокращение сроков"]
+    names = ["Новый дом (формирование платформы на базе ГИС ЖКХ) (рекомендовано ФОИВ)",
+             "Гостех"]
+    assert section5(raw, names)[0].project_name.endswith("(далее - ГИС ЖКХ) (рекомендовано ФОИВ)")

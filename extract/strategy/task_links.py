@@ -270,6 +270,19 @@ def _known_read_on(last: str, lines: list[str], names: list[str]) -> int:
     return 0
 
 
+def _known_end(name: str, rest: list[str], marks: list[bool], names: list[str]) -> int:
+    """How many of `rest` (a name's rest after a break) end it where, with them, it
+    spells a known name whole on a line not marked as wrapped, lines being left
+    after it: the cell ended there (a bracket the source left open, `(формирование
+    … (далее - ГИС ЖКХ) (рекомендовано ФОИВ)`, does not run it into the next
+    cells' rests, `власти` / `услуг по`); 0 where none does."""
+    for k in range(1, len(rest)):
+        if not marks[k - 1] and any(same_name(join_cell([name, *rest[:k]]), v)
+                                    for v in names):
+            return k
+    return 0
+
+
 def _cut_in_known(name: str, first: str, names: list[str]) -> bool:
     """`first`, a line in lower case after a page break, completes the name's last
     word into a word of a known name the name spells on to (`государствен` /
@@ -1086,6 +1099,7 @@ def read_task_links(
                         stop = min(stop, _row_end_rest(r.head[-1], seg, n + 1, row_ends))
                     m = (len(seg) - n if unmarked
                          else cell_rest(seg[n:stop], marks[n:stop], name))
+                    m = _known_end(name, seg[n : n + m], marks[n : n + m], r.names) or m
                     # The marks stop at a line that filled its column.
                     m += _known_read_on(seg[n + m - 1] if m else name_line,
                                         seg[n + m : stop], r.names) or (
