@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract.strategy.names import best_match, continue_cut, leaves_known_remark, match_across
 from extract.strategy.projects import find_term
+from extract.strategy.task_links import _known_end
 from extract.strategy.task_tails import cell_rest, item_rest, wrapped_tail_length
 from tests.strategy_dumps import BRK, HEADER6, section5, section6
 
@@ -179,3 +180,6 @@ def test_name_rest_ends_where_it_spells_a_known_name_whole() -> None:
     names = ["Новый дом (формирование платформы на базе ГИС ЖКХ) (рекомендовано ФОИВ)",
              "Гостех"]
     assert section5(raw, names)[0].project_name.endswith("(далее - ГИС ЖКХ) (рекомендовано ФОИВ)")
+    # Not on a line that opens a bracket: the definition goes on (`(далее` / `- ЕГИССО)`).
+    assert _known_end("Банк данных", ["в системе (далее", "- ЕГИССО)", "власти"],
+                      [False, False, False], ["Банк данных в системе"]) == 0

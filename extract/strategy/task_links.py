@@ -277,8 +277,10 @@ def _known_end(name: str, rest: list[str], marks: list[bool], names: list[str]) 
     … (далее - ГИС ЖКХ) (рекомендовано ФОИВ)`, does not run it into the next
     cells' rests, `власти` / `услуг по`); 0 where none does."""
     for k in range(1, len(rest)):
-        if not marks[k - 1] and any(same_name(join_cell([name, *rest[:k]]), v)
-                                    for v in names):
+        if not marks[k - 1] and rest[k - 1].count("(") <= rest[k - 1].count(")") and any(
+                same_name(join_cell([name, *rest[:k]]), v) for v in names):
+            # (Not on a line that opens a bracket, `(далее` / `- ЕГИССО)`: a known
+            # name spelled without its definition still goes on there.)
             return k
     return 0
 
