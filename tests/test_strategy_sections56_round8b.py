@@ -183,3 +183,14 @@ def test_name_rest_ends_where_it_spells_a_known_name_whole() -> None:
     # Not on a line that opens a bracket: the definition goes on (`(далее` / `- ЕГИССО)`).
     assert _known_end("Банк данных", ["в системе (далее", "- ЕГИССО)", "власти"],
                       [False, False, False], ["Банк данных в системе"]) == 0
+
+
+def test_year_rest_is_not_the_row_numbers_rest() -> None:
+    """`5` | break | `.` / `1` / `1` (row 5.11, the № column's rest first): the
+    `1`s are the number's, not the rest of the term's `202`."""
+    from extract.strategy.projects import _glue_year_after_break
+    from extract.strategy.sections import Line
+    raws = ["5 Цифровой ", "Повыше", "202", "В рамках ", ".", "1", "1", "профиль",
+            "ние качества", "Цифровой"]
+    lines = [Line(k + 1, raw, 1, k == 4) for k, raw in enumerate(raws)]
+    assert [ln.raw for ln in _glue_year_after_break(lines)] == raws

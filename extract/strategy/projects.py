@@ -667,6 +667,8 @@ def _glue_year_after_break(lines: list[Line]) -> list[Line]:
             continue
         if out[j].wrapped or (j + 1 < len(out) and out[j + 1].text[:1].islower()):
             continue  # the term goes on (`3 ` / `года`): its rest is read with it
+        if j == b or not re.search(r"[^\W\d_]", out[j - 1].text):
+            continue  # the № column's rest comes first (`.` / `1` / `1` for 5.11)
         out[i] = Line(ln.no, ln.raw.rstrip() + out[j].text, ln.page, ln.brk)
         if j + 1 < len(out) and out[j].brk:
             nxt = out[j + 1]
