@@ -136,14 +136,16 @@ def _bare(key: str) -> str:
 
 def continue_cut(name: str, tails: list[str], names: list[str],
                  pending: Callable[[str], bool] | None = None,
-                 wrapped: list[bool] | None = None) -> tuple[int, str]:
+                 wrapped: list[bool] | None = None,
+                 remarks_of: list[str] | None = None) -> tuple[int, str]:
     """A name cut by a page break: its rest opens the text after the break (each
     column's rest comes in column order). Taken when it spells the rest of a known
     name that begins like it, or up to that name's ending (the middle may be
     worded otherwise; a capitalised line after a wrapped one, `рамках⏎` /
     `Единой`, goes on the same cell where the dump marks wrapped lines:
     `wrapped`), or else while the name is open (adjective, preposition, unclosed
-    bracket). Returns (lines of `tails` used, name)."""
+    bracket; not where an open remark stops spelling the remarks of `remarks_of`,
+    default `names`: `leaves_known_remark`). Returns (lines of `tails` used, name)."""
     if not tails:
         return 0, name
     key = name_key(name)
@@ -191,10 +193,31 @@ def continue_cut(name: str, tails: list[str], names: list[str],
         return 0, name
     n, text = 0, name
     while n < len(tails) and open_end(text) and not new_cell(tails[n]) and not _repeats(
-            name, tails[n : n + 4]):
+            name, tails[n : n + 4]) and not leaves_known_remark(text, tails[n],
+                                                              remarks_of or names):
         text = join_cell([text, tails[n]])
         n += 1
     return extend_remarks(tails, n, text)
+def leaves_known_remark(text: str, line: str, names: list[str]) -> bool:
+    """`text` ends in an open remark that spells the start of a remark a known name
+    it begins as prints (`(рек` / `омен` of `(рекомендовано ФОИВ)`, cut by a page break
+    in a narrow column: its rest follows the next break) and `line` does not go
+    on spelling it: the line is another cell's tail (`доступности`)."""
+    i = text.rfind("(")
+    if i < 0 or not parens_open(text):
+        return False
+    part = name_key(text[i:])
+    if len(part) < 4:
+        return False
+    head = name_key(text[:i])
+    remarks = {name_key(r) for n in names if head.startswith(name_key(core(n)))
+               for r in re.findall(r"\([^()]*\)", n)}
+    if not any(r.startswith(part) and r != part for r in remarks):
+        return False
+    more = name_key(join_cell([text[i:], line]))
+    return not any(r.startswith(more) for r in remarks)
+
+
 def _ends_like(key: str, end: str, known: str | None) -> bool:
     """`key` ends as the known name `known` does, whose rest after where the two
     spellings part is `end`: with all of `end`, or — `known` given: the name so
@@ -267,6 +290,11 @@ def best_match(texts: list[str], names: list[str]) -> tuple[int, str, str] | Non
             if m is None:
                 continue
             used, text, rest = m
+            if (variant != name and rest and not rest.startswith("(")
+                    and re.fullmatch(r"[A-ZА-ЯЁ0-9-]{2,}", variant)):
+                # An acronym alone (`ЕГИСЗ` of `ЕГИСЗ (Единая …)`) names the project
+                # only with its bracket after it; before words it is the task's.
+                continue
             if not rest:
                 used, text = extend_remarks(texts, used, text)
             elif rest.startswith("("):
@@ -322,6 +350,27 @@ def _prefix_lines(texts: list[str], target: str) -> int:
     return k
 
 
+def _known_remark_part(lines: list[str], start: int, core_text: str, used: int,
+                       taken: str, name: str) -> tuple[int, str]:
+    """The remarks `extend_remarks` took after a matched core, the last one left
+    open: cut back to its lines that spell one of the known name's remarks
+    (`(рек` / `омен`, cut by a page break; the rest follows the next one) where the
+    lines after them spell none (`доступности`: the next cell's tail)."""
+    if not parens_open(taken):
+        return used, taken
+    o = next((j for j in range(used - 1, start - 1, -1) if lines[j].lstrip().startswith("(")
+              and parens_open(join_cell(lines[j:used]))), None)
+    remarks = [name_key(r) for r in re.findall(r"\([^()]*\)", name)]
+    if o is None or not remarks:
+        return used, taken
+    q = o
+    while q < used and any(r.startswith(name_key(join_cell(lines[o : q + 1]))) for r in remarks):
+        q += 1
+    if q in (o, used):
+        return used, taken
+    return q, join_cell([core_text, *lines[start:q]])
+
+
 def match_across(head: list[str], tail: list[str], names: list[str]) -> tuple[int, str] | None:
     """A known name whose first lines end `head`'s run before a page break and whose
     remaining lines open `tail` after it (each column's tail comes in column order).
@@ -336,6 +385,8 @@ def match_across(head: list[str], tail: list[str], names: list[str]) -> tuple[in
             if m is None or m[0] <= k or m[2]:
                 continue
             used, text = extend_remarks(head[:k] + tail, m[0], m[1])
+            if variant != name:
+                used, text = _known_remark_part(head[:k] + tail, m[0], m[1], used, text, name)
             if best is None or len(text) > len(best[1]):
                 best = (used - k, text)
     return best

@@ -144,6 +144,11 @@ def _opens_term(texts: list[str], cut: bool = False) -> bool:
         return True
     if first == "по":
         return any(w in _YEAR_NOUNS for w in words[1:])
+    if first in _TERM_OPENERS and len(words) > 2 and re.fullmatch(r"\d+", words[1]) and (
+            not re.fullmatch(r"2|20\d{0,2}", words[1])) and words[2][:1].isalpha():
+        # `в 1 до 2030` (`«Строим в 1 клик»` in a goal): a number that is no year nor
+        # a date's first digits (`до 0` / `1.07.2023`), with a word after it.
+        return False
     return first in _TERM_OPENERS or bool(re.match(r"(?:\d{2}\.\d{2}\.)?20\d\d?|[ivx]+$", first))
 
 
@@ -642,6 +647,36 @@ def _glue_cut_years(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _glue_year_after_break(lines: list[Line]) -> list[Line]:
+    """A term cut inside its year by the column and then by a page break (`202` |
+    break | the name's and the goal's rests | `4`): no term ends on `20` or `202`,
+    so the first bare number after the break that makes the year whole is its
+    rest (cells' rests come in column order), not the next row's number."""
+    out = list(lines)
+    for i, ln in enumerate(out):
+        m = _YEAR_PIECE.search(ln.text)
+        if not m or not m.group(1).endswith(("20", "202")) or ln.wrapped:
+            continue
+        b = next((k for k in range(i + 1, min(i + 60, len(out))) if out[k].brk), None)
+        if b is None or any(re.match(r"\d", x.text) for x in out[i + 1 : b]) or (
+                i and re.search(r"\d[-–—]$", out[i - 1].text)):
+            continue  # the year goes on before the break, or ends a range (`2022-` / `20`)
+        j = next((k for k in range(b, len(out)) if re.fullmatch(r"\d{1,3}", out[k].text)
+                  or (k > b and out[k].brk)), None)
+        if j is None or (out[j].brk and j > b) or not _YEAR.fullmatch(m.group(1) + out[j].text):
+            continue
+        if out[j].wrapped or (j + 1 < len(out) and out[j + 1].text[:1].islower()):
+            continue  # the term goes on (`3 ` / `года`): its rest is read with it
+        if j == b or not re.search(r"[^\W\d_]", out[j - 1].text):
+            continue  # the № column's rest comes first (`.` / `1` / `1` for 5.11)
+        out[i] = Line(ln.no, ln.raw.rstrip() + out[j].text, ln.page, ln.brk)
+        if j + 1 < len(out) and out[j].brk:
+            nxt = out[j + 1]
+            out[j + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
+        out[j] = Line(out[j].no, "", out[j].page, False)
+    return [ln for ln in out if ln.raw != ""]
+
+
 _DATE_REST = re.compile(r"\d?\.\d{2}\.20\d\d")
 
 
@@ -690,12 +725,28 @@ def _join_cut_row_numbers(lines: list[Line], sector_no: int) -> list[Line]:
     printed once), and its rest is the first line after the break (the № column's
     tail comes first). The number is whole again and its rest is dropped. The
     piece may share its line with the name's first word (`5.1 Создание`), and the
-    rest with the name's tail (`1 науки»`): those stay."""
+    rest with the name's tail (`1 науки»`): those stay. Also a number cut after its
+    dot (`5. Личный` | break | `2`)."""
     out = list(lines)
     seen: set[str] = set()
     dotted = re.compile(rf"({sector_no}\.\d{{1,2}})(?: ([А-ЯЁ«\"].*))?")
+    cut_at_dot = re.compile(rf"{sector_no}\. ([А-ЯЁ«\"].*)")
     for i, ln in enumerate(out):
         m = dotted.fullmatch(ln.text)
+        if not m and (a := cut_at_dot.fullmatch(ln.text)):
+            # Cut right after its dot (`5.` | break | `2`) and sharing its line with
+            # the name's first word (`5. Личный`): whole again where the first line
+            # after the next break is the number's rest and no row starts before it.
+            b = next((k for k in range(i + 1, len(out)) if out[k].brk), None)
+            cut = re.fullmatch(r"(\d{1,2})(?: (\S.*))?", out[b].text) if b is not None else None
+            whole = f"{sector_no}.{cut.group(1)}" if cut else ""
+            if b is not None and cut and whole not in seen and not any(
+                    dotted.fullmatch(x.text) for x in out[i + 1 : b]):
+                _restore_tail(out, b, cut.group(2))
+                out[i] = Line(ln.no, f"{whole} {a.group(1)}" + (" " if ln.wrapped else ""),
+                              ln.page, ln.brk)
+                seen.add(whole)
+            continue
         if not m:
             continue
         number, name = m.group(1), m.group(2)
@@ -1406,9 +1457,11 @@ def _split_first_cells(texts: list[str], wrapped: list[bool]) -> tuple[list[str]
     Повышение`: the two cells' first lines share a baseline): a piece that is no
     word, cut by the column, before a capitalised verbal noun opening the goal, is
     two lines — the name's, without a wrap mark (its rest follows the break), and
-    the goal's."""
+    the goal's. Also where the goal's piece is cut too (`Предос Повышени`): no
+    cell's line holds a piece of a word and then another word."""
     m = re.fullmatch(r"([А-ЯЁ][а-яё]{2,}) ([А-ЯЁ][а-яё]+)", texts[0]) if texts else None
-    if m and _GOAL_START.fullmatch(m.group(2)) and not is_word(m.group(1)):
+    if m and (_GOAL_START.fullmatch(m.group(2)) or not is_word(m.group(2))) and not is_word(
+            m.group(1)):
         return [m.group(1), m.group(2), *texts[1:]], [False, *wrapped]
     return texts, wrapped
 
@@ -1498,8 +1551,8 @@ def read_projects(
                             SETTINGS.section6_header_lines)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
-        lines = _join_cut_row_numbers(_glue_cut_years(
-            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell]), sector.number)
+        lines = _join_cut_row_numbers(_glue_year_after_break(_glue_cut_years(
+            [ln for ln in sector.lines if not ln.empty and not ln.blank_cell])), sector.number)
         starts = cells.project_starts(_unwrapped_numbers(lines, spaced), sector.number)
         findings.extend(missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts))
         for k, (i, num) in enumerate(starts):
@@ -1542,8 +1595,13 @@ def read_projects(
                     source_line=lines[i].no, source_page=lines[i].page))
             tails = [ln.text for ln in tail_lines]
             head_name, head_used = (join_cell(texts[:used]) if across else name), used
-            if across:
-                n_tail, name = continue_cut(name, tails[across[0]:], [])
+            if across and name_key(name) in {name_key(v) for v in names} and not longer_names(
+                    name, names):
+                # The name spelled whole across the break (`контракт` / `а`): its
+                # last piece may read as a joiner (`а`), yet nothing of it is left.
+                n_tail = across[0]
+            elif across:
+                n_tail, name = continue_cut(name, tails[across[0]:], [], remarks_of=names)
                 n_tail += across[0]
             else:
                 n_tail, name = continue_cut(name, tails, names, _cut_head(

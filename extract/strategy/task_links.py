@@ -270,6 +270,21 @@ def _known_read_on(last: str, lines: list[str], names: list[str]) -> int:
     return 0
 
 
+def _known_end(name: str, rest: list[str], marks: list[bool], names: list[str]) -> int:
+    """How many of `rest` (a name's rest after a break) end it where, with them, it
+    spells a known name whole on a line not marked as wrapped, lines being left
+    after it: the cell ended there (a bracket the source left open, `(формирование
+    … (далее - ГИС ЖКХ) (рекомендовано ФОИВ)`, does not run it into the next
+    cells' rests, `власти` / `услуг по`); 0 where none does."""
+    for k in range(1, len(rest)):
+        if not marks[k - 1] and rest[k - 1].count("(") <= rest[k - 1].count(")") and any(
+                same_name(join_cell([name, *rest[:k]]), v) for v in names):
+            # (Not on a line that opens a bracket, `(далее` / `- ЕГИССО)`: a known
+            # name spelled without its definition still goes on there.)
+            return k
+    return 0
+
+
 def _cut_in_known(name: str, first: str, names: list[str]) -> bool:
     """`first`, a line in lower case after a page break, completes the name's last
     word into a word of a known name the name spells on to (`государствен` /
@@ -849,6 +864,17 @@ def _marked_cells(r: _Row) -> int | None:
 _CLOSE_GAP = re.compile(r"(?<=\w)\s+([»)])")
 
 
+_ACRONYM_LAST = re.compile(r"(.*\S)\s*\(([A-ZА-ЯЁ]{2,}[A-ZА-ЯЁ0-9 -]*)\)")
+
+
+def _acronym_first(name: str) -> str:
+    """A known name that ends with its acronym in brackets, worded the other way
+    round (`Цифровое хранение документов (ЦХЭД)` -> `ЦХЭД (Цифровое хранение
+    документов)`): one section may print either."""
+    m = _ACRONYM_LAST.fullmatch(name.strip())
+    return f"{m.group(2).strip()} ({m.group(1)})" if m and "(" not in m.group(1) else ""
+
+
 def read_task_links(
     section: Section, sectors: dict[int, str], known: dict[int, list[str]],
     complete: set[str] | None = None,
@@ -857,6 +883,8 @@ def read_task_links(
     `complete` = sentences of section 4 (see `task_tails.section4_sentences`)."""
     records: list[TaskLinkRecord] = []
     findings: list[Finding] = []
+    known = {no: [*names, *(v for n in names if (v := _acronym_first(n)) and v not in names)]
+             for no, names in known.items()}
     # The dump marks a line wrapped inside its cell with a space at its end.
     spaced = prints_line_end_spaces(section.lines)
     rows = _rows(section, sectors, known, findings, spaced)
@@ -1073,6 +1101,7 @@ def read_task_links(
                         stop = min(stop, _row_end_rest(r.head[-1], seg, n + 1, row_ends))
                     m = (len(seg) - n if unmarked
                          else cell_rest(seg[n:stop], marks[n:stop], name))
+                    m = _known_end(name, seg[n : n + m], marks[n : n + m], r.names) or m
                     # The marks stop at a line that filled its column.
                     m += _known_read_on(seg[n + m - 1] if m else name_line,
                                         seg[n + m : stop], r.names) or (

@@ -128,9 +128,11 @@ def cell_rest(lines: list[str], wraps: list[bool], before: str = "") -> int:
     first line that does not go on, unless the next is a remark in brackets or
     opens with a proper adjective (the next cut cell's rest may open in lower
     case, but not so), or the cell's bracket is still open and the next line
-    opens no cell."""
+    opens no cell; never past a beneficiary's rest (`item_rest`)."""
     k = 0
     while k < len(lines):
+        if k and item_rest(lines[k], lines[k + 1] if k + 1 < len(lines) else ""):
+            break
         k += 1
         if k == len(lines) or goes_on(lines[k - 1], wraps[k - 1]):
             continue
@@ -171,6 +173,15 @@ def list_item(text: str, wrapped: bool = False) -> bool:
     (`Кабардино` / `-` / `Балкарской`) has no space after it."""
     t = text.strip()
     return (wrapped and t in ("-", "–", "—")) or bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", t))
+
+
+def item_rest(text: str, nxt: str) -> bool:
+    """The rest of a beneficiary the narrow column cut inside its word before a
+    page break (`Гражда` | break | `не - `, then the next item, `Органы`): a few
+    lower-case letters and the dash that opens the next item. Such a line comes
+    after the task's lines in column order, and is not the task's."""
+    return bool(re.fullmatch(r"[а-яё]{1,4}\s+[-–—]", text.strip())) and (
+        nxt.strip()[:1].isupper())
 
 
 def opens_inside(text: str) -> bool:
@@ -216,7 +227,11 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
         filled = filled or (open_end(last_line) and not new_cell(first)
                             and not list_item(first, False))
     filled = filled or printed_on(task, first, complete) or (
-        not name_cut and _full_sentence(last_line, first, width))
+        not name_cut and _full_sentence(last_line, first, width)) or (
+        # A quote the task opened and left open (`системы «Работа в`): the task
+        # goes on, and the first tail closes it (`России», в том числе …`).
+        task.count("«") > task.count("»") and "»" in first
+        and first.find("»") < (first.find("«") if "«" in first else len(first)))
     if not cut and not broken_word(last_line, first) and not filled and not LEAD_MARK.match(
             first):
         # (A mark opening the tail, `. Внедрение`, ends the word the line before
@@ -226,6 +241,8 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
     k = 0
     # (One word alone may be wider than the column: a word it broke, glued back.)
     while k < len(lines) and (len(lines[k]) <= limit or len(lines[k].split()) == 1):
+        if k and item_rest(lines[k], lines[k + 1] if k + 1 < len(lines) else ""):
+            break
         k += 1
         if k < len(lines) and not goes_on(lines[k - 1], wraps[k - 1]) and not (
                 # (Where the name went on too, its rest opens right after the
@@ -293,5 +310,7 @@ def _filled(line: str, nxt: str, width: int) -> bool:
     word (`школ. Создание`: no task is one word, and a line left short by a broken
     word moved back onto the line before it still filled its column) — and `nxt`
     goes on in lower case."""
+    if nxt.startswith("«") and not _SENTENCE_END.search(line) and len(line) >= _FULL * width:
+        return True  # a quoted name the phrase goes on with (`кабинете` / `«Моё здоровье»`)
     return (nxt[:1].islower() or _proper_adjective(nxt)) and not _SENTENCE_END.search(line) and (
         len(line) >= _FULL * width or open_end(line) or bool(_ONE_WORD_SENTENCE.search(line)))
