@@ -269,3 +269,13 @@ def test_a_glued_word_short_beside_its_cell_s_wrapped_line_fits_the_column() -> 
     assert _fits_column(prev, Line(2, "возможно"), "возможною")  # 9 <= 10: it fitted
     assert not _fits_column(prev, Line(2, "возможно"), "а" * 11)  # 11 > 10: a cut word
     assert not _fits_column(Line(1, "а" * 20), Line(2, "возможно"), "возможною")  # no mark
+
+
+def test_a_one_word_line_far_shorter_than_its_cell_s_wrapped_line_is_no_first_piece() -> None:
+    from extract.strategy.words import _short_piece
+    assert SETTINGS.piece_fills == 1.6
+    prev = Line(1, "а" * 16 + " ")  # a wrapped line of 16 letters
+    assert _short_piece(prev, Line(2, "сервис"))  # 1.6 * 6 = 9.6 <= 16: it ended its cell
+    assert not _short_piece(prev, Line(2, "с" * 11))  # 17.6 > 16: it may have filled the column
+    assert not _short_piece(prev, Line(2, "Сервис"))  # capitalised: the next cell of a cut row
+    assert not _short_piece(Line(1, "а" * 16), Line(2, "сервис"))  # no wrap mark before

@@ -34,6 +34,11 @@ class ReaderSettings:
     # ended its cell there) when at most this share as long as a wrapped line of its
     # cell: a line of words also holds narrower spaces and punctuation.
     fits_share: float = 0.5
+    # A lower-case one-word line at least this many times shorter than a wrapped line
+    # of its cell just before it did not fill its column, so it is no word's first
+    # piece (a piece fills the column; the wrapped line fitted it, and letters differ
+    # in width).
+    piece_fills: float = 1.6
 
     # -- page furniture ------------------------------------------------------
     # The first page number is small.

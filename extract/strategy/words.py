@@ -354,11 +354,6 @@ def _fits_column(prev: Line | None, ln: Line, word: str) -> bool:
     return len(word) <= SETTINGS.fits_share * len(prev.raw.strip())
 
 
-# How much longer than a word's first piece a wrapped line of its cell may be: the
-# piece filled the column, the wrapped line fitted it; their letters differ in width.
-_PIECE_FILLS = 1.6
-
-
 def _short_piece(prev: Line | None, ln: Line) -> bool:
     """`ln`, one token, is far shorter than a wrapped line of its cell just before it
     (`prev`, marked dumps): a word's first piece fills its column, so the token did
@@ -369,7 +364,7 @@ def _short_piece(prev: Line | None, ln: Line) -> bool:
         # (A capitalised line opens the next cell of a row a page break cuts, its
         # wrapped line's rest printed after the break: `государственной ` / `Повыше`.)
         return False
-    return _PIECE_FILLS * len(ln.raw.strip()) <= len(prev.raw.strip())
+    return SETTINGS.piece_fills * len(ln.raw.strip()) <= len(prev.raw.strip())
 
 
 _ADJ_TAGS = {"ADJF", "PRTF", "ADJS", "PRTS"}
