@@ -1,0 +1,50 @@
+"""Section 7, round 8 (second wave): a body column a letter or two wide (hand-made dumps)."""
+
+from __future__ import annotations
+
+from extract.strategy.indicators import glue_letter_columns
+from extract.strategy.sections import Line
+from tests.strategy_dumps import SPACED, section7
+
+
+def _lines(*raw: str) -> list[Line]:
+    return [Line(n, r) for n, r in enumerate(raw, 1)]
+
+
+def _spelled(body: str) -> str:
+    """`body` printed letter by letter, a wrap mark after each word but the last."""
+    words = body.split()
+    return "".join("\n".join(w) + (" \n" if k < len(words) - 1 else "\n")
+                   for k, w in enumerate(words))
+
+
+_ROW = ("1.1\nПроект \nБета\n" + _spelled("Министерство связи")
+        + "Число \nзаписей\nпроцентов\n7\n8\n9\n"
+        "1.2\nПроект \nГамма\n" + _spelled("Министерство связи")
+        + "Доля \nуслуг\nпроцентов\n1\n2\n3")
+
+
+def test_body_printed_letter_by_letter_stays_out_of_the_indicator() -> None:
+    a, b = section7(_ROW, SPACED)
+    assert a.project_name == "Проект Бета"
+    assert a.indicator_name == "Число записей"
+    assert b.project_name == "Проект Гамма"
+    assert b.indicator_name == "Доля услуг"
+
+
+def test_letter_chain_is_glued_into_words() -> None:
+    got = glue_letter_columns(_lines("Мини", "с", "т", "ер", "с", "т", "в", "о ", "х", "о", "з",
+                                     "я", "Число "))
+    assert [x.raw for x in got] == ["Министерство ", "хозя", "Число "]
+
+
+def test_one_letter_words_of_a_wider_column_are_not_glued() -> None:
+    # Each carries the wrap mark: words of their own, no chain.
+    got = glue_letter_columns(_lines("услуг ", "в ", "с ", "и ", "виде"))
+    assert [x.raw for x in got] == ["услуг ", "в ", "с ", "и ", "виде"]
+
+
+def test_chain_does_not_start_from_the_rest_of_a_cut_word() -> None:
+    # `Рос` / `сийс` is a wider column's cut word; the letters after it are the body's.
+    got = glue_letter_columns(_lines("Рос", "сийс", "е", "н", "и", "я", "Уровень "))
+    assert [x.raw for x in got] == ["Рос", "сийс", "ения", "Уровень "]
