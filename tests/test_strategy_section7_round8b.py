@@ -48,3 +48,16 @@ def test_chain_does_not_start_from_the_rest_of_a_cut_word() -> None:
     # `Рос` / `сийс` is a wider column's cut word; the letters after it are the body's.
     got = glue_letter_columns(_lines("Рос", "сийс", "е", "н", "и", "я", "Уровень "))
     assert [x.raw for x in got] == ["Рос", "сийс", "ения", "Уровень "]
+
+
+def test_piece_the_lines_stage_glued_after_a_letter_stays_in_the_chain() -> None:
+    # `мите` (four letters glued by the lines stage) follows a letter: the same word.
+    got = glue_letter_columns(_lines("К", "о", "мите", "т ", "по ", "Доля "))
+    assert [x.raw for x in got] == ["Комитет ", "по ", "Доля "]
+
+
+def test_chain_of_mostly_wider_pieces_is_a_wider_column_s_word() -> None:
+    # A body's last letter (`а`) and an indicator cut three letters wide
+    # (`оль` / `зую` / `щи` / `х `): fewer than half single letters, no chain.
+    got = glue_letter_columns(_lines("а", "оль", "зую", "щи", "х ", "сервисы"))
+    assert [x.raw for x in got] == ["а", "оль", "зую", "щи", "х ", "сервисы"]

@@ -2013,13 +2013,14 @@ def _letter_piece(ln: Line) -> bool:
 
 def glue_letter_columns(lines: list[Line]) -> list[Line]:
     """A column a letter or two wide (a body's) prints each word letter by letter
-    (`М` / `и` / `н` ... / `о `): lines without a wrap mark, one to three letters
-    each, the word's last with the mark where the cell goes on. The lines stage
-    glues only the pieces its dictionary can tell, so such a word reaches the reader
-    as `Мини` / `с` / `т` / `ер` ... and its letters would fall into the indicator's
-    name. Glued here, in a marked dump only, when the chain (one page) has three
-    pieces or more, two of them single letters, each after the first in lower case:
-    real one-letter words of a wider column carry the wrap mark and end a chain."""
+    (`М` / `и` / `н` ... / `о `): lines without a wrap mark, the word's last with
+    the mark where the cell goes on. The lines stage glues only the pieces its
+    dictionary can tell, so such a word reaches the reader as `Мини` / `с` / `т` /
+    `ер` ... and its letters would fall into the indicator's name. Glued here, in a
+    marked dump only, when the chain (one page, each piece after the first in lower
+    case) has three pieces or more, at least half of them (and two) single letters:
+    real one-letter words of a wider column carry the wrap mark and end a chain, and
+    a wider column's cut word is mostly pieces of several letters."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -2028,25 +2029,26 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
         prev = lines[i - 1] if i else None
         # (Not from the rest of a word cut in the column before, `Рос` / `сийс` / `е`:
         # a letter alone may start the chain there.)
-        cont = (prev is not None and not ln.brk and _letter_piece(prev) and not prev.wrapped
-                and len(ln.raw.strip()) > 1)
         first = ln.raw.strip()
-        fits = len(first) <= 2 or (first[:1].isupper() and len(first) <= 5)
+        cont = (prev is not None and not ln.brk and _letter_piece(prev) and not prev.wrapped
+                and len(first) > 1 and first[:1].islower())
+        fits = len(first) <= 3 or (first[:1].isupper() and len(first) <= 5)
         if _letter_piece(ln) and not ln.wrapped and not cont and fits:
             while j < len(lines):
                 nxt = lines[j]
                 t = nxt.raw.strip()
                 if nxt.brk or not _letter_piece(nxt) or not t[0].islower():
                     break
-                if len(t) > 3:
+                # (Pieces the lines stage glued from letters, `мите`, come after a
+                # letter; after a wider piece a wider column's cut word goes on.)
+                if len(t) > 5 or (len(t) > 3 and len(lines[j - 1].raw.strip()) > 1):
                     break
                 j += 1
                 if nxt.wrapped:
                     break
         run = lines[i:j]
         singles = sum(len(x.raw.strip()) == 1 for x in run)
-        later = singles - (len(run[0].raw.strip()) == 1)
-        if len(run) >= 3 and (later >= 2 or singles >= 3):
+        if len(run) >= 3 and singles >= 2 and 2 * singles >= len(run):
             raw = "".join(x.raw.strip() for x in run) + (" " if run[-1].wrapped else "")
             out.append(Line(ln.no, raw, ln.page, ln.brk))
             i = j
