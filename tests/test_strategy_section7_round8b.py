@@ -7,8 +7,14 @@ from extract.strategy.sections import Line
 from tests.strategy_dumps import SPACED, section7
 
 
-def _lines(*raw: str) -> list[Line]:
-    return [Line(n, r) for n, r in enumerate(raw, 1)]
+def _lines(*raw: str, whole: tuple[int, ...] = ()) -> list[Line]:
+    """Lines numbered as the dump printed them: a piece the lines stage glued from
+    letters took a line per letter, the pieces at indexes `whole` one line."""
+    out, no = [], 1
+    for k, r in enumerate(raw):
+        out.append(Line(no, r))
+        no += 1 if k in whole else max(1, len(r.strip()))
+    return out
 
 
 def _spelled(body: str) -> str:
@@ -46,7 +52,8 @@ def test_one_letter_words_of_a_wider_column_are_not_glued() -> None:
 
 def test_chain_does_not_start_from_the_rest_of_a_cut_word() -> None:
     # `Рос` / `сийс` is a wider column's cut word; the letters after it are the body's.
-    got = glue_letter_columns(_lines("Рос", "сийс", "е", "н", "и", "я", "Уровень "))
+    got = glue_letter_columns(_lines("Рос", "сийс", "е", "н", "и", "я", "Уровень ",
+                                     whole=(0, 1, 6)))
     assert [x.raw for x in got] == ["Рос", "сийс", "ения", "Уровень "]
 
 
@@ -61,3 +68,11 @@ def test_chain_of_mostly_wider_pieces_is_a_wider_column_s_word() -> None:
     # (`оль` / `зую` / `щи` / `х `): fewer than half single letters, no chain.
     got = glue_letter_columns(_lines("а", "оль", "зую", "щи", "х ", "сервисы"))
     assert [x.raw for x in got] == ["а", "оль", "зую", "щи", "х ", "сервисы"]
+
+
+def test_piece_printed_whole_ends_the_chain() -> None:
+    # A body's tail a letter a line (`а` / `р` ... / `в`), then the indicator's cut
+    # rest printed on one line (`ме`, of `систе` / `ме`): not the body's word.
+    got = glue_letter_columns(_lines("а", "р", "х", "и", "в", "о", "в", "ме", "Доля ",
+                                     whole=(7, 8)))
+    assert [x.raw for x in got] == ["архивов", "ме", "Доля "]

@@ -2021,6 +2021,15 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
     case) has three pieces or more, at least half of them (and two) single letters:
     real one-letter words of a wider column carry the wrap mark and end a chain, and
     a wider column's cut word is mostly pieces of several letters."""
+    def by_letter(k: int) -> bool:
+        # Printed a letter a line: the lines stage keeps the number of a glued
+        # word's first piece, so the next line's number tells how many it took.
+        # (`ме` on one line after `а` / `р` ... / `в` is a wider column's.)
+        if k + 1 >= len(lines) or lines[k + 1].brk:
+            return True
+        letters = len(lines[k].raw.strip().rstrip(",;").replace("-", ""))
+        return letters <= lines[k + 1].no - lines[k].no
+
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -2033,11 +2042,12 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
         cont = (prev is not None and not ln.brk and _letter_piece(prev) and not prev.wrapped
                 and len(first) > 1 and first[:1].islower())
         fits = len(first) <= 3 or (first[:1].isupper() and len(first) <= 5)
-        if _letter_piece(ln) and not ln.wrapped and not cont and fits:
+        if _letter_piece(ln) and not ln.wrapped and not cont and fits and by_letter(i):
             while j < len(lines):
                 nxt = lines[j]
                 t = nxt.raw.strip()
-                if nxt.brk or not _letter_piece(nxt) or not t[0].islower():
+                if (nxt.brk or not _letter_piece(nxt) or not t[0].islower()
+                        or not by_letter(j)):
                     break
                 # (Pieces the lines stage glued from letters, `мите`, come after a
                 # letter; after a wider piece a wider column's cut word goes on.)
