@@ -63,10 +63,11 @@ def test_piece_the_lines_stage_glued_after_a_letter_stays_in_the_chain() -> None
     assert [x.raw for x in got] == ["Комитет ", "по ", "Доля "]
 
 
-def test_chain_of_mostly_wider_pieces_is_a_wider_column_s_word() -> None:
+def test_chain_of_pieces_printed_whole_is_a_wider_column_s_word() -> None:
     # A body's last letter (`а`) and an indicator cut three letters wide
-    # (`оль` / `зую` / `щи` / `х `): fewer than half single letters, no chain.
-    got = glue_letter_columns(_lines("а", "оль", "зую", "щи", "х ", "сервисы"))
+    # (`оль` / `зую` / `щи` / `х `), each piece printed on one line: no chain.
+    got = glue_letter_columns(_lines("а", "оль", "зую", "щи", "х ", "сервисы",
+                                     whole=(1, 2, 3, 4, 5)))
     assert [x.raw for x in got] == ["а", "оль", "зую", "щи", "х ", "сервисы"]
 
 
@@ -76,3 +77,10 @@ def test_piece_printed_whole_ends_the_chain() -> None:
     got = glue_letter_columns(_lines("а", "р", "х", "и", "в", "о", "в", "ме", "Доля ",
                                      whole=(7, 8)))
     assert [x.raw for x in got] == ["архивов", "ме", "Доля "]
+
+
+def test_chain_of_pieces_glued_from_letters_needs_one_letter_alone() -> None:
+    # The lines stage glued most letters back (`Мини` / `с` / `тер` / `ство `, each
+    # piece printed a letter a line): one letter left alone is enough.
+    got = glue_letter_columns(_lines("Мини", "с", "тер", "ство ", "Доля "))
+    assert [x.raw for x in got] == ["Министерство ", "Доля "]

@@ -2018,9 +2018,9 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
     dictionary can tell, so such a word reaches the reader as `Мини` / `с` / `т` /
     `ер` ... and its letters would fall into the indicator's name. Glued here, in a
     marked dump only, when the chain (one page, each piece after the first in lower
-    case) has three pieces or more, at least half of them (and two) single letters:
+    case, each printed a letter a line) has three pieces or more, one a letter alone:
     real one-letter words of a wider column carry the wrap mark and end a chain, and
-    a wider column's cut word is mostly pieces of several letters."""
+    a wider column prints more than a letter a line."""
     def by_letter(k: int) -> bool:
         # Printed a letter a line: the lines stage keeps the number of a glued
         # word's first piece, so the next line's number tells how many it took.
@@ -2041,7 +2041,7 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
         first = ln.raw.strip()
         cont = (prev is not None and not ln.brk and _letter_piece(prev) and not prev.wrapped
                 and len(first) > 1 and first[:1].islower())
-        fits = len(first) <= 3 or (first[:1].isupper() and len(first) <= 5)
+        fits = len(first) <= 5
         if _letter_piece(ln) and not ln.wrapped and not cont and fits and by_letter(i):
             while j < len(lines):
                 nxt = lines[j]
@@ -2049,16 +2049,12 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
                 if (nxt.brk or not _letter_piece(nxt) or not t[0].islower()
                         or not by_letter(j)):
                     break
-                # (Pieces the lines stage glued from letters, `мите`, come after a
-                # letter; after a wider piece a wider column's cut word goes on.)
-                if len(t) > 5 or (len(t) > 3 and len(lines[j - 1].raw.strip()) > 1):
-                    break
                 j += 1
                 if nxt.wrapped:
                     break
         run = lines[i:j]
         singles = sum(len(x.raw.strip()) == 1 for x in run)
-        if len(run) >= 3 and singles >= 2 and 2 * singles >= len(run):
+        if len(run) >= 3 and singles >= 1:
             raw = "".join(x.raw.strip() for x in run) + (" " if run[-1].wrapped else "")
             out.append(Line(ln.no, raw, ln.page, ln.brk))
             i = j
