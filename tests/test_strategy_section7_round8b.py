@@ -84,3 +84,11 @@ def test_chain_of_pieces_glued_from_letters_needs_one_letter_alone() -> None:
     # piece printed a letter a line): one letter left alone is enough.
     got = glue_letter_columns(_lines("Мини", "с", "тер", "ство ", "Доля "))
     assert [x.raw for x in got] == ["Министерство ", "Доля "]
+
+
+def test_body_rest_after_a_wider_column_s_cut_word() -> None:
+    # `искусств` / `енн` (the name's column, a line each) and the body's rest
+    # `ер` / `ство ` printed a letter a line (glued back by the lines stage): the
+    # rest is the body's, two pieces are enough where they took more lines than one.
+    got = glue_letter_columns(_lines("искусств", "енн", "ер", "ство ", "Доля ", whole=(0, 1, 4)))
+    assert [x.raw for x in got] == ["искусств", "енн", "ерство ", "Доля "]

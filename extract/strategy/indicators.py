@@ -2018,7 +2018,8 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
     dictionary can tell, so such a word reaches the reader as `Мини` / `с` / `т` /
     `ер` ... and its letters would fall into the indicator's name. Glued here, in a
     marked dump only, when the chain (one page, each piece after the first in lower
-    case, each printed a letter a line) has three pieces or more, one a letter alone:
+    case, each printed a letter a line) has three pieces or more, one a letter alone
+    (or two, where they took more lines than pieces):
     real one-letter words of a wider column carry the wrap mark and end a chain, and
     a wider column prints more than a letter a line."""
     def by_letter(k: int) -> bool:
@@ -2037,10 +2038,11 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
         j = i + 1
         prev = lines[i - 1] if i else None
         # (Not from the rest of a word cut in the column before, `Рос` / `сийс` / `е`:
-        # a letter alone may start the chain there.)
+        # a letter alone may start the chain there, and so may a piece printed a
+        # letter a line after one that was not, `енн` / `ер`: two columns.)
         first = ln.raw.strip()
         cont = (prev is not None and not ln.brk and _letter_piece(prev) and not prev.wrapped
-                and len(first) > 1 and first[:1].islower())
+                and len(first) > 1 and first[:1].islower() and by_letter(i - 1))
         fits = len(first) <= 5
         if _letter_piece(ln) and not ln.wrapped and not cont and fits and by_letter(i):
             while j < len(lines):
@@ -2054,7 +2056,9 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
                     break
         run = lines[i:j]
         singles = sum(len(x.raw.strip()) == 1 for x in run)
-        if len(run) >= 3 and singles >= 1:
+        spanned = any(lines[k + 1].no - lines[k].no >= 2 for k in range(i, j)
+                      if k + 1 < len(lines) and not lines[k + 1].brk)
+        if (len(run) >= 3 and singles >= 1) or (len(run) == 2 and spanned):
             raw = "".join(x.raw.strip() for x in run) + (" " if run[-1].wrapped else "")
             out.append(Line(ln.no, raw, ln.page, ln.brk))
             i = j
