@@ -2005,6 +2005,69 @@ def _respaced(text: str, want: dict[int, bool]) -> str:
     return "".join(out)
 
 
+def _letter_piece(ln: Line) -> bool:
+    """Letters only (a hyphen inside allowed): a piece of a word a column cut."""
+    t = ln.raw.strip()
+    return bool(t) and t.replace("-", "").isalpha()
+
+
+def glue_letter_columns(lines: list[Line]) -> list[Line]:
+    """A column a letter or two wide (a body's) prints each word letter by letter
+    (`М` / `и` / `н` ... / `о `): lines without a wrap mark, the word's last with
+    the mark where the cell goes on. The lines stage glues only the pieces its
+    dictionary can tell, so such a word reaches the reader as `Мини` / `с` / `т` /
+    `ер` ... and its letters would fall into the indicator's name. Glued here, in a
+    marked dump only, when the chain (one page, each piece after the first in lower
+    case, each printed a letter a line) has three pieces or more, one a letter alone
+    (or two, where they took more lines than pieces):
+    real one-letter words of a wider column carry the wrap mark and end a chain, and
+    a wider column prints more than a letter a line."""
+    def by_letter(k: int) -> bool:
+        # Printed a letter a line: the lines stage keeps the number of a glued
+        # word's first piece, so the next line's number tells how many it took.
+        # (`ме` on one line after `а` / `р` ... / `в` is a wider column's.)
+        if k + 1 >= len(lines) or lines[k + 1].brk:
+            return True
+        letters = len(lines[k].raw.strip().rstrip(",;").replace("-", ""))
+        return letters <= lines[k + 1].no - lines[k].no
+
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        j = i + 1
+        prev = lines[i - 1] if i else None
+        # (Not from the rest of a word cut in the column before, `Рос` / `сийс` / `е`:
+        # a letter alone may start the chain there, and so may a piece printed a
+        # letter a line after one that was not, `енн` / `ер`: two columns.)
+        first = ln.raw.strip()
+        cont = (prev is not None and not ln.brk and _letter_piece(prev) and not prev.wrapped
+                and len(first) > 1 and first[:1].islower() and by_letter(i - 1))
+        fits = len(first) <= 5
+        if _letter_piece(ln) and not ln.wrapped and not cont and fits and by_letter(i):
+            while j < len(lines):
+                nxt = lines[j]
+                t = nxt.raw.strip()
+                if (nxt.brk or not _letter_piece(nxt) or not t[0].islower()
+                        or not by_letter(j)):
+                    break
+                j += 1
+                if nxt.wrapped:
+                    break
+        run = lines[i:j]
+        singles = sum(len(x.raw.strip()) == 1 for x in run)
+        spanned = any(lines[k + 1].no - lines[k].no >= 2 for k in range(i, j)
+                      if k + 1 < len(lines) and not lines[k + 1].brk)
+        if (len(run) >= 3 and singles >= 1) or (len(run) == 2 and spanned):
+            raw = "".join(x.raw.strip() for x in run) + (" " if run[-1].wrapped else "")
+            out.append(Line(ln.no, raw, ln.page, ln.brk))
+            i = j
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -2014,6 +2077,8 @@ def read_indicators(
     learned: set[str] = set()
     widths = ColumnWidths()
     body, headers = strip_headers(section.lines, _HEADER_END)
+    if ctx.spaced:
+        body = glue_letter_columns(body)
     years = header_years(headers)
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
     stripped = Section(section.number, section.heading, body)
