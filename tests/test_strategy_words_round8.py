@@ -141,3 +141,14 @@ def test_letter_alone_after_a_break_completes_the_word() -> None:
     words it opens, as in `а образовательных`)."""
     assert words.cut_at_break(Line(1, "Кузбасс", 1, False), "а")
     assert not words.cut_at_break(Line(1, "Кузбасс", 1, False), "а образовательных")
+
+
+def test_a_letter_that_opens_the_unit_is_no_rest(monkeypatch) -> None:
+    """`обратн` / `ш` / `т.`: a unit column a letter wide prints `шт.` as `ш` / `т.`; the
+    letter opens the unit's cell (`ш` + `т.` is a unit), so it is not the indicator's
+    rest (`обратнш`), though `т.` alone reads as a unit too."""
+    raw = ["Доля ", "обращений ", "обратн", "ш", "т.", "17,5"]
+    assert _texts(raw)[2] == "обратн"
+    monkeypatch.setattr(words, "is_unit_piece", lambda text: False)
+    monkeypatch.setattr(words, "is_unit", lambda text: text in ("т.", "процентов"))
+    assert _texts(raw)[2] == "обратнш"  # the unit's first piece taken for the rest

@@ -189,9 +189,15 @@ def _glued_acronym(raw: str, nxt: str, lex: Lexicon) -> bool:
 
 
 def _unit_follows(lines: list[Line], k: int) -> bool:
-    """Line k is followed on its page by a unit's cell (`процентов`, `тыс.`)."""
+    """Line k is followed on its page by a unit's cell (`процентов`, `тыс.`) and is not
+    itself that cell's first piece (`ш` / `т.`: a unit column a letter or two wide)."""
     nxt = lines[k + 1] if k + 1 < len(lines) else None
-    return nxt is not None and not nxt.brk and (is_unit(nxt.text) or is_unit_piece(nxt.text))
+    if nxt is None or nxt.brk:
+        return False
+    joined = lines[k].text + nxt.text
+    if is_unit(joined) or is_unit_piece(joined):
+        return False
+    return is_unit(nxt.text) or is_unit_piece(nxt.text)
 
 
 def _word_follows(lines: list[Line], k: int, word: str) -> bool:
