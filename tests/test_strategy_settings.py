@@ -279,3 +279,21 @@ def test_a_one_word_line_far_shorter_than_its_cell_s_wrapped_line_is_no_first_pi
     assert not _short_piece(prev, Line(2, "с" * 11))  # 17.6 > 16: it may have filled the column
     assert not _short_piece(prev, Line(2, "Сервис"))  # capitalised: the next cell of a cut row
     assert not _short_piece(Line(1, "а" * 16), Line(2, "сервис"))  # no wrap mark before
+
+
+def test_a_letter_chain_opens_on_a_short_piece_only() -> None:
+    from extract.strategy.indicators import glue_letter_columns
+    assert SETTINGS.letter_chain_start == 5
+
+    def spelled(*raw: str) -> list[Line]:  # each piece printed a letter a line
+        out, no = [], 1
+        for r in raw:
+            out.append(Line(no, r))
+            no += len(r.strip())
+        return out
+
+    # `Минис` (5 letters the lines stage glued) opens the chain; `Минист` (6) does not
+    assert [x.raw for x in glue_letter_columns(spelled("Минис", "т", "ерство ", "Доля "))] == [
+        "Министерство ", "Доля "]
+    assert [x.raw for x in glue_letter_columns(spelled("Минист", "е", "рство ", "Доля "))] == [
+        "Минист", "ерство ", "Доля "]

@@ -2043,7 +2043,7 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
         first = ln.raw.strip()
         cont = (prev is not None and not ln.brk and _letter_piece(prev) and not prev.wrapped
                 and len(first) > 1 and first[:1].islower() and by_letter(i - 1))
-        fits = len(first) <= 5
+        fits = len(first) <= cells.SETTINGS.letter_chain_start
         if _letter_piece(ln) and not ln.wrapped and not cont and fits and by_letter(i):
             while j < len(lines):
                 nxt = lines[j]

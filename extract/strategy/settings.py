@@ -83,6 +83,11 @@ class ReaderSettings:
     # keep-together control, which may move a cut cell's last lines on early (the
     # corpus prints a body two lines short of its cut indicator).
     merged_end_margin: int = 3
+    # A chain of letter pieces (a column a letter or two wide printing a word letter by
+    # letter, `glue_letter_columns`) opens on a piece at most this long: the lines
+    # stage may have glued the first letters it could tell (`Мини` / `с` / `т`), but a
+    # longer piece is a wider column's line.
+    letter_chain_start: int = 5
 
     # -- names and headers cut by narrow columns (sections 5 and 6) -------------
     # A name key (letters only) this long is specific enough that a known name
