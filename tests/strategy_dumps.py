@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.strategy.indicators import Context, read_indicators
+from extract.strategy.lexicon import Lexicon
 from extract.strategy.projects import read_projects
 from extract.strategy.records import IndicatorRecord, TaskLinkRecord
 from extract.strategy.sections import Line, Section, find_sections, read_lines
@@ -31,6 +32,16 @@ HEADER = """№
 CTX = Context(region_words={"энской", "области"}, region_last="области")
 # The same region in a dump whose wrapped lines end with a space (the wrap mark).
 SPACED = replace(CTX, spaced=True)
+
+
+def dump_lines(raw: list[str]) -> list[Line]:
+    """Lines of one page, numbered from 1, as the lines stage takes them."""
+    return [Line(i + 1, t, 1, False) for i, t in enumerate(raw)]
+
+
+def rejoined(raw: list[str], spaced: bool = True, lexicon: Lexicon | None = None) -> list[str]:
+    """The lines after the lines stage (`lexicon` None: the one built from `raw`)."""
+    return [ln.raw for ln in rejoin_split_words(dump_lines(raw), spaced, lexicon)]
 
 
 def read_section7(text: str, ctx: Context) -> list[IndicatorRecord]:

@@ -1,25 +1,21 @@
 """Round 6 rules of the lines stage (words.py, sections.py) on hand-made dumps."""
 
-from extract.strategy.sections import Line, _page_numbers
-from extract.strategy.words import rejoin_split_words
-
-
-def _lines(raw: list[str]) -> list[Line]:
-    return [Line(i + 1, t, 1, False) for i, t in enumerate(raw)]
+from extract.strategy.sections import _page_numbers
+from tests.strategy_dumps import rejoined
 
 
 def test_word_that_fits_its_column_is_not_glued() -> None:
     """`возможно` after a wrapped line of its cell four times as wide ended its cell:
     `возможною` would have fit the column, so `ю` (another column's rest) stays."""
     raw = ["оказанием услуг в тех случаях, когда это ", "возможно", "ю ", "«Государств", "енное "]
-    texts = [ln.raw for ln in rejoin_split_words(_lines(raw), spaced=True)]
+    texts = rejoined(raw)
     assert texts[1:3] == ["возможно", "ю "]
 
 
 def test_word_cut_by_a_narrow_column_is_still_glued() -> None:
     """A piece as wide as the cell's wrapped line before it is a column's cut."""
     raw = ["услуг по ", "направлени", "ю ", "«Государств", "енное "]
-    texts = [ln.raw for ln in rejoin_split_words(_lines(raw), spaced=True)]
+    texts = rejoined(raw)
     assert "направлению " in texts
 
 
@@ -46,7 +42,7 @@ def test_compound_after_a_completed_word_is_the_next_word() -> None:
     """`сущест` / `вующей` made a word already (the piece filled the column and lost
     its mark); the compound `культур` / `но-` that follows is a word of its own."""
     raw = ["объектов ", "сущест", "вующей", "культур", "но-", "туристи", "ческой "]
-    texts = [ln.raw for ln in rejoin_split_words(_lines(raw), spaced=True)]
+    texts = rejoined(raw)
     assert "существующей" in texts
     assert not any("существующейкульт" in t for t in texts)
 
@@ -55,7 +51,7 @@ def test_known_word_after_a_wider_line_of_its_cell_stays() -> None:
     """`Югры` ends a cell whose lines before are wider: the unit's pieces after it
     are another cell's."""
     raw = ["развития ", "Югры", "усл", "овн", "ых ", "0"]
-    texts = [ln.raw for ln in rejoin_split_words(_lines(raw), spaced=True)]
+    texts = rejoined(raw)
     assert texts[:3] == ["развития ", "Югры", "условных "]
 
 
@@ -76,5 +72,5 @@ def test_narrow_column_after_a_cut_rows_wrapped_line_is_still_glued() -> None:
     break); `ты` / `с.` opens the unit's narrow column, as narrow as the lines after
     it: glued though `тыс.` would fit the indicator's column."""
     raw = ["подключенных к ", "региональной ", "ты", "с. ", "че", "ло", "ве", "54"]
-    texts = [ln.raw for ln in rejoin_split_words(_lines(raw), spaced=True)]
+    texts = rejoined(raw)
     assert "тыс. " in texts

@@ -9,28 +9,19 @@ from dataclasses import replace
 
 from extract.strategy import words
 from extract.strategy.lexicon import APART, GLUE, Lexicon, build_lexicon
-from extract.strategy.sections import Line
-from extract.strategy.words import rejoin_split_words
-
-
-def _lines(raw: list[str]) -> list[Line]:
-    return [Line(i + 1, t, 1, False) for i, t in enumerate(raw)]
-
-
-def _texts(raw: list[str], spaced: bool, lexicon: Lexicon | None = None) -> list[str]:
-    return [ln.raw for ln in rejoin_split_words(_lines(raw), spaced, lexicon)]
+from tests.strategy_dumps import dump_lines, rejoined
 
 
 def test_whole_words_and_pairs() -> None:
     """A token between two others is whole, so is a capitalised line opener with a
     token after it and (marked dumps) a wrapped line's last token; a lower-case line
     opener or an unmarked line's last token may be a piece."""
-    lex = build_lexicon(_lines(["Проект Библиотека цифрового ", "контента", "ства и"]), True)
+    lex = build_lexicon(dump_lines(["Проект Библиотека цифрового ", "контента", "ства и"]), True)
     assert {"проект", "библиотека", "цифрового"} <= lex.whole
     assert "контента" not in lex.whole and "ства" not in lex.whole
     assert ("библиотека", "цифрового") in lex.pairs and ("цифрового", "контента") in lex.pairs
     assert ("ства", "и") not in lex.pairs  # `ства` may be a word's rest
-    lex = build_lexicon(_lines(["Проект Библиотека", "цифрового"]), False)
+    lex = build_lexicon(dump_lines(["Проект Библиотека", "цифрового"]), False)
     assert "библиотека" not in lex.whole  # no mark, last on its line: maybe cut
     assert lex.verdict("Библиотек", "а") is None
 
@@ -41,17 +32,17 @@ def test_word_printed_whole_elsewhere_is_glued() -> None:
     (a dump without wrap marks: where lines are marked the missing mark says it)."""
     raw = ["Проект Библиотека цифрового контента региона", "1.1", "Библиотек", "а",
            "цифрового"]
-    assert _texts(raw, False, Lexicon())[2:4] == ["Библиотек", "а"]
-    assert "Библиотека" in _texts(raw, False)
+    assert rejoined(raw, False, Lexicon())[2:4] == ["Библиотек", "а"]
+    assert "Библиотека" in rejoined(raw, False)
 
 
 def test_pair_printed_side_by_side_stays_apart() -> None:
     """`уровня` / `в` makes the dictionary's `уровняв`; the document prints `уровня в`
     inside a line and never `уровняв`."""
     raw = ["повышение уровня в сфере связи", "регионального ", "уровня", "в ", "рамках "]
-    assert _texts(raw, True, Lexicon())[2] == "уровняв "
-    assert _texts(raw, True)[2:4] == ["уровня", "в "]
-    assert build_lexicon(_lines(raw), True).verdict("уровня", "в") == APART
+    assert rejoined(raw, True, Lexicon())[2] == "уровняв "
+    assert rejoined(raw, True)[2:4] == ["уровня", "в "]
+    assert build_lexicon(dump_lines(raw), True).verdict("уровня", "в") == APART
 
 
 def test_word_in_three_pieces_printed_whole_elsewhere() -> None:
@@ -59,9 +50,9 @@ def test_word_in_three_pieces_printed_whole_elsewhere() -> None:
     as `маркетплейс`, its pieces are glued up to the one that completes it."""
     raw = ["Платформа маркетплейс для бизнеса", "проекта ", "«Марк", "етплей", "с ",
            "программного "]
-    assert build_lexicon(_lines(raw), True).verdict("Марк", "етплейс") == GLUE
-    assert "«Маркетплейс " not in _texts(raw, True, Lexicon())
-    assert "«Маркетплейс " in _texts(raw, True)
+    assert build_lexicon(dump_lines(raw), True).verdict("Марк", "етплейс") == GLUE
+    assert "«Маркетплейс " not in rejoined(raw, True, Lexicon())
+    assert "«Маркетплейс " in rejoined(raw, True)
 
 
 def test_first_piece_of_a_word_printed_whole() -> None:
@@ -69,8 +60,8 @@ def test_first_piece_of_a_word_printed_whole() -> None:
     line) open `подведомственных`, printed whole elsewhere: one word's pieces."""
     raw = ["для подведомственных учреждений области", "власти и ", "подведо", "мственн",
            "и услуг "]
-    assert _texts(raw, True, Lexicon())[2] == "подведо"
-    assert _texts(raw, True)[2] == "подведомственн"
+    assert rejoined(raw, True, Lexicon())[2] == "подведо"
+    assert rejoined(raw, True)[2] == "подведомственн"
 
 
 def test_short_ending_of_a_word_printed_whole() -> None:
@@ -78,17 +69,17 @@ def test_short_ending_of_a_word_printed_whole() -> None:
     `маркетплейс` (another form) whole, so `маркетплей` is its first piece; not a
     cell's first word after it (`(рекомен` / `до 2024`, a term's cell)."""
     raw = ["Платформа маркетплейс для бизнеса", "на", "маркетплей", "са программного"]
-    assert _texts(raw, False, Lexicon())[2] == "маркетплей"
-    assert _texts(raw, False)[2] == "маркетплейса "
+    assert rejoined(raw, False, Lexicon())[2] == "маркетплей"
+    assert rejoined(raw, False)[2] == "маркетплейса "
     raw = ["проект (рекомендовано ФОИВ) реализуется", "ства ", "(рекомен", "до 2024 ", "года"]
-    assert _texts(raw, True)[2:4] == ["(рекомен", "до 2024 "]
+    assert rejoined(raw, True)[2:4] == ["(рекомен", "до 2024 "]
 
 
 def test_comma_after_a_short_ending_ends_the_word() -> None:
     """`соцконтрак` / `та, ` / `принятия`: the comma ends the word, the cell goes on in
     lower case, so `та` is the unknown word's ending, not a word of its own."""
     raw = ["основании ", "соцконтрак", "та, ", "принятия "]
-    assert _texts(raw, True)[1] == "соцконтракта, "
+    assert rejoined(raw, True)[1] == "соцконтракта, "
 
 
 def test_min_lexicon_piece_setting(monkeypatch) -> None:
@@ -97,9 +88,9 @@ def test_min_lexicon_piece_setting(monkeypatch) -> None:
     raw = ["для подведомственных учреждений области", "власти и ", "подведо", "мственн",
            "и услуг "]
     monkeypatch.setattr(words, "SETTINGS", replace(words.SETTINGS, min_lexicon_piece=8))
-    assert _texts(raw, True)[2] == "подведо"
+    assert rejoined(raw, True)[2] == "подведо"
     monkeypatch.setattr(words, "SETTINGS", replace(words.SETTINGS, min_lexicon_piece=7))
-    assert _texts(raw, True)[2] == "подведомственн"
+    assert rejoined(raw, True)[2] == "подведомственн"
 
 
 def test_compound_parts_are_printed_whole() -> None:
@@ -107,5 +98,5 @@ def test_compound_parts_are_printed_whole() -> None:
     / `ноБалкар` (the hyphen lost in a name) is glued at `Кабардино`."""
     raw = ["Министерство Кабардино-Балкарской Республики", "организации ", "«Кабарди",
            "ноБалкар", "ский "]
-    assert _texts(raw, True, Lexicon())[2] == "«Кабарди"
-    assert _texts(raw, True)[2] == "«КабардиноБалкар"
+    assert rejoined(raw, True, Lexicon())[2] == "«Кабарди"
+    assert rejoined(raw, True)[2] == "«КабардиноБалкар"

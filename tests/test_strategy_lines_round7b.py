@@ -10,15 +10,7 @@ from dataclasses import replace
 from extract.strategy import words
 from extract.strategy.lexicon import Lexicon, build_lexicon
 from extract.strategy.sections import Line
-from extract.strategy.words import rejoin_split_words
-
-
-def _lines(raw: list[str]) -> list[Line]:
-    return [Line(i + 1, t, 1, False) for i, t in enumerate(raw)]
-
-
-def _texts(raw: list[str], spaced: bool, lexicon: Lexicon | None = None) -> list[str]:
-    return [ln.raw for ln in rejoin_split_words(_lines(raw), spaced, lexicon)]
+from tests.strategy_dumps import dump_lines, rejoined
 
 
 def _no_unprinted_rule(monkeypatch) -> None:
@@ -32,9 +24,9 @@ def test_last_piece_is_a_printed_word_and_its_ending(monkeypatch) -> None:
     raw = ["Проект Маркетплейс программного обеспечения", "на ", "платформе ", "маркетпл",
            "ейса", "процентов"]
     _no_unprinted_rule(monkeypatch)
-    assert _texts(raw, True, Lexicon())[3:5] == ["маркетпл", "ейса"]
-    assert _texts(raw, True)[3] == "маркетплейса"
-    lex = build_lexicon(_lines(raw), True)
+    assert rejoined(raw, True, Lexicon())[3:5] == ["маркетпл", "ейса"]
+    assert rejoined(raw, True)[3] == "маркетплейса"
+    lex = build_lexicon(dump_lines(raw), True)
     assert lex.stem_of("маркетпл", "ейса", 3) and not lex.stem_of("маркетпл", "ейса", 0)
 
 
@@ -43,9 +35,9 @@ def test_unprinted_rest_of_unknown_word_is_glued(monkeypatch) -> None:
     first piece, but knows `ванного` as a word; neither piece is printed whole
     anywhere in the document, so the column cut one word there."""
     raw = ["Доля учащихся, получающих ", "подборку ", "таргетиро", "ванного ", "контента"]
-    assert _texts(raw, True)[2] == "таргетированного "
+    assert rejoined(raw, True)[2] == "таргетированного "
     _no_unprinted_rule(monkeypatch)
-    assert _texts(raw, True)[2:4] == ["таргетиро", "ванного "]
+    assert rejoined(raw, True)[2:4] == ["таргетиро", "ванного "]
 
 
 def test_first_piece_of_a_printed_word_takes_no_other_rest() -> None:
@@ -54,7 +46,7 @@ def test_first_piece_of_a_printed_word_takes_no_other_rest() -> None:
     a break), and `делам` is the next cell's (a body's tail)."""
     raw = ["власти и подведомственных учреждений", "власти и ", "подведо", "делам ",
            "архиво", "в"]
-    assert _texts(raw, True)[2:4] == ["подведо", "делам "]
+    assert rejoined(raw, True)[2:4] == ["подведо", "делам "]
 
 
 def test_rest_printed_whole_elsewhere_is_not_glued() -> None:
@@ -62,7 +54,7 @@ def test_rest_printed_whole_elsewhere_is_not_glued() -> None:
     word the document prints whole elsewhere stays apart."""
     raw = ["Переход к управлению данными", "переход к ", "проактивному", "управлению ",
            "данными"]
-    assert _texts(raw, True)[2:4] == ["проактивному", "управлению "]
+    assert rejoined(raw, True)[2:4] == ["проактивному", "управлению "]
 
 
 def test_compound_half_of_another_word_is_not_glued() -> None:
@@ -71,10 +63,10 @@ def test_compound_half_of_another_word_is_not_glued() -> None:
     rest of `Кабардино-` (cut by a page break), not `вид`'s."""
     raw = ["Жители Кабардино-Балкарской Республики", "в ", "вид", "но-",
            "Балкарск", "ой ", "Республики"]
-    assert _texts(raw, True, Lexicon())[2] == "видно-"
-    assert _texts(raw, True)[2:4] == ["вид", "но-"]
+    assert rejoined(raw, True, Lexicon())[2] == "видно-"
+    assert rejoined(raw, True)[2:4] == ["вид", "но-"]
     raw[0] = "Жители Республики"  # the compound printed nowhere whole: as before
-    assert _texts(raw, True)[2] == "видно-"
+    assert rejoined(raw, True)[2] == "видно-"
 
 
 def test_stem_setting_off_keeps_pieces(monkeypatch) -> None:
@@ -83,7 +75,7 @@ def test_stem_setting_off_keeps_pieces(monkeypatch) -> None:
            "ейса", "процентов"]
     _no_unprinted_rule(monkeypatch)
     monkeypatch.setattr(words, "SETTINGS", replace(words.SETTINGS, max_lexicon_ending=0))
-    assert _texts(raw, True)[3:5] == ["маркетпл", "ейса"]
+    assert rejoined(raw, True)[3:5] == ["маркетпл", "ейса"]
 
 
 def test_page_break_pieces_read_the_lexicon() -> None:
@@ -91,7 +83,7 @@ def test_page_break_pieces_read_the_lexicon() -> None:
     dictionary does not know is glued when the document prints it whole (`маркетпл` |
     `ейса`), and a pair it prints side by side and never glued stays apart (`центр` |
     `ом`, which the dictionary reads as `центром`); without a lexicon, as before."""
-    lex = build_lexicon(_lines(["Проект Маркетплейс программного обеспечения",
+    lex = build_lexicon(dump_lines(["Проект Маркетплейс программного обеспечения",
                                 "повышение уровня в сфере связи"]), True)
     assert words.join_cell(["на платформе маркетпл", "ейса"]) == "на платформе маркетпл ейса"
     assert words.join_cell(["на платформе маркетпл", "ейса"], lex) == (
@@ -111,21 +103,21 @@ def test_whole_unlisted_word_filling_its_line_is_not_glued(monkeypatch) -> None:
     the column (no mark) before a word printed nowhere else stays apart."""
     raw = ["Доля работников, имеющих ", "доступ к ", "таргетированному", "перечню ",
            "программ"]
-    assert _texts(raw, True)[2:4] == ["таргетированному", "перечню "]
+    assert rejoined(raw, True)[2:4] == ["таргетированному", "перечню "]
     monkeypatch.setattr(words, "_guessed", lambda text: True)
-    assert _texts(raw, True)[2] == "таргетированномуперечню "
+    assert rejoined(raw, True)[2] == "таргетированномуперечню "
 
 
 def test_unit_after_unknown_piece_is_not_its_rest() -> None:
     """`муниципаль` / `балл.`: an abbreviated unit is the next cell, not a word's rest
     (its cell does not go on after it)."""
     raw = ["Уровень качества услуг", "значимых ", "муниципаль", "балл.", "3.9"]
-    assert _texts(raw, True)[2:4] == ["муниципаль", "балл."]
+    assert rejoined(raw, True)[2:4] == ["муниципаль", "балл."]
 
 
 def test_compound_of_the_same_word_is_no_evidence() -> None:
     """`роль` / `но-` / `надзорно`: the document prints `контрольно-надзорной`, whose
     first half ends in `рольно`: that compound is this word's, so `но-` stays glued."""
-    lex = build_lexicon(_lines(["Органы контрольно-надзорной деятельности"]), True)
+    lex = build_lexicon(dump_lines(["Органы контрольно-надзорной деятельности"]), True)
     assert not lex.compound_elsewhere("роль", "но", "надз")
     assert lex.compound_elsewhere("вид", "но", "надз")

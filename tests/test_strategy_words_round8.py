@@ -9,14 +9,12 @@ from extract.strategy import words
 from extract.strategy.lexicon import Lexicon
 from extract.strategy.sections import Line
 from extract.strategy.words import rejoin_split_words
-
-
-def _lines(raw: list[str]) -> list[Line]:
-    return [Line(i + 1, t, 1, False) for i, t in enumerate(raw)]
+from tests.strategy_dumps import dump_lines, rejoined
 
 
 def _texts(raw: list[str], spaced: bool = True) -> list[str]:
-    return [ln.raw for ln in rejoin_split_words(_lines(raw), spaced, Lexicon())]
+    """The lines stage with an empty lexicon: the dictionary and the rule alone decide."""
+    return rejoined(raw, spaced, Lexicon())
 
 
 def test_closing_bracket_ends_the_word_not_the_cell(monkeypatch) -> None:
@@ -94,9 +92,9 @@ def test_two_acronyms_the_document_prints_apart(monkeypatch) -> None:
     capitals."""
     raw = ["Проект ТАРМ АРМ ГС (типовое рабочее место)", "Участник", "АРМ", "ГС ",
            "(типовое"]
-    assert rejoin_split_words(_lines(raw), True)[2].raw == "АРМ"
+    assert rejoin_split_words(dump_lines(raw), True)[2].raw == "АРМ"
     monkeypatch.setattr(words, "_acronyms_apart", lambda *a: False)
-    assert rejoin_split_words(_lines(raw), True)[2].raw == "АРМГС "
+    assert rejoin_split_words(dump_lines(raw), True)[2].raw == "АРМГС "
 
 
 def test_one_letter_rest_before_the_unit(monkeypatch) -> None:
@@ -114,9 +112,9 @@ def test_word_and_acronym_printed_glued(monkeypatch) -> None:
     two apart: one token the column cut before its capitals."""
     raw = ["В рамках проекта «Региональная система управления даннымиРСУД» планируется",
            "Региональная ", "система ", "управления ", "данными", "РСУД", "Министерство"]
-    assert rejoin_split_words(_lines(raw), True)[4].raw == "даннымиРСУД"
+    assert rejoin_split_words(dump_lines(raw), True)[4].raw == "даннымиРСУД"
     monkeypatch.setattr(words, "_glued_acronym", lambda *a: False)
-    assert rejoin_split_words(_lines(raw), True)[4].raw == "данными"
+    assert rejoin_split_words(dump_lines(raw), True)[4].raw == "данными"
 
 
 def test_capitalised_piece_after_a_wrapped_line_of_another_cell() -> None:

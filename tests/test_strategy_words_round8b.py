@@ -7,16 +7,13 @@ replaced by its former behaviour).
 
 from extract.strategy import words
 from extract.strategy.lexicon import Lexicon
-from extract.strategy.sections import Line
 from extract.strategy.words import rejoin_split_words
-
-
-def _lines(raw: list[str]) -> list[Line]:
-    return [Line(i + 1, t, 1, False) for i, t in enumerate(raw)]
+from tests.strategy_dumps import dump_lines, rejoined
 
 
 def _texts(raw: list[str], spaced: bool = True) -> list[str]:
-    return [ln.raw for ln in rejoin_split_words(_lines(raw), spaced, Lexicon())]
+    """The lines stage with an empty lexicon: the dictionary and the rule alone decide."""
+    return rejoined(raw, spaced, Lexicon())
 
 
 def test_word_then_preposition_stay_apart(monkeypatch) -> None:
@@ -53,10 +50,10 @@ def test_piece_of_another_printed_word_not_glued(monkeypatch) -> None:
     whole = {"учреждений", "подведомственных", "система", "интеллектуальная"}
     lex = Lexicon(whole=whole, ordered=sorted(whole))
     raw = ["подведомственных ", "учреждени", "уальная ", "система "]
-    out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
+    out = [ln.raw for ln in rejoin_split_words(dump_lines(raw), True, lex)]
     assert "учреждени" in out
     monkeypatch.setattr(words, "_other_word_opens", lambda end, word, lx: False)
-    out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
+    out = [ln.raw for ln in rejoin_split_words(dump_lines(raw), True, lex)]
     assert "учреждени" not in out
 
 
@@ -66,7 +63,7 @@ def test_short_ending_of_printed_stem_still_glued() -> None:
     whole = {"проактивным", "формате"}
     lex = Lexicon(whole=whole, ordered=sorted(whole))
     raw = ["в ", "проактивн", "ом ", "формате. "]
-    out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
+    out = [ln.raw for ln in rejoin_split_words(dump_lines(raw), True, lex)]
     assert "проактивном " in out
 
 
@@ -102,7 +99,7 @@ def test_printed_word_then_name_letters_not_glued() -> None:
     whole = {"федерации", "субъекта"}
     lex = Lexicon(whole=whole, ordered=sorted(whole))
     raw = ["субъекта ", "Российской ", "Федерации", "ции ", "ГЛОНАСС"]
-    out = [ln.raw for ln in rejoin_split_words(_lines(raw), True, lex)]
+    out = [ln.raw for ln in rejoin_split_words(dump_lines(raw), True, lex)]
     assert "Федерации" in out
 
 
