@@ -91,7 +91,7 @@ def column_number_rows(raw: list[str]) -> dict[int, int]:
     section, i = 0, 0
     while i < len(raw):
         t = raw[i].strip()
-        if t[:1].isdigit() and any(_heading_re(n).match(squeeze(t)) for n in SECTION_TITLES):
+        if t[:1].isdigit() and _any_heading(raw, i):
             section = i
         n = _is_column_numbers(raw, i) if t == "1" else 0
         if n:
@@ -125,10 +125,15 @@ def _opens_section(raw: list[str], i: int) -> bool:
     break like a repeated header), and the break before it may leave the page
     before short."""
     for k in range(i + 1, min(i + 4, len(raw))):
-        s = squeeze(raw[k])
-        if s:
-            return any(_heading_re(n).match(s) for n in SECTION_TITLES)
+        if raw[k].strip():
+            return _any_heading(raw, k)
     return False
+
+
+def _any_heading(raw: list[str], i: int) -> bool:
+    """One of the template's section headings starts at line i."""
+    texts = [squeeze(x) for x in raw[i : i + SETTINGS.heading_lines]]
+    return any(heading_span(texts, 0, _heading_re(n)) for n in SECTION_TITLES)
 
 
 def _last_page_line(raw: list[str]) -> int | None:
@@ -293,15 +298,34 @@ def _heading_re(number: int) -> re.Pattern[str]:
     )
 
 
-def _is_toc(lines: list[Line], i: int) -> bool:
-    """A table-of-contents entry: dot leaders on the line or right after it."""
-    if _DOT_LEADER.search(lines[i].raw):
+def _is_toc(lines: list[Line], i: int, span: int = 1) -> bool:
+    """A table-of-contents entry (its heading taking `span` lines): dot leaders on
+    one of its lines or right after them."""
+    if any(_DOT_LEADER.search(ln.raw) for ln in lines[i : i + span]):
         return True
-    for nxt in lines[i + 1 : i + 3]:
+    for nxt in lines[i + span : i + span + 2]:
         if nxt.empty:
             continue
         return bool(_DOT_LEADER.search(nxt.raw)) or bool(_BARE_INT.fullmatch(nxt.text))
     return False
+
+
+def heading_span(texts: list[str], i: int, pat: re.Pattern[str]) -> int:
+    """How many lines the heading `pat` starting at line i takes (0: none starts
+    there). A heading wider than the page wraps, so its title is read across up to
+    `heading_lines` lines (empty lines skipped); the first line alone must open it
+    with the section's number."""
+    if not texts[i][:1].isdigit():
+        return 0
+    joined, printed, span = texts[i], 1, 1
+    while not pat.match(joined):
+        if printed >= SETTINGS.heading_lines or i + span >= len(texts):
+            return 0
+        nxt = texts[i + span]
+        span += 1
+        if nxt:
+            joined, printed = f"{joined} {nxt}", printed + 1
+    return span
 
 
 def require_section_8(sections: dict[int, Section], source_file: str) -> None:
@@ -322,24 +346,23 @@ def find_sections(lines: list[Line]) -> dict[int, Section]:
     A heading is the last non-TOC line `N. [Раздел «]Title` that comes after the
     previous section's heading; sections not found are simply absent.
     """
-    heads: dict[int, int] = {}
+    heads: dict[int, tuple[int, int]] = {}  # section: first line, lines taken
+    texts = [ln.text for ln in lines]
     after = -1
     for number in sorted(SECTION_TITLES):
         pat = _heading_re(number)
-        hits = [
-            i
-            for i, ln in enumerate(lines)
-            if i > after and pat.match(ln.text) and not _is_toc(lines, i)
-        ]
-        if hits:
-            heads[number] = hits[0]
-            after = hits[0]
+        for i in range(after + 1, len(lines)):
+            span = heading_span(texts, i, pat)
+            if span and not _is_toc(lines, i, span):
+                heads[number] = (i, span)
+                after = i
+                break
     out: dict[int, Section] = {}
     order = sorted(heads)
     for k, number in enumerate(order):
-        start = heads[number]
-        end = heads[order[k + 1]] if k + 1 < len(order) else len(lines)
-        out[number] = Section(number, lines[start], lines[start + 1 : end])
+        start, span = heads[number]
+        end = heads[order[k + 1]][0] if k + 1 < len(order) else len(lines)
+        out[number] = Section(number, lines[start], lines[start + span : end])
     return out
 
 

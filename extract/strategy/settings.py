@@ -97,6 +97,9 @@ class ReaderSettings:
     # Lines a repeated section-6 header may take: cut into pieces of two or three
     # letters by narrow columns it prints far more than `strip_headers`' default.
     section6_header_lines: int = 80
+    # Lines a section's heading may take: a large heading on a narrow page wraps
+    # («5. Раздел «Взаимосвязь задач и» / «проектов стратегии»»).
+    heading_lines: int = 3
 
     # -- word lists ----------------------------------------------------------
     # First words that open an indicator's name in this template.
