@@ -27,7 +27,6 @@ from extract.strategy.projects import (
     term_rest,
 )
 from extract.strategy.sections import Line, strip_headers
-from extract.strategy.settings import SETTINGS
 from tests import strategy_dumps
 from tests.strategy_dumps import HEADER6
 
@@ -49,7 +48,7 @@ def _lines(texts: list[str]) -> list[Line]:
 def test_a_header_cut_into_pieces_by_narrow_columns_is_stripped() -> None:
     # 37 lines: the whole header goes, the row after it stays.
     body, headers = strip_headers(_lines([*NARROW_HEADER6, "1.1", "Библиотека"]),
-                                  _HEADER_END, SETTINGS.section6_header_lines)
+                                  _HEADER_END)
     assert [ln.text for ln in body] == ["1.1", "Библиотека"]
     assert len(headers) == 1
 
@@ -59,7 +58,7 @@ def test_header_end_keeps_no_row_text_far_after_the_last_title() -> None:
     # goes back to the tails (the quote closes the cut name or goal).
     texts = ["№", "Наименование проекта", "Роль", "региона в", "реализации", "проекта»,",
              "сокращение"]
-    body, headers = strip_headers(_lines(texts), _HEADER_END, SETTINGS.section6_header_lines)
+    body, headers = strip_headers(_lines(texts), _HEADER_END)
     assert [ln.text for ln in body] == ["»,", "сокращение"]
     assert headers[0][-1].text == "проекта"
     # A header whose end is lost is not closed by a goal's «проекта» many lines on,
@@ -68,7 +67,7 @@ def test_header_end_keeps_no_row_text_far_after_the_last_title() -> None:
              "2.1", "Создание", "Повышение", "качества", "доступности", "услуг за счет",
              "реализации", "сроков их", "предоставления", "Финансирование", "бюджета", "субъекта",
              "реализации", "проекта"]
-    body, _ = strip_headers(_lines(texts), _HEADER_END, SETTINGS.section6_header_lines)
+    body, _ = strip_headers(_lines(texts), _HEADER_END)
     assert "2. Здравоохранение" in [ln.text for ln in body]
 
 
@@ -76,7 +75,7 @@ def test_header_end_glued_to_a_hyphenated_tail_is_split_off() -> None:
     # The header's last piece `а` and the tail `-коммунал` of `жилищно` / `-коммунал`
     # / `ьного` were printed as one line.
     texts = [*NARROW_HEADER6[:-1], "а-коммунал", "ьного", "1.2"]
-    body, headers = strip_headers(_lines(texts), _HEADER_END, SETTINGS.section6_header_lines)
+    body, headers = strip_headers(_lines(texts), _HEADER_END)
     assert [ln.text for ln in body][:2] == ["-коммунал", "ьного"]
     assert headers[0][-1].text == "а"
 

@@ -78,7 +78,7 @@ def test_punctuation_glued_to_the_repeated_header_goes_back_to_the_tails():
     raws = ["3", "Цифровая платформа ", "Повышение ", "№", "Наименование проекта", "Цель",
             "проекта", "Роль региона в", "реализации проекта.", "1", "медицинских"]
     lines = [Line(n, r, 1, r == "№") for n, r in enumerate(raws)]
-    body, _ = strip_headers(_split_header_punct(lines), _HEADER_END, 40)
+    body, _ = strip_headers(_split_header_punct(lines), _HEADER_END)
     out = _join_cut_row_numbers(body, 3)
     assert [(ln.text, ln.brk) for ln in out] == [
         ("3.1", False), ("Цифровая платформа", False), ("Повышение", False),

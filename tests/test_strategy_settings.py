@@ -251,15 +251,27 @@ def test_a_name_read_on_past_a_break_needs_enough_letters() -> None:
     assert not _read_on("Развитие цифровой инфраструктуры", ["здравоохранения"], names)
 
 
-def test_a_cut_section_6_header_is_looked_for_within_its_line_budget() -> None:
+def test_a_repeated_header_is_looked_for_within_its_letter_budget() -> None:
+    from extract.strategy.indicators import _HEADER_END as YEARS_END
     from extract.strategy.projects import _HEADER_END
     from extract.strategy.sections import strip_headers
     header = ["№ п/п", *(["Наименование"] * 10), "Роль региона в реализации проекта"]
     body = lines(*header, "1.1", "Проект")
-    kept, found = strip_headers(body, _HEADER_END, SETTINGS.section6_header_lines)
+    kept, found = strip_headers(body, _HEADER_END)
     assert [ln.raw for ln in kept] == ["1.1", "Проект"] and len(found) == 1
     kept, found = strip_headers(body, _HEADER_END, 5)  # a budget the header overruns
     assert found == [] and len(kept) == len(body)
+    # Section 7's longest wording printed a letter a line (a column a letter wide)
+    # takes some 140 lines, within the budget: counted in letters, not lines.
+    titles = ("№ п/п Наименование проекта Ответственный республиканский орган исполнительной"
+              " власти Наименование показателя Единица измерения Значения показателя по годам")
+    letters = [c for c in titles if not c.isspace()]
+    assert 130 < len(letters) < SETTINGS.header_letters / 2
+    kept, found = strip_headers(lines(*letters, "2024", "2025", "1.1", "Проект"), YEARS_END)
+    assert [ln.raw for ln in kept] == ["1.1", "Проект"] and len(found) == 1
+    # A `№` opening no header is kept once the budget is spent without a year.
+    kept, found = strip_headers(lines("№ 5", *["Проект"] * 60, "2024"), YEARS_END)
+    assert found == [] and kept[0].raw == "№ 5"
 
 
 def test_a_glued_word_short_beside_its_cell_s_wrapped_line_fits_the_column() -> None:

@@ -39,7 +39,6 @@ from extract.strategy.sections import (
     split_sectors,
     strip_headers,
 )
-from extract.strategy.settings import SETTINGS
 from extract.strategy.words import broken_word, is_word, join_cell, prints_line_end_spaces
 
 
@@ -1547,8 +1546,7 @@ def read_projects(
     """All projects of section 6; `known` = project names per sector from 7 and 5."""
     records: list[ProjectRecord] = []
     findings: list[Finding] = []
-    body, _ = strip_headers(_split_header_punct(section.lines), _HEADER_END,
-                            SETTINGS.section6_header_lines)
+    body, _ = strip_headers(_split_header_punct(section.lines), _HEADER_END)
     spaced = prints_line_end_spaces(section.lines)
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = _join_cut_row_numbers(_glue_year_after_break(_glue_cut_years(

@@ -492,10 +492,11 @@ def _glued_header_end(joined: str, ln: Line, end: re.Pattern[str]) -> tuple[Line
 
 
 def strip_headers(
-    lines: list[Line], end: re.Pattern[str], max_lines: int = 40
+    lines: list[Line], end: re.Pattern[str], max_letters: int = SETTINGS.header_letters
 ) -> tuple[list[Line], list[list[Line]]]:
     """Remove repeated table header rows: from a `№` line to the line where the
-    joined header text matches `end` (the last column's title, or the years).
+    joined header text matches `end` (the last column's title, or the years) within
+    `max_letters` letters.
 
     Returns the remaining lines and the header blocks removed (readers take the
     years from them). A header repeated after a page break carries the break to
@@ -516,7 +517,11 @@ def strip_headers(
             carry = False
         if ln.text.startswith("№"):
             joined = ""
-            for j in range(i, min(len(lines), i + max_lines)):
+            for j in range(i, len(lines)):
+                if len(joined.replace(" ", "")) > max_letters:
+                    out.append(ln)
+                    i += 1
+                    break
                 glued = _glued_header_end(joined, lines[j], end)
                 if glued:
                     # The header's last word took the first letters of the cut row's

@@ -94,9 +94,11 @@ class ReaderSettings:
     # (sections 6, 7) holding it says the lines go on that name, or that a row
     # printed whole ends with them.
     min_read_on_letters: int = 20
-    # Lines a repeated section-6 header may take: cut into pieces of two or three
-    # letters by narrow columns it prints far more than `strip_headers`' default.
-    section6_header_lines: int = 80
+    # Letters a repeated table header may take before the line that ends it: twice
+    # the longest the template's column titles and years spell (~170). Counted in
+    # letters, not lines: columns a letter or two wide print the same header in
+    # five times as many lines.
+    header_letters: int = 340
     # Lines a section's heading may take: a large heading on a narrow page wraps
     # («5. Раздел «Взаимосвязь задач и» / «проектов стратегии»»).
     heading_lines: int = 3
