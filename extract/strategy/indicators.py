@@ -2068,6 +2068,43 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _unit_opening(token: str) -> bool:
+    """The first letters of a unit (`пр`, `ед`, `тыс.`): the unit's cell, after the
+    indicator's, opens in lower case."""
+    t = token.lower().rstrip(".")
+    return bool(t) and (cells.is_unit(token) or cells.is_unit_piece(token) or any(
+        stem.startswith(t) for stem in cells.unit_stems()))
+
+
+def glue_cut_unknown(lines: list[Line]) -> list[Line]:
+    """Marked dumps: a line without the wrap mark that stops on letters no dictionary
+    word spells (`суперсер`, `таргетир`, `маркетп`), followed on its page by a line
+    opening in lower case, was cut inside that word by its column (a word that
+    ended there would be a word, and one that ended its cell is followed by the
+    next cell, which opens with a capital, a number or a unit): the pieces are one
+    word (`суперсер` / `вису `), whatever the dictionary says of the glued word (a
+    coined word it does not know)."""
+    out: list[Line] = []
+    glued = False
+    for ln in lines:
+        prev = out[-1] if out else None
+        t = ln.raw.strip()
+        first = t.split()[0] if t else ""
+        piece = prev.raw.strip() if prev is not None else ""
+        if (prev is not None and not glued and not prev.wrapped and not ln.brk
+                and prev.page == ln.page and len(piece) >= cells.SETTINGS.min_cut_piece
+                and re.fullmatch(r"[а-яё]+", piece) and re.fullmatch(r"[а-яё]{4,}", first)
+                and not cells.is_value(t) and not _unit_opening(first)
+                and not is_word(piece)
+                and (not is_word(first) or is_word(piece + first))):
+            out[-1] = Line(prev.no, piece + ln.raw.lstrip(), prev.page, prev.brk)
+            glued = True
+            continue
+        glued = False
+        out.append(ln)
+    return out
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -2079,6 +2116,7 @@ def read_indicators(
     body, headers = strip_headers(section.lines, _HEADER_END)
     if ctx.spaced:
         body = glue_letter_columns(body)
+        body = glue_cut_unknown(body)
     years = header_years(headers)
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
     stripped = Section(section.number, section.heading, body)
