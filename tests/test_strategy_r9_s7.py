@@ -4,6 +4,7 @@ by a narrow column that the dictionary does not know."""
 from extract.strategy.header_widths import header_widths
 from extract.strategy.indicators import glue_cut_unknown
 from extract.strategy.sections import Line
+from tests.strategy_dumps import HEADER, SPACED, section7
 
 
 def _lines(*raws: str, start: int = 1) -> list[Line]:
@@ -56,3 +57,20 @@ def test_header_widths_from_label_pieces():
 def test_header_widths_need_the_four_labels():
     block = _header(("№", 1), ("Наименование проекта", 1), ("2024", 1))
     assert header_widths(block) == {}
+
+
+_BRK2 = f"2\n{HEADER}\n"
+# The body's last word is cut by the column and by the break (`строи` / `тельс` |
+# break | `тва,`); the name's tail after the break ends with a wrapped line.
+_BODY_REST = ("1.1\nЦифровая \nплатформа \nМинистерство \nстрои\nтельс\nДоля услуг \nпроцентов\n"
+              "1\n2\n3\n" + _BRK2 + "обращения \nс \nотходами \nтва, \nжилищно-\n"
+              "коммунального \nхозяйства Энской \nобласти\nв электронном виде\n"
+              "1.2\nПроект Бета\nМинистерство связи Энской области\nЧисло записей\n"
+              "процентов\n7\n8\n9")
+
+
+def test_rest_of_the_body_s_cut_word_ends_the_name_s_tail():
+    a, b = section7(_BODY_REST, SPACED)
+    assert a.project_name == "Цифровая платформа обращения с отходами"
+    assert a.responsible_org.startswith("Министерство строительства, жилищно-коммунального")
+    assert b.project_name == "Проект Бета"

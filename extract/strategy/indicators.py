@@ -804,6 +804,13 @@ class _SectorReader:
                 # the body's tail, so the name's (before it in column order) is over,
                 # though its last line was wrapped (a second break cuts it again).
                 break
+            if ((i > start or not proj.name_open) and self._org_rest(proj, ln.text)
+                    and not self._cut_at_break(proj.name_end, ln.text, proj.name)):
+                # The rest of the body's last word, cut by the break (`строительс` |
+                # break | name's tail … / `тва, жилищно-`): the name's tail, printed
+                # before it in column order, is over, though its last line was wrapped
+                # (the name goes on beside the next page's rows).
+                break
             at = self._extra_closing(proj.name, ln)
             if at:
                 # `ФОИВ)` / `),` glued by the lines stage: the name takes its closed
@@ -1143,6 +1150,27 @@ class _SectorReader:
         first = rest.split()[0] if rest.split() else ""
         return (len(org) == 1 and cells.is_org_start_piece(org[0])
                 and org[0] + first in cells.SETTINGS.org_start_words)
+
+    def _org_rest(self, proj: _Project, rest: str) -> bool:
+        """Marked dumps: the body's last line before the break is one piece that is no
+        word, without the wrap mark (`строительс`), and the first letters of `rest`
+        make it a dictionary word (`тва,`): the rest of the body's word."""
+        end = proj.org_end
+        if not (self.ctx.spaced and proj.org and end is not None and not end.wrapped
+                and not self._org_complete(proj.org)):
+            return False
+        tok = end.raw.strip()
+        first = re.match(r"[а-яё]+", rest.strip())
+        if not (re.fullmatch(r"[а-яё]{3,}", tok) and first and proj.org[-1].strip() == tok):
+            return False
+        # (The word's earlier pieces, one a line: `строи` / `тельс`.)
+        pieces = [tok]
+        for piece in reversed(proj.org[:-1]):
+            if not re.fullmatch(r"[а-яё]+", piece.strip()):
+                break
+            pieces.insert(0, piece.strip())
+        word = "".join(pieces)
+        return not is_word(word) and is_word(word + first.group())
 
     def _narrower_than_indicator(self, i: int) -> bool:
         """Line i carries the wrap mark, yet it and the next line's first word would
