@@ -74,3 +74,20 @@ def test_rest_of_the_body_s_cut_word_ends_the_name_s_tail():
     assert a.project_name == "Цифровая платформа обращения с отходами"
     assert a.responsible_org.startswith("Министерство строительства, жилищно-коммунального")
     assert b.project_name == "Проект Бета"
+
+
+# A row cut by a break after the first line of every cell: `Мин` (the body's) and
+# `Чис` (the indicator's) are pieces shorter than any rule for one piece alone takes.
+_FIRST_LINES = ("1.1\nЦифровая \nМин\nЧис\nпроцентов\n1\n2\n3\n" + _BRK2
+                + "платформа\nистерство связи Энской области\nло записей\n"
+                "1.2\nПроект Бета\nМинистерство связи Энской области\nДоля записей\n"
+                "процентов\n7\n8\n9")
+
+
+def test_row_cut_after_the_first_line_of_every_cell():
+    a, b = section7(_FIRST_LINES, SPACED)
+    assert a.project_name == "Цифровая платформа"
+    assert a.responsible_org == "Министерство связи Энской области"
+    assert a.indicator_name == "Число записей"
+    assert a.values == ["1", "2", "3"]
+    assert b.project_name == "Проект Бета"

@@ -1677,8 +1677,24 @@ class _SectorReader:
         t = text.strip()
         return (len(t) >= 2 and t.isalpha() and t[:1].isupper() and t[1:].islower()
                 and not self.lines[i].wrapped and nxt is not None
-                and cells.is_indicator_start(nxt.text, self.learned)
+                and (cells.is_indicator_start(nxt.text, self.learned)
+                     or self._indicator_first_piece(i + 1))
                 and any(w.startswith(t) and w != t for w in cells.SETTINGS.org_start_words))
+
+    def _indicator_first_piece(self, j: int) -> bool:
+        """Line j is the first piece (2+ letters, no wrap mark) of an indicator's first
+        word, its unit or values right after it: a row a page break cut after the
+        first line of every cell (`Цифровая` / `Мин` / `Чис` / `%` / values | break)."""
+        if j + 1 >= len(self.lines):
+            return False
+        ln, nxt = self.lines[j], self.lines[j + 1]
+        t = ln.text
+        w = t.lower()
+        return (len(t) >= 2 and t.isalpha() and t[:1].isupper() and t[1:].islower()
+                and not ln.wrapped and not nxt.brk
+                and (cells.is_unit(nxt.text) or cells.is_value(nxt.text))
+                and any(s.startswith(w) and s != w
+                        for s in (*cells.INDICATOR_START, *self.learned)))
 
     def _org_starts(self, i: int, text: str) -> bool:
         nxt = self._next_text(i)
