@@ -1,6 +1,8 @@
 """Round 9, section 7: the repeated header's column widths, and words cut inside
 by a narrow column that the dictionary does not know."""
 
+from dataclasses import replace
+
 from extract.strategy.header_widths import header_widths
 from extract.strategy.indicators import glue_cut_unknown
 from extract.strategy.sections import Line
@@ -91,3 +93,24 @@ def test_row_cut_after_the_first_line_of_every_cell():
     assert a.indicator_name == "Число записей"
     assert a.values == ["1", "2", "3"]
     assert b.project_name == "Проект Бета"
+
+
+_BRK3 = f"3\n{HEADER}\n"
+# The name, cut by the column (`Росси`) beside the rows of two pages, and the rest of
+# the indicator's `обра` after the first break: the lines stage glued the two pieces
+# (`Росси` + `щений,`).
+_GLUED = ("1.1\nПроект для \nМинистерство связи Энской области\nДоля обра\nпроцентов\n"
+          "1\n2\n3\n" + _BRK2 + "субъекта \nРоссищений, \nрассмотренных\n"
+          "Число записей\nпроцентов\n4\n5\n6\n" + _BRK3 + "йской Федерации\n"
+          "1.2\nПроект Бета\nМинистерство связи Энской области\nДоля записей\n"
+          "процентов\n7\n8\n9")
+
+
+def test_name_piece_glued_to_the_indicator_s_rest_is_split():
+    ctx = replace(SPACED, project_texts={1: ["проект для субъекта российской федерации",
+                                             "проект бета"]})
+    a, b, c = section7(_GLUED, ctx)
+    assert b.project_name == a.project_name
+    assert a.indicator_name == "Доля обращений, рассмотренных"
+    assert a.project_name == "Проект для субъекта Российской Федерации"
+    assert c.project_name == "Проект Бета"

@@ -811,6 +811,14 @@ class _SectorReader:
                 # before it in column order, is over, though its last line was wrapped
                 # (the name goes on beside the next page's rows).
                 break
+            split = self._glued_across(proj, ln)
+            if split:
+                # `Росси` (the name's, cut again by the next break) + `щений,` (the rest
+                # of the indicator's `обра` | break): glued by the lines stage.
+                self._add_name(split[0], None)
+                proj.name_end = Line(ln.no, split[0], ln.page, ln.brk)
+                self.lines[i] = Line(ln.no, ln.raw[len(split[0]):], ln.page, ln.brk)
+                break
             at = self._extra_closing(proj.name, ln)
             if at:
                 # `ФОИВ)` / `),` glued by the lines stage: the name takes its closed
@@ -1150,6 +1158,41 @@ class _SectorReader:
         first = rest.split()[0] if rest.split() else ""
         return (len(org) == 1 and cells.is_org_start_piece(org[0])
                 and org[0] + first in cells.SETTINGS.org_start_words)
+
+    def _glued_across(self, proj: _Project, ln: Line) -> tuple[str, str] | None:
+        """Marked dumps: the tail line's first token is no word but two cut pieces the
+        lines stage glued: the name's last letters before the next break (section 6
+        spells the name on with them) and the rest of the row's indicator word cut by
+        this break (its last line before the break a piece without the wrap mark; the
+        two make a dictionary word): `Росси` + `щений,` after `обра`. The name's last
+        line was wrapped (its piece opens a word: `туристич` | `еск` + `их` is no
+        split of `еских`), and the rest has three letters or more. Returns the name's
+        piece and the rest, split where exactly one cut does both."""
+        row = self.row
+        end = row.name_end if row is not None else None
+        if not (self.ctx.spaced and row is not None and end is not None and not end.wrapped
+                and self.refs and row.name and proj.name_open):
+            return None
+        token = ln.raw.split()[0] if ln.raw.split() else ""
+        letters = re.match(r"[А-Яа-яЁё]+", token)
+        cut = re.search(r"(?:^|\s)([а-яё]{2,})$", row.name[-1].strip())
+        if not (letters and cut) or is_word(letters.group()) or is_word(cut.group(1)):
+            return None
+        word = letters.group()
+        splits = [k for k in range(2, len(word) - 2)
+                  if is_word(cut.group(1) + word[k:])
+                  and self._ref_allows(join_cell([*proj.name, word[:k]]))]
+        if len(splits) != 1:
+            return None
+        k = splits[0]
+        return word[:k], word[k:]
+
+    def _ref_allows(self, text: str) -> bool:
+        """Section 6 spells a name on with `text`, or none of its texts reaches that
+        far (a name section 6's window cut short: one starts as `text` up to its end)."""
+        key = norm_key(text)
+        return self._ref_prefix(text) or any(
+            len(r) < len(key) and key.startswith(r) for r in self.refs)
 
     def _org_rest(self, proj: _Project, rest: str) -> bool:
         """Marked dumps: the body's last line before the break is one piece that is no
