@@ -114,3 +114,11 @@ def test_name_piece_glued_to_the_indicator_s_rest_is_split():
     assert a.indicator_name == "Доля обращений, рассмотренных"
     assert a.project_name == "Проект для субъекта Российской Федерации"
     assert c.project_name == "Проект Бета"
+
+
+def test_cut_piece_needs_min_cut_piece_letters():
+    from extract.strategy.settings import SETTINGS
+    assert SETTINGS.min_cut_piece == 5
+    # `маркетп` (7) is a piece; `ндо` (3, the rest of a word cut before) is not one.
+    assert len(glue_cut_unknown(_lines("маркетп", "лейса"))) == 1
+    assert len(glue_cut_unknown(_lines("ндо", "вано "))) == 2

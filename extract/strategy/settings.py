@@ -127,10 +127,6 @@ class ReaderSettings:
     noun_adjectives: frozenset[str] = field(default_factory=lambda: frozenset({
         "данных", "данные", "служащих", "служащие", "учащихся", "взрослых",
     }))
-    # Section 7's repeated header printing every text column (name, body, indicator) at
-    # most this many letters a line: a line inside a cell without the wrap mark was cut
-    # inside its word (`glue_narrow_columns`).
-    narrow_header_chars: int = 6
     # Shortest one-word line, no dictionary word, taken for the first piece of a word
     # its column cut where the line has no wrap mark (`glue_cut_unknown`).
     min_cut_piece: int = 5
