@@ -1,9 +1,8 @@
-"""Round 9, section 7: the repeated header's column widths, and words cut inside
-by a narrow column that the dictionary does not know."""
+"""Round 9, section 7: words cut inside by a narrow column that the dictionary does
+not know, and tails of rows cut by a page break in narrow columns."""
 
 from dataclasses import replace
 
-from extract.strategy.header_widths import header_widths
 from extract.strategy.indicators import glue_cut_unknown
 from extract.strategy.sections import Line
 from tests.strategy_dumps import HEADER, SPACED, section7
@@ -34,31 +33,6 @@ def test_cut_unknown_word_not_glued_to_unit_or_known_word():
 def test_cut_unknown_word_stays_on_its_page():
     lines = [Line(1, "таргетир", 1, False), Line(5, "ованному ", 2, True)]
     assert len(glue_cut_unknown(lines)) == 2
-
-
-def _header(*pieces: tuple[str, int]) -> list[Line]:
-    """Header lines (text, lines the lines stage glued into it)."""
-    out, no = [], 1
-    for text, span in pieces:
-        out.append(Line(no, text, 1, False))
-        no += span
-    return out
-
-
-def test_header_widths_from_label_pieces():
-    # `Н|а|и|м|е|н|о|в|а|н|и|е` printed a letter a line; `Отве|тстве|нны|й` glued
-    # back by the lines stage into `Ответственны` (3 lines) / `й`.
-    block = _header(("№", 1), ("п/п", 1), ("Наименование", 12), ("проекта", 5),
-                    ("Ответственны", 3), ("й", 1), ("РОИВ", 1),
-                    ("Наименован", 2), ("ие", 1), ("показателя", 2),
-                    ("Единица", 3), ("измерения", 4), ("2024", 1), ("2025", 1))
-    widths = header_widths(block)
-    assert widths == {"name": 2, "org": 4, "ind": 5, "unit": 3}
-
-
-def test_header_widths_need_the_four_labels():
-    block = _header(("№", 1), ("Наименование проекта", 1), ("2024", 1))
-    assert header_widths(block) == {}
 
 
 _BRK2 = f"2\n{HEADER}\n"
