@@ -96,3 +96,17 @@ def test_cut_piece_needs_min_cut_piece_letters():
     # `маркетп` (7) is a piece; `ндо` (3, the rest of a word cut before) is not one.
     assert len(glue_cut_unknown(_lines("маркетп", "лейса"))) == 1
     assert len(glue_cut_unknown(_lines("ндо", "вано "))) == 2
+
+
+# The body's last word cut (`образовани`), the name's tail going on with `и ` (which
+# would complete `образовании` too): a one-letter rest stays the name's.
+_ONE_LETTER = ("1.1\nЕдиная \nсистема \nМинистерство \nобразовани\nДоля услуг \nпроцентов\n"
+               "1\n2\n3\n" + _BRK2 + "мер \nи \nуслуг\nя и науки Энской области\n"
+               "1.2\nПроект Бета\nМинистерство связи Энской области\nЧисло записей\n"
+               "процентов\n7\n8\n9")
+
+
+def test_one_letter_rest_of_the_body_s_word_stays_the_name_s():
+    a, b = section7(_ONE_LETTER, SPACED)
+    assert a.project_name == "Единая система мер и услуг"
+    assert b.project_name == "Проект Бета"

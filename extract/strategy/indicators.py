@@ -1213,7 +1213,10 @@ class _SectorReader:
                 break
             pieces.insert(0, piece.strip())
         word = "".join(pieces)
-        return not is_word(word) and is_word(word + first.group())
+        # (A rest of one letter or a function word is the name's as likely: `образовани`
+        # + `и`, the name going on with `и ` after `системами `.)
+        return (len(first.group()) >= 2 and not _function_piece(first.group())
+                and not is_word(word) and is_word(word + first.group()))
 
     def _narrower_than_indicator(self, i: int) -> bool:
         """Line i carries the wrap mark, yet it and the next line's first word would
