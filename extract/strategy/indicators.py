@@ -804,6 +804,21 @@ class _SectorReader:
                 # the body's tail, so the name's (before it in column order) is over,
                 # though its last line was wrapped (a second break cuts it again).
                 break
+            if ((i > start or not proj.name_open) and self._org_rest(proj, ln.text)
+                    and not self._cut_at_break(proj.name_end, ln.text, proj.name)):
+                # The rest of the body's last word, cut by the break (`строительс` |
+                # break | name's tail … / `тва, жилищно-`): the name's tail, printed
+                # before it in column order, is over, though its last line was wrapped
+                # (the name goes on beside the next page's rows).
+                break
+            split = self._glued_across(proj, ln)
+            if split:
+                # `Росси` (the name's, cut again by the next break) + `щений,` (the rest
+                # of the indicator's `обра` | break): glued by the lines stage.
+                self._add_name(split[0], None)
+                proj.name_end = Line(ln.no, split[0], ln.page, ln.brk)
+                self.lines[i] = Line(ln.no, ln.raw[len(split[0]):], ln.page, ln.brk)
+                break
             at = self._extra_closing(proj.name, ln)
             if at:
                 # `ФОИВ)` / `),` glued by the lines stage: the name takes its closed
@@ -1143,6 +1158,65 @@ class _SectorReader:
         first = rest.split()[0] if rest.split() else ""
         return (len(org) == 1 and cells.is_org_start_piece(org[0])
                 and org[0] + first in cells.SETTINGS.org_start_words)
+
+    def _glued_across(self, proj: _Project, ln: Line) -> tuple[str, str] | None:
+        """Marked dumps: the tail line's first token is no word but two cut pieces the
+        lines stage glued: the name's last letters before the next break (section 6
+        spells the name on with them) and the rest of the row's indicator word cut by
+        this break (its last line before the break a piece without the wrap mark; the
+        two make a dictionary word): `Росси` + `щений,` after `обра`. The name's last
+        line was wrapped (its piece opens a word: `туристич` | `еск` + `их` is no
+        split of `еских`), and the rest has three letters or more. Returns the name's
+        piece and the rest, split where exactly one cut does both."""
+        row = self.row
+        end = row.name_end if row is not None else None
+        if not (self.ctx.spaced and row is not None and end is not None and not end.wrapped
+                and self.refs and row.name and proj.name_open):
+            return None
+        token = ln.raw.split()[0] if ln.raw.split() else ""
+        letters = re.match(r"[А-Яа-яЁё]+", token)
+        cut = re.search(r"(?:^|\s)([а-яё]{2,})$", row.name[-1].strip())
+        if not (letters and cut) or is_word(letters.group()) or is_word(cut.group(1)):
+            return None
+        word = letters.group()
+        splits = [k for k in range(2, len(word) - 2)
+                  if is_word(cut.group(1) + word[k:])
+                  and self._ref_allows(join_cell([*proj.name, word[:k]]))]
+        if len(splits) != 1:
+            return None
+        k = splits[0]
+        return word[:k], word[k:]
+
+    def _ref_allows(self, text: str) -> bool:
+        """Section 6 spells a name on with `text`, or none of its texts reaches that
+        far (a name section 6's window cut short: one starts as `text` up to its end)."""
+        key = norm_key(text)
+        return self._ref_prefix(text) or any(
+            len(r) < len(key) and key.startswith(r) for r in self.refs)
+
+    def _org_rest(self, proj: _Project, rest: str) -> bool:
+        """Marked dumps: the body's last line before the break is one piece that is no
+        word, without the wrap mark (`строительс`), and the first letters of `rest`
+        make it a dictionary word (`тва,`): the rest of the body's word."""
+        end = proj.org_end
+        if not (self.ctx.spaced and proj.org and end is not None and not end.wrapped
+                and not self._org_complete(proj.org)):
+            return False
+        tok = end.raw.strip()
+        first = re.match(r"[а-яё]+", rest.strip())
+        if not (re.fullmatch(r"[а-яё]{3,}", tok) and first and proj.org[-1].strip() == tok):
+            return False
+        # (The word's earlier pieces, one a line: `строи` / `тельс`.)
+        pieces = [tok]
+        for piece in reversed(proj.org[:-1]):
+            if not re.fullmatch(r"[а-яё]+", piece.strip()):
+                break
+            pieces.insert(0, piece.strip())
+        word = "".join(pieces)
+        # (A rest of one letter or a function word is the name's as likely: `образовани`
+        # + `и`, the name going on with `и ` after `системами `.)
+        return (len(first.group()) >= 2 and not _function_piece(first.group())
+                and not is_word(word) and is_word(word + first.group()))
 
     def _narrower_than_indicator(self, i: int) -> bool:
         """Line i carries the wrap mark, yet it and the next line's first word would
@@ -1649,8 +1723,24 @@ class _SectorReader:
         t = text.strip()
         return (len(t) >= 2 and t.isalpha() and t[:1].isupper() and t[1:].islower()
                 and not self.lines[i].wrapped and nxt is not None
-                and cells.is_indicator_start(nxt.text, self.learned)
+                and (cells.is_indicator_start(nxt.text, self.learned)
+                     or self._indicator_first_piece(i + 1))
                 and any(w.startswith(t) and w != t for w in cells.SETTINGS.org_start_words))
+
+    def _indicator_first_piece(self, j: int) -> bool:
+        """Line j is the first piece (2+ letters, no wrap mark) of an indicator's first
+        word, its unit or values right after it: a row a page break cut after the
+        first line of every cell (`Цифровая` / `Мин` / `Чис` / `%` / values | break)."""
+        if j + 1 >= len(self.lines):
+            return False
+        ln, nxt = self.lines[j], self.lines[j + 1]
+        t = ln.text
+        w = t.lower()
+        return (len(t) >= 2 and t.isalpha() and t[:1].isupper() and t[1:].islower()
+                and not ln.wrapped and not nxt.brk
+                and (cells.is_unit(nxt.text) or cells.is_value(nxt.text))
+                and any(s.startswith(w) and s != w
+                        for s in (*cells.INDICATOR_START, *self.learned)))
 
     def _org_starts(self, i: int, text: str) -> bool:
         nxt = self._next_text(i)
@@ -2068,6 +2158,43 @@ def glue_letter_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _unit_opening(token: str) -> bool:
+    """The first letters of a unit (`пр`, `ед`, `тыс.`): the unit's cell, after the
+    indicator's, opens in lower case."""
+    t = token.lower().rstrip(".")
+    return bool(t) and (cells.is_unit(token) or cells.is_unit_piece(token) or any(
+        stem.startswith(t) for stem in cells.unit_stems()))
+
+
+def glue_cut_unknown(lines: list[Line]) -> list[Line]:
+    """Marked dumps: a line without the wrap mark that stops on letters no dictionary
+    word spells (`суперсер`, `таргетир`, `маркетп`), followed on its page by a line
+    opening in lower case, was cut inside that word by its column (a word that
+    ended there would be a word, and one that ended its cell is followed by the
+    next cell, which opens with a capital, a number or a unit): the pieces are one
+    word (`суперсер` / `вису `), whatever the dictionary says of the glued word (a
+    coined word it does not know)."""
+    out: list[Line] = []
+    glued = False
+    for ln in lines:
+        prev = out[-1] if out else None
+        t = ln.raw.strip()
+        first = t.split()[0] if t else ""
+        piece = prev.raw.strip() if prev is not None else ""
+        if (prev is not None and not glued and not prev.wrapped and not ln.brk
+                and prev.page == ln.page and len(piece) >= cells.SETTINGS.min_cut_piece
+                and re.fullmatch(r"[а-яё]+", piece) and re.fullmatch(r"[а-яё]{4,}", first)
+                and not cells.is_value(t) and not _unit_opening(first)
+                and not is_word(piece)
+                and (not is_word(first) or is_word(piece + first))):
+            out[-1] = Line(prev.no, piece + ln.raw.lstrip(), prev.page, prev.brk)
+            glued = True
+            continue
+        glued = False
+        out.append(ln)
+    return out
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -2079,6 +2206,7 @@ def read_indicators(
     body, headers = strip_headers(section.lines, _HEADER_END)
     if ctx.spaced:
         body = glue_letter_columns(body)
+        body = glue_cut_unknown(body)
     years = header_years(headers)
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
     stripped = Section(section.number, section.heading, body)

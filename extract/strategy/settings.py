@@ -132,6 +132,9 @@ class ReaderSettings:
     noun_adjectives: frozenset[str] = field(default_factory=lambda: frozenset({
         "данных", "данные", "служащих", "служащие", "учащихся", "взрослых",
     }))
+    # Shortest one-word line, no dictionary word, taken for the first piece of a word
+    # its column cut where the line has no wrap mark (`glue_cut_unknown`).
+    min_cut_piece: int = 5
 
 
 SETTINGS = ReaderSettings()
