@@ -75,6 +75,38 @@ def split_word(end: str, start: str) -> bool:
     return len(start) <= 2 and is_word(end + start) and not _function_word(start)
 
 
+_ENDING_OPENS = set("аеёиоуыэюяьъ")
+
+
+@lru_cache(maxsize=16384)
+def _stem_of_other(end: str, rest: str) -> bool:
+    """`end` is no word, the dictionary lists words it opens (`федерац`: `федерации`,
+    `орга`: `организация`) but none that `end` + `rest` opens, `rest` an inflection
+    (`федерацих`, `оргаыми`): `end` is the cut first piece of a word the dictionary
+    knows, whose rest is elsewhere (a page break or the cell's next page), and `rest`
+    is another cell's line. A word the dictionary does not know (`маркетплей` / `с`,
+    `таргетированног` / `о`) opens no listed word, so its short ending is still glued."""
+    e = end.lower()
+    if len(e) < 4 or rest[:1].lower() not in _ENDING_OPENS or is_word(e):
+        # (An inflection opens with a vowel or soft sign; a rest opening with a consonant
+        # may add a suffix the dictionary does not list, `рейтингова` / `ния`, and a word
+        # of its own opens such derived words too, `рейтингов` / `ания`.)
+        return False
+    words = morph().dictionary.words
+    return (any(k != e for k in _first_keys(words, e))
+            and next(iter(_first_keys(words, e + rest.lower())), None) is None)
+
+
+def _first_keys(words: object, prefix: str) -> list[str]:
+    """Up to three dictionary words opening with `prefix`."""
+    out: list[str] = []
+    for k in words.iterkeys(prefix):  # type: ignore[attr-defined]
+        out.append(k)
+        if len(out) >= 3:
+            break
+    return out
+
+
 def prints_line_end_spaces(lines: list[Line]) -> bool:
     """The dump keeps the space after a line's last word when the line was
     wrapped (PyMuPDF does): then a line without it was broken inside a word."""
@@ -108,7 +140,7 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
     short = (ending and (after[:1].islower() or after[:2] in _QUOTED or last)
              and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
     return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
-            and any(c.islower() for c in end))
+            and any(c.islower() for c in end) and not _stem_of_other(end, rest))
 
 
 def _word_then_preposition(end: str, rest: str) -> bool:
@@ -135,6 +167,16 @@ def _column_pieces(first: str, middle: list[str]) -> bool:
 # A line that is only a quote or bracket and a word's first letters (`«Цифр`): no
 # table header ends so, and a whole word there would carry the wrap mark.
 _QUOTED_PIECE = re.compile(r"[«\"(][А-ЯЁа-яё][а-яё]{2,}")
+
+
+def _quote_closed(first: str, head: re.Match[str]) -> bool:
+    """`first` is an opening quote and a word's first letters alone on a line
+    (`«Неона`), and the piece `head` matched closes the quote (`я»`): a quoted name
+    cut by a narrow column, even where its first piece is a word (`неона`), since a
+    whole quoted word ending its line would close the quote there."""
+    pairs = {"«": "»", '"': '"', "„": "“"}
+    return bool(_QUOTED_PIECE.fullmatch(first) and first[:1] in pairs
+                and head.group(2)[:1] == pairs[first[:1]])
 
 
 def _words_inside(pieces: list[str]) -> bool:
@@ -249,7 +291,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
                 and not is_word(word) and (not _common_word(word[len(end):]) or (
                     _CLOSED.match(head.group(2)) is not None and not is_word(end)))
                 and len(word) - len(end) >= 3) or (
-                k > i + 1 and not alone and opens and not fallback and not is_word(end)
+                k > i + 1 and not alone and opens and not fallback
+                and (not is_word(end) or _quote_closed(lines[i].raw, head))
                 and len(end) >= 3 and end[1:].islower() and not is_word(word)
                 and not _words_inside(pieces) and _column_pieces(end, pieces[:-1])):
             # A preposition at the end of a full line is no piece of a word that would
@@ -398,6 +441,8 @@ def _unknown_rest(ln: Line, nxt: Line, end: str, lex: Lexicon) -> bool:
     word = end + rest
     if len(rest) < 3 or _function_word(rest) or word in lex.pairs:
         return False
+    if _stem_of_other(end, rest):
+        return False
     if not _common_word(rest):
         return not is_word(end) or (end.lower() not in lex.whole and (
             is_word(rest) or lex.goes_on(end, rest, 1)))
@@ -441,7 +486,7 @@ def _piece_of_printed(lines: list[Line], k: int, head: re.Match[str], end: str,
         # (`маркетпл` / `ейса`: the cell's last piece, a printed word and its ending.)
         return True
     return (len(start) <= 3 and not _function_word(start) and lex.goes_on(end, start)
-            and _after_piece(lines, k, head)[:1].islower())
+            and _after_piece(lines, k, head)[:1].islower() and not _stem_of_other(end, start))
 
 
 def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
@@ -739,7 +784,7 @@ def _broken_word(before: str, after: str) -> bool:
     e, r = end.group(1), rest.group(1)
     more = after.strip()[len(r):].lstrip()
     return (len(e) >= 4 and e[1:].islower() and not is_word(e) and not _function_word(r)
-            and len(r) <= 3 and more[:1].islower())
+            and len(r) <= 3 and more[:1].islower() and not _stem_of_other(e, r))
 
 
 def join_cell(fragments: list[str], lexicon: Lexicon | None = None) -> str:

@@ -1,0 +1,66 @@
+"""Round 9 rules of the lines stage (words.py): pieces of words cut by a narrow column
+or a page break, glued back or kept apart.
+
+Each test shows the stage deciding otherwise without the rule (the rule's helper
+replaced by its former behaviour).
+"""
+
+from extract.strategy import words
+from extract.strategy.lexicon import Lexicon
+from tests.strategy_dumps import rejoined
+
+
+def _texts(raw: list[str], spaced: bool = True) -> list[str]:
+    """The lines stage with an empty lexicon: the dictionary and the rule alone decide."""
+    return rejoined(raw, spaced, Lexicon())
+
+
+def _printed(raw: list[str], whole: set[str]) -> list[str]:
+    """The lines stage with a lexicon of the words the document prints whole."""
+    return rejoined(raw, True, Lexicon(whole=whole, ordered=sorted(whole)))
+
+
+def test_stem_of_a_known_word_takes_no_other_ending(monkeypatch) -> None:
+    """`Федерац` / `их ` / `организаций`: `федерац` opens only dictionary words
+    (`федерации`) that do not go on with `их`; the piece's rest is elsewhere and `их`
+    another cell's (`туристическ|их`), not glued into `Федерацих`."""
+    raw = ["субъекта ", "Российской ", "Федерац", "их ", "организаций ", "с "]
+    assert "Федерац" in _texts(raw)
+    monkeypatch.setattr(words, "_stem_of_other", lambda end, rest: False)
+    assert "Федерацих " in _texts(raw)
+
+
+def test_stem_of_a_known_word_and_printed_word(monkeypatch) -> None:
+    """The same where the document prints `федерации` whole: its lexicon's first
+    letter (`и`) alone does not make `их` the word's rest."""
+    raw = ["субъекта ", "Российской ", "Федерац", "их ", "организаций ", "с "]
+    whole = {"федерации", "организаций"}
+    assert "Федерац" in _printed(raw, whole)
+    monkeypatch.setattr(words, "_stem_of_other", lambda end, rest: False)
+    assert "Федерацих " in _printed(raw, whole)
+
+
+def test_vowel_after_vowel_ending_not_glued(monkeypatch) -> None:
+    """`орга` / `ыми ` / `системами`: `орга` opens `организация`, none `оргаы…`."""
+    raw = ["для ", "орга", "ыми ", "системами и ", "внедрением "]
+    assert "орга" in _texts(raw)
+    monkeypatch.setattr(words, "_stem_of_other", lambda end, rest: False)
+    assert "оргаыми " in _texts(raw)
+
+
+def test_unknown_word_and_suffix_still_glued() -> None:
+    """`рейтингова` / `ния) и `: a rest opening with a consonant may add a suffix the
+    dictionary does not list (`рейтингования`); `маркетплей` / `с ` opens no listed
+    word: both glued as before."""
+    assert "рейтингования) " in _texts(["механизма ", "рейтингова", "ния) и ", "регистра "])
+    assert not words._stem_of_other("маркетплей", "са")
+    assert words._stem_of_other("Федерац", "их")
+
+
+def test_quoted_name_in_three_pieces(monkeypatch) -> None:
+    """`«Неона` / `тологи` / `я»`: a quote opened on a piece alone and closed on the
+    last piece is one quoted word, though its first piece is a word (`неона`)."""
+    raw = ["и ", "«Неона", "тологи", "я» ", "(мониторинг "]
+    assert "«Неонатология» " in _texts(raw)
+    monkeypatch.setattr(words, "_quote_closed", lambda first, head: False)
+    assert "«Неонатология» " not in _texts(raw)
