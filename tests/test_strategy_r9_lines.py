@@ -64,3 +64,16 @@ def test_quoted_name_in_three_pieces(monkeypatch) -> None:
     assert "«Неонатология» " in _texts(raw)
     monkeypatch.setattr(words, "_quote_closed", lambda first, head: False)
     assert "«Неонатология» " not in _texts(raw)
+
+
+def test_wrap_mark_found_where_columns_cut_most_lines(monkeypatch) -> None:
+    """A dump whose narrow columns print most lines as unmarked pieces of cut words
+    still marks its wrapped lines: the share is taken over lines of two words or more."""
+    from tests.strategy_dumps import dump_lines
+    raw = ["Министерство цифрового ", "развития и связи", "в электронном ", "виде",
+           "рас", "смо", "тре", "нны", "х с ", "исп", "оль", "зов", "ани", "ем",
+           "обр", "аще", "ний", "тра", "нсп", "орт"]
+    assert words.prints_line_end_spaces(dump_lines(raw))
+    texts = [t for t in raw if t.strip()]
+    share = sum(t.endswith(" ") for t in texts) / len(texts)
+    assert share < words.SETTINGS.share_with_end_space  # all lines counted: no mark found

@@ -109,10 +109,16 @@ def _first_keys(words: object, prefix: str) -> list[str]:
 
 def prints_line_end_spaces(lines: list[Line]) -> bool:
     """The dump keeps the space after a line's last word when the line was
-    wrapped (PyMuPDF does): then a line without it was broken inside a word."""
+    wrapped (PyMuPDF does): then a line without it was broken inside a word.
+    Counted over all lines, and over lines of two words or more (a line wrapped at a
+    space, or a cell's or paragraph's last line): where columns are a few letters wide
+    most lines are pieces of cut words, which never carry the mark (`рас` / `смо` /
+    `тре`) and hide it among all lines; either share may show it."""
     texts = [ln for ln in lines if ln.raw.strip()]
-    ends = sum(ln.wrapped for ln in texts)
-    return bool(texts) and ends / len(texts) >= SETTINGS.share_with_end_space
+    several = [ln for ln in texts if " " in ln.raw.strip()]
+    return any(
+        sum(ln.wrapped for ln in group) / len(group) >= SETTINGS.share_with_end_space
+        for group in (texts, several) if group)
 
 
 _QUOTED = {f"{q}{c}" for q in "«\"„“" for c in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"}
