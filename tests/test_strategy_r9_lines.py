@@ -77,3 +77,10 @@ def test_wrap_mark_found_where_columns_cut_most_lines(monkeypatch) -> None:
     texts = [t for t in raw if t.strip()]
     share = sum(t.endswith(" ") for t in texts) / len(texts)
     assert share < words.SETTINGS.share_with_end_space  # all lines counted: no mark found
+
+
+def test_long_suffix_after_a_stem_still_glued() -> None:
+    """`Цифров` / `изация мировых`: a rest longer than an inflection may be a suffix the
+    dictionary does not list (`цифровизация`); the stem rule leaves it to the others."""
+    assert not words._stem_of_other("Цифров", "изация")
+    assert "Цифровизация " in _texts(["Цифров", "изация ", "мировых ", "судов"])

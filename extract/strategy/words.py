@@ -87,10 +87,12 @@ def _stem_of_other(end: str, rest: str) -> bool:
     is another cell's line. A word the dictionary does not know (`маркетплей` / `с`,
     `таргетированног` / `о`) opens no listed word, so its short ending is still glued."""
     e = end.lower()
-    if len(e) < 4 or rest[:1].lower() not in _ENDING_OPENS or is_word(e):
-        # (An inflection opens with a vowel or soft sign; a rest opening with a consonant
-        # may add a suffix the dictionary does not list, `рейтингова` / `ния`, and a word
-        # of its own opens such derived words too, `рейтингов` / `ания`.)
+    if (len(e) < 4 or len(rest) > 3 or rest[:1].lower() not in _ENDING_OPENS
+            or is_word(e)):
+        # (An inflection is short and opens with a vowel or soft sign; a longer rest or
+        # one opening with a consonant may add a suffix the dictionary does not list,
+        # `цифров` / `изация`, `рейтингова` / `ния`, and a word of its own opens such
+        # derived words too, `рейтингов` / `ания`.)
         return False
     words = morph().dictionary.words
     return (any(k != e for k in _first_keys(words, e))
