@@ -84,3 +84,16 @@ def test_long_suffix_after_a_stem_still_glued() -> None:
     dictionary does not list (`цифровизация`); the stem rule leaves it to the others."""
     assert not words._stem_of_other("Цифров", "изация")
     assert "Цифровизация " in _texts(["Цифров", "изация ", "мировых ", "судов"])
+
+
+def test_rest_before_a_unit_cut_into_pieces(monkeypatch) -> None:
+    """`Росгвард` / `ии` / `пр` / `оц` / `ен` / `тов`: a unit column two letters wide
+    cuts the unit too; its pieces glued make `процентов`, so `ии` (known only as the
+    abbreviation ИИ, printed in capitals) is the indicator's rest before the unit."""
+    raw = ["системо", "й ", "Росгвард", "ии", "пр", "оц", "ен", "тов", "10"]
+    assert "Росгвардии" in _texts(raw)
+    from tests.strategy_dumps import dump_lines
+    assert words._unit_follows(dump_lines(raw), 3)  # `пр` alone is no unit's piece
+    assert not words._unit_follows(dump_lines(raw[:5]), 3)
+    monkeypatch.setattr(words, "_capitals_only", lambda text: False)
+    assert "Росгвардии" not in _texts(raw)

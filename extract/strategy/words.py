@@ -55,6 +55,16 @@ def _common_word(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _capitals_only(text: str) -> bool:
+    """The dictionary knows `text` only as a name or an abbreviation, which two
+    letters are printed in capitals (`ИИ`, `РФ`): in lower case (`ии`, the rest of
+    `Росгвард` before the unit's cell) it is no word of its own."""
+    parses = [p for p in morph().parse(text.lower()) if p.is_known]
+    return bool(parses) and all(_PROPER & p.tag.grammemes or "Abbr" in p.tag.grammemes
+                                for p in parses)
+
+
+@lru_cache(maxsize=4096)
 def _guessed(text: str) -> bool:
     """The dictionary reads `text` only from its last letters (`таргетиро`), finding
     no word of its own inside it (`таргетированному` is a known `-ированному` after
@@ -144,7 +154,8 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
     # (`unit_next`: the rest, one or two letters alone on the cell's last line, is
     # followed by the unit's cell; no indicator ends on a one-letter word or a
     # two-letter one the dictionary does not know: `маркетплейс` / `а` / `процентов`.)
-    last = unit_next and len(rest) <= 2 and (len(rest) == 1 or not _common_word(rest))
+    last = unit_next and len(rest) <= 2 and (len(rest) == 1 or not _common_word(rest)
+                                             or _capitals_only(rest))
     short = (ending and (after[:1].islower() or after[:2] in _QUOTED or last)
              and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
     return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
@@ -247,7 +258,18 @@ def _unit_follows(lines: list[Line], k: int) -> bool:
     joined = lines[k].text + nxt.text
     if is_unit(joined) or is_unit_piece(joined):
         return False
-    return is_unit(nxt.text) or is_unit_piece(nxt.text)
+    if is_unit(nxt.text) or is_unit_piece(nxt.text):
+        return True
+    # A unit column a few letters wide cuts the unit itself (`пр` / `оц` / `ен` /
+    # `тов`): its pieces, glued, make the unit or its first letters.
+    unit = nxt.text
+    for ln in lines[k + 2 : k + 1 + SETTINGS.max_word_pieces]:
+        if ln.brk or " " in unit or not re.fullmatch(r"[а-яё]+\.?", ln.text):
+            return False
+        unit += ln.text
+        if is_unit(unit) or is_unit_piece(unit):
+            return True
+    return False
 
 
 def _word_follows(lines: list[Line], k: int, word: str) -> bool:
