@@ -97,3 +97,29 @@ def test_rest_before_a_unit_cut_into_pieces(monkeypatch) -> None:
     assert not words._unit_follows(dump_lines(raw[:5]), 3)
     monkeypatch.setattr(words, "_capitals_only", lambda text: False)
     assert "Росгвардии" not in _texts(raw)
+
+
+def test_last_piece_before_the_unit_ends_the_word(monkeypatch) -> None:
+    """`маркетп` / `лейса` / `процентов`: the piece alone before the unit's cell is the
+    indicator's last, so it ends the word the column cut (no dictionary word)."""
+    raw = ["на ", "маркетп", "лейса", "процентов", "10"]
+    assert "маркетплейса" in _texts(raw)
+    monkeypatch.setattr(words, "_unit_follows", lambda lines, k: False)
+    assert "маркетплейса" not in _texts(raw)
+
+
+def test_printed_word_in_another_case(monkeypatch) -> None:
+    """`суперсер` / `вису `: the document prints `суперсервиса` (a line followed by
+    one opening a quote ended its word) — the same word in another case, so the
+    pieces are glued though the dictionary does not know the word."""
+    from extract.strategy import lexicon
+    from extract.strategy.lexicon import build_lexicon
+    from extract.strategy.words import rejoin_split_words
+    from tests.strategy_dumps import dump_lines
+    raw = ["проекта ", "«Реализация ", "суперсервиса", "«Поступлени", "е в вуз ",
+           "онлайн» ", "подключ", "енных к ", "суперсер", "вису ", "«Поступление "]
+    lines = dump_lines(raw)
+    assert "суперсервиса" in build_lexicon(lines, True).whole
+    assert "суперсервису " in [ln.raw for ln in rejoin_split_words(lines, True)]
+    monkeypatch.setattr(lexicon, "_inflected_in", lambda lex, end, start, ending: False)
+    assert "суперсервису " not in [ln.raw for ln in rejoin_split_words(lines, True)]

@@ -76,6 +76,14 @@ class Lexicon:
                 return True
         return False
 
+    def inflected(self, end: str, start: str, ending: int) -> bool:
+        """`end` (never printed whole) and `start` make a word whose letters but the
+        last `ending` at most open a word printed whole with another ending of at most
+        `ending` letters (`суперсер` / `вису`, printed `суперсервиса`): the same word
+        in another case, cut by the column. `start` goes on the word by two letters
+        or more, so a bare ending (`федерац` / `их`) is not read so."""
+        return _inflected_in(self, end, start, ending)
+
     def stem_of(self, end: str, start: str, ending: int) -> bool:
         """`end` (never printed whole) and the first letters of `start` are a word
         the document prints whole elsewhere, and the rest of `start` is at most
@@ -86,6 +94,23 @@ class Lexicon:
             return False
         return any(a + b[:j] in self.whole
                    for j in range(max(1, len(b) - ending), len(b)))
+
+
+def _inflected_in(lex: Lexicon, end: str, start: str, ending: int) -> bool:
+    """`Lexicon.inflected` (a function so the dataclass keeps its fields)."""
+    a, b = end.lower(), start.lower()
+    if a in lex.whole:
+        return False
+    for j in range(1, ending + 1):
+        if len(b) - j < 2:
+            break
+        probe = a + b[: len(b) - j]
+        k = bisect_left(lex.ordered, probe)
+        while k < len(lex.ordered) and lex.ordered[k].startswith(probe):
+            if len(lex.ordered[k]) - len(probe) <= ending:
+                return True
+            k += 1
+    return False
 
 
 def _core(token: str) -> tuple[str, bool, bool] | None:
@@ -103,10 +128,11 @@ def build_lexicon(lines: list[Line], spaced: bool) -> Lexicon:
     capital or an opening quote/bracket (a cut word's rest opens in lower case), or
     (`spaced`) when the line before on its page was wrapped at a space; it ends one
     when another token follows it, when punctuation closes it, or (`spaced`) when its
-    line was wrapped after it. One pass, linear in the dump."""
+    line was wrapped after it or the next line opens with a quote or bracket. One pass,
+    linear in the dump."""
     lex = Lexicon()
     prev: Line | None = None
-    for ln in lines:
+    for n, ln in enumerate(lines):
         tokens = ln.raw.split()
         if not tokens:
             prev = None
@@ -114,12 +140,18 @@ def build_lexicon(lines: list[Line], spaced: bool) -> Lexicon:
         after_wrap = spaced and prev is not None and prev.wrapped and not ln.brk
         cores = [_core(t) for t in tokens]
         last = len(tokens) - 1
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        # (The next line on the page opening with a quote or bracket opens a word: a cut
+        # word's rest never does, so the line's last token ended: `суперсервиса` /
+        # `«Поступлени`.)
+        quoted_next = (nxt is not None and not nxt.brk
+                       and nxt.raw.lstrip()[:1] in _OPEN and nxt.raw.strip() != "(")
         for k, c in enumerate(cores):
             if c is None:
                 continue
             text, opened, closed = c
             starts = k > 0 or opened or text[0].isupper() or after_wrap
-            ends = k < last or closed or (spaced and ln.wrapped)
+            ends = k < last or closed or (spaced and ln.wrapped) or (spaced and quoted_next)
             if starts and ends:
                 lex.whole.add(text.lower())
                 if "-" in text:  # a compound's parts are words too (`Кабардино`)

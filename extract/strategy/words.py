@@ -315,7 +315,10 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
               and not (k == i + 1 and not head.group(2).startswith("-")
                        and _word_then_preposition(end, word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
-                    end, word, not alone or _word_follows(lines, k, word),
+                    end, word, not alone or _word_follows(lines, k, word)
+                    # (A piece alone before the unit's cell ends the indicator's cell,
+                    # so its word: `маркетп` / `лейса` / `процентов`.)
+                    or (alone and len(word) - len(end) > 2 and _unit_follows(lines, k)),
                     _after_piece(lines, k, head), alone and _unit_follows(lines, k))) or (
                 k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
                 and not is_word(word) and (not _common_word(word[len(end):]) or (
@@ -514,6 +517,9 @@ def _piece_of_printed(lines: list[Line], k: int, head: re.Match[str], end: str,
         return True
     if alone and lex.stem_of(end, start, SETTINGS.max_lexicon_ending):
         # (`маркетпл` / `ейса`: the cell's last piece, a printed word and its ending.)
+        return True
+    if not alone and lex.inflected(end, start, SETTINGS.max_lexicon_ending):
+        # (`суперсер` / `вису `: the piece ends the word, a printed word in another case.)
         return True
     return (len(start) <= 3 and not _function_word(start) and lex.goes_on(end, start)
             and _after_piece(lines, k, head)[:1].islower() and not _stem_of_other(end, start))
