@@ -123,3 +123,13 @@ def test_printed_word_in_another_case(monkeypatch) -> None:
     assert "суперсервису " in [ln.raw for ln in rejoin_split_words(lines, True)]
     monkeypatch.setattr(lexicon, "_inflected_in", lambda lex, end, start, ending: False)
     assert "суперсервису " not in [ln.raw for ln in rejoin_split_words(lines, True)]
+
+
+def test_suffix_lookup_matches_the_scan() -> None:
+    """`Lexicon.ends_another` (a sorted index of reversed words) answers as the linear
+    scan it replaces: a printed word longer than the rest that ends in it."""
+    whole = {"интеллектуальная", "учреждений", "уальная"}
+    lex = Lexicon(whole=set(whole), ordered=sorted(whole))
+    for rest in ("уальная", "ений", "учреждений", "ая", "ный", "интеллектуальная"):
+        scan = any(w.endswith(rest) and len(w) > len(rest) for w in whole)
+        assert lex.ends_another(rest) == scan, rest

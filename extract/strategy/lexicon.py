@@ -33,6 +33,20 @@ class Lexicon:
     whole: set[str] = field(default_factory=set)
     pairs: set[tuple[str, str]] = field(default_factory=set)
     ordered: list[str] = field(default_factory=list)  # `whole`, sorted (prefix look-ups)
+    backward: list[str] = field(default_factory=list)  # `whole` reversed, sorted (suffixes)
+
+    def ends_another(self, rest: str) -> bool:
+        """The document prints whole a word longer than `rest` that ends in it (a
+        suffix look-up in `backward`, built on first use)."""
+        if len(self.backward) != len(self.whole):
+            self.backward = sorted(w[::-1] for w in self.whole)
+        probe = rest.lower()[::-1]
+        k = bisect_left(self.backward, probe)
+        while k < len(self.backward) and self.backward[k].startswith(probe):
+            if len(self.backward[k]) > len(probe):
+                return True
+            k += 1
+        return False
 
     def verdict(self, end: str, start: str) -> str | None:
         """A line ending in `end` and the next opening with `start`: GLUE when the

@@ -495,7 +495,7 @@ def _other_word_opens(end: str, word: str, lex: Lexicon) -> bool:
     if len(rest) < 4 or is_word(word) or word.lower() in lex.whole:
         return False
     return (lex.goes_on(end, "", 0) and not lex.goes_on(end, rest, 1)
-            and any(w.endswith(rest) and len(w) > len(rest) for w in lex.whole))
+            and lex.ends_another(rest))
 
 
 def _glued(lines: list[Line], i: int, end: str, n: int) -> str:
