@@ -96,6 +96,7 @@ def test_rest_before_a_unit_cut_into_pieces(monkeypatch) -> None:
     assert words._unit_follows(dump_lines(raw), 3)  # `пр` alone is no unit's piece
     assert not words._unit_follows(dump_lines(raw[:5]), 3)
     monkeypatch.setattr(words, "_capitals_only", lambda text: False)
+    monkeypatch.setattr(words, "_prefixed_word", lambda end, word: False)  # (рос+гвардии)
     assert "Росгвардии" not in _texts(raw)
 
 
@@ -133,3 +134,24 @@ def test_suffix_lookup_matches_the_scan() -> None:
     for rest in ("уальная", "ений", "учреждений", "ая", "ный", "интеллектуальная"):
         scan = any(w.endswith(rest) and len(w) > len(rest) for w in whole)
         assert lex.ends_another(rest) == scan, rest
+
+
+def test_last_piece_of_a_printed_word_ends_its_cell(monkeypatch) -> None:
+    """`тооборот` / `в части `: the document prints `документооборот`, which ends in
+    `тооборот`, and no word opening with it: the line is a cut word's last piece (its
+    first came before a page break), so `в` opens the next cell, no `тооборотв`."""
+    raw = ["электронный документооборот. ", "на ", "тооборот", "в части ",
+           "исполнительной "]
+    out = rejoined(raw, True)
+    assert "тооборот" in out
+    monkeypatch.setattr(words, "_rest_of_printed", lambda end, word, lex: False)
+    assert "тооборотв " in rejoined(raw, True)
+
+
+def test_prefix_before_a_dictionary_word_cut_inside_it(monkeypatch) -> None:
+    """`соцконтр` / `акта, `: `соц` + `контракта`, a dictionary word the column cut
+    inside (`контр` / `акта`), is glued though the dictionary does not list the whole."""
+    raw = ["основании ", "соцконтр", "акта, ", "принятия "]
+    assert "соцконтракта, " in _texts(raw)
+    monkeypatch.setattr(words, "_prefixed_word", lambda end, word: False)
+    assert "соцконтракта, " not in _texts(raw)

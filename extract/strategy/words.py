@@ -148,7 +148,7 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
     what follows the ending). A short word before a number (`до` / `2030`) may open
     the next cell."""
     rest = word[len(end):]
-    if is_word(word):
+    if is_word(word) or _prefixed_word(end, word):
         return True
     ending = len(rest) <= 2 or (len(rest) == 3 and not _function_word(rest))  # `ому`
     # (`unit_next`: the rest, one or two letters alone on the cell's last line, is
@@ -160,6 +160,18 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
              and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
     return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
             and any(c.islower() for c in end) and not _stem_of_other(end, rest))
+
+
+@lru_cache(maxsize=16384)
+def _prefixed_word(end: str, word: str) -> bool:
+    """`word`, glued from `end` (no word) and the next line's letters, is a short
+    prefix (2-4 letters) the dictionary does not list before a dictionary word of six letters or
+    more that begins inside `end` by three letters or more and goes on past it
+    (`соц` + `контракта`, from `соцконтр` / `акта`): the column cut that word."""
+    low, e = word.lower(), end.lower()
+    if len(e) < 5 or not e.isalpha() or is_word(e) or not e[1:].islower():
+        return False
+    return any(len(low) - p >= 6 and is_word(low[p:]) for p in range(2, min(5, len(e) - 2)))
 
 
 def _word_then_preposition(end: str, rest: str) -> bool:
@@ -498,6 +510,17 @@ def _other_word_opens(end: str, word: str, lex: Lexicon) -> bool:
             and lex.ends_another(rest))
 
 
+def _rest_of_printed(end: str, word: str, lex: Lexicon) -> bool:
+    """`end` (4+ letters, no word) opens no word the document prints whole but ends
+    one (`тооборот`, of `документооборот`), and `word`, glued from it and the next
+    lines, is neither a dictionary word nor printed: `end` is a cut word's last piece
+    (its first piece came before a page break), so its cell ended there and the next
+    line is another cell's (`тооборот` / `в части`, no `тооборотв`)."""
+    if len(end) < 4 or is_word(end) or is_word(word) or word.lower() in lex.whole:
+        return False
+    return not lex.goes_on(end, "", 0) and lex.ends_another(end)
+
+
 def _glued(lines: list[Line], i: int, end: str, n: int) -> str:
     """`end` and the first letters of the n lines after line i, glued."""
     return end + "".join(h.group(1) for h in (_HEAD.match(x.raw.strip())
@@ -709,8 +732,10 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # The document's own evidence decides where it speaks, unless the present
             # rules make a longer dictionary word (`транспорт` / `ных`).
             n = told
-        if n and tail and told is None and _other_word_opens(
-                tail.group(1), _glued(lines, i, tail.group(1), n), lexicon):
+        if n and tail and told is None and (_other_word_opens(
+                tail.group(1), _glued(lines, i, tail.group(1), n), lexicon)
+                or (spaced and _rest_of_printed(
+                    tail.group(1), _glued(lines, i, tail.group(1), n), lexicon))):
             n = 0
         if n == 1 and spaced and _short_piece(printed[i - 1] if i else None, ln) and not (
                 i + n + 1 < len(printed) and not printed[i + n + 1].brk
