@@ -155,3 +155,10 @@ def test_prefix_before_a_dictionary_word_cut_inside_it(monkeypatch) -> None:
     assert "соцконтракта, " in _texts(raw)
     monkeypatch.setattr(words, "_prefixed_word", lambda end, word: False)
     assert "соцконтракта, " not in _texts(raw)
+
+
+def test_prefixed_word_only_where_the_piece_ends_it() -> None:
+    """`(беззая` / `витель` / `ный) `: `без` + `заявитель` after two pieces is no end,
+    the middle piece has no mark and the word goes on to `ный)`."""
+    raw = ["проакт", "ивный ", "(беззая", "витель", "ный) ", "формат "]
+    assert "(беззаявительный) " in _texts(raw)

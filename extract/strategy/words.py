@@ -148,7 +148,8 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
     what follows the ending). A short word before a number (`до` / `2030`) may open
     the next cell."""
     rest = word[len(end):]
-    if is_word(word) or _prefixed_word(end, word):
+    if is_word(word) or (ends_word and _prefixed_word(end, word)):
+        # (Only where the piece ends the word: `(беззая` / `витель` / `ный)` goes on.)
         return True
     ending = len(rest) <= 2 or (len(rest) == 3 and not _function_word(rest))  # `ому`
     # (`unit_next`: the rest, one or two letters alone on the cell's last line, is
