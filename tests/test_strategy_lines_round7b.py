@@ -15,6 +15,8 @@ from tests.strategy_dumps import dump_lines, rejoined
 
 def _no_unprinted_rule(monkeypatch) -> None:
     monkeypatch.setattr(words, "_unprinted_rest", lambda *a: False)
+    # (Nor round 9's rule: a piece alone before the unit's cell ends its word.)
+    monkeypatch.setattr(words, "_unit_follows", lambda *a: False)
 
 
 def test_last_piece_is_a_printed_word_and_its_ending(monkeypatch) -> None:

@@ -53,6 +53,7 @@ def test_piece_of_another_printed_word_not_glued(monkeypatch) -> None:
     out = [ln.raw for ln in rejoin_split_words(dump_lines(raw), True, lex)]
     assert "учреждени" in out
     monkeypatch.setattr(words, "_other_word_opens", lambda end, word, lx: False)
+    monkeypatch.setattr(words, "_stem_of_other", lambda end, rest: False)
     out = [ln.raw for ln in rejoin_split_words(dump_lines(raw), True, lex)]
     assert "учреждени" not in out
 

@@ -33,6 +33,20 @@ class Lexicon:
     whole: set[str] = field(default_factory=set)
     pairs: set[tuple[str, str]] = field(default_factory=set)
     ordered: list[str] = field(default_factory=list)  # `whole`, sorted (prefix look-ups)
+    backward: list[str] = field(default_factory=list)  # `whole` reversed, sorted (suffixes)
+
+    def ends_another(self, rest: str) -> bool:
+        """The document prints whole a word longer than `rest` that ends in it (a
+        suffix look-up in `backward`, built on first use)."""
+        if len(self.backward) != len(self.whole):
+            self.backward = sorted(w[::-1] for w in self.whole)
+        probe = rest.lower()[::-1]
+        k = bisect_left(self.backward, probe)
+        while k < len(self.backward) and self.backward[k].startswith(probe):
+            if len(self.backward[k]) > len(probe):
+                return True
+            k += 1
+        return False
 
     def verdict(self, end: str, start: str) -> str | None:
         """A line ending in `end` and the next opening with `start`: GLUE when the
@@ -76,6 +90,14 @@ class Lexicon:
                 return True
         return False
 
+    def inflected(self, end: str, start: str, ending: int) -> bool:
+        """`end` (never printed whole) and `start` make a word whose letters but the
+        last `ending` at most open a word printed whole with another ending of at most
+        `ending` letters (`суперсер` / `вису`, printed `суперсервиса`): the same word
+        in another case, cut by the column. `start` goes on the word by two letters
+        or more, so a bare ending (`федерац` / `их`) is not read so."""
+        return _inflected_in(self, end, start, ending)
+
     def stem_of(self, end: str, start: str, ending: int) -> bool:
         """`end` (never printed whole) and the first letters of `start` are a word
         the document prints whole elsewhere, and the rest of `start` is at most
@@ -86,6 +108,23 @@ class Lexicon:
             return False
         return any(a + b[:j] in self.whole
                    for j in range(max(1, len(b) - ending), len(b)))
+
+
+def _inflected_in(lex: Lexicon, end: str, start: str, ending: int) -> bool:
+    """`Lexicon.inflected` (a function so the dataclass keeps its fields)."""
+    a, b = end.lower(), start.lower()
+    if a in lex.whole:
+        return False
+    for j in range(1, ending + 1):
+        if len(b) - j < 2:
+            break
+        probe = a + b[: len(b) - j]
+        k = bisect_left(lex.ordered, probe)
+        while k < len(lex.ordered) and lex.ordered[k].startswith(probe):
+            if len(lex.ordered[k]) - len(probe) <= ending:
+                return True
+            k += 1
+    return False
 
 
 def _core(token: str) -> tuple[str, bool, bool] | None:
@@ -103,10 +142,11 @@ def build_lexicon(lines: list[Line], spaced: bool) -> Lexicon:
     capital or an opening quote/bracket (a cut word's rest opens in lower case), or
     (`spaced`) when the line before on its page was wrapped at a space; it ends one
     when another token follows it, when punctuation closes it, or (`spaced`) when its
-    line was wrapped after it. One pass, linear in the dump."""
+    line was wrapped after it or the next line opens with a quote or bracket. One pass,
+    linear in the dump."""
     lex = Lexicon()
     prev: Line | None = None
-    for ln in lines:
+    for n, ln in enumerate(lines):
         tokens = ln.raw.split()
         if not tokens:
             prev = None
@@ -114,12 +154,18 @@ def build_lexicon(lines: list[Line], spaced: bool) -> Lexicon:
         after_wrap = spaced and prev is not None and prev.wrapped and not ln.brk
         cores = [_core(t) for t in tokens]
         last = len(tokens) - 1
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        # (The next line on the page opening with a quote or bracket opens a word: a cut
+        # word's rest never does, so the line's last token ended: `суперсервиса` /
+        # `«Поступлени`.)
+        quoted_next = (nxt is not None and not nxt.brk
+                       and nxt.raw.lstrip()[:1] in _OPEN and nxt.raw.strip() != "(")
         for k, c in enumerate(cores):
             if c is None:
                 continue
             text, opened, closed = c
             starts = k > 0 or opened or text[0].isupper() or after_wrap
-            ends = k < last or closed or (spaced and ln.wrapped)
+            ends = k < last or closed or (spaced and ln.wrapped) or (spaced and quoted_next)
             if starts and ends:
                 lex.whole.add(text.lower())
                 if "-" in text:  # a compound's parts are words too (`Кабардино`)

@@ -55,6 +55,16 @@ def _common_word(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _capitals_only(text: str) -> bool:
+    """The dictionary knows `text` only as a name or an abbreviation, which two
+    letters are printed in capitals (`ИИ`, `РФ`): in lower case (`ии`, the rest of
+    `Росгвард` before the unit's cell) it is no word of its own."""
+    parses = [p for p in morph().parse(text.lower()) if p.is_known]
+    return bool(parses) and all(_PROPER & p.tag.grammemes or "Abbr" in p.tag.grammemes
+                                for p in parses)
+
+
+@lru_cache(maxsize=4096)
 def _guessed(text: str) -> bool:
     """The dictionary reads `text` only from its last letters (`таргетиро`), finding
     no word of its own inside it (`таргетированному` is a known `-ированному` after
@@ -75,12 +85,52 @@ def split_word(end: str, start: str) -> bool:
     return len(start) <= 2 and is_word(end + start) and not _function_word(start)
 
 
+_ENDING_OPENS = set("аеёиоуыэюяьъ")
+
+
+@lru_cache(maxsize=16384)
+def _stem_of_other(end: str, rest: str) -> bool:
+    """`end` is no word, the dictionary lists words it opens (`федерац`: `федерации`,
+    `орга`: `организация`) but none that `end` + `rest` opens, `rest` an inflection
+    (`федерацих`, `оргаыми`): `end` is the cut first piece of a word the dictionary
+    knows, whose rest is elsewhere (a page break or the cell's next page), and `rest`
+    is another cell's line. A word the dictionary does not know (`маркетплей` / `с`,
+    `таргетированног` / `о`) opens no listed word, so its short ending is still glued."""
+    e = end.lower()
+    if (len(e) < 4 or len(rest) > 3 or rest[:1].lower() not in _ENDING_OPENS
+            or is_word(e)):
+        # (An inflection is short and opens with a vowel or soft sign; a longer rest or
+        # one opening with a consonant may add a suffix the dictionary does not list,
+        # `цифров` / `изация`, `рейтингова` / `ния`, and a word of its own opens such
+        # derived words too, `рейтингов` / `ания`.)
+        return False
+    words = morph().dictionary.words
+    return (any(k != e for k in _first_keys(words, e))
+            and next(iter(_first_keys(words, e + rest.lower())), None) is None)
+
+
+def _first_keys(words: object, prefix: str) -> list[str]:
+    """Up to three dictionary words opening with `prefix`."""
+    out: list[str] = []
+    for k in words.iterkeys(prefix):  # type: ignore[attr-defined]
+        out.append(k)
+        if len(out) >= 3:
+            break
+    return out
+
+
 def prints_line_end_spaces(lines: list[Line]) -> bool:
     """The dump keeps the space after a line's last word when the line was
-    wrapped (PyMuPDF does): then a line without it was broken inside a word."""
+    wrapped (PyMuPDF does): then a line without it was broken inside a word.
+    Counted over all lines, and over lines of two words or more (a line wrapped at a
+    space, or a cell's or paragraph's last line): where columns are a few letters wide
+    most lines are pieces of cut words, which never carry the mark (`рас` / `смо` /
+    `тре`) and hide it among all lines; either share may show it."""
     texts = [ln for ln in lines if ln.raw.strip()]
-    ends = sum(ln.wrapped for ln in texts)
-    return bool(texts) and ends / len(texts) >= SETTINGS.share_with_end_space
+    several = [ln for ln in texts if " " in ln.raw.strip()]
+    return any(
+        sum(ln.wrapped for ln in group) / len(group) >= SETTINGS.share_with_end_space
+        for group in (texts, several) if group)
 
 
 _QUOTED = {f"{q}{c}" for q in "«\"„“" for c in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"}
@@ -98,17 +148,31 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
     what follows the ending). A short word before a number (`до` / `2030`) may open
     the next cell."""
     rest = word[len(end):]
-    if is_word(word):
+    if is_word(word) or (ends_word and _prefixed_word(end, word)):
+        # (Only where the piece ends the word: `(беззая` / `витель` / `ный)` goes on.)
         return True
     ending = len(rest) <= 2 or (len(rest) == 3 and not _function_word(rest))  # `ому`
     # (`unit_next`: the rest, one or two letters alone on the cell's last line, is
     # followed by the unit's cell; no indicator ends on a one-letter word or a
     # two-letter one the dictionary does not know: `маркетплейс` / `а` / `процентов`.)
-    last = unit_next and len(rest) <= 2 and (len(rest) == 1 or not _common_word(rest))
+    last = unit_next and len(rest) <= 2 and (len(rest) == 1 or not _common_word(rest)
+                                             or _capitals_only(rest))
     short = (ending and (after[:1].islower() or after[:2] in _QUOTED or last)
              and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
     return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
-            and any(c.islower() for c in end))
+            and any(c.islower() for c in end) and not _stem_of_other(end, rest))
+
+
+@lru_cache(maxsize=16384)
+def _prefixed_word(end: str, word: str) -> bool:
+    """`word`, glued from `end` (no word) and the next line's letters, is a short
+    prefix (2-4 letters) the dictionary does not list before a dictionary word of six letters or
+    more that begins inside `end` by three letters or more and goes on past it
+    (`соц` + `контракта`, from `соцконтр` / `акта`): the column cut that word."""
+    low, e = word.lower(), end.lower()
+    if len(e) < 5 or not e.isalpha() or is_word(e) or not e[1:].islower():
+        return False
+    return any(len(low) - p >= 6 and is_word(low[p:]) for p in range(2, min(5, len(e) - 2)))
 
 
 def _word_then_preposition(end: str, rest: str) -> bool:
@@ -135,6 +199,16 @@ def _column_pieces(first: str, middle: list[str]) -> bool:
 # A line that is only a quote or bracket and a word's first letters (`«Цифр`): no
 # table header ends so, and a whole word there would carry the wrap mark.
 _QUOTED_PIECE = re.compile(r"[«\"(][А-ЯЁа-яё][а-яё]{2,}")
+
+
+def _quote_closed(first: str, head: re.Match[str]) -> bool:
+    """`first` is an opening quote and a word's first letters alone on a line
+    (`«Неона`), and the piece `head` matched closes the quote (`я»`): a quoted name
+    cut by a narrow column, even where its first piece is a word (`неона`), since a
+    whole quoted word ending its line would close the quote there."""
+    pairs = {"«": "»", '"': '"', "„": "“"}
+    return bool(_QUOTED_PIECE.fullmatch(first) and first[:1] in pairs
+                and head.group(2)[:1] == pairs[first[:1]])
 
 
 def _words_inside(pieces: list[str]) -> bool:
@@ -197,7 +271,18 @@ def _unit_follows(lines: list[Line], k: int) -> bool:
     joined = lines[k].text + nxt.text
     if is_unit(joined) or is_unit_piece(joined):
         return False
-    return is_unit(nxt.text) or is_unit_piece(nxt.text)
+    if is_unit(nxt.text) or is_unit_piece(nxt.text):
+        return True
+    # A unit column a few letters wide cuts the unit itself (`пр` / `оц` / `ен` /
+    # `тов`): its pieces, glued, make the unit or its first letters.
+    unit = nxt.text
+    for ln in lines[k + 2 : k + 1 + SETTINGS.max_word_pieces]:
+        if ln.brk or " " in unit or not re.fullmatch(r"[а-яё]+\.?", ln.text):
+            return False
+        unit += ln.text
+        if is_unit(unit) or is_unit_piece(unit):
+            return True
+    return False
 
 
 def _word_follows(lines: list[Line], k: int, word: str) -> bool:
@@ -243,13 +328,17 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
               and not (k == i + 1 and not head.group(2).startswith("-")
                        and _word_then_preposition(end, word[len(end):]))) or (
                 k == i + 1 and not is_word(word) and _spaced_split(
-                    end, word, not alone or _word_follows(lines, k, word),
+                    end, word, not alone or _word_follows(lines, k, word)
+                    # (A piece alone before the unit's cell ends the indicator's cell,
+                    # so its word: `маркетп` / `лейса` / `процентов`.)
+                    or (alone and len(word) - len(end) > 2 and _unit_follows(lines, k)),
                     _after_piece(lines, k, head), alone and _unit_follows(lines, k))) or (
                 k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
                 and not is_word(word) and (not _common_word(word[len(end):]) or (
                     _CLOSED.match(head.group(2)) is not None and not is_word(end)))
                 and len(word) - len(end) >= 3) or (
-                k > i + 1 and not alone and opens and not fallback and not is_word(end)
+                k > i + 1 and not alone and opens and not fallback
+                and (not is_word(end) or _quote_closed(lines[i].raw, head))
                 and len(end) >= 3 and end[1:].islower() and not is_word(word)
                 and not _words_inside(pieces) and _column_pieces(end, pieces[:-1])):
             # A preposition at the end of a full line is no piece of a word that would
@@ -398,6 +487,8 @@ def _unknown_rest(ln: Line, nxt: Line, end: str, lex: Lexicon) -> bool:
     word = end + rest
     if len(rest) < 3 or _function_word(rest) or word in lex.pairs:
         return False
+    if _stem_of_other(end, rest):
+        return False
     if not _common_word(rest):
         return not is_word(end) or (end.lower() not in lex.whole and (
             is_word(rest) or lex.goes_on(end, rest, 1)))
@@ -417,7 +508,18 @@ def _other_word_opens(end: str, word: str, lex: Lexicon) -> bool:
     if len(rest) < 4 or is_word(word) or word.lower() in lex.whole:
         return False
     return (lex.goes_on(end, "", 0) and not lex.goes_on(end, rest, 1)
-            and any(w.endswith(rest) and len(w) > len(rest) for w in lex.whole))
+            and lex.ends_another(rest))
+
+
+def _rest_of_printed(end: str, word: str, lex: Lexicon) -> bool:
+    """`end` (4+ letters, no word) opens no word the document prints whole but ends
+    one (`тооборот`, of `документооборот`), and `word`, glued from it and the next
+    lines, is neither a dictionary word nor printed: `end` is a cut word's last piece
+    (its first piece came before a page break), so its cell ended there and the next
+    line is another cell's (`тооборот` / `в части`, no `тооборотв`)."""
+    if len(end) < 4 or is_word(end) or is_word(word) or word.lower() in lex.whole:
+        return False
+    return not lex.goes_on(end, "", 0) and lex.ends_another(end)
 
 
 def _glued(lines: list[Line], i: int, end: str, n: int) -> str:
@@ -440,8 +542,11 @@ def _piece_of_printed(lines: list[Line], k: int, head: re.Match[str], end: str,
     if alone and lex.stem_of(end, start, SETTINGS.max_lexicon_ending):
         # (`маркетпл` / `ейса`: the cell's last piece, a printed word and its ending.)
         return True
+    if not alone and lex.inflected(end, start, SETTINGS.max_lexicon_ending):
+        # (`суперсер` / `вису `: the piece ends the word, a printed word in another case.)
+        return True
     return (len(start) <= 3 and not _function_word(start) and lex.goes_on(end, start)
-            and _after_piece(lines, k, head)[:1].islower())
+            and _after_piece(lines, k, head)[:1].islower() and not _stem_of_other(end, start))
 
 
 def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
@@ -628,8 +733,10 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # The document's own evidence decides where it speaks, unless the present
             # rules make a longer dictionary word (`транспорт` / `ных`).
             n = told
-        if n and tail and told is None and _other_word_opens(
-                tail.group(1), _glued(lines, i, tail.group(1), n), lexicon):
+        if n and tail and told is None and (_other_word_opens(
+                tail.group(1), _glued(lines, i, tail.group(1), n), lexicon)
+                or (spaced and _rest_of_printed(
+                    tail.group(1), _glued(lines, i, tail.group(1), n), lexicon))):
             n = 0
         if n == 1 and spaced and _short_piece(printed[i - 1] if i else None, ln) and not (
                 i + n + 1 < len(printed) and not printed[i + n + 1].brk
@@ -739,7 +846,7 @@ def _broken_word(before: str, after: str) -> bool:
     e, r = end.group(1), rest.group(1)
     more = after.strip()[len(r):].lstrip()
     return (len(e) >= 4 and e[1:].islower() and not is_word(e) and not _function_word(r)
-            and len(r) <= 3 and more[:1].islower())
+            and len(r) <= 3 and more[:1].islower() and not _stem_of_other(e, r))
 
 
 def join_cell(fragments: list[str], lexicon: Lexicon | None = None) -> str:
