@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.strategy import cells
 from extract.strategy.acronyms import same_name
@@ -157,20 +157,27 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     return out
 
 
+# A dash alone on its line: a beneficiary's when marked as wrapped, else a compound's
+# hyphen (`жилищно` / `-` / `коммунального`; `task_tails.list_item`).
+_DASHES = ("-", "–", "—")
+
+
 def _filled_marks(seg: list[str], wraps: list[bool], head: bool) -> list[bool]:
     """(Marked dumps) the wrap marks of a row's lines between page breaks, where a
     line without the mark followed by a line opening in lower case goes on: before
     any break (`head`) each cell's first line opens with a capital (a task, a name, a
     benefit) or `-` (a beneficiary), so the line filled its column and LibreOffice
     dropped the space (`потенциальные возможности` / `получения цифровых`). After a
-    break the cut cells' rests open in lower case too: not there."""
+    break the cut cells' rests open in lower case too: not there. Nor a dash alone
+    (`жилищно` / `-` / `коммунального`): it filled no column; unmarked, it is a
+    compound's hyphen, marked it would open the beneficiaries' list."""
     out = list(wraps)
     if not head:
         return out
     for k in range(len(seg) - 1):
         nxt = seg[k + 1]
         if (not out[k] and seg[k] and not seg[k].isdigit() and nxt[:1].isalpha()
-                and nxt[:1].islower()):
+                and nxt[:1].islower() and seg[k].strip() not in _DASHES):
             out[k] = True
     return out
 
@@ -976,6 +983,16 @@ def read_task_links(
                 if spelled and spaced:
                     ends = _name_in_head(r, spelled.start, spelled.lines, join_cell(
                         r.head[spelled.start : spelled.start + spelled.lines]), "")
+                if spelled and ends and spelled.rest is not None and all(
+                        list_item(r.head[m], r.head_wrap[m])
+                        for m in range(ends[1], spelled.start + spelled.lines)):
+                    # The spelling ran over the beneficiaries' dash (`управления` / `-`
+                    # | break | `кадровым составом …`): the head ends where the marks say.
+                    got = spelled.rest
+                    rest_lines = list(tails[got.seg][got.at : got.at + got.count])
+                    rest_lines[0] = " ".join(rest_lines[0].split()[got.skip :])
+                    spelled = replace(spelled, lines=ends[1] - spelled.start, text=join_cell(
+                        [*r.head[spelled.start : ends[1]], *rest_lines]))
                 if spelled and ends and (spelled.rest is None
                                          or ends[1] != spelled.start + spelled.lines):
                     # Where it ends and goes on the marks say, as for a known name

@@ -36,6 +36,8 @@ _ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
 # after it (the word before it filled the column): it never opens a cell.
 # A new sentence's first word ending a line (`… школ. Создание`).
 _ONE_WORD_SENTENCE = re.compile(r"[.!?]\s+[«\"]?[А-ЯЁ][а-яё]+$")
+# A capitalised proper adjective in an oblique case (`Российской`, `Калининградского`).
+_OBLIQUE_PROPER_END = re.compile(r"[А-ЯЁ][а-яё]+(?:ской|цкой|ского|цкого|ских|скому|ским)")
 LEAD_MARK = re.compile(r"([.,;:])\s+(?=\S)")
 # Slack for proportional fonts: see `settings.full_share`.
 _FULL = SETTINGS.full_share
@@ -139,9 +141,19 @@ def cell_rest(lines: list[str], wraps: list[bool], before: str = "") -> int:
         nxt = lines[k]
         if not (_proper_adjective(nxt) or nxt.lstrip().startswith("(") or (
                 parens_open(join_cell([before, *lines[:k]])) and not new_cell(nxt)
-                and not list_item(nxt, wraps[k]))):
+                and not list_item(nxt, wraps[k])) or _filled_mid_phrase(lines[k - 1], nxt)):
             break
     return k
+
+
+def _filled_mid_phrase(line: str, nxt: str) -> bool:
+    """A cell's line without the wrap mark that stops on a capitalised proper
+    adjective in an oblique case (`субъекта Российской` / `Федерации`) filled its
+    column (LibreOffice drops the space there): the adjective needs its noun, the
+    capitalised next line, which is no list item."""
+    words = line.split()
+    return (bool(words) and bool(_OBLIQUE_PROPER_END.fullmatch(words[-1]))
+            and nxt[:1].isupper() and not list_item(nxt))
 
 
 def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
