@@ -58,7 +58,13 @@ from extract.strategy.task_tails import (
     tail_length,
     wrapped_tail_length,
 )
-from extract.strategy.words import broken_word, is_word, join_cell, prints_line_end_spaces
+from extract.strategy.words import (
+    broken_word,
+    cut_at_break,
+    is_word,
+    join_cell,
+    prints_line_end_spaces,
+)
 
 # (The lines stage may glue a piece of a row number cut by the break, `.` of `6` /
 # break / `.` / `2`, to the repeated header's last word.)
@@ -843,6 +849,32 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
         goes_on(r.head[end - 1], r.head_wrap[end - 1]) or cells.parens_open(name))
 
 
+def _known_prefix(r: _Row) -> tuple[int, tuple[int, str, str]] | None:
+    """(Marked dumps) a row cut by a page break whose name no known name spells
+    whole, not even across the break (the other sections word its rest otherwise,
+    `службы РФ` for `службы Российской Федерации`): the lines from a cell's opening
+    up to the beneficiaries' list, that begin with the first words of a known name
+    (`Единая` / `информационная` / `система управления` | `-` / `Граждане`), at
+    least `min_read_on_letters` letters of them. The row's cells are in column
+    order, so the lines before the list are the name's; its rest after the break is found
+    where a cell opens with the known name's next words (`_rest_opening`), and the
+    marks say where it ends."""
+    opens = _cell_opens(r)
+    for j in range(1, len(r.head)):
+        if not opens(j) or not cells.new_cell(r.head[j]):
+            continue
+        stop = next((m for m in range(j + 1, len(r.head))
+                     if list_item(r.head[m], r.head_wrap[m])), None)
+        if stop is None:
+            return None
+        for name in r.names:
+            k = _prefix_lines(r.head[j:stop], name_key(name))
+            if k and len(name_key(join_cell(r.head[j : j + k]))) >= SETTINGS.min_read_on_letters:
+                # (Its last lines may word it otherwise: `службы` / `Российской`.)
+                return j, (stop - j, join_cell(r.head[j:stop]), "")
+    return None
+
+
 def _cell_opens(r: _Row) -> Callable[[int], bool]:
     """Where the dump marks wrapped lines: whether a cell may open at a line of the
     row's head. Not on a line no cell opens with (`opens_inside`), nor after a
@@ -928,6 +960,11 @@ def read_task_links(
                 # The row opens with the name: a task quoting it; the name itself
                 # begins later and is cut by the break.
                 found = None
+        if spaced and found is None and r.tails and not across:
+            across = _across(r.head, flat, r.names, remarks=False, head_wrap=r.head_wrap,
+                             tail_opens=flat_opens)
+            if not across and not find_spelled(r.head, tails, r.names, _cell_opens(r)):
+                found = _known_prefix(r)
         if found is not None:
             j, (used, name, left) = found
             task = r.head[:j]
@@ -983,9 +1020,10 @@ def read_task_links(
                 if spelled and spaced:
                     ends = _name_in_head(r, spelled.start, spelled.lines, join_cell(
                         r.head[spelled.start : spelled.start + spelled.lines]), "")
-                if spelled and ends and spelled.rest is not None and all(
+                if (spelled and ends and spelled.rest is not None
+                        and ends[1] < spelled.start + spelled.lines and all(
                         list_item(r.head[m], r.head_wrap[m])
-                        for m in range(ends[1], spelled.start + spelled.lines)):
+                        for m in range(ends[1], spelled.start + spelled.lines))):
                     # The spelling ran over the beneficiaries' dash (`управления` / `-`
                     # | break | `кадровым составом …`): the head ends where the marks say.
                     got = spelled.rest
@@ -1075,8 +1113,12 @@ def read_task_links(
                 continue
             if spaced:
                 marks = wraps[s]
+                glued_cut = False
                 if (s == 0 and name_line and not name_cut and not task_cut and rest is None
-                        and broken_word(name_line, seg[0])):
+                        and (broken_word(name_line, seg[0])
+                             # (one token the dictionary completes, `государствен` / `ной`)
+                             or (glued_cut := cut_at_break(Line(0, name_line, 0, False),
+                                                           seg[0])))):
                     name_cut = True  # a word of the name broken at the break
                 # The rests of the name and of a later column cut too come after the
                 # task's: it leaves them a line each.
@@ -1124,7 +1166,7 @@ def read_task_links(
                                         seg[n + m : stop], r.names) or (
                         _worded_on(join_cell([name, *seg[n : n + m]]), seg[n + m : stop],
                                    r.names))
-                    if known_cut and m:
+                    if (known_cut or (glued_cut and n == 0)) and m:
                         name = join_cell([name.rstrip() + seg[n].lstrip(), *seg[n + 1 : n + m]])
                     else:
                         name = join_cell([name, *seg[n : n + m]])
