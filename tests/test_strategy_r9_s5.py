@@ -1,0 +1,81 @@
+"""Section 5 of the text reader, round 9: how a narrow column or a page break
+serialises a row's name cell (a compound's hyphen alone, a proper adjective that
+filled its line, a name the other sections word otherwise after the break, a word
+cut at the break). Small hand-made dumps; a trailing space is the wrap mark. Each
+test fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.strategy.task_links import _filled_marks
+from extract.strategy.task_tails import cell_rest
+from tests.strategy_dumps import BRK
+from tests.strategy_dumps import section5 as read
+
+# The next row of each dump (uncut, its name known): gives the dump enough marks.
+_NEXT = ["1.2", "Повышение доступности ", "услуг", "Цифровая платформа ", "услуг",
+         "- Граждане", "Сокращение ", "времени"]
+
+
+def test_lone_dash_without_mark_is_no_filled_line():
+    """`жилищно` / `-` / `коммунального` (a narrow name column wraps a compound at
+    its hyphen, no space after it): the dash alone is not a line that filled its
+    column before lower-case text, so it is not marked as wrapped — marked, it
+    would open the beneficiaries' list and end the name at `жилищно`."""
+    seg = ["Цифровая ", "платформа ", "жилищно", "-", "коммунального ", "хозяйства"]
+    marks = [True, True, False, False, True, False]
+    assert _filled_marks(seg, marks, head=True)[3] is False
+    raw = ["1.1", "Создание условий для ", "деятельности ", "хозяйства",
+           "Цифровая ", "платформа ", "жилищно", "-", "коммунального ", "хозяйства",
+           "- ", "Граждане ", "- ", "Органы ", "власти", "Сокращение ", "времени", *_NEXT]
+    recs = read(raw, ["Цифровая платформа жилищно-коммунального хозяйства",
+                      "Цифровая платформа услуг"])
+    assert recs[0].project_name.replace(" - ", "-") == (
+        "Цифровая платформа жилищно-коммунального хозяйства")
+
+
+def test_cell_rest_goes_on_past_a_filled_oblique_proper_adjective():
+    """`субъекта ` / `Российской` / `Федерации` after a break: the unmarked line
+    ending on an oblique proper adjective filled its column; its noun follows."""
+    lines = ["учреждений ", "субъекта ", "Российской", "Федерации"]
+    assert cell_rest(lines, [True, True, False, False]) == 4
+    # (A list item after it is the next column's.)
+    assert cell_rest([*lines[:3], "- Граждане"], [True, True, False, False]) == 3
+
+
+def test_name_worded_otherwise_found_by_the_known_name_it_begins_with():
+    """No known name spells the row's name whole, not even across the break (the
+    other sections print `РФ`, the row `Российской Федерации`): the lines from a
+    cell's opening up to the beneficiaries' list that begin with a known name are
+    the name (not the task's second sentence, `Обеспечение защиты …`), and its
+    rest after the break goes on past the filled `Российской`."""
+    raw = ["1.1", "Алгоритмизация процессов, ", "которые могут быть автоматизированы. ",
+           "Обеспечение защиты информационных ", "систем от внешних угроз",
+           "Единая ", "информационная ", "система управления ", "кадровым составом ",
+           "гражданской службы ", "Российской ", "- Граждане - Органы власти",
+           "Сокращение времени получения услуг ", "по направлению «Управление»",
+           BRK, "Федерации ЕИСУ ", "КС ВС СМС", *_NEXT]
+    known = "Единая информационная система управления кадровым составом гражданской " \
+            "службы РФ ЕИСУ КС ВС СМС"
+    recs = read(raw, [known, "Цифровая платформа услуг"])
+    assert recs[0].task == ("Алгоритмизация процессов, которые могут быть автоматизированы. "
+                            "Обеспечение защиты информационных систем от внешних угроз")
+    assert recs[0].project_name == (
+        "Единая информационная система управления кадровым составом гражданской службы "
+        "Российской Федерации ЕИСУ КС ВС СМС")
+
+
+def test_name_cut_in_a_word_the_dictionary_completes_after_the_break():
+    """`платформе ` / `государствен` | break | `ной ` …: the name's one-token last
+    line without the mark, completed by the first line after the break into a
+    dictionary word (`государственной`), was cut there; the name's rest follows,
+    glued, though the other sections name the project by its acronym (`ГИСП`)."""
+    raw = ["1.1", "Внедрение современных ", "технологий ", "промышленных отраслей",
+           "Формирование ", "на ", "платформе ", "государствен", "- Граждане - ",
+           "Органы власти", "Сокращение ", "времени ", "получения услуг ", "по направлению ",
+           BRK, "ной ", "информационной ", "системы ", "(далее ", "ГИСП) ", "цифровых ",
+           "паспортов", "«Промышленность»", *_NEXT]
+    recs = read(raw, ["Формирование на платформе ГИСП цифровых паспортов",
+                      "Цифровая платформа услуг"])
+    assert recs[0].task == "Внедрение современных технологий промышленных отраслей"
+    assert recs[0].project_name == ("Формирование на платформе государственной информационной "
+                                    "системы (далее ГИСП) цифровых паспортов")
