@@ -79,3 +79,34 @@ def test_name_cut_in_a_word_the_dictionary_completes_after_the_break():
     assert recs[0].task == "Внедрение современных технологий промышленных отраслей"
     assert recs[0].project_name == ("Формирование на платформе государственной информационной "
                                     "системы (далее ГИСП) цифровых паспортов")
+
+
+def test_name_spelling_a_known_name_whole_ends_despite_its_open_bracket():
+    """The source cut a name inside its bracket (`… (оказание поддержки конкретных
+    участников`, so another section prints it): spelled whole across the break on
+    a line without the mark, it ends there; the open bracket does not run it into
+    the beneficiary's rest (`власти`)."""
+    raw = ["1.1", "Совершенствование ", "процедур", "Переход к ", "проактивному ",
+           "- ", "Граждане ", "- Органы ", "Сокращение ", "времени ", "получения ",
+           BRK, "промышленности", "управлению ", "мерами ", "(оказание ", "поддержки ",
+           "конкретных ", "участников", "власти", "услуг по ", "направлению ",
+           "«Промышленность»", *_NEXT]
+    known = "Переход к проактивному управлению мерами (оказание поддержки конкретных участников"
+    recs = read(raw, [known, "Цифровая платформа услуг"])
+    assert recs[0].project_name == known
+    assert recs[0].task == "Совершенствование процедур промышленности"
+
+
+def test_last_beneficiary_dash_cut_off_keeps_its_item_from_the_task():
+    """`- ` / `Граждане ` / `- ` | break | `Органы ` / `власти` / `услуг по ` …: the
+    last beneficiary's dash printed alone before the break (its item after it) is a
+    later column the break cut, as is the benefit; the lines after the break hold
+    those two cells' rests, none the task's (which ended on a full sentence)."""
+    raw = ["1.1", "Создание сервисов ", "персональных ", "медицинских помощников.",
+           "Персональные ", "медицинские помощники", "- ", "Граждане ", "- ",
+           "Сокращение ", "времени ", "получения ",
+           BRK, "Органы ", "власти", "услуг по ", "направлению ", "«Здравоохранение»",
+           *_NEXT]
+    recs = read(raw, ["Персональные медицинские помощники", "Цифровая платформа услуг"])
+    assert recs[0].task == "Создание сервисов персональных медицинских помощников."
+    assert recs[0].project_name == "Персональные медицинские помощники"

@@ -780,11 +780,28 @@ def _later_cuts(after: list[str], wraps: list[bool]) -> int:
             continue
         nxt = after[k + 1] if k + 1 < len(after) else None
         if nxt is None or (cells.new_cell(nxt) and nxt[:1].isalpha()
-                           and not cells.open_end(text)
+                           and (not cells.open_end(text) or (
+                               # (the last item's dash alone, its item cut off: `- ` |
+                               # break | `Органы власти`)
+                               list_item(text, wraps[k]) and not any(
+                                   list_item(after[m], wraps[m])
+                                   for m in range(k + 1, len(after)))))
                            and all(goes_on(after[m], wraps[m]) or opens_inside(after[m + 1])
                                    for m in range(k + 1, len(after) - 1))):
             n += 1
     return n
+
+
+def _room_for_cells(seg: list[str], marks: list[bool], room: int, cells_left: int) -> int:
+    """(Marked dumps) at most `room` of `seg`'s first lines for the task's rest, so
+    that the lines after them still hold `cells_left` cells' rests (the later
+    columns the break cut: `- ` | break | `Органы ` / `власти` / `услуг по ` … is the
+    beneficiary's and the benefit's, none the task's), and never up to a marked
+    line, whose cell goes on on the next."""
+    while room > 0 and (_cell_ends(seg[room:], marks[room:]) < cells_left
+                        or goes_on(seg[room - 1], marks[room - 1])):
+        room -= 1
+    return room
 
 
 def _on_joiner(text: str) -> bool:
@@ -1097,6 +1114,15 @@ def read_task_links(
                                                                   row_ends)))
                     more = cell_rest(seg[p + n - 1 : stop], wraps[s][p + n - 1 : stop],
                                      name) - 1
+                    if (more and cells.parens_open(name)
+                            and any(same_name(name, v) for v in r.names)
+                            and cell_rest(seg[p + n - 1 : stop],
+                                          wraps[s][p + n - 1 : stop]) == 1):
+                        # Only the bracket the name leaves open would run it on, yet it
+                        # spells a known name whole on a line not marked as wrapped (the
+                        # source cut it so, `… конкретных участников`): it ended there,
+                        # not into the next cells' rests (`власти`, as `_known_end`).
+                        more = 0
                     # The marks stop at a line that filled its column (`кадровым
                     # составом` / `государственной` …): a known name reads on.
                     more += _known_read_on(seg[p + n + more - 1],
@@ -1126,6 +1152,8 @@ def read_task_links(
                 if s == 0 and tail_open and r.head:
                     # (Nor may the task take the last column's rest, read as below.)
                     room = min(room, _row_end_rest(r.head[-1], seg, 0, row_ends))
+                if s == 0 and later > 1:
+                    room = _room_for_cells(seg, marks, room, later + int(name_cut))
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
                     marks[:room], phrase_width, whole, name_cut)
