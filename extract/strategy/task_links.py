@@ -773,23 +773,23 @@ def _later_cuts(after: list[str], wraps: list[bool]) -> int:
     opens the last cell, each of its lines but the last wrapped or followed by one
     no cell opens with (`- Граждане - Органы ` / `Сокращение времени` / `получения
     услуг по `: the benefit's first lines; not `- Граждане ` / `Органы власти` /
-    `Сокращение …`, a list going on)."""
-    n = 0
+    `Сокращение …`, a list going on). The last item's dash alone counts so too
+    when its item did not follow it before the break (`- ` / `Сокращение` | break
+    | `Органы власти`; not `- ` / `Органы ` / `Сокращение`, one column cut once)."""
+    cut: list[int] = []
     for k, text in enumerate(after):
         if not goes_on(text, wraps[k]):
             continue
         nxt = after[k + 1] if k + 1 < len(after) else None
         if nxt is None or (cells.new_cell(nxt) and nxt[:1].isalpha()
                            and (not cells.open_end(text) or (
-                               # (the last item's dash alone, its item cut off: `- ` |
-                               # break | `Органы власти`)
-                               list_item(text, wraps[k]) and not any(
+                               text.strip() in _DASHES and wraps[k] and not any(
                                    list_item(after[m], wraps[m])
                                    for m in range(k + 1, len(after)))))
                            and all(goes_on(after[m], wraps[m]) or opens_inside(after[m + 1])
                                    for m in range(k + 1, len(after) - 1))):
-            n += 1
-    return n
+            cut.append(k)
+    return sum(1 for k in cut if not (after[k].strip() in _DASHES and k + 1 in cut))
 
 
 def _room_for_cells(seg: list[str], marks: list[bool], room: int, cells_left: int) -> int:
