@@ -110,3 +110,19 @@ def test_last_beneficiary_dash_cut_off_keeps_its_item_from_the_task():
     recs = read(raw, ["Персональные медицинские помощники", "Цифровая платформа услуг"])
     assert recs[0].task == "Создание сервисов персональных медицинских помощников."
     assert recs[0].project_name == "Персональные медицинские помощники"
+
+
+def test_cell_rest_goes_on_past_a_filled_line_ending_on_an_adjective():
+    """`государственной информационной` / `системы социального обеспечения` after a
+    break: the unmarked line stopping on an adjective filled its column, the phrase
+    goes on in lower case on the next line."""
+    lines = ["государственной информационной", "системы социального обеспечения", "сфера»"]
+    assert cell_rest(lines, [False, False, False]) == 2
+
+
+def test_cell_rest_stops_before_a_beneficiary_the_list_goes_on_from():
+    """`субъекта ` / `Российской ` / `Граждане ` / `- ` / `Органы`: a name cut twice
+    (its rest after the next break) is followed by the beneficiaries' rest; a
+    capitalised word before a list item is a beneficiary, not the name's."""
+    lines = ["субъекта ", "Российской ", "Граждане ", "- ", "Органы ", "власти"]
+    assert cell_rest(lines, [True, True, True, True, True, False]) == 2
