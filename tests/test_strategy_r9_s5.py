@@ -6,7 +6,7 @@ test fails without the rule it names."""
 
 from __future__ import annotations
 
-from extract.strategy.task_links import _filled_marks
+from extract.strategy.task_links import _filled_marks, _later_cuts
 from extract.strategy.task_tails import cell_rest
 from tests.strategy_dumps import BRK
 from tests.strategy_dumps import section5 as read
@@ -126,3 +126,13 @@ def test_cell_rest_stops_before_a_beneficiary_the_list_goes_on_from():
     capitalised word before a list item is a beneficiary, not the name's."""
     lines = ["субъекта ", "Российской ", "Граждане ", "- ", "Органы ", "власти"]
     assert cell_rest(lines, [True, True, True, True, True, False]) == 2
+
+
+def test_later_cuts_count_a_list_line_ending_on_the_next_item_s_dash():
+    """`- Граждане - ` / `Сокращение ` | break | `Органы власти` …: the beneficiary
+    column was cut after the dash of its next item, so it goes on after the break as
+    well as the benefit; `- Граждане - ` / `Органы ` / `Сокращение` is one column
+    cut once (after `Органы`)."""
+    assert _later_cuts(["- Граждане -", "Сокращение"], [True, True]) == 2
+    assert _later_cuts(["- Граждане -", "Органы", "Сокращение времени", "получения"],
+                       [True, True, False, True]) == 2

@@ -166,6 +166,8 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
 # A dash alone on its line: a beneficiary's when marked as wrapped, else a compound's
 # hyphen (`жилищно` / `-` / `коммунального`; `task_tails.list_item`).
 _DASHES = ("-", "–", "—")
+# A line ending with a list item's dash (`- `, `- Граждане - `): the item follows it.
+_LIST_DASH_END = re.compile(r"(?:^|\s)[-–—]$")
 
 
 def _filled_marks(seg: list[str], wraps: list[bool], head: bool) -> list[bool]:
@@ -783,13 +785,14 @@ def _later_cuts(after: list[str], wraps: list[bool]) -> int:
         nxt = after[k + 1] if k + 1 < len(after) else None
         if nxt is None or (cells.new_cell(nxt) and nxt[:1].isalpha()
                            and (not cells.open_end(text) or (
-                               text.strip() in _DASHES and wraps[k] and not any(
+                               _LIST_DASH_END.search(text.strip()) and wraps[k] and not any(
                                    list_item(after[m], wraps[m])
                                    for m in range(k + 1, len(after)))))
                            and all(goes_on(after[m], wraps[m]) or opens_inside(after[m + 1])
                                    for m in range(k + 1, len(after) - 1))):
             cut.append(k)
-    return sum(1 for k in cut if not (after[k].strip() in _DASHES and k + 1 in cut))
+    return sum(1 for k in cut if not (_LIST_DASH_END.search(after[k].strip())
+                                      and k + 1 in cut and k + 2 < len(after)))
 
 
 def _room_for_cells(seg: list[str], marks: list[bool], room: int, cells_left: int) -> int:
