@@ -1043,9 +1043,13 @@ def read_task_links(
                 if (spelled and ends and spelled.rest is not None
                         and ends[1] < spelled.start + spelled.lines and all(
                         list_item(r.head[m], r.head_wrap[m])
-                        for m in range(ends[1], spelled.start + spelled.lines))):
+                        for m in range(ends[1], spelled.start + spelled.lines))
+                        and not spelled.rest.skip and (spelled.rest.at == 0 or not goes_on(
+                            tails[spelled.rest.seg][spelled.rest.at - 1],
+                            wraps[spelled.rest.seg][spelled.rest.at - 1]))):
                     # The spelling ran over the beneficiaries' dash (`управления` / `-`
                     # | break | `кадровым составом …`): the head ends where the marks say.
+                    # (Only where its rest opens a cell: not after a wrapped line.)
                     got = spelled.rest
                     rest_lines = list(tails[got.seg][got.at : got.at + got.count])
                     rest_lines[0] = " ".join(rest_lines[0].split()[got.skip :])
