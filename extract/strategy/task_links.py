@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.strategy import cells
 from extract.strategy.acronyms import same_name
@@ -58,7 +58,13 @@ from extract.strategy.task_tails import (
     tail_length,
     wrapped_tail_length,
 )
-from extract.strategy.words import broken_word, is_word, join_cell, prints_line_end_spaces
+from extract.strategy.words import (
+    broken_word,
+    cut_at_break,
+    is_word,
+    join_cell,
+    prints_line_end_spaces,
+)
 
 # (The lines stage may glue a piece of a row number cut by the break, `.` of `6` /
 # break / `.` / `2`, to the repeated header's last word.)
@@ -157,20 +163,29 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
     return out
 
 
+# A dash alone on its line: a beneficiary's when marked as wrapped, else a compound's
+# hyphen (`жилищно` / `-` / `коммунального`; `task_tails.list_item`).
+_DASHES = ("-", "–", "—")
+# A line ending with a list item's dash (`- `, `- Граждане - `): the item follows it.
+_LIST_DASH_END = re.compile(r"(?:^|\s)[-–—]$")
+
+
 def _filled_marks(seg: list[str], wraps: list[bool], head: bool) -> list[bool]:
     """(Marked dumps) the wrap marks of a row's lines between page breaks, where a
     line without the mark followed by a line opening in lower case goes on: before
     any break (`head`) each cell's first line opens with a capital (a task, a name, a
     benefit) or `-` (a beneficiary), so the line filled its column and LibreOffice
     dropped the space (`потенциальные возможности` / `получения цифровых`). After a
-    break the cut cells' rests open in lower case too: not there."""
+    break the cut cells' rests open in lower case too: not there. Nor a dash alone
+    (`жилищно` / `-` / `коммунального`): it filled no column; unmarked, it is a
+    compound's hyphen, marked it would open the beneficiaries' list."""
     out = list(wraps)
     if not head:
         return out
     for k in range(len(seg) - 1):
         nxt = seg[k + 1]
         if (not out[k] and seg[k] and not seg[k].isdigit() and nxt[:1].isalpha()
-                and nxt[:1].islower()):
+                and nxt[:1].islower() and seg[k].strip() not in _DASHES):
             out[k] = True
     return out
 
@@ -760,18 +775,36 @@ def _later_cuts(after: list[str], wraps: list[bool]) -> int:
     opens the last cell, each of its lines but the last wrapped or followed by one
     no cell opens with (`- Граждане - Органы ` / `Сокращение времени` / `получения
     услуг по `: the benefit's first lines; not `- Граждане ` / `Органы власти` /
-    `Сокращение …`, a list going on)."""
-    n = 0
+    `Сокращение …`, a list going on). The last item's dash alone counts so too
+    when its item did not follow it before the break (`- ` / `Сокращение` | break
+    | `Органы власти`; not `- ` / `Органы ` / `Сокращение`, one column cut once)."""
+    cut: list[int] = []
     for k, text in enumerate(after):
         if not goes_on(text, wraps[k]):
             continue
         nxt = after[k + 1] if k + 1 < len(after) else None
         if nxt is None or (cells.new_cell(nxt) and nxt[:1].isalpha()
-                           and not cells.open_end(text)
+                           and (not cells.open_end(text) or (
+                               _LIST_DASH_END.search(text.strip()) and wraps[k] and not any(
+                                   list_item(after[m], wraps[m])
+                                   for m in range(k + 1, len(after)))))
                            and all(goes_on(after[m], wraps[m]) or opens_inside(after[m + 1])
                                    for m in range(k + 1, len(after) - 1))):
-            n += 1
-    return n
+            cut.append(k)
+    return sum(1 for k in cut if not (_LIST_DASH_END.search(after[k].strip())
+                                      and k + 1 in cut and k + 2 < len(after)))
+
+
+def _room_for_cells(seg: list[str], marks: list[bool], room: int, cells_left: int) -> int:
+    """(Marked dumps) at most `room` of `seg`'s first lines for the task's rest, so
+    that the lines after them still hold `cells_left` cells' rests (the later
+    columns the break cut: `- ` | break | `Органы ` / `власти` / `услуг по ` … is the
+    beneficiary's and the benefit's, none the task's), and never up to a marked
+    line, whose cell goes on on the next."""
+    while room > 0 and (_cell_ends(seg[room:], marks[room:]) < cells_left
+                        or goes_on(seg[room - 1], marks[room - 1])):
+        room -= 1
+    return room
 
 
 def _on_joiner(text: str) -> bool:
@@ -834,6 +867,32 @@ def _name_in_head(r: _Row, j: int, used: int, name: str, left: str
         end += 1
     return name, end, bool(r.tails) and (
         goes_on(r.head[end - 1], r.head_wrap[end - 1]) or cells.parens_open(name))
+
+
+def _known_prefix(r: _Row) -> tuple[int, tuple[int, str, str]] | None:
+    """(Marked dumps) a row cut by a page break whose name no known name spells
+    whole, not even across the break (the other sections word its rest otherwise,
+    `службы РФ` for `службы Российской Федерации`): the lines from a cell's opening
+    up to the beneficiaries' list, that begin with the first words of a known name
+    (`Единая` / `информационная` / `система управления` | `-` / `Граждане`), at
+    least `min_read_on_letters` letters of them. The row's cells are in column
+    order, so the lines before the list are the name's; its rest after the break is found
+    where a cell opens with the known name's next words (`_rest_opening`), and the
+    marks say where it ends."""
+    opens = _cell_opens(r)
+    for j in range(1, len(r.head)):
+        if not opens(j) or not cells.new_cell(r.head[j]):
+            continue
+        stop = next((m for m in range(j + 1, len(r.head))
+                     if list_item(r.head[m], r.head_wrap[m])), None)
+        if stop is None:
+            return None
+        for name in r.names:
+            k = _prefix_lines(r.head[j:stop], name_key(name))
+            if k and len(name_key(join_cell(r.head[j : j + k]))) >= SETTINGS.min_read_on_letters:
+                # (Its last lines may word it otherwise: `службы` / `Российской`.)
+                return j, (stop - j, join_cell(r.head[j:stop]), "")
+    return None
 
 
 def _cell_opens(r: _Row) -> Callable[[int], bool]:
@@ -921,6 +980,11 @@ def read_task_links(
                 # The row opens with the name: a task quoting it; the name itself
                 # begins later and is cut by the break.
                 found = None
+        if spaced and found is None and r.tails and not across:
+            across = _across(r.head, flat, r.names, remarks=False, head_wrap=r.head_wrap,
+                             tail_opens=flat_opens)
+            if not across and not find_spelled(r.head, tails, r.names, _cell_opens(r)):
+                found = _known_prefix(r)
         if found is not None:
             j, (used, name, left) = found
             task = r.head[:j]
@@ -976,6 +1040,21 @@ def read_task_links(
                 if spelled and spaced:
                     ends = _name_in_head(r, spelled.start, spelled.lines, join_cell(
                         r.head[spelled.start : spelled.start + spelled.lines]), "")
+                if (spelled and ends and spelled.rest is not None
+                        and ends[1] < spelled.start + spelled.lines and all(
+                        list_item(r.head[m], r.head_wrap[m])
+                        for m in range(ends[1], spelled.start + spelled.lines))
+                        and not spelled.rest.skip and (spelled.rest.at == 0 or not goes_on(
+                            tails[spelled.rest.seg][spelled.rest.at - 1],
+                            wraps[spelled.rest.seg][spelled.rest.at - 1]))):
+                    # The spelling ran over the beneficiaries' dash (`управления` / `-`
+                    # | break | `кадровым составом …`): the head ends where the marks say.
+                    # (Only where its rest opens a cell: not after a wrapped line.)
+                    got = spelled.rest
+                    rest_lines = list(tails[got.seg][got.at : got.at + got.count])
+                    rest_lines[0] = " ".join(rest_lines[0].split()[got.skip :])
+                    spelled = replace(spelled, lines=ends[1] - spelled.start, text=join_cell(
+                        [*r.head[spelled.start : ends[1]], *rest_lines]))
                 if spelled and ends and (spelled.rest is None
                                          or ends[1] != spelled.start + spelled.lines):
                     # Where it ends and goes on the marks say, as for a known name
@@ -1042,6 +1121,15 @@ def read_task_links(
                                                                   row_ends)))
                     more = cell_rest(seg[p + n - 1 : stop], wraps[s][p + n - 1 : stop],
                                      name) - 1
+                    if (more and cells.parens_open(name)
+                            and any(same_name(name, v) for v in r.names)
+                            and cell_rest(seg[p + n - 1 : stop],
+                                          wraps[s][p + n - 1 : stop]) == 1):
+                        # Only the bracket the name leaves open would run it on, yet it
+                        # spells a known name whole on a line not marked as wrapped (the
+                        # source cut it so, `… конкретных участников`): it ended there,
+                        # not into the next cells' rests (`власти`, as `_known_end`).
+                        more = 0
                     # The marks stop at a line that filled its column (`кадровым
                     # составом` / `государственной` …): a known name reads on.
                     more += _known_read_on(seg[p + n + more - 1],
@@ -1058,8 +1146,12 @@ def read_task_links(
                 continue
             if spaced:
                 marks = wraps[s]
+                glued_cut = False
                 if (s == 0 and name_line and not name_cut and not task_cut and rest is None
-                        and broken_word(name_line, seg[0])):
+                        and (broken_word(name_line, seg[0])
+                             # (one token the dictionary completes, `государствен` / `ной`)
+                             or (glued_cut := cut_at_break(Line(0, name_line, 0, False),
+                                                           seg[0])))):
                     name_cut = True  # a word of the name broken at the break
                 # The rests of the name and of a later column cut too come after the
                 # task's: it leaves them a line each.
@@ -1067,6 +1159,8 @@ def read_task_links(
                 if s == 0 and tail_open and r.head:
                     # (Nor may the task take the last column's rest, read as below.)
                     room = min(room, _row_end_rest(r.head[-1], seg, 0, row_ends))
+                if s == 0 and later > 1:
+                    room = _room_for_cells(seg, marks, room, later + int(name_cut))
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
                     marks[:room], phrase_width, whole, name_cut)
@@ -1107,7 +1201,7 @@ def read_task_links(
                                         seg[n + m : stop], r.names) or (
                         _worded_on(join_cell([name, *seg[n : n + m]]), seg[n + m : stop],
                                    r.names))
-                    if known_cut and m:
+                    if (known_cut or (glued_cut and n == 0)) and m:
                         name = join_cell([name.rstrip() + seg[n].lstrip(), *seg[n + 1 : n + m]])
                     else:
                         name = join_cell([name, *seg[n : n + m]])

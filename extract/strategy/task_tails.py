@@ -36,6 +36,8 @@ _ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
 # after it (the word before it filled the column): it never opens a cell.
 # A new sentence's first word ending a line (`… школ. Создание`).
 _ONE_WORD_SENTENCE = re.compile(r"[.!?]\s+[«\"]?[А-ЯЁ][а-яё]+$")
+# A capitalised proper adjective in an oblique case (`Российской`, `Калининградского`).
+_OBLIQUE_PROPER_END = re.compile(r"[А-ЯЁ][а-яё]+(?:ской|цкой|ского|цкого|ских|скому|ским)")
 LEAD_MARK = re.compile(r"([.,;:])\s+(?=\S)")
 # Slack for proportional fonts: see `settings.full_share`.
 _FULL = SETTINGS.full_share
@@ -133,15 +135,41 @@ def cell_rest(lines: list[str], wraps: list[bool], before: str = "") -> int:
     while k < len(lines):
         if k and item_rest(lines[k], lines[k + 1] if k + 1 < len(lines) else ""):
             break
+        if k and _item_before_list(lines, wraps, k):
+            break
         k += 1
         if k == len(lines) or goes_on(lines[k - 1], wraps[k - 1]):
             continue
         nxt = lines[k]
         if not (_proper_adjective(nxt) or nxt.lstrip().startswith("(") or (
                 parens_open(join_cell([before, *lines[:k]])) and not new_cell(nxt)
-                and not list_item(nxt, wraps[k]))):
+                and not list_item(nxt, wraps[k])) or _filled_mid_phrase(lines[k - 1], nxt)):
             break
     return k
+
+
+def _item_before_list(lines: list[str], wraps: list[bool], k: int) -> bool:
+    """Line `k` is one capitalised word followed by a list item (`Граждане ` / `- `
+    / `Органы`): a beneficiary of the next column's rest (its dash printed before
+    the break), not the line of a name, whose cell a list never goes on."""
+    return (k + 1 < len(lines) and len(lines[k].split()) == 1 and new_cell(lines[k])
+            and list_item(lines[k + 1], wraps[k + 1]))
+
+
+def _filled_mid_phrase(line: str, nxt: str) -> bool:
+    """A cell's line without the wrap mark that stops on a capitalised proper
+    adjective in an oblique case (`субъекта Российской` / `Федерации`) filled its
+    column (LibreOffice drops the space there): the adjective needs its noun, the
+    capitalised next line, which is no list item."""
+    words = line.split()
+    if not words:
+        return False
+    if _OBLIQUE_PROPER_END.fullmatch(words[-1]):
+        return nxt[:1].isupper() and not list_item(nxt)
+    # (Any adjective or preposition, `государственной информационной` / `системы
+    # социального …`, before a line going on in lower case.)
+    return (line[-1:].isalpha() and open_end(line) and nxt[:1].islower()
+            and not item_rest(nxt, ""))
 
 
 def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
