@@ -179,6 +179,11 @@ def _scan_term(texts: list[str], cut: bool, take_open: bool) -> tuple[int, int] 
         k, anchored = j, False
         while k < len(texts):
             ok, anchor = _term_tokens(texts[k])
+            if k > j and texts[k].strip() == "," and k + 1 < len(texts) and (
+                    _term_tokens(texts[k + 1])[0]):
+                # A year noun that filled a narrow term column pushed its comma to a
+                # line of its own (`года` / `,` / `далее`): it goes on the term.
+                ok = True
             if not ok or texts[k].rstrip().endswith(":"):
                 break
             anchored = anchored or anchor
@@ -1233,7 +1238,7 @@ def _middle_page(base: str, tails: list[Line], taken: int,
     if e is None or (taken <= 1 and not parens_open(name)):
         return None
     texts = [t.text for t in tails]
-    limit = e if parens_open(name) else min(taken, e)
+    limit = e if parens_open(name) else min(taken + 1, e)
     p = next((k for k in range(1, limit) if _quotes_from(
         join_cell([base, *texts[:k]]), texts[k:min(k + 4, e)])), None)
     if p is None:
@@ -1242,7 +1247,10 @@ def _middle_page(base: str, tails: list[Line], taken: int,
     # so the page's last line may hide a piece — one line of slack.)
     page = tails[e - 1].no - tails[0].no + 1
     # Of equal fits, the one leaving fewer lines to the cells that ended there.
-    fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate((p, p - 1, p - 2))
+    # (Where the quote opens right after the lines read so far, those are the name's:
+    # it was spelled to there, and only whether it runs on past the page is asked.)
+    ends = (p,) if p == taken else (p, p - 1, p - 2)
+    fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate(ends)
             if b >= 1 and (n := tails[b].no - tails[0].no) > 0 and page >= 2 * n - 1]
     fit = min((f for f in fits if f[0] <= 1), default=None)
     if fit is None and taken < p:
@@ -1313,6 +1321,7 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
         # it by the lines stage (`(рекоме` + `на`): without them it begins a known
         # name, whose rest a later page break must then print to its end (not for
         # a name that already spells a known one whole).
+        found: tuple[int, str, list[Line]] | None = None
         for cut in (1, 2, 3):
             short = name[:-cut]
             if not short[-1:].isalpha() or not name[-cut:].isalpha():
@@ -1321,7 +1330,13 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
             if longer:
                 u, far, used = _spell_on(short, tails, n_tail, names, spaced)
                 if used and any(name_key(far).startswith(t) for t in longer):
-                    return u, far, used
+                    if name_key(far) in longer:
+                        # (Cut where the rest spells the known name exactly:
+                        # `Федерац` + `их` | break | `ии`, not `Федераци` + `ии`.)
+                        return u, far, used
+                    found = found or (u, far, used)
+        if found:
+            return found
     if not targets or n_tail >= len(tails):
         return n_tail, name, []
 
