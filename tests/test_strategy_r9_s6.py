@@ -6,7 +6,13 @@ without the rule it names."""
 from __future__ import annotations
 
 from extract.strategy.names import respell
-from extract.strategy.projects import _middle_page, _spell_on, find_term
+from extract.strategy.projects import (
+    _middle_page,
+    _spell_on,
+    _without_foreign_close,
+    find_term,
+    term_rest,
+)
 from extract.strategy.sections import Line
 
 
@@ -79,3 +85,43 @@ def test_middle_page_quote_right_after_the_lines_read():
     assert got is not None
     b, rest = got
     assert b == 4 and [ln.text for ln in rest] == ["дений", "субъекта"]
+
+
+def test_term_rest_ends_on_no_preposition():
+    """`До 2030⏎` | break | the goal's `органом⏎` / `года` … the role's last letter
+    `к` (`Участни` / `к`): the rest is `года`, though it follows a wrapped line; no
+    term ends on a preposition (`До 2030 к`)."""
+    tails = ["органом ", "года", "кабинет контрольно-надзорной ", "субъекта", "к"]
+    assert term_rest("До 2030", tails, [True, False, True, False, False], True,
+                     goes_on=True) == "До 2030 года"
+
+
+def test_closing_quote_the_name_never_opened_is_dropped():
+    """`ФОИВ)` + the goal's `»` (closing its quote of `«Озера данных`, wrapped to a
+    line of its own after the break) glued by the lines stage."""
+    known = ["Развитие «Озера данных» (рекомендовано ФОИВ)"]
+    assert _without_foreign_close(known[0] + "»", known) == known[0]
+    assert _without_foreign_close("Проект «Озера данных»", known) == "Проект «Озера данных»"
+
+
+def test_middle_page_runs_equal_where_a_later_cell_ended():
+    """On the page between two breaks the name (to `(рекомен`) and the goal (its
+    lead-in `реализации` / `проекта`, then its quote of the name) print ten lines
+    each; the description, a far wider column, ended on the page, so no run divides
+    the page. The name's run is as long as the goal's: it ends before the lead-in,
+    not at the quote."""
+    base = "Переход к проактивному управлению"
+    name_run = ["мерами ", "государственной ", "поддержки ", "(оказание ", "услуг с ",
+                "использованием ", "сервисов ", "и платформ ", "продукции) ", "(рекомен"]
+    goal_run = ["реализации ", "проекта ", "«Переход к ", "проактивному ", "управлению ",
+                "мерами ", "государственной ", "поддержки ", "(оказание ", "услуг с "]
+    desc = ["специализированных траекторий ", "поддержки конкретных участников ",
+            "объединение мер в единый ", "сценарий обслуживания согласованный ",
+            "со стадиями жизненного цикла ", "производства и продукции) ",
+            "(рекомендовано ФОИВ)» планируется"]
+    after = ["довано ", "ФОИВ)", "использованием"]
+    tails = _tails([*name_run, *goal_run, *desc, *after], breaks=(0, 27))
+    got = _middle_page(base, tails, 27, base)
+    assert got is not None
+    b, rest = got
+    assert b == 10 and [ln.text for ln in rest] == ["довано", "ФОИВ)"]

@@ -482,9 +482,14 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
                     _words(run[0])[0] not in _YEAR_NOUNS):
                 continue
             joined = _join_term(term, run)
-            if is_term_line(joined):
+            if is_term_line(joined) and not _PREPOSITION_END.search(joined.lower()):
+                # (No term ends on a preposition: a lone `к` there is another cut
+                # cell's last letter, `Участни` / `к`.)
                 return joined
     return term
+
+
+_PREPOSITION_END = re.compile(r"\s(?:до|к|с|по|в)$")
 
 
 def _comma_rest(term: str, tails: list[str], wrapped: list[bool], spaced: bool) -> str:
@@ -1219,6 +1224,27 @@ def _quotes_from(name: str, lines: list[str]) -> bool:
     return len(words) >= 4 and _word_run(" ".join(words[:4])) in _word_run(name)
 
 
+def _equal_runs(tails: list[Line], ends: tuple[int, ...], p: int, e: int) -> int | None:
+    """Where no run divides the middle page (a later cell ended on it), the name's
+    run and the goal's are still equally long (both go on past the page): the goal's
+    ends where a far wider column's lines begin (its cell ended on the page, the
+    name's and goal's columns are narrow). The end of the name's run among `ends`
+    making the two runs one long (one line of slack for a glued piece), else None."""
+    # (Lines of two or more words show a column's width; a one-word line may be a
+    # word the lines stage glued from pieces, wider than its column.)
+    widths = [len(t.text) for t in tails[:p] if len(t.text.split()) > 1]
+    if not widths:
+        return None
+    d = next((k for k in range(p + 1, e) if len(tails[k].text.split()) > 1
+              and len(tails[k].text) > 2 * max(widths)), None)
+    if d is None:
+        return None
+    diffs = [(abs((tails[b].no - tails[0].no) - (tails[d].no - tails[b].no)), b)
+             for b in ends if b >= 1]
+    best = min(diffs, default=None)
+    return best[1] if best and best[0] <= 1 else None
+
+
 def _middle_page(base: str, tails: list[Line], taken: int,
                  name: str) -> tuple[int, list[Line]] | None:
     """A row cut by two page breaks fills the page between them: every cell that
@@ -1256,6 +1282,8 @@ def _middle_page(base: str, tails: list[Line], taken: int,
     if fit is None and taken < p:
         return None  # (only the name's open bracket said it runs on: a fit must)
     b = fit[3] if fit else p
+    if not fit:
+        b = _equal_runs(tails, ends, p, e) or p
     name = join_cell([base, *texts[:b]])
     if not (tails[b - 1].wrapped or open_end(name)):
         return None
@@ -1275,6 +1303,17 @@ def _middle_page(base: str, tails: list[Line], taken: int,
             return b, rest
         start = nxt
     return b, rest
+
+
+def _without_foreign_close(name: str, names: list[str]) -> str:
+    """`name` without a closing quote at its end that closes no quote it opened
+    (`… (рекомендовано ФОИВ)»`): the lines stage put the next cell's `»`, wrapped
+    to a line of its own (the goal's quote of `«Озера данных` closed after the
+    break), back onto the name's last line; where no known name ends so."""
+    if not name.endswith("»") or name.count("»") <= name.count("«") or any(
+            n.endswith("»") and n.count("»") > n.count("«") for n in names):
+        return name
+    return name[:-1].rstrip()
 
 
 def _word_run(text: str) -> str:
@@ -1646,6 +1685,7 @@ def read_projects(
                            _wrapped_pairs(printed) if spaced else frozenset())
             if spaced:
                 name = _glue_after_cuts(_apart_after_wraps(name, printed), printed)
+            name = _without_foreign_close(name, names)
             left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
             marks = left_mark + head_wrapped[used:]
             split = [_split_term(t) for t in after]
