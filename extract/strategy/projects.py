@@ -1245,8 +1245,8 @@ def _equal_runs(tails: list[Line], ends: tuple[int, ...], p: int, e: int) -> int
     return best[1] if best and best[0] <= 1 else None
 
 
-def _middle_page(base: str, tails: list[Line], taken: int,
-                 name: str) -> tuple[int, list[Line]] | None:
+def _middle_page(base: str, tails: list[Line], taken: int, name: str,
+                 at_taken: bool = True) -> tuple[int, list[Line]] | None:
     """A row cut by two page breaks fills the page between them: every cell that
     goes on past it prints there as many lines as the page holds, one column's
     run after another. A name that runs on there (wrapped at the page's foot)
@@ -1258,13 +1258,14 @@ def _middle_page(base: str, tails: list[Line], taken: int,
     the middle page's run (a full page again goes on after the break after it). `base` is the
     name before the break, `taken` the tail lines read so far (`name` the name
     they make: one whose bracket is still open surely runs on, past a line that
-    filled the column without the mark). Returns (tail lines on the middle page,
-    lines after the next break) or None."""
+    filled the column without the mark; `at_taken`: the quote may open right after
+    them, where no rest after a later break was found otherwise). Returns (tail
+    lines on the middle page, lines after the next break) or None."""
     e = next((k for k in range(1, len(tails)) if tails[k].brk), None)
     if e is None or (taken <= 1 and not parens_open(name)):
         return None
     texts = [t.text for t in tails]
-    limit = e if parens_open(name) else min(taken + 1, e)
+    limit = e if parens_open(name) else min(taken + at_taken, e)
     p = next((k for k in range(1, limit) if _quotes_from(
         join_cell([base, *texts[:k]]), texts[k:min(k + 4, e)])), None)
     if p is None:
@@ -1673,7 +1674,7 @@ def read_projects(
                     name = join_cell([name, *(ln.text for ln in far)])
             if spaced:
                 base = join_cell([head_name, *texts[head_used:used]])
-                middle = _middle_page(base, tail_lines, n_tail, name)
+                middle = _middle_page(base, tail_lines, n_tail, name, not far)
                 if middle:
                     n_tail, far = middle
                     name = join_cell([base, *(ln.text for ln in tail_lines[:n_tail]),
