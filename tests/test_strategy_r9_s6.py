@@ -5,7 +5,7 @@ without the rule it names."""
 
 from __future__ import annotations
 
-from extract.strategy.names import continue_cut, respell
+from extract.strategy.names import respell
 from extract.strategy.projects import (
     _middle_page,
     _spell_on,
@@ -129,16 +129,3 @@ def test_middle_page_runs_equal_where_a_later_cell_ended():
     b, rest = got
     assert b == 10 and [ln.text for ln in rest] == ["довано", "ФОИВ)"]
 
-
-def test_short_head_goes_on_where_the_tails_spell_the_known_name():
-    """The row began at a page's foot: only `Развитие` before the break. Its tails
-    (`«Озера` capitalised, after the break) spell the known name on, and the name
-    runs to the known name's ending (worded longer in the middle: `в рамках Единой …
-    (РСЧС)` for `в рамках РСЧС`), over more than fifteen narrow lines."""
-    known = ["Развитие «Озера данных» регионального уровня в рамках РСЧС (рекомендовано ФОИВ)"]
-    tails = ["«Озера", "данных»", "регионального", "уровня", "в", "рамках", "Единой",
-             "государственной", "системы", "предупреждения", "и", "ликвидации",
-             "чрезвычайных", "ситуаций", "(РСЧС)", "(рекомендовано", "ФОИВ)", "Повышение"]
-    wrapped = [True] * 16 + [False, False]
-    n, name = continue_cut("Развитие", tails, known, wrapped=wrapped)
-    assert n == 17 and name.endswith("ситуаций (РСЧС) (рекомендовано ФОИВ)")

@@ -134,24 +134,6 @@ def _bare(key: str) -> str:
     return key.replace("(", "").replace(")", "")
 
 
-# Tail lines a name with a short head may take to reach a known name's ending: a
-# column a word wide prints a long name's rest a word a line (seventeen lines for
-# `«Озера` … `ФОИВ)`); other names take at most fifteen.
-_ENDING_LINES = 30
-
-
-def _spelled_on(name: str, tails: list[str], kk: str) -> tuple[int, int]:
-    """(letters of the key, tails taken) of `name` with the first tails while they
-    spell on the known key `kk`."""
-    key, n = name_key(name), 0
-    for line in tails:
-        longer = name_key(join_cell([name, line]))
-        if not kk.startswith(longer) or len(longer) == len(key):
-            break
-        name, key, n = join_cell([name, line]), longer, n + 1
-    return len(key), n
-
-
 def continue_cut(name: str, tails: list[str], names: list[str],
                  pending: Callable[[str], bool] | None = None,
                  wrapped: list[bool] | None = None,
@@ -174,13 +156,7 @@ def continue_cut(name: str, tails: list[str], names: list[str],
         common = 0
         while common < min(len(kk), len(key)) and kk[common] == key[common]:
             common += 1
-        spelled, over = common, 0
-        if common == len(key) and common < 12 and common < len(kk):
-            # A short head (the row began at a page's foot: `Развитие` | break |
-            # `«Озера` / `данных»` / …): enough where the tails go on spelling it,
-            # capitalised or not.
-            spelled, over = _spelled_on(name, tails, kk)
-        if spelled < 12 or common == len(kk):
+        if common < 12 or common == len(kk):
             continue
         if common == len(key):
             hit = find_rest(tails, kk[common:])
@@ -205,9 +181,8 @@ def continue_cut(name: str, tails: list[str], names: list[str],
         if len(end) < 8 or _ends_like(_bare(key), end, loose):
             continue  # too short to tell, or the name already ends as the known one
         text = name
-        for u, line in enumerate(tails[:_ENDING_LINES if over else 15]):
-            if new_cell(line) and u >= over and not (
-                    wrapped and 0 < u < len(wrapped) and wrapped[u - 1]):
+        for u, line in enumerate(tails[:15]):
+            if new_cell(line) and not (wrapped and 0 < u < len(wrapped) and wrapped[u - 1]):
                 break
             text = join_cell([text, line])
             if _ends_like(_bare(name_key(text)), end, loose):
