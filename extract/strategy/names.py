@@ -462,6 +462,33 @@ def _glued_next_word(before: str, tokens: list[str], i: int, j: int, vocab: set[
     return None
 
 
+_GLUED_END = re.compile(r"([А-Яа-яЁё]+?)([а-яё]{1,3}-?)")
+
+
+def _drop_glued(pair: list[str], vocab: set[str], printed: set[tuple[str, str]]) -> str:
+    """`pair[0]` ended a printed line cut inside its word at a page's foot, with
+    the next cell's first letters glued on by the lines stage (`Федерац` + `их`, the
+    goal's `медицинск` / `их`; `учреж` + `о-`, the goal's `контрольн` / `о-`): the
+    name's rest comes after the next break and opens the next token (`ии`,
+    `дений`). `pair`: the two tokens. The word the known names print is the token
+    without those letters and the rest; '' where no such word is (the token is no
+    known word, nor the rest, nor the two glued as printed)."""
+    if len(pair) < 2 or not pair[0] or not pair[1]:
+        return ""
+    token, nxt = pair
+    m, rest = _GLUED_END.fullmatch(token), _LETTERS_START.fullmatch(nxt)
+    if not m or not rest or (token, _head(nxt)) not in printed:
+        return ""
+    low = token.lower().replace("ё", "е").rstrip("-")
+    tail = nxt.lower().replace("ё", "е")
+    if low in vocab or tail in vocab or low + tail in vocab:
+        return ""
+    for k in range(1, min(4, len(low) - 1)):
+        if low[:-k] + tail in vocab:
+            return token[: len(low) - k] + nxt
+    return ""
+
+
 def respell(name: str, names: list[str], lines: list[str],
             spaces: frozenset[tuple[str, str]] = frozenset()) -> str:
     """`name` (printed on `lines`) with the words that sections 5 and 7 print
@@ -478,8 +505,9 @@ def respell(name: str, names: list[str], lines: list[str],
     name = _SPACE_BEFORE_CLOSING.sub("", name)
     # A line boundary by the last word before it and the first letters after it: the
     # join may have glued the next line to a piece (`но-` + `надзорной`).
-    cuts = {(a.split()[-1], _head(b.split()[0])) for a, b in pairwise(lines)
-            if a.split() and b.split()} - {(a, _head(b)) for a, b in spaces}
+    printed = {(a.split()[-1], _head(b.split()[0])) for a, b in pairwise(lines)
+               if a.split() and b.split()}
+    cuts = printed - {(a, _head(b)) for a, b in spaces}
     vocab = {w.lower().replace("ё", "е") for n in names for w in re.findall(r"[А-Яа-яЁё]+", n)}
     if not vocab:
         return name
@@ -488,6 +516,19 @@ def respell(name: str, names: list[str], lines: list[str],
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        dropped = _drop_glued(tokens[i: i + 2], vocab, printed)
+        if dropped:
+            out.append(dropped)
+            i += 2
+            continue
+        pair = tokens[i].partition("-")
+        dropped = pair[1] and _drop_glued([pair[0] + "-", pair[2]], vocab, printed)
+        if dropped:
+            # (The join glued the rest onto a hyphen ending the glued letters:
+            # `учрежо-` + `дений`.)
+            out.append(dropped)
+            i += 1
+            continue
         best = 0
         split: tuple[int, str, str] | None = None
         end = _LETTERS_END.search(tokens[i])

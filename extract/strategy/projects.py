@@ -178,6 +178,11 @@ def _scan_term(texts: list[str], cut: bool, take_open: bool) -> tuple[int, int] 
         k, anchored = j, False
         while k < len(texts):
             ok, anchor = _term_tokens(texts[k])
+            if k > j and texts[k].strip() == "," and k + 1 < len(texts) and (
+                    _term_tokens(texts[k + 1])[0]):
+                # A year noun that filled a narrow term column pushed its comma to a
+                # line of its own (`года` / `,` / `далее`): it goes on the term.
+                ok = True
             if not ok or texts[k].rstrip().endswith(":"):
                 break
             anchored = anchored or anchor
@@ -476,9 +481,14 @@ def term_rest(term: str, tails: list[str], wrapped: list[bool] | None = None,
                     _words(run[0])[0] not in _YEAR_NOUNS):
                 continue
             joined = _join_term(term, run)
-            if is_term_line(joined):
+            if is_term_line(joined) and not _PREPOSITION_END.search(joined.lower()):
+                # (No term ends on a preposition: a lone `к` there is another cut
+                # cell's last letter, `Участни` / `к`.)
                 return joined
     return term
+
+
+_PREPOSITION_END = re.compile(r"\s(?:до|к|с|по|в)$")
 
 
 def _comma_rest(term: str, tails: list[str], wrapped: list[bool], spaced: bool) -> str:
@@ -1213,8 +1223,29 @@ def _quotes_from(name: str, lines: list[str]) -> bool:
     return len(words) >= 4 and _word_run(" ".join(words[:4])) in _word_run(name)
 
 
-def _middle_page(base: str, tails: list[Line], taken: int,
-                 name: str) -> tuple[int, list[Line]] | None:
+def _equal_runs(tails: list[Line], ends: tuple[int, ...], p: int, e: int) -> int | None:
+    """Where no run divides the middle page (a later cell ended on it), the name's
+    run and the goal's are still equally long (both go on past the page): the goal's
+    ends where a far wider column's lines begin (its cell ended on the page, the
+    name's and goal's columns are narrow). The end of the name's run among `ends`
+    making the two runs one long (one line of slack for a glued piece), else None."""
+    # (Lines of two or more words show a column's width; a one-word line may be a
+    # word the lines stage glued from pieces, wider than its column.)
+    widths = [len(t.text) for t in tails[:p] if len(t.text.split()) > 1]
+    if not widths:
+        return None
+    d = next((k for k in range(p + 1, e) if len(tails[k].text.split()) > 1
+              and len(tails[k].text) > 2 * max(widths)), None)
+    if d is None:
+        return None
+    diffs = [(abs((tails[b].no - tails[0].no) - (tails[d].no - tails[b].no)), b)
+             for b in ends if b >= 1]
+    best = min(diffs, default=None)
+    return best[1] if best and best[0] <= 1 else None
+
+
+def _middle_page(base: str, tails: list[Line], taken: int, name: str,
+                 at_taken: bool = True) -> tuple[int, list[Line]] | None:
     """A row cut by two page breaks fills the page between them: every cell that
     goes on past it prints there as many lines as the page holds, one column's
     run after another. A name that runs on there (wrapped at the page's foot)
@@ -1226,13 +1257,14 @@ def _middle_page(base: str, tails: list[Line], taken: int,
     the middle page's run (a full page again goes on after the break after it). `base` is the
     name before the break, `taken` the tail lines read so far (`name` the name
     they make: one whose bracket is still open surely runs on, past a line that
-    filled the column without the mark). Returns (tail lines on the middle page,
-    lines after the next break) or None."""
+    filled the column without the mark; `at_taken`: the quote may open right after
+    them, where no rest after a later break was found otherwise). Returns (tail
+    lines on the middle page, lines after the next break) or None."""
     e = next((k for k in range(1, len(tails)) if tails[k].brk), None)
     if e is None or (taken <= 1 and not parens_open(name)):
         return None
     texts = [t.text for t in tails]
-    limit = e if parens_open(name) else min(taken, e)
+    limit = e if parens_open(name) else min(taken + at_taken, e)
     p = next((k for k in range(1, limit) if _quotes_from(
         join_cell([base, *texts[:k]]), texts[k:min(k + 4, e)])), None)
     if p is None:
@@ -1241,12 +1273,17 @@ def _middle_page(base: str, tails: list[Line], taken: int,
     # so the page's last line may hide a piece — one line of slack.)
     page = tails[e - 1].no - tails[0].no + 1
     # Of equal fits, the one leaving fewer lines to the cells that ended there.
-    fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate((p, p - 1, p - 2))
+    # (Where the quote opens right after the lines read so far, those are the name's:
+    # it was spelled to there, and only whether it runs on past the page is asked.)
+    ends = (p,) if p == taken else (p, p - 1, p - 2)
+    fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate(ends)
             if b >= 1 and (n := tails[b].no - tails[0].no) > 0 and page >= 2 * n - 1]
     fit = min((f for f in fits if f[0] <= 1), default=None)
     if fit is None and taken < p:
         return None  # (only the name's open bracket said it runs on: a fit must)
     b = fit[3] if fit else p
+    if not fit:
+        b = _equal_runs(tails, ends, p, e) or p
     name = join_cell([base, *texts[:b]])
     if not (tails[b - 1].wrapped or open_end(name)):
         return None
@@ -1266,6 +1303,17 @@ def _middle_page(base: str, tails: list[Line], taken: int,
             return b, rest
         start = nxt
     return b, rest
+
+
+def _without_foreign_close(name: str, names: list[str]) -> str:
+    """`name` without a closing quote at its end that closes no quote it opened
+    (`… (рекомендовано ФОИВ)»`): the lines stage put the next cell's `»`, wrapped
+    to a line of its own (the goal's quote of `«Озера данных` closed after the
+    break), back onto the name's last line; where no known name ends so."""
+    if not name.endswith("»") or name.count("»") <= name.count("«") or any(
+            n.endswith("»") and n.count("»") > n.count("«") for n in names):
+        return name
+    return name[:-1].rstrip()
 
 
 def _word_run(text: str) -> str:
@@ -1312,6 +1360,7 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
         # it by the lines stage (`(рекоме` + `на`): without them it begins a known
         # name, whose rest a later page break must then print to its end (not for
         # a name that already spells a known one whole).
+        found: tuple[int, str, list[Line]] | None = None
         for cut in (1, 2, 3):
             short = name[:-cut]
             if not short[-1:].isalpha() or not name[-cut:].isalpha():
@@ -1320,7 +1369,13 @@ def _spell_on(name: str, tails: list[Line], n_tail: int, names: list[str],
             if longer:
                 u, far, used = _spell_on(short, tails, n_tail, names, spaced)
                 if used and any(name_key(far).startswith(t) for t in longer):
-                    return u, far, used
+                    if name_key(far) in longer:
+                        # (Cut where the rest spells the known name exactly:
+                        # `Федерац` + `их` | break | `ии`, not `Федераци` + `ии`.)
+                        return u, far, used
+                    found = found or (u, far, used)
+        if found:
+            return found
     if not targets or n_tail >= len(tails):
         return n_tail, name, []
 
@@ -1617,7 +1672,7 @@ def read_projects(
                     name = join_cell([name, *(ln.text for ln in far)])
             if spaced:
                 base = join_cell([head_name, *texts[head_used:used]])
-                middle = _middle_page(base, tail_lines, n_tail, name)
+                middle = _middle_page(base, tail_lines, n_tail, name, not far)
                 if middle:
                     n_tail, far = middle
                     name = join_cell([base, *(ln.text for ln in tail_lines[:n_tail]),
@@ -1629,6 +1684,7 @@ def read_projects(
                            _wrapped_pairs(printed) if spaced else frozenset())
             if spaced:
                 name = _glue_after_cuts(_apart_after_wraps(name, printed), printed)
+            name = _without_foreign_close(name, names)
             left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
             marks = left_mark + head_wrapped[used:]
             split = [_split_term(t) for t in after]
