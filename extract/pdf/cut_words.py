@@ -17,6 +17,7 @@ without the mark keeps the score-based rule `_cut_inside_word`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -236,8 +237,11 @@ def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_w
     # the second no ending.
     # The adjective counts as whole too when the document prints another form of it
     # whole (`проактивным`): `проактивном` is then a complete form before `формате`.
+    # A preposition of three letters or more (`для`, `при`) is no word's ending: the
+    # line was filled by a word the dictionary lacks (`цифровизация` / `для`).
     return not (len(right) > 1 and _word_score(right) >= sure and (
-        _prefixed(left) or (len(right) > 2 and _adjective_form(left)
+        _prefixed(left) or (len(right) > 2 and _preposition(right, sure))
+        or (len(right) > 2 and _adjective_form(left)
                             and (right in whole or _lexeme_printed(left, whole)))))
 
 
@@ -284,6 +288,28 @@ def _piece_of_printed(a: str, b: str, words: Vocabulary) -> bool:
             and words.lexicon.goes_on(a, b, s.lexicon_letters))
 
 
+_SMALL_CYRILLIC = re.compile(r"[а-яё]+")
+
+
+@lru_cache(maxsize=65536)
+def _opens_no_known_word(start: str) -> bool:
+    """No word of pymorphy3's dictionary begins with `start` (lower case)."""
+    return next(iter(morph().iter_known_word_parses(start)), None) is None
+
+
+def _opens_no_word(b: str, words: Vocabulary) -> bool:
+    """`b`, the next line's first token after a full line holding one token, begins no
+    word: no dictionary word and no word the document prints whole begins with its
+    first `opening_letters` letters (`изирова` of `автомат` / `изирова` / `нно`, `нно`).
+    The line before was then cut inside a word, though it is a word itself."""
+    start = b[:words.settings.opening_letters]
+    if not _SMALL_CYRILLIC.fullmatch(b) or len(start) < 2:
+        return False
+    k = bisect_left(words.lexicon.ordered, start)
+    printed = k < len(words.lexicon.ordered) and words.lexicon.ordered[k].startswith(start)
+    return not printed and _opens_no_known_word(start)
+
+
 def _full_mark(line: str) -> str:
     """The reader's mark at a line's end: FULL_LINE, CUT_LINE or ""."""
     return line[len(line.rstrip(FULL_LINE)):]
@@ -317,6 +343,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     unwrapped = words.spaced and line.endswith(FULL_LINE)
     if unwrapped and len(line.split()) == 1 and (_piece_of_printed(a, b, words)
                                                   or _own_ending(a, b)):
+        return True
+    if line.endswith(FULL_LINE) and len(line.split()) == 1 and _opens_no_word(b, words):
         return True
     # Two words each printed whole elsewhere stay apart, unless the line was not wrapped
     # at a space and the second is one letter (`проактивном` / `у`: the letter of an
@@ -380,6 +408,42 @@ def _chain(line: str, following: list[str]) -> int:
     return 0
 
 
+def _opens_printed_word(following: list[str], words: Vocabulary) -> bool:
+    """The pieces from `following[0]` on glue into a word the document prints whole: each
+    alone on a full line, up to the line that ends the word (its first token; the line
+    wrapped at a space or holding more), or to the cell's last line, open (it may go on
+    after a page break), when they begin a word printed whole (`ос` / `н` / `ов` / `е`:
+    `основе`). Asked of the line after a whole word in a column a few letters wide."""
+    word = ""
+    for line in following[:words.settings.chain + 1]:
+        piece = _alone(line)
+        if piece is None:
+            right = _RIGHT_PART.match(line.strip())
+            return bool(word and right) and (word + right.group(1)).lower() in words.whole
+        if word and piece[0].isupper() != word[-1].isupper():
+            return False
+        word += piece
+    if len(following) > words.settings.chain + 1 or len(word) < words.settings.min_lexicon_piece:
+        return False
+    probe = word.lower()
+    k = bisect_left(words.lexicon.ordered, probe)
+    return k < len(words.lexicon.ordered) and words.lexicon.ordered[k].startswith(probe)
+
+
+def _whole_before_printed(line: str, following: list[str], words: Vocabulary) -> bool:
+    """A column a few letters wide leaves no room for a wrap's space, so a whole word
+    alone on its full line (`на`) and the pieces of the next word (`ос` / `н` / `ов` /
+    `е`) are printed alike: the break is a word's end when the line's word is printed
+    whole, its glue with the next piece is never printed, and the pieces after it make
+    a word the document prints whole (`на основе`, not the dictionary's `наос`). Not
+    after a line with room for a space (CUT_LINE): that one was cut, certainly."""
+    a, right = _alone(line), _RIGHT_PART.match(following[0].strip()) if following else None
+    return (a is not None and right is not None and _full_mark(line) != CUT_LINE
+            and a.lower() in words.whole
+            and (a + right.group(1)).lower() not in words.printed
+            and _opens_printed_word(following, words))
+
+
 def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     """Undo a line break inside a word printed without a hyphen.
 
@@ -395,7 +459,8 @@ def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     out = [lines[0]]
     i = 1
     while i < len(lines):
-        n = 1 if _glue(out[-1], lines[i], words) else _chain(
+        n = 1 if (_glue(out[-1], lines[i], words)
+                  and not _whole_before_printed(out[-1], lines[i:], words)) else _chain(
             out[-1], lines[i:i + words.settings.chain])
         if n:
             # The last piece keeps its marks: a trailing space (WRAPPED) still ends a word.

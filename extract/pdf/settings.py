@@ -84,6 +84,11 @@ class PdfSettings:
     # line and the next that would glue into a longer one, no dictionary word and never
     # printed so, are two acronyms (`ФРЛЛО` / `ЕГИСЗ`), not one cut.
     acronym_max: int = 8
+    # A full line's one token goes on in the next line when no dictionary word and no
+    # word the document prints whole begins with that line's first this many letters
+    # (`автомат` / `изирова`: no word begins with `изир`); fewer say less (`ции` may be
+    # the start of `ция`-words the dictionary knows).
+    opening_letters: int = 4
 
     @classmethod
     def of(cls, overrides: PdfSettings | Mapping[str, Any] | None = None) -> PdfSettings:

@@ -261,11 +261,20 @@ def _ends_cut(table: Table, raw: str | None) -> bool:
     return table.page is not None and bool(raw) and raw.rstrip("\n").endswith(WRAPPED)
 
 
+def _ends_full(table: Table, raw: str | None) -> bool:
+    """A PDF cell whose last printed line is full (the PDF reader's SOFT_HYPHEN mark):
+    a word may have been cut there, and the rest of the merged cell not printed
+    (`… на предприятиях регио`)."""
+    return table.page is not None and bool(raw) and raw.rstrip("\n").endswith(SOFT_HYPHEN)
+
+
 def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
                s: TableSettings = SETTINGS, cut: list[IndicatorRecord] | None = None,
+               inside: list[IndicatorRecord] | None = None,
                ) -> tuple[list[IndicatorRecord], list[Finding]]:
     """Section 7's rows; records whose project cell was printed cut short are also
-    added to `cut` (completed from section 6 by `read_stream`)."""
+    added to `cut`, those whose project cell ends with a full line to `inside`
+    (completed from section 6 by `read_stream`)."""
     no, project = table.find(s.number), table.find(s.project)
     org, name = table.find(s.responsible), table.find(s.indicator)
     unit = table.find(s.unit)
@@ -299,11 +308,13 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
     rows = table.cleaned(rows)
     records, findings = [], []
     current: tuple[str, str, str] | None = None  # №, name and body of the project
-    cut_name = False
+    cut_name = full_name = False
     for row in rows:
         if row.text(no):  # rows below without a № (merged or blank cells) are its own
             current = (row.text(no).rstrip("."), row.text(project), row.text(org))
             cut_name = project is not None and project < len(row.cells) and _ends_cut(
+                table, row.cells[project])
+            full_name = project is not None and project < len(row.cells) and _ends_full(
                 table, row.cells[project])
         cells = [(row.text(c), years[c]) for c in value_cols if row.text(c)]
         if not cells:
@@ -328,6 +339,8 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
         ))
         if cut_name and cut is not None:
             cut.append(records[-1])
+        if full_name and inside is not None:
+            inside.append(records[-1])
     return records, findings
 
 
@@ -335,11 +348,22 @@ def _squeezed(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def complete_names(cut: list[IndicatorRecord], found: list[ProjectRecord]) -> None:
+def complete_names(cut: list[IndicatorRecord], found: list[ProjectRecord],
+                   inside: Sequence[IndicatorRecord] = ()) -> None:
     """A section-7 project name printed cut short (`_ends_cut`) is the start of the
     same project's name in section 6 (the template names each project in both): it
     takes that name when one project of its sector and number, or else one project of
-    its sector, begins with it word for word."""
+    its sector, begins with it word for word. A name whose last line is full
+    (`inside`, `_ends_full`) may have been cut inside a word (`регио`): it takes the
+    one name of its sector and number that goes on from it with a letter."""
+    for r in inside:
+        start = _squeezed(r.project_name)
+        pick = {p.project_name for p in found
+                if p.sector_no == r.sector_no and p.project_no == r.project_no
+                and _squeezed(p.project_name)[len(start):][:1].isalpha()
+                and _squeezed(p.project_name).startswith(start)}
+        if len(pick) == 1:
+            r.project_name = pick.pop()
     for r in cut:
         start = _squeezed(r.project_name) + " "
         same = [p for p in found if p.sector_no == r.sector_no
@@ -428,6 +452,7 @@ def read_stream(stream: Sequence[TextItem | Table], path: Path,
 
     records = StrategyRecords(card=card)
     cut: list[IndicatorRecord] = []
+    inside: list[IndicatorRecord] = []
     sector = _Sector()
     heads = {lines.index(sec.heading) for sec in sections.values()}
     for k, item in enumerate(stream):
@@ -452,10 +477,11 @@ def read_stream(stream: Sequence[TextItem | Table], path: Path,
                 found_projects, finds = projects(item, rows, seg_sector, s)
                 records.projects += found_projects
             else:
-                found_indicators, finds = indicators(item, rows, seg_sector, s, cut)
+                found_indicators, finds = indicators(item, rows, seg_sector, s, cut,
+                                                     inside)
                 records.indicators += found_indicators
             records.findings += finds
-    complete_names(cut, records.projects)
+    complete_names(cut, records.projects, inside)
     found = {5: records.task_links, 6: records.projects, 7: records.indicators}
     if not any(found.values()):
         return None
