@@ -206,7 +206,8 @@ def _cut_inside_word(a: str, b: str, sure: float = DEFAULT.sure_word) -> bool:
     return not known_left and (not known_right or len(right) == 1)
 
 
-def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_word) -> bool:
+def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_word,
+                   after_adjective: int = DEFAULT.word_after_adjective) -> bool:
     """The same where the document prints a space at every wrap and `a`'s line has
     none: the line was cut inside a word, or filled by a whole word whose space did
     not fit. Cut when the shared rule with the mark trusted says so (the glued word
@@ -239,10 +240,15 @@ def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_w
     # whole (`проактивным`): `проактивном` is then a complete form before `формате`.
     # A preposition of three letters or more (`для`, `при`) is no word's ending: the
     # line was filled by a word the dictionary lacks (`цифровизация` / `для`).
+    # Without that evidence a sure word of `after_adjective` letters or more
+    # (`валидирована` / `чистота`) is no ending either, unless the two glue into an
+    # adjective form (`цифровизирован` / `ному`: a participle's ending is a word too).
     return not (len(right) > 1 and _word_score(right) >= sure and (
         _prefixed(left) or (len(right) > 2 and _preposition(right, sure))
         or (len(right) > 2 and _adjective_form(left)
-                            and (right in whole or _lexeme_printed(left, whole)))))
+            and (right in whole or _lexeme_printed(left, whole)
+                 or (len(right) >= after_adjective
+                     and not _adjective_form(left + right))))))
 
 
 def _lexeme_printed(word: str, whole: set[str]) -> bool:
@@ -363,7 +369,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
         return False
     # Only a word longer than the column is cut: its part fills a full line alone.
     return (line.endswith(FULL_LINE) and len(line.split()) == 1
-            and (_cut_unwrapped(a, b, words.whole, words.settings.sure_word) if words.spaced
+            and (_cut_unwrapped(a, b, words.whole, words.settings.sure_word,
+                                words.settings.word_after_adjective) if words.spaced
                  else _cut_inside_word(a, b, words.settings.sure_word)))
 
 
