@@ -88,3 +88,11 @@ def test_an_adjective_ending_that_is_a_word_too_still_glues() -> None:
     """`ному` is a word to pymorphy3 as well, but `цифровизированному` is an adjective
     form: the ending of the participle cut by the column."""
     assert _read(f"к \nцифровизирован{F}\nному") == "к цифровизированному"
+
+
+def test_an_unknown_adjective_before_a_cut_sure_word_stays_apart() -> None:
+    """The word after the adjective is itself cut (`информирова` / `ния`): its pieces
+    glue into the sure word `информирования`, so the adjective's line ended a word
+    (seed22-4/004); the pieces still glue."""
+    raw = f"для \nпроактивного{F}\nинформирова{F}\nния \nграждан"
+    assert _read(raw) == "для проактивного информирования граждан"

@@ -451,6 +451,32 @@ def _whole_before_printed(line: str, following: list[str], words: Vocabulary) ->
             and _opens_printed_word(following, words))
 
 
+def _adjective_before_chain(line: str, following: list[str], words: Vocabulary) -> bool:
+    """`_cut_unwrapped`'s adjective rule when the next word is itself cut: an adjective
+    form the dictionary lacks alone on its full line (`проактивного`), then pieces that
+    glue into a sure word of `word_after_adjective` letters or more (`информирова` /
+    `ния`) and not, with it, into another adjective form: two words."""
+    a = _alone(line)
+    if not (words.spaced and a and following and a.islower()):
+        return False
+    left = a.split("-")[-1]
+    if _known(left) or not _adjective_form(left):
+        return False
+    word = ""
+    for line_after in following[:words.settings.chain]:
+        right = _RIGHT_PART.match(line_after.strip())
+        if not right or not right.group(1).islower():
+            return False
+        word += right.group(1)
+        if _alone(line_after) is None:
+            break  # the line ends the word (wrapped at a space, or holding more)
+    else:
+        return False
+    return (len(word) >= words.settings.word_after_adjective and word != right.group(1)
+            and _word_score(word) >= words.settings.sure_word
+            and not _adjective_form(left + word) and not _known(left + word))
+
+
 def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     """Undo a line break inside a word printed without a hyphen.
 
@@ -466,8 +492,9 @@ def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     out = [lines[0]]
     i = 1
     while i < len(lines):
-        n = 1 if (_glue(out[-1], lines[i], words)
-                  and not _whole_before_printed(out[-1], lines[i:], words)) else _chain(
+        n = 0 if _adjective_before_chain(out[-1], lines[i:], words) else 1 if (
+            _glue(out[-1], lines[i], words)
+            and not _whole_before_printed(out[-1], lines[i:], words)) else _chain(
             out[-1], lines[i:i + words.settings.chain])
         if n:
             # The last piece keeps its marks: a trailing space (WRAPPED) still ends a word.
