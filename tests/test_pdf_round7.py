@@ -55,10 +55,11 @@ def test_a_capitalised_name_the_dictionary_knows_ends_its_line() -> None:
 def test_an_adjective_the_dictionary_lacks_before_a_word_printed_whole() -> None:
     """`таргетированного` is unknown to pymorphy3 but read as a participle by its
     ending; `контента` is a sure word the document prints whole elsewhere: two words.
-    Without that evidence the old rule (no word on the line: a cut) still glues."""
+    Round 9b: without that evidence too, since `контента` is a sure word of four
+    letters or more that glues into no adjective form (tests/test_pdf_r9b.py)."""
     raw = f"подборку \nтаргетированного{F}\nконтента"
     assert _read(raw, _spaced({"контента"})) == "подборку таргетированного контента"
-    assert _read(raw, _spaced()) == "подборку таргетированногоконтента"
+    assert _read(raw, _spaced()) == "подборку таргетированного контента"
 
 
 # -- the right padding may be wider than the left one -------------------------------

@@ -37,8 +37,9 @@ def test_an_adjective_printed_whole_in_another_form_ends_its_line() -> None:
     whole: a complete form of that adjective filled the line, two words."""
     raw = f"гражданами в \nпроактивном{F}\nформате."
     assert _read(raw, _spaced({"проактивным"})) == "гражданами в проактивном формате."
-    # without the other form printed whole the old rule (no evidence: a cut) stays
-    assert _read(raw, _spaced()) == "гражданами в проактивномформате."
+    # Round 9b: without the other form printed whole too, `формате` being a sure word
+    # of 4+ letters that glues into no adjective form (tests/test_pdf_r9b.py)
+    assert _read(raw, _spaced()) == "гражданами в проактивном формате."
 
 
 def _cells(*cells: str) -> list[Page]:

@@ -206,7 +206,8 @@ def _cut_inside_word(a: str, b: str, sure: float = DEFAULT.sure_word) -> bool:
     return not known_left and (not known_right or len(right) == 1)
 
 
-def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_word) -> bool:
+def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_word,
+                   after_adjective: int = DEFAULT.word_after_adjective) -> bool:
     """The same where the document prints a space at every wrap and `a`'s line has
     none: the line was cut inside a word, or filled by a whole word whose space did
     not fit. Cut when the shared rule with the mark trusted says so (the glued word
@@ -239,10 +240,15 @@ def _cut_unwrapped(a: str, b: str, whole: set[str], sure: float = DEFAULT.sure_w
     # whole (`проактивным`): `проактивном` is then a complete form before `формате`.
     # A preposition of three letters or more (`для`, `при`) is no word's ending: the
     # line was filled by a word the dictionary lacks (`цифровизация` / `для`).
+    # Without that evidence a sure word of `after_adjective` letters or more
+    # (`валидирована` / `чистота`) is no ending either, unless the two glue into an
+    # adjective form (`цифровизирован` / `ному`: a participle's ending is a word too).
     return not (len(right) > 1 and _word_score(right) >= sure and (
         _prefixed(left) or (len(right) > 2 and _preposition(right, sure))
         or (len(right) > 2 and _adjective_form(left)
-                            and (right in whole or _lexeme_printed(left, whole)))))
+            and (right in whole or _lexeme_printed(left, whole)
+                 or (len(right) >= after_adjective
+                     and not _adjective_form(left + right))))))
 
 
 def _lexeme_printed(word: str, whole: set[str]) -> bool:
@@ -363,7 +369,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
         return False
     # Only a word longer than the column is cut: its part fills a full line alone.
     return (line.endswith(FULL_LINE) and len(line.split()) == 1
-            and (_cut_unwrapped(a, b, words.whole, words.settings.sure_word) if words.spaced
+            and (_cut_unwrapped(a, b, words.whole, words.settings.sure_word,
+                                words.settings.word_after_adjective) if words.spaced
                  else _cut_inside_word(a, b, words.settings.sure_word)))
 
 
@@ -444,6 +451,32 @@ def _whole_before_printed(line: str, following: list[str], words: Vocabulary) ->
             and _opens_printed_word(following, words))
 
 
+def _adjective_before_chain(line: str, following: list[str], words: Vocabulary) -> bool:
+    """`_cut_unwrapped`'s adjective rule when the next word is itself cut: an adjective
+    form the dictionary lacks alone on its full line (`проактивного`), then pieces that
+    glue into a sure word of `word_after_adjective` letters or more (`информирова` /
+    `ния`) and not, with it, into another adjective form: two words."""
+    a = _alone(line)
+    if not (words.spaced and a and following and a.islower()):
+        return False
+    left = a.split("-")[-1]
+    if _known(left) or not _adjective_form(left):
+        return False
+    word = ""
+    for line_after in following[:words.settings.chain]:
+        right = _RIGHT_PART.match(line_after.strip())
+        if not right or not right.group(1).islower():
+            return False
+        word += right.group(1)
+        if _alone(line_after) is None:
+            break  # the line ends the word (wrapped at a space, or holding more)
+    else:
+        return False
+    return (len(word) >= words.settings.word_after_adjective and word != right.group(1)
+            and _word_score(word) >= words.settings.sure_word
+            and not _adjective_form(left + word) and not _known(left + word))
+
+
 def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     """Undo a line break inside a word printed without a hyphen.
 
@@ -459,8 +492,9 @@ def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     out = [lines[0]]
     i = 1
     while i < len(lines):
-        n = 1 if (_glue(out[-1], lines[i], words)
-                  and not _whole_before_printed(out[-1], lines[i:], words)) else _chain(
+        n = 0 if _adjective_before_chain(out[-1], lines[i:], words) else 1 if (
+            _glue(out[-1], lines[i], words)
+            and not _whole_before_printed(out[-1], lines[i:], words)) else _chain(
             out[-1], lines[i:i + words.settings.chain])
         if n:
             # The last piece keeps its marks: a trailing space (WRAPPED) still ends a word.

@@ -89,6 +89,11 @@ class PdfSettings:
     # (`автомат` / `изирова`: no word begins with `изир`); fewer say less (`ции` may be
     # the start of `ция`-words the dictionary knows).
     opening_letters: int = 4
+    # An adjective or participle form the dictionary lacks (`таргетированного`) on a
+    # full line, then a sure dictionary word at least this long (`подбора`) that does
+    # not glue into another adjective form: two words, though the document prints the
+    # second nowhere else (a shorter word may be an ending: `ному`, `кого`).
+    word_after_adjective: int = 4
 
     @classmethod
     def of(cls, overrides: PdfSettings | Mapping[str, Any] | None = None) -> PdfSettings:

@@ -76,6 +76,10 @@ class TableSettings:
     sector_unnumbered: str = r"[А-ЯЁA-Z][^\d.]{1,100}?\.?"
     # Tables this narrow are not sections 5–7 (the card): read cell by cell as lines.
     narrow: int = 3
+    # A section-7 project cell whose lines hold this many letters or fewer on average
+    # is a column a few letters wide: its name takes the spacing of the section-6 name
+    # with the same letters (`respace_names`).
+    narrow_letters: int = 4
 
 
 SETTINGS = TableSettings()
@@ -268,13 +272,23 @@ def _ends_full(table: Table, raw: str | None) -> bool:
     return table.page is not None and bool(raw) and raw.rstrip("\n").endswith(SOFT_HYPHEN)
 
 
+def _narrow(raw: str | None, s: TableSettings) -> bool:
+    """A cell printed over several lines of at most `narrow_letters` letters each on
+    average: a column a few letters wide, whose breaks say little of where words end."""
+    lines = [ln for ln in (raw or "").split("\n") if any(ch.isalnum() for ch in ln)]
+    letters = sum(ch.isalnum() for ln in lines for ch in ln)
+    return len(lines) > 1 and letters <= s.narrow_letters * len(lines)
+
+
 def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
                s: TableSettings = SETTINGS, cut: list[IndicatorRecord] | None = None,
                inside: list[IndicatorRecord] | None = None,
+               printed: list[IndicatorRecord] | None = None,
                ) -> tuple[list[IndicatorRecord], list[Finding]]:
     """Section 7's rows; records whose project cell was printed cut short are also
-    added to `cut`, those whose project cell ends with a full line to `inside`
-    (completed from section 6 by `read_stream`)."""
+    added to `cut`, those whose project cell ends with a full line to `inside`,
+    those of a PDF table whose project cell is a few letters wide (`_narrow`) to
+    `printed` (completed or re-spaced from section 6 by `read_stream`)."""
     no, project = table.find(s.number), table.find(s.project)
     org, name = table.find(s.responsible), table.find(s.indicator)
     unit = table.find(s.unit)
@@ -305,10 +319,14 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
             not (has_values(above) and has_values(r)) or goes_on(above, r)))
     continue_merged(rows, [c for c in (no, project, org) if c is not None],
                     lambda r: not r.text(no))
+    # The project cells as printed, before cut words are glued: how many letters
+    # their lines hold (`respace_names`).
+    narrow = {id(r) for r in rows if project is not None and project < len(r.cells)
+              and _narrow(r.cells[project], s)}
     rows = table.cleaned(rows)
     records, findings = [], []
     current: tuple[str, str, str] | None = None  # №, name and body of the project
-    cut_name = full_name = False
+    cut_name = full_name = narrow_name = False
     for row in rows:
         if row.text(no):  # rows below without a № (merged or blank cells) are its own
             current = (row.text(no).rstrip("."), row.text(project), row.text(org))
@@ -316,6 +334,7 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
                 table, row.cells[project])
             full_name = project is not None and project < len(row.cells) and _ends_full(
                 table, row.cells[project])
+            narrow_name = id(row) in narrow
         cells = [(row.text(c), years[c]) for c in value_cols if row.text(c)]
         if not cells:
             findings.append(Finding(
@@ -341,11 +360,35 @@ def indicators(table: Table, rows: list[BodyRow], sector: _Sector,
             cut.append(records[-1])
         if full_name and inside is not None:
             inside.append(records[-1])
+        if narrow_name and printed is not None and table.page is not None:
+            printed.append(records[-1])
     return records, findings
 
 
 def _squeezed(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _letters(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def respace_names(printed: Sequence[IndicatorRecord], found: list[ProjectRecord]) -> None:
+    """A PDF's section-7 project cell may be far narrower than section 6's (a letter
+    or two a line at a large size): its lines then say nothing of where words end —
+    a space glyph is printed only where it fits, and a bracket or a short word takes a
+    line of its own (`системам` / `они` / `тори`, `( рекомендовано`). The template
+    names each project in both sections, so a name whose letters, spaces aside, are
+    those of one section-6 name of its sector (the one with its number when several
+    are) takes that name's spacing."""
+    for r in printed:
+        letters = _letters(r.project_name)
+        same = [p for p in found if p.sector_no == r.sector_no
+                and _letters(p.project_name) == letters]
+        numbered = [p for p in same if p.project_no == r.project_no]
+        pick = {p.project_name for p in (numbered or same)}
+        if len(pick) == 1:
+            r.project_name = pick.pop()
 
 
 def complete_names(cut: list[IndicatorRecord], found: list[ProjectRecord],
@@ -453,6 +496,7 @@ def read_stream(stream: Sequence[TextItem | Table], path: Path,
     records = StrategyRecords(card=card)
     cut: list[IndicatorRecord] = []
     inside: list[IndicatorRecord] = []
+    printed: list[IndicatorRecord] = []
     sector = _Sector()
     heads = {lines.index(sec.heading) for sec in sections.values()}
     for k, item in enumerate(stream):
@@ -478,10 +522,11 @@ def read_stream(stream: Sequence[TextItem | Table], path: Path,
                 records.projects += found_projects
             else:
                 found_indicators, finds = indicators(item, rows, seg_sector, s, cut,
-                                                     inside)
+                                                     inside, printed)
                 records.indicators += found_indicators
             records.findings += finds
     complete_names(cut, records.projects, inside)
+    respace_names(printed, records.projects)
     found = {5: records.task_links, 6: records.projects, 7: records.indicators}
     if not any(found.values()):
         return None
