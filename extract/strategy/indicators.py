@@ -952,7 +952,8 @@ class _SectorReader:
                 # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
                            or ln.text.startswith((",", ";")) or self._ends_with_region(i)
-                           or ((_open_end(text) or self._narrower_than_indicator(i))
+                           or ((_open_end(text) or self._narrower_than_indicator(i)
+                                or self._ended_narrow(i))
                                and not cells.is_indicator_start(ln.text, self.learned)))
                 # (A body stopping on an adjective, `Министерство социальной`, lost its
                 # wrap mark filling the column: it goes on unless an indicator opens.)
@@ -1229,6 +1230,33 @@ class _SectorReader:
             return False
         if self.row is not None and broken_word(join_cell(self.row.name), ln.text):
             return False  # the rest of the indicator's last word (`усл` / `угу`)
+        need = len(ln.text.strip()) + 1 + len(nxt.text.split()[0])
+        return need * (1 + cells.SETTINGS.width_slack) <= widest
+
+    def _ended_narrow(self, i: int) -> bool:
+        """Line i has no wrap mark, yet a lower-case line goes on after it and it and
+        that line's first word would have fitted on one line of the indicator column
+        (`Комитет ` / `по делам` | break | `архивов` / `электронном виде` where the
+        indicator's lines hold 27 characters): an indicator line followed by more of its
+        cell was wrapped (marked) or filled its column, so line i is not the
+        indicator's; it is the body's, whose last line before it filled its narrower
+        column and lost its mark."""
+        ln, nxt = self.lines[i], self._next_text(i)
+        widest = self.widths.typical("ind")
+        if not (widest and not ln.wrapped and nxt is not None and not nxt.brk
+                and nxt.text[:1].islower() and len(ln.text.split()) == 1):
+            return False
+        if cells.is_value(nxt.text) or cells.is_unit_piece(nxt.text):
+            return False
+        end = self.project.org_end if self.project is not None else None
+        if end is None or end.wrapped:
+            return False
+        row = self.row
+        if row is None or not any(cells.is_unit(u) for u in (" ".join(row.unit),
+                                                              "".join(row.unit))):
+            return False  # (a unit cut too prints its rest after the indicator's: `к`)
+        if broken_word(join_cell(row.name), ln.text):
+            return False
         need = len(ln.text.strip()) + 1 + len(nxt.text.split()[0])
         return need * (1 + cells.SETTINGS.width_slack) <= widest
 
