@@ -1,6 +1,9 @@
 """Round 9, second wave, section 7: a body line that filled its column before a page
 break, and the body's last line after it."""
 
+from extract.strategy.indicators import read_indicators
+from extract.strategy.sections import find_sections, read_lines
+from extract.strategy.words import rejoin_split_words
 from tests.strategy_dumps import HEADER, SPACED, section7
 
 _BRK2 = f"2\n{HEADER}\n"
@@ -26,3 +29,27 @@ def test_unmarked_narrow_line_after_break_is_the_body_s():
     assert cut[0].indicator_name == ("Доля массовых социально значимых услуг, доступных в "
                                      "электронном виде")
     assert cut[1].indicator_name == "Число записей на портале региона"
+
+
+# A narrow indicator column: its label prints `Наим` / `енова` / `ние` (the column
+# holds fewer than 6 letters); the body column holds 8 (`по делам`).
+_NARROW_HEADER = ("№\nпп\nНаименование\nпроекта\nОтветственный\nорган\nНаим\nенова\nние\n"
+                  "показ\nателя\nЕдиница\nизмерения\n2022\n2023\n2024")
+_NARROW = ("1.1\nСервис \nКомитет \nпо делам\nДоля \nшт.\n16\n198\n65\n"
+           f"2\n{_NARROW_HEADER}\n"
+           "отходов\nархивов\nгражд\nан\n"
+           "1.2\nПроект Бета\nМинистерство связи Энской области\nЧисло\nшт.\n7\n8\n9")
+
+
+def _read_rejoined(body: str, header: str) -> list:
+    text = f"\n1\n7. Показатели развития отрасли\n1. Образование и наука\n{header}\n{body}\n"
+    lines = rejoin_split_words(read_lines(text))
+    records, _, _ = read_indicators(find_sections(lines)[7], {1: "Образование и наука"},
+                                    SPACED)
+    return records
+
+
+def test_line_wider_than_the_indicator_label_shows_is_the_body_s():
+    a = _read_rejoined(_NARROW, _NARROW_HEADER)[0]
+    assert a.responsible_org == "Комитет по делам архивов"
+    assert a.indicator_name == "Доля граждан"

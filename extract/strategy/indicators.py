@@ -1243,7 +1243,8 @@ class _SectorReader:
         column and lost its mark."""
         ln, nxt = self.lines[i], self._next_text(i)
         widest = self.widths.typical("ind")
-        if not (widest and not ln.wrapped and nxt is not None and not nxt.brk
+        if not ((widest or self.widths.header_cap("ind")) and not ln.wrapped
+                and nxt is not None and not nxt.brk
                 and nxt.text[:1].islower() and len(ln.text.split()) == 1):
             return False
         if cells.is_value(nxt.text) or cells.is_unit_piece(nxt.text):
@@ -1251,6 +1252,8 @@ class _SectorReader:
         end = self.project.org_end if self.project is not None else None
         if end is None or end.wrapped:
             return False
+        if self._wider_than_header(i):
+            return True
         row = self.row
         if row is None or not any(cells.is_unit(u) for u in (" ".join(row.unit),
                                                               "".join(row.unit))):
@@ -1258,7 +1261,18 @@ class _SectorReader:
         if broken_word(join_cell(row.name), ln.text):
             return False
         need = len(ln.text.strip()) + 1 + len(nxt.text.split()[0])
-        return need * (1 + cells.SETTINGS.width_slack) <= widest
+        return bool(widest) and need * (1 + cells.SETTINGS.width_slack) <= widest
+
+    def _wider_than_header(self, i: int) -> bool:
+        """Line i is one piece as printed (the next line's number follows on) and
+        holds more letters than the indicator column's label shows a line of it holds
+        (`Наим` / `енова` / `ние`): not the indicator's (`по делам` | break |
+        `архивов`, where the body column is wider)."""
+        cap = self.widths.header_cap("ind")
+        ln = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return bool(cap) and nxt is not None and nxt.no == ln.no + 1 and len(
+            ln.text) > cap
 
     def _region_hyphen(self, i: int) -> bool:
         """Line i is a hyphen alone before a word of the region's name: a compound's
@@ -2223,6 +2237,18 @@ def glue_cut_unknown(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _indicator_label(block: list[Line]) -> tuple[int, int] | None:
+    """The lines [a, b) of a repeated header that print the indicator's label
+    («Наименование показателя», each word on its line or cut into pieces)."""
+    for a, ln in enumerate(block):
+        if not ln.text.lower().startswith("наименование"):
+            continue
+        for b in range(a, min(a + 3, len(block))):
+            if "показател" in block[b].text.lower():
+                return a, b + 1
+    return None
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -2236,6 +2262,11 @@ def read_indicators(
         body = glue_letter_columns(body)
         body = glue_cut_unknown(body)
     years = header_years(headers)
+    for block in headers:
+        label = _indicator_label(block)
+        if label:
+            widths.cap_from_header("ind", block[label[0]:label[1]],
+                                   block[label[1]] if label[1] < len(block) else None)
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
     stripped = Section(section.number, section.heading, body)
     for sector in split_sectors(stripped, sectors):
