@@ -53,3 +53,19 @@ def test_line_wider_than_the_indicator_label_shows_is_the_body_s():
     a = _read_rejoined(_NARROW, _NARROW_HEADER)[0]
     assert a.responsible_org == "Комитет по делам архивов"
     assert a.indicator_name == "Доля граждан"
+
+
+# The first lines of the name's and the body's cells, both cut inside a word by narrow
+# columns, printed on one line (`Региональ Министерс`); their rests after the break.
+_ONE_LINE = ("1.1\nРегиональ Министерс\nДоля\nпроцентов\n1\n2\n3\n" + _BRK2
+             + "ная система\nтво связи Энской области\nзаписей\n"
+             "1.2\nПроект Бета\nМинистерство связи Энской области\nЧисло записей\n"
+             "процентов\n7\n8\n9")
+
+
+def test_name_and_body_pieces_on_one_line():
+    a, b = section7(_ONE_LINE, SPACED)
+    assert a.project_name == "Региональная система"
+    assert a.responsible_org == "Министерство связи Энской области"
+    assert a.indicator_name == "Доля записей"
+    assert b.project_name == "Проект Бета"

@@ -1260,8 +1260,17 @@ class _SectorReader:
             return False  # (a unit cut too prints its rest after the indicator's: `к`)
         if broken_word(join_cell(row.name), ln.text):
             return False
-        need = len(ln.text.strip()) + 1 + len(nxt.text.split()[0])
-        return bool(widest) and need * (1 + cells.SETTINGS.width_slack) <= widest
+        # (Whole words only: pieces of a word a letter-wide column cut and the lines
+        # stage left apart, `оль` / `зую`, are as narrow wherever they belong.)
+        first = nxt.text.split()[0]
+        if not (len(ln.text) > 1 and is_word(ln.text.strip(",.;:"))
+                and is_word(first.strip(",.;:"))):
+            return False
+        need = len(ln.text.strip()) + 1 + len(first)
+        # (Where the header's label was cut the column is narrower than its words, and
+        # the lines it holds, glued back by the lines stage, say nothing of its width.)
+        return (not self.widths.header_cap("ind") and bool(widest)
+                and need * (1 + cells.SETTINGS.width_slack) <= widest)
 
     def _wider_than_header(self, i: int) -> bool:
         """Line i is one piece as printed (the next line's number follows on) and
@@ -1271,8 +1280,10 @@ class _SectorReader:
         cap = self.widths.header_cap("ind")
         ln = self.lines[i]
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        return bool(cap) and nxt is not None and nxt.no == ln.no + 1 and len(
-            ln.text) > cap
+        # (A dictionary word only: a column a letter or two wide prints pieces whose
+        # letters' widths differ more than the label's pieces tell.)
+        return (bool(cap) and nxt is not None and nxt.no == ln.no + 1 and len(ln.text) > cap
+                and is_word(ln.text.strip(",.;:")))
 
     def _region_hyphen(self, i: int) -> bool:
         """Line i is a hyphen alone before a word of the region's name: a compound's
@@ -1734,6 +1745,11 @@ class _SectorReader:
         m = re.search(r"\s(?=" + cells.ORG_START.pattern + ")", text)
         if m and m.start() > 0:
             return text[: m.start()].strip(), text[m.start():].strip()
+        # (`Региональ Министерс`: the first lines of the name's and the body's cells,
+        # both cut inside a word by narrow columns, printed on one line.)
+        head, _, last = text.strip().rpartition(" ")
+        if head and cells.is_org_start_piece(last) and not cells.is_org_start_piece(head):
+            return head, last
         return None
 
     def _org_start_pieces(self, i: int, text: str) -> int:
