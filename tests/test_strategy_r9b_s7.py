@@ -69,3 +69,20 @@ def test_name_and_body_pieces_on_one_line():
     assert a.responsible_org == "Министерство связи Энской области"
     assert a.indicator_name == "Доля записей"
     assert b.project_name == "Проект Бета"
+
+
+# The same narrow label, yet rows whose lines the lines stage glued back read ~30
+# characters wide: those widths say nothing of the column, so `услуг` (narrower than
+# the label shows a line holds) stays the indicator's.
+_GLUED_WIDE = ("1.1\nПроект Альфа\nМинистерство связи Энской области\n" + _WIDE_ROWS
+               + "1.2\nСервис \nКомитет \nпо делам\nДоля \nшт.\n16\n198\n65\n"
+               f"2\n{_NARROW_HEADER}\n"
+               "отходов\nуслуг\nграждан\n"
+               "1.3\nПроект Бета\nМинистерство связи Энской области\nЧисло\nшт.\n7\n8\n9")
+
+
+def test_glued_widths_say_nothing_where_the_label_was_cut():
+    recs = _read_rejoined(_GLUED_WIDE, _NARROW_HEADER)
+    cut = next(r for r in recs if r.project_name == "Сервис отходов")
+    assert cut.responsible_org == "Комитет по делам"
+    assert cut.indicator_name == "Доля услуг граждан"
