@@ -86,3 +86,12 @@ def test_glued_widths_say_nothing_where_the_label_was_cut():
     cut = next(r for r in recs if r.project_name == "Сервис отходов")
     assert cut.responsible_org == "Комитет по делам"
     assert cut.indicator_name == "Доля услуг граждан"
+
+
+def test_whole_word_before_a_capitalised_piece_is_one_name_line():
+    # `Электронное Правит` / `ельство`: a whole word before the piece, so one cell's
+    # line (a word cut by its column fills its line alone).
+    text = ("1.1\nЭлектронное Правит\nельство\nМинистерство связи Энской области\n"
+            "Доля записей\nпроцентов\n1\n2\n3")
+    a = section7(text, SPACED)[0]
+    assert a.responsible_org == "Министерство связи Энской области"

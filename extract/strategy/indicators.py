@@ -1746,9 +1746,12 @@ class _SectorReader:
         if m and m.start() > 0:
             return text[: m.start()].strip(), text[m.start():].strip()
         # (`Региональ Министерс`: the first lines of the name's and the body's cells,
-        # both cut inside a word by narrow columns, printed on one line.)
+        # both cut inside a word by narrow columns, printed on one line: a word cut by
+        # its column fills its line alone, so a piece with more after it ends a cell.)
         head, _, last = text.strip().rpartition(" ")
-        if head and cells.is_org_start_piece(last) and not cells.is_org_start_piece(head):
+        end = head.split()[-1] if head else ""
+        if (end.isalpha() and not is_word(end.lower()) and cells.is_org_start_piece(last)
+                and not cells.is_org_start_piece(head)):
             return head, last
         return None
 
