@@ -952,7 +952,8 @@ class _SectorReader:
                 # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
                            or ln.text.startswith((",", ";")) or self._ends_with_region(i)
-                           or ((_open_end(text) or self._narrower_than_indicator(i))
+                           or ((_open_end(text) or self._narrower_than_indicator(i)
+                                or self._ended_narrow(i))
                                and not cells.is_indicator_start(ln.text, self.learned)))
                 # (A body stopping on an adjective, `Министерство социальной`, lost its
                 # wrap mark filling the column: it goes on unless an indicator opens.)
@@ -1231,6 +1232,58 @@ class _SectorReader:
             return False  # the rest of the indicator's last word (`усл` / `угу`)
         need = len(ln.text.strip()) + 1 + len(nxt.text.split()[0])
         return need * (1 + cells.SETTINGS.width_slack) <= widest
+
+    def _ended_narrow(self, i: int) -> bool:
+        """Line i has no wrap mark, yet a lower-case line goes on after it and it and
+        that line's first word would have fitted on one line of the indicator column
+        (`Комитет ` / `по делам` | break | `архивов` / `электронном виде` where the
+        indicator's lines hold 27 characters): an indicator line followed by more of its
+        cell was wrapped (marked) or filled its column, so line i is not the
+        indicator's; it is the body's, whose last line before it filled its narrower
+        column and lost its mark."""
+        ln, nxt = self.lines[i], self._next_text(i)
+        widest = self.widths.typical("ind")
+        if not ((widest or self.widths.header_cap("ind")) and not ln.wrapped
+                and nxt is not None and not nxt.brk
+                and nxt.text[:1].islower() and len(ln.text.split()) == 1):
+            return False
+        if cells.is_value(nxt.text) or cells.is_unit_piece(nxt.text):
+            return False
+        end = self.project.org_end if self.project is not None else None
+        if end is None or end.wrapped:
+            return False
+        if self._wider_than_header(i):
+            return True
+        row = self.row
+        if row is None or not any(cells.is_unit(u) for u in (" ".join(row.unit),
+                                                              "".join(row.unit))):
+            return False  # (a unit cut too prints its rest after the indicator's: `к`)
+        if broken_word(join_cell(row.name), ln.text):
+            return False
+        # (Whole words only: pieces of a word a letter-wide column cut and the lines
+        # stage left apart, `оль` / `зую`, are as narrow wherever they belong.)
+        first = nxt.text.split()[0]
+        if not (len(ln.text) > 1 and is_word(ln.text.strip(",.;:"))
+                and is_word(first.strip(",.;:"))):
+            return False
+        need = len(ln.text.strip()) + 1 + len(first)
+        # (Where the header's label was cut the column is narrower than its words, and
+        # the lines it holds, glued back by the lines stage, say nothing of its width.)
+        return (not self.widths.header_cap("ind") and bool(widest)
+                and need * (1 + cells.SETTINGS.width_slack) <= widest)
+
+    def _wider_than_header(self, i: int) -> bool:
+        """Line i is one piece as printed (the next line's number follows on) and
+        holds more letters than the indicator column's label shows a line of it holds
+        (`Наим` / `енова` / `ние`): not the indicator's (`по делам` | break |
+        `архивов`, where the body column is wider)."""
+        cap = self.widths.header_cap("ind")
+        ln = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        # (A dictionary word only: a column a letter or two wide prints pieces whose
+        # letters' widths differ more than the label's pieces tell.)
+        return (bool(cap) and nxt is not None and nxt.no == ln.no + 1 and len(ln.text) > cap
+                and is_word(ln.text.strip(",.;:")))
 
     def _region_hyphen(self, i: int) -> bool:
         """Line i is a hyphen alone before a word of the region's name: a compound's
@@ -1692,6 +1745,14 @@ class _SectorReader:
         m = re.search(r"\s(?=" + cells.ORG_START.pattern + ")", text)
         if m and m.start() > 0:
             return text[: m.start()].strip(), text[m.start():].strip()
+        # (`Региональ Министерс`: the first lines of the name's and the body's cells,
+        # both cut inside a word by narrow columns, printed on one line: a word cut by
+        # its column fills its line alone, so a piece with more after it ends a cell.)
+        head, _, last = text.strip().rpartition(" ")
+        end = head.split()[-1] if head else ""
+        if (end.isalpha() and not is_word(end.lower()) and cells.is_org_start_piece(last)
+                and not cells.is_org_start_piece(head)):
+            return head, last
         return None
 
     def _org_start_pieces(self, i: int, text: str) -> int:
@@ -2195,6 +2256,18 @@ def glue_cut_unknown(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _indicator_label(block: list[Line]) -> tuple[int, int] | None:
+    """The lines [a, b) of a repeated header that print the indicator's label
+    («Наименование показателя», each word on its line or cut into pieces)."""
+    for a, ln in enumerate(block):
+        if not ln.text.lower().startswith("наименование"):
+            continue
+        for b in range(a, min(a + 3, len(block))):
+            if "показател" in block[b].text.lower():
+                return a, b + 1
+    return None
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -2208,6 +2281,11 @@ def read_indicators(
         body = glue_letter_columns(body)
         body = glue_cut_unknown(body)
     years = header_years(headers)
+    for block in headers:
+        label = _indicator_label(block)
+        if label:
+            widths.cap_from_header("ind", block[label[0]:label[1]],
+                                   block[label[1]] if label[1] < len(block) else None)
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
     stripped = Section(section.number, section.heading, body)
     for sector in split_sectors(stripped, sectors):

@@ -7,8 +7,10 @@ width is counted in characters, with slack for proportional fonts (settings).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS, ReaderSettings
 
 
@@ -18,6 +20,25 @@ class ColumnWidths:
     _lines: dict[str, int] = field(default_factory=dict)  # lines seen per column
     _widest: dict[str, int] = field(default_factory=dict)
     _cells: dict[str, list[int]] = field(default_factory=dict)  # widest line per cell
+    _caps: dict[str, float] = field(default_factory=dict)  # from the repeated header
+
+    def cap_from_header(self, column: str, label: list[Line], after: Line | None) -> None:
+        """The column's label in a repeated header, as the lines stage rejoined it: a
+        word printed in k pieces (its lines' numbers jump by k) filled the column k-1
+        times, so the column holds fewer letters than the word's length / (k-1). The
+        template's labels are wrapped to their columns like any cell."""
+        for ln, nxt in zip(label, [*label[1:], after], strict=True):
+            word = ln.text
+            if nxt is None or not re.fullmatch(r"[А-Яа-яЁё]+", word):
+                continue
+            pieces = nxt.no - ln.no
+            if 2 <= pieces <= len(word):
+                cap = len(word) / (pieces - 1)
+                self._caps[column] = min(self._caps.get(column, cap), cap)
+
+    def header_cap(self, column: str) -> float:
+        """Fewer letters than this fit a line of the column (0: the header says not)."""
+        return self._caps.get(column, 0.0)
 
     def typical(self, column: str) -> int:
         """The median of the widest lines of the column's cells of two lines or more
