@@ -160,7 +160,17 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
     short = (ending and (after[:1].islower() or after[:2] in _QUOTED or last)
              and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
     return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
-            and any(c.islower() for c in end) and not _stem_of_other(end, rest))
+            and any(c.islower() for c in end) and not _stem_of_other(end, rest)
+            and (len(end) >= 4 or _opens_listed(word) or not _function_word(rest)))
+
+
+def _opens_listed(word: str) -> bool:
+    """The dictionary lists a word opening with `word`. A piece of three letters or
+    fewer that glues with a function word (`к`) into no such word is a cut word's
+    rest, not an unknown word's first piece: after a page break a narrow column prints
+    the rest of the word the break cut (`ных`) and the cell goes on (`к ` /
+    `региональной`); rests glue on as endings (`атн` / `ой `, `зац` / `ий, `)."""
+    return next(iter(_first_keys(morph().dictionary.words, word.lower())), None) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -571,7 +581,27 @@ def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
     return (goes_on and " " not in ln.raw.strip() and not ln.raw[-1:].isspace()
             and len(rest) >= SETTINGS.min_lexicon_piece
             and not _function_word(rest) and rest.lower() not in lex.whole
-            and end.lower() not in lex.whole and not is_word(end + rest) and _guessed(end))
+            and end.lower() not in lex.whole and not is_word(end + rest) and _guessed(end)
+            and _read_across(end, rest))
+
+
+@lru_cache(maxsize=4096)
+def _read_across(end: str, rest: str) -> bool:
+    """The dictionary reads `end` + `rest` from letters on both sides of the cut: a
+    word it lists that opens inside `end` (`таргетиро` / `ванного`, read as `-тированного`
+    after an unknown prefix), or a known ending longer than `rest`. A glue it reads only
+    from letters of `rest` (`валидирована` / `чистота`, guessed from `-стота`) is two
+    words: a line filled to its column (no wrap mark) before the next word."""
+    glued = (end + rest).lower()
+    for p in morph().parse(glued):
+        method, *args = p.methods_stack[0]
+        found = args[0] if args else ""
+        if type(method) is DictionaryAnalyzer and len(glued) - len(found) < len(end):
+            return True
+        for m in p.methods_stack[1:]:
+            if type(m[0]).__name__ == "KnownSuffixAnalyzer" and len(m[1]) > len(rest):
+                return True
+    return False
 
 
 def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon,
