@@ -34,14 +34,23 @@ def test_unknown_word_cut_across_the_line_still_glued() -> None:
 
 
 def test_short_rest_before_a_preposition_not_glued(monkeypatch) -> None:
-    """After a page break a column three letters wide prints the rest of the word the
-    break cut (`ных`, of `подключенных`) and the cell goes on (`к ` / `региональной `):
-    no word opens with `ныхк`, and `к` is a preposition, no ending."""
-    raw = ["2024", "ных", "к ", "рег", "ион", "аль", "ной ", "системе"]
-    out = _texts(raw)
-    assert "ных" in out and "ныхк " not in out
-    monkeypatch.setattr(words, "_opens_listed", lambda word: True)
-    assert "ныхк " in _texts(raw)
+    """After a page break a narrow column prints the rest of the word the break cut
+    (`ных`, `ченные`, of `подключенных`) and the cell goes on (`к ` / `медицинским`):
+    no word the dictionary lists ends in `ыхк` or `ыек`, so `к` is no ending."""
+    for raw, glued in ((["2024", "ных", "к ", "рег", "ион", "аль", "ной ", "системе"], "ныхк "),
+                       (["2024", "ченные", "к ", "медици", "нским ", "инфор"], "ченныек ")):
+        out = _texts(raw)
+        assert raw[1] in out and glued not in out
+        monkeypatch.setattr(words, "_known_ending", lambda word: True)
+        assert glued in _texts(raw)
+        monkeypatch.undo()
+
+
+def test_unknown_word_before_a_short_ending_still_glued() -> None:
+    """`таргетированног` / `о контента`, `Маркетплей` / `с` / `программного`: the glue
+    ends as dictionary words do."""
+    assert "таргетированного " in _texts(["таргетированног", "о контента ", "для"])
+    assert words._known_ending("маркетплейс") and not words._known_ending("ченныек")
 
 
 def test_short_rest_before_an_ending_still_glued() -> None:

@@ -158,19 +158,21 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
     last = unit_next and len(rest) <= 2 and (len(rest) == 1 or not _common_word(rest)
                                              or _capitals_only(rest))
     short = (ending and (after[:1].islower() or after[:2] in _QUOTED or last)
-             and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
+             and end[1:].islower()  # `даннымиРСУД` / `о цифрового`: two cells' tails
+             and _known_ending(word))
     return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
-            and any(c.islower() for c in end) and not _stem_of_other(end, rest)
-            and (len(end) >= 4 or _opens_listed(word) or not _function_word(rest)))
+            and any(c.islower() for c in end) and not _stem_of_other(end, rest))
 
 
-def _opens_listed(word: str) -> bool:
-    """The dictionary lists a word opening with `word`. A piece of three letters or
-    fewer that glues with a function word (`к`) into no such word is a cut word's
-    rest, not an unknown word's first piece: after a page break a narrow column prints
-    the rest of the word the break cut (`ных`) and the cell goes on (`к ` /
-    `региональной`); rests glue on as endings (`атн` / `ой `, `зац` / `ий, `)."""
-    return next(iter(_first_keys(morph().dictionary.words, word.lower())), None) is not None
+@lru_cache(maxsize=16384)
+def _known_ending(word: str) -> bool:
+    """Some word the dictionary lists ends in the last three letters of `word` (its
+    guesser's table of endings): an unknown word glued from a piece and a short rest
+    ends as Russian words do (`таргетированног` / `о`, `маркетплей` / `с`); a cut word's
+    last piece after a page break and the preposition opening the cell's next words
+    (`ченные` / `к ` / `медицинским`, `ныек`) do not."""
+    low = word.lower()
+    return len(low) < 3 or low[-3:] in morph().dictionary.prediction_suffixes_dawgs[0]
 
 
 @lru_cache(maxsize=16384)
