@@ -58,3 +58,13 @@ def test_short_rest_before_an_ending_still_glued() -> None:
     glued."""
     out = _texts(["2024", "атн", "ой ", "помощи"])
     assert "атной " in out
+
+
+def test_piece_ending_as_no_word_glued_to_a_dictionary_word(monkeypatch) -> None:
+    """`валидиро` / `ванных ` / `(чистота`: the piece ends as no listed word does
+    (`-диро`), so the column cut it, though the dictionary reads the glue only from
+    `-анных`, letters of the next line."""
+    raw = ["и ", "валидиро", "ванных ", "(чистота ", "данных)"]
+    assert "валидированных " in _texts(raw)
+    monkeypatch.setattr(words, "_known_ending", lambda word, letters=3: True)
+    assert "валидированных " not in _texts(raw)

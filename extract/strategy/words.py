@@ -165,14 +165,15 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
 
 
 @lru_cache(maxsize=16384)
-def _known_ending(word: str) -> bool:
-    """Some word the dictionary lists ends in the last three letters of `word` (its
+def _known_ending(word: str, letters: int = 3) -> bool:
+    """Some word the dictionary lists ends in the last `letters` letters of `word` (its
     guesser's table of endings): an unknown word glued from a piece and a short rest
     ends as Russian words do (`таргетированног` / `о`, `маркетплей` / `с`); a cut word's
     last piece after a page break and the preposition opening the cell's next words
     (`ченные` / `к ` / `медицинским`, `ныек`) do not."""
     low = word.lower()
-    return len(low) < 3 or low[-3:] in morph().dictionary.prediction_suffixes_dawgs[0]
+    return (len(low) < letters
+            or low[-letters:] in morph().dictionary.prediction_suffixes_dawgs[0])
 
 
 @lru_cache(maxsize=16384)
@@ -584,7 +585,7 @@ def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
             and len(rest) >= SETTINGS.min_lexicon_piece
             and not _function_word(rest) and rest.lower() not in lex.whole
             and end.lower() not in lex.whole and not is_word(end + rest) and _guessed(end)
-            and _read_across(end, rest))
+            and (_read_across(end, rest) or not _known_ending(end, 4)))
 
 
 @lru_cache(maxsize=4096)
@@ -593,7 +594,8 @@ def _read_across(end: str, rest: str) -> bool:
     word it lists that opens inside `end` (`таргетиро` / `ванного`, read as `-тированного`
     after an unknown prefix), or a known ending longer than `rest`. A glue it reads only
     from letters of `rest` (`валидирована` / `чистота`, guessed from `-стота`) is two
-    words: a line filled to its column (no wrap mark) before the next word."""
+    words: a line filled to its column (no wrap mark) before the next word, where
+    `end` ends as listed words do (`-вана`; `валидиро` / `ванных` does not)."""
     glued = (end + rest).lower()
     for p in morph().parse(glued):
         method, *args = p.methods_stack[0]
