@@ -107,6 +107,7 @@ def test_whole_unlisted_word_filling_its_line_is_not_glued(monkeypatch) -> None:
            "программ"]
     assert rejoined(raw, True)[2:4] == ["таргетированному", "перечню "]
     monkeypatch.setattr(words, "_guessed", lambda text: True)
+    monkeypatch.setattr(words, "_read_across", lambda end, rest: True)  # (r9b: also keeps it)
     assert rejoined(raw, True)[2] == "таргетированномуперечню "
 
 

@@ -158,9 +158,22 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
     last = unit_next and len(rest) <= 2 and (len(rest) == 1 or not _common_word(rest)
                                              or _capitals_only(rest))
     short = (ending and (after[:1].islower() or after[:2] in _QUOTED or last)
-             and end[1:].islower())  # `даннымиРСУД` / `о цифрового`: two cells' tails
+             and end[1:].islower()  # `даннымиРСУД` / `о цифрового`: two cells' tails
+             and _known_ending(word))
     return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
             and any(c.islower() for c in end) and not _stem_of_other(end, rest))
+
+
+@lru_cache(maxsize=16384)
+def _known_ending(word: str, letters: int = 3) -> bool:
+    """Some word the dictionary lists ends in the last `letters` letters of `word` (its
+    guesser's table of endings): an unknown word glued from a piece and a short rest
+    ends as Russian words do (`таргетированног` / `о`, `маркетплей` / `с`); a cut word's
+    last piece after a page break and the preposition opening the cell's next words
+    (`ченные` / `к ` / `медицинским`, `ныек`) do not."""
+    low = word.lower()
+    return (len(low) < letters
+            or low[-letters:] in morph().dictionary.prediction_suffixes_dawgs[0])
 
 
 @lru_cache(maxsize=16384)
@@ -571,7 +584,28 @@ def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
     return (goes_on and " " not in ln.raw.strip() and not ln.raw[-1:].isspace()
             and len(rest) >= SETTINGS.min_lexicon_piece
             and not _function_word(rest) and rest.lower() not in lex.whole
-            and end.lower() not in lex.whole and not is_word(end + rest) and _guessed(end))
+            and end.lower() not in lex.whole and not is_word(end + rest) and _guessed(end)
+            and (_read_across(end, rest) or not _known_ending(end, 4)))
+
+
+@lru_cache(maxsize=4096)
+def _read_across(end: str, rest: str) -> bool:
+    """The dictionary reads `end` + `rest` from letters on both sides of the cut: a
+    word it lists that opens inside `end` (`таргетиро` / `ванного`, read as `-тированного`
+    after an unknown prefix), or a known ending longer than `rest`. A glue it reads only
+    from letters of `rest` (`валидирована` / `чистота`, guessed from `-стота`) is two
+    words: a line filled to its column (no wrap mark) before the next word, where
+    `end` ends as listed words do (`-вана`; `валидиро` / `ванных` does not)."""
+    glued = (end + rest).lower()
+    for p in morph().parse(glued):
+        method, *args = p.methods_stack[0]
+        found = args[0] if args else ""
+        if type(method) is DictionaryAnalyzer and len(glued) - len(found) < len(end):
+            return True
+        for m in p.methods_stack[1:]:
+            if type(m[0]).__name__ == "KnownSuffixAnalyzer" and len(m[1]) > len(rest):
+                return True
+    return False
 
 
 def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon,
