@@ -1,0 +1,50 @@
+"""Sections 5 and 6 of the text reader, round 9 second wave; on small hand-made
+strings, each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.strategy.projects import _middle_page
+from extract.strategy.sections import Line
+
+
+def _tails(raws: list[str], breaks: tuple[int, ...] = (0,)) -> list[Line]:
+    """Tail lines (a trailing space = the wrap mark), a page break before `breaks`;
+    a page's lines are numbered on, the next page's from 100 on."""
+    out, no = [], 0
+    for k, raw in enumerate(raws):
+        no = no + 100 if k in breaks and k else no + 1
+        out.append(Line(no, raw, 1, k in breaks))
+    return out
+
+
+_BASE = "Переход к проактивному управлению"
+_KNOWN = [f"{_BASE} мерами поддержки (участников со стадиями жизненного цикла)"]
+_NAME_RUN = ["мерами ", "поддержки ", "(участников со ", "стадиями"]
+_AFTER = ["проактивному ", "управлению ", "мерами ", "Проект предусматривает внедрение ",
+          "цифровых сервисов и перевод ", "процессов в электронный вид ",
+          "жизненного ", "цикла)", "поддержки"]
+
+
+def test_middle_page_name_ends_before_the_goals_lead_in_of_four_lines():
+    """On the page between two breaks the name (its bracket open) runs to `стадиями` (it filled the
+    column: no mark) and the goal's lead-in `услуг за` / `счет` / `реализации` /
+    `проекта` (four lines) comes before its quote of the name: the known name (from
+    sections 5 and 7) goes on past `стадиями`, not past `услуг`, so the lead-in is
+    the goal's and the name's rest comes after the next break."""
+    lead = ["услуг за ", "счет ", "реализации ", "проекта ", "«Переход к "]
+    tails = _tails([*_NAME_RUN, *lead, *_AFTER], breaks=(0, 15))
+    got = _middle_page(_BASE, tails, 4, _BASE + " мерами поддержки (участников со стадиями",
+                       names=_KNOWN)
+    assert got is not None
+    b, rest = got
+    assert b == 4 and [ln.text for ln in rest] == ["жизненного", "цикла)"]
+
+
+def test_middle_page_lead_in_must_read_as_words():
+    """A piece of a cut word (`учрежд`) or a remark (`(рекомендовано`) after the
+    known name's stretch is no lead-in: the known-name rule stays out."""
+    for odd in ("учрежд ", "(рекомендовано "):
+        tails = _tails([*_NAME_RUN, odd, "проекта ", "«Переход к ", *_AFTER], breaks=(0, 13))
+        got = _middle_page(_BASE, tails, 4, _BASE + " мерами поддержки (участников со стадиями",
+                           names=_KNOWN)
+        assert got is None or got[0] != 4
