@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract.strategy.projects import _middle_page
 from extract.strategy.sections import Line
+from extract.strategy.words import join_cell
 
 
 def _tails(raws: list[str], breaks: tuple[int, ...] = (0,)) -> list[Line]:
@@ -48,3 +49,25 @@ def test_middle_page_lead_in_must_read_as_words():
         got = _middle_page(_BASE, tails, 4, _BASE + " мерами поддержки (участников со стадиями",
                            names=_KNOWN)
         assert got is None or got[0] != 4
+
+
+def test_middle_page_known_name_cut_inside_its_bracket():
+    """Sections 5 and 7 print the name shorter, cut inside its bracket (`… (оказание
+    поддержки участников`): section 6's name runs on past it to a bracket of its own,
+    past `стадиями` that filled the column (no mark), and the goal's lead-in before its
+    quote may take four lines; the page's equal runs of seven say where the name ends."""
+    known = [f"{_BASE} мерами (оказание поддержки участников"]
+    name_run = ["мерами ", "(оказание ", "поддержки ", "участников; ", "объединение ",
+                "мер со ", "стадиями"]
+    goal_run = ["услуг за ", "счет ", "реализации ", "проекта ", "«Переход к ",
+                "проактивному ", "управлению "]
+    desc = ["В рамках проекта планируется создание ", "платформы и внедрение цифровых ",
+            "сервисов, интеграция с федеральными ", "информационными системами и ",
+            "перевод процессов в электронный ", "вид для всех участников и мер ",
+            "поддержки в едином сценарии "]
+    after = ["жизненного ", "цикла)", "поддержки"]
+    tails = _tails([*name_run, *goal_run, *desc, *after], breaks=(0, 21))
+    got = _middle_page(_BASE, tails, 7, join_cell([_BASE, *name_run]), names=known)
+    assert got is not None
+    b, rest = got
+    assert b == 7 and [ln.text for ln in rest] == ["жизненного", "цикла)"]

@@ -1319,7 +1319,13 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
         b = known
         name = join_cell([base, *texts[:b]])
     else:
-        ends = (p,) if p == taken else (p, p - 1, p - 2)
+        # A known name cut inside its bracket (sections 5 and 7 print it shorter)
+        # says the name runs on to a bracket of its own, with or without the mark,
+        # and lets the goal's lead-in take up to four lines.
+        cut_known = any(
+            parens_open(n) and name_key(n).startswith(name_key(base)) for n in names or [])
+        ends = (p,) if p == taken else tuple(
+            range(p, p - (_LEAD_IN_LINES if cut_known else 2) - 1, -1))
         fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate(ends)
                 if b >= 1 and (n := tails[b].no - tails[0].no) > 0 and page >= 2 * n - 1]
         fit = min((f for f in fits if f[0] <= 1), default=None)
@@ -1329,7 +1335,7 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
         if not fit:
             b = _equal_runs(tails, ends, p, e) or p
         name = join_cell([base, *texts[:b]])
-        if not (tails[b - 1].wrapped or open_end(name)):
+        if not (tails[b - 1].wrapped or open_end(name) or (cut_known and parens_open(name))):
             return None
     run = tails[b].no - tails[0].no
     rest: list[Line] = []
