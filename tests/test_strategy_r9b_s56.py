@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract.strategy.projects import _middle_page
 from extract.strategy.sections import Line
+from extract.strategy.task_tails import wrapped_tail_length
 from extract.strategy.words import join_cell
 
 
@@ -71,3 +72,22 @@ def test_middle_page_known_name_cut_inside_its_bracket():
     assert got is not None
     b, rest = got
     assert b == 7 and [ln.text for ln in rest] == ["жизненного", "цикла)"]
+
+
+def test_task_goes_on_past_a_full_line_before_an_acronym():
+    """`… систем в контур` (no mark: the next word did not fit, so LibreOffice
+    dropped the space) / `ООВО и НИИ на территории` — an acronym opening the next
+    line goes on the task unless a project's name begins with it."""
+    task = "Создание условий для интеграции государственных информационных систем в контур"
+    last = "государственных информационных систем в контур"
+    lines = ["ООВО и НИИ на территории Кемеровской", "области"]
+    assert wrapped_tail_length(task, False, last, lines, [False, False], 50, set()) == 2
+    assert wrapped_tail_length(task, False, last, lines, [False, False], 50, set(),
+                               names=("ООВО и НИИ на территории Кемеровской области",)) == 0
+    # After the break, between the task's lines:
+    rest = ["интеграции государственных ", "информационных систем в контур",
+            "ООВО и НИИ на территории ", "Кемеровской области", "Органы "]
+    marks = [w.endswith(" ") for w in rest]
+    rest = [w.strip() for w in rest]
+    assert wrapped_tail_length("Создание условий для", True, "Создание условий для", rest,
+                               marks, 32, set()) == 4
