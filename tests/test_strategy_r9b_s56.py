@@ -91,3 +91,16 @@ def test_task_goes_on_past_a_full_line_before_an_acronym():
     rest = [w.strip() for w in rest]
     assert wrapped_tail_length("Создание условий для", True, "Создание условий для", rest,
                                marks, 32, set()) == 4
+
+
+def test_task_goes_on_past_a_line_ending_on_a_proper_adjective():
+    """`… Фонда` / `социального страхования Российской` (no mark) / `Федерации, …`:
+    no task ends on `Российской`; the line filled its column and the noun opens the
+    next line."""
+    rest = ["функционирования Пенсионного ", "фонда Российской Федерации, Фонда",
+            "социального страхования Российской", "Федерации, Федеральной службы по ",
+            "труду и занятости.", "Создание подсистемы "]
+    marks = [w.endswith(" ") for w in rest]
+    rest = [w.strip() for w in rest]
+    assert wrapped_tail_length("Обеспечение информации по вопросам", True, "по вопросам",
+                               rest, marks, 34, set()) == 5

@@ -172,6 +172,15 @@ def _filled_mid_phrase(line: str, nxt: str) -> bool:
             and not item_rest(nxt, ""))
 
 
+def _proper_adjective_end(line: str, nxt: str) -> bool:
+    """A line stopping on a capitalised proper adjective in an oblique case
+    (`социального страхования Российской` / `Федерации, …`) filled its column: no
+    task ends there, the noun it needs opens the next line."""
+    words = line.split()
+    return bool(words) and bool(_OBLIQUE_PROPER_END.fullmatch(words[-1])) and (
+        nxt[:1].isupper() and not list_item(nxt))
+
+
 def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
     """How many of `lines` (a row's text before a break, where the dump marks
     wrapped lines) make its first cell: a line goes on when marked, or when the
@@ -296,6 +305,7 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
                  and last_sentence(join_cell([task, *lines[:k]])) not in complete)
                 or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))
                 or (not name_cut and _acronym_on(lines[k - 1], lines[k], width, names))
+                or (not name_cut and _proper_adjective_end(lines[k - 1], lines[k]))
                 or (open_end(lines[k - 1]) and not new_cell(lines[k])
                     and not list_item(lines[k], wraps[k]))
                 or printed_on(join_cell([task, *lines[:k]]), lines[k], complete)):
