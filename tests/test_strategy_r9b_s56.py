@@ -104,3 +104,14 @@ def test_task_goes_on_past_a_line_ending_on_a_proper_adjective():
     rest = [w.strip() for w in rest]
     assert wrapped_tail_length("Обеспечение информации по вопросам", True, "по вопросам",
                                rest, marks, 34, set()) == 5
+
+
+def test_task_goes_on_before_an_oblique_adjective():
+    """`вопросам` / `функционирования` (no mark) / `Пенсионного` / `фонда …`: a
+    capitalised adjective with no nominative form opens no cell."""
+    rest = ["информации по ", "вопросам ", "функционирования", "Пенсионного ",
+            "фонда.", "Создание подсистемы "]
+    marks = [w.endswith(" ") for w in rest]
+    rest = [w.strip() for w in rest]
+    assert wrapped_tail_length("Обеспечение", True, "Обеспечение", rest, marks, 18,
+                               set()) == 5

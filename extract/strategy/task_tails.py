@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extract.morphology import morph
 from extract.strategy.cells import new_cell, open_end, parens_open
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
@@ -181,6 +182,18 @@ def _proper_adjective_end(line: str, nxt: str) -> bool:
         nxt[:1].isupper() and not list_item(nxt))
 
 
+def _oblique_adjective(text: str) -> bool:
+    """`text` opens with a capitalised adjective or participle that has no
+    nominative form (`Пенсионного фонда`): it goes on a phrase of the line before;
+    a cell (a name, a beneficiary) opens with a nominative."""
+    words = text.split()
+    if not words or not words[0][:1].isupper() or not words[0][1:2].islower():
+        return False
+    parses = morph().parse(words[0].strip(",.;:").lower())
+    return bool(parses) and all(
+        p.tag.POS in {"ADJF", "PRTF"} and p.tag.case != "nomn" for p in parses)
+
+
 def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
     """How many of `lines` (a row's text before a break, where the dump marks
     wrapped lines) make its first cell: a line goes on when marked, or when the
@@ -306,6 +319,8 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
                 or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))
                 or (not name_cut and _acronym_on(lines[k - 1], lines[k], width, names))
                 or (not name_cut and _proper_adjective_end(lines[k - 1], lines[k]))
+                or (not name_cut and not _SENTENCE_END.search(lines[k - 1])
+                    and _oblique_adjective(lines[k]))
                 or (open_end(lines[k - 1]) and not new_cell(lines[k])
                     and not list_item(lines[k], wraps[k]))
                 or printed_on(join_cell([task, *lines[:k]]), lines[k], complete)):
