@@ -102,6 +102,9 @@ _ENDLESS = ("постоянно", "бессрочно", "ежегодно")
 # Term words long enough for a narrow term column to cut (`дал` / `ее`, `постоя` /
 # `нн` / `о`); a piece of three letters or more tells which word it opens.
 _LONG_TERM_WORDS = (*_ENDLESS, "далее", "течение")
+# Lines of the goal's lead-in before it quotes the name (`услуг за` / `счет` /
+# `реализации` / `проекта` in a narrow goal column).
+_LEAD_IN_LINES = 4
 
 
 def _word_piece(t: str) -> bool:
@@ -1244,8 +1247,43 @@ def _equal_runs(tails: list[Line], ends: tuple[int, ...], p: int, e: int) -> int
     return best[1] if best and best[0] <= 1 else None
 
 
+def _known_end(base: str, texts: list[str], p: int, names: list[str]) -> int | None:
+    """Where the name before the break begins a longer known name (sections 5 and 7
+    print it whole), the middle page's name run ends at the last line, at most four
+    before the goal's quote opens on line `p`, that still spells the known name: the
+    goal's lead-in before its quote (`услуг за` / `счет` / `реализации` / `проекта`)
+    is one to four lines, and spells no name. None where no known name is begun or
+    the run reaches `p` still spelling it (the other rules decide)."""
+    if not names or not longer_names(base, names):
+        return None
+    keys = {name_key(v) for n in names for v in (n, core(n))}
+    for b in range(p, max(p - _LEAD_IN_LINES, 0) - 1, -1):
+        name = join_cell([base, *texts[:b]])
+        key = name_key(name)
+        if b >= 1 and any(k.startswith(key) for k in keys):
+            if b == p or not _lead_in(texts[b:p]) or (key in keys and parens_open(name)):
+                # (A known name ending inside an open bracket was cut short in
+                # the section that printed it: it cannot say where this one ends.)
+                return None
+            # (A line the name goes on with, glued to the goal's first word by
+            # the joins — `объединение и` — is the name's, not a lead-in.)
+            first = name_key(texts[b].split()[0])
+            goes_on_with = any(k.startswith(key + first) for k in keys)
+            return None if goes_on_with else b
+    return None
+
+
+def _lead_in(lines: list[str]) -> bool:
+    """Lines that read as the goal's lead-in: lower-case whole words only (no
+    remark opening `(`, no piece of a word cut by the column, which may be the
+    name's own word the joins spell differently)."""
+    words = [w for t in lines for w in t.split()]
+    return bool(words) and all(w[:1].islower() and is_word(w) for w in words)
+
+
 def _middle_page(base: str, tails: list[Line], taken: int, name: str,
-                 at_taken: bool = True) -> tuple[int, list[Line]] | None:
+                 at_taken: bool = True,
+                 names: list[str] | None = None) -> tuple[int, list[Line]] | None:
     """A row cut by two page breaks fills the page between them: every cell that
     goes on past it prints there as many lines as the page holds, one column's
     run after another. A name that runs on there (wrapped at the page's foot)
@@ -1275,18 +1313,30 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
     # Of equal fits, the one leaving fewer lines to the cells that ended there.
     # (Where the quote opens right after the lines read so far, those are the name's:
     # it was spelled to there, and only whether it runs on past the page is asked.)
-    ends = (p,) if p == taken else (p, p - 1, p - 2)
-    fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate(ends)
-            if b >= 1 and (n := tails[b].no - tails[0].no) > 0 and page >= 2 * n - 1]
-    fit = min((f for f in fits if f[0] <= 1), default=None)
-    if fit is None and taken < p:
-        return None  # (only the name's open bracket said it runs on: a fit must)
-    b = fit[3] if fit else p
-    if not fit:
-        b = _equal_runs(tails, ends, p, e) or p
-    name = join_cell([base, *texts[:b]])
-    if not (tails[b - 1].wrapped or open_end(name)):
-        return None
+    known = _known_end(base, texts, p, names or [])
+    if known is not None:
+        # (The known name goes on past the run: its last line needs no mark.)
+        b = known
+        name = join_cell([base, *texts[:b]])
+    else:
+        # A known name cut inside its bracket (sections 5 and 7 print it shorter)
+        # says the name runs on to a bracket of its own, with or without the mark,
+        # and lets the goal's lead-in take up to four lines.
+        cut_known = any(
+            parens_open(n) and name_key(n).startswith(name_key(base)) for n in names or [])
+        ends = (p,) if p == taken else tuple(
+            range(p, p - (_LEAD_IN_LINES if cut_known else 2) - 1, -1))
+        fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate(ends)
+                if b >= 1 and (n := tails[b].no - tails[0].no) > 0 and page >= 2 * n - 1]
+        fit = min((f for f in fits if f[0] <= 1), default=None)
+        if fit is None and taken < p:
+            return None  # (only the name's open bracket said it runs on: a fit must)
+        b = fit[3] if fit else p
+        if not fit:
+            b = _equal_runs(tails, ends, p, e) or p
+        name = join_cell([base, *texts[:b]])
+        if not (tails[b - 1].wrapped or open_end(name) or (cut_known and parens_open(name))):
+            return None
     run = tails[b].no - tails[0].no
     rest: list[Line] = []
     start: int | None = e
@@ -1672,7 +1722,7 @@ def read_projects(
                     name = join_cell([name, *(ln.text for ln in far)])
             if spaced:
                 base = join_cell([head_name, *texts[head_used:used]])
-                middle = _middle_page(base, tail_lines, n_tail, name, not far)
+                middle = _middle_page(base, tail_lines, n_tail, name, not far, names)
                 if middle:
                     n_tail, far = middle
                     name = join_cell([base, *(ln.text for ln in tail_lines[:n_tail]),

@@ -1163,7 +1163,7 @@ def read_task_links(
                     room = _room_for_cells(seg, marks, room, later + int(name_cut))
                 n = wrapped_tail_length(
                     join_cell(task), task_cut, task[-1] if task else "", seg[:room],
-                    marks[:room], phrase_width, whole, name_cut)
+                    marks[:room], phrase_width, whole, name_cut, tuple(r.names))
                 if n:
                     task_cut = goes_on(seg[n - 1], marks[n - 1])
                     joints.append(len(task))

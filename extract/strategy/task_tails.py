@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extract.morphology import morph
 from extract.strategy.cells import new_cell, open_end, parens_open
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
@@ -172,6 +173,27 @@ def _filled_mid_phrase(line: str, nxt: str) -> bool:
             and not item_rest(nxt, ""))
 
 
+def _proper_adjective_end(line: str, nxt: str) -> bool:
+    """A line stopping on a capitalised proper adjective in an oblique case
+    (`социального страхования Российской` / `Федерации, …`) filled its column: no
+    task ends there, the noun it needs opens the next line."""
+    words = line.split()
+    return bool(words) and bool(_OBLIQUE_PROPER_END.fullmatch(words[-1])) and (
+        nxt[:1].isupper() and not list_item(nxt))
+
+
+def _oblique_adjective(text: str) -> bool:
+    """`text` opens with a capitalised adjective or participle that has no
+    nominative form (`Пенсионного фонда`): it goes on a phrase of the line before;
+    a cell (a name, a beneficiary) opens with a nominative."""
+    words = text.split()
+    if not words or not words[0][:1].isupper() or not words[0][1:2].islower():
+        return False
+    parses = morph().parse(words[0].strip(",.;:").lower())
+    return bool(parses) and all(
+        p.tag.POS in {"ADJF", "PRTF"} and p.tag.case != "nomn" for p in parses)
+
+
 def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
     """How many of `lines` (a row's text before a break, where the dump marks
     wrapped lines) make its first cell: a line goes on when marked, or when the
@@ -226,9 +248,25 @@ def _proper_adjective(text: str) -> bool:
     return t[:1].isupper() and t[1:2].islower() and not new_cell(t)
 
 
+_ACRONYM_START = re.compile(r"[А-ЯЁA-Z]{2,}(?=[\s,;:]|$)")
+
+
+def _acronym_on(line: str, nxt: str, width: int, names: tuple[str, ...]) -> bool:
+    """A line not marked as wrapped that stops mid-sentence where the next line's
+    first word, an acronym (`в контур` / `ООВО и НИИ …`), would not have fitted
+    after it: the line filled its column (LibreOffice drops the space), and an
+    acronym is no cell's start unless a project's name begins with it (the name's
+    column comes next)."""
+    m = _ACRONYM_START.match(nxt)
+    if not m or _SENTENCE_END.search(line) or len(line) + 1 + len(m.group()) <= width:
+        return False
+    key = name_key(m.group())
+    return not any(name_key(n).startswith(key) for n in names)
+
+
 def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
                         wraps: list[bool], width: int, complete: set[str],
-                        name_cut: bool = False) -> int:
+                        name_cut: bool = False, names: tuple[str, ...] = ()) -> int:
     """`tail_length` where the dump marks wrapped lines: a task whose last line
     before the break went on (`cut`) goes on after it; one whose last line was not
     marked ended, unless a word was broken at the break or the line was filled to
@@ -253,7 +291,8 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
         # A task never ends mid-phrase (`обеспечения ООВО и`): its rest opens the
         # tails unless that line opens a cell (`НИИ оборудованием` does not).
         filled = filled or (open_end(last_line) and not new_cell(first)
-                            and not list_item(first, False))
+                            and not list_item(first, False)) or _acronym_on(
+            last_line, first, width, names)
     filled = filled or printed_on(task, first, complete) or (
         not name_cut and _full_sentence(last_line, first, width)) or (
         # A quote the task opened and left open (`системы «Работа в`): the task
@@ -278,6 +317,10 @@ def wrapped_tail_length(task: str, cut: bool, last_line: str, lines: list[str],
                 (not name_cut and _filled(lines[k - 1], lines[k], width)
                  and last_sentence(join_cell([task, *lines[:k]])) not in complete)
                 or (not name_cut and _full_sentence(lines[k - 1], lines[k], width))
+                or (not name_cut and _acronym_on(lines[k - 1], lines[k], width, names))
+                or (not name_cut and _proper_adjective_end(lines[k - 1], lines[k]))
+                or (not name_cut and not _SENTENCE_END.search(lines[k - 1])
+                    and _oblique_adjective(lines[k]))
                 or (open_end(lines[k - 1]) and not new_cell(lines[k])
                     and not list_item(lines[k], wraps[k]))
                 or printed_on(join_cell([task, *lines[:k]]), lines[k], complete)):
