@@ -39,9 +39,24 @@ def dump_lines(raw: list[str]) -> list[Line]:
     return [Line(i + 1, t, 1, False) for i, t in enumerate(raw)]
 
 
+def tail_lines(raws: list[str], breaks: tuple[int, ...] = (0,)) -> list[Line]:
+    """Tail lines (a trailing space = the wrap mark), a page break before `breaks`;
+    a page's lines are numbered on, the next page's from 100 on."""
+    out, no = [], 0
+    for k, raw in enumerate(raws):
+        no = no + 100 if k in breaks and k else no + 1
+        out.append(Line(no, raw, 1, k in breaks))
+    return out
+
+
 def rejoined(raw: list[str], spaced: bool = True, lexicon: Lexicon | None = None) -> list[str]:
     """The lines after the lines stage (`lexicon` None: the one built from `raw`)."""
     return [ln.raw for ln in rejoin_split_words(dump_lines(raw), spaced, lexicon)]
+
+
+def rejoined_by_dictionary(raw: list[str], spaced: bool = True) -> list[str]:
+    """The lines stage with an empty lexicon: the dictionary and the rule alone decide."""
+    return rejoined(raw, spaced, Lexicon())
 
 
 def read_section7(text: str, ctx: Context) -> list[IndicatorRecord]:

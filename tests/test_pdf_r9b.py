@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from extract.pdf.cut_words import Vocabulary, rejoin_broken_words
 from extract.strategy.grid import BodyRow, Table, cell_text
-from extract.strategy.records import ProjectRecord
 from extract.strategy.table_records import _Sector, indicators, respace_names
-
-HEADER = [["№", "Наименование проекта", "Ответственный исполнитель",
-           "Наименование показателя", "Единица измерения", "2024", "2025", "2026"]]
-
-
-def _project(no: str, name: str, sector: str = "6") -> ProjectRecord:
-    return ProjectRecord(sector_no=sector, sector_name="Социальная сфера", project_no=no,
-                         project_name=name, goal="", term="", description="",
-                         financing="", region_role="")
+from tests.section7_tables import HEADER, project
 
 
 def _section7(*rows: BodyRow, page: int | None = 1) -> tuple[list, list]:
@@ -33,8 +24,8 @@ _NARROW = BodyRow(["1", "\n".join(_LETTERS[k:k + 2] for k in range(0, len(_LETTE
                    "Минздрав", "Доля", "%", "1", "2", "3"], 1)
 _WIDE = BodyRow(["1", "Система мониторинга \nмедицинских организаций \n(рекомендовано "
                       "ФОИВ)", "Минздрав", "Доля", "%", "1", "2", "3"], 1)
-_SIX = [_project("1", "Система мониторинга медицинских организаций (рекомендовано ФОИВ)"),
-        _project("2", "Система мониторинга")]
+_SIX = [project("1", "Система мониторинга медицинских организаций (рекомендовано ФОИВ)"),
+        project("2", "Система мониторинга")]
 
 
 def test_a_narrow_project_cell_takes_the_spacing_of_its_section_6_name() -> None:
@@ -55,12 +46,12 @@ def test_a_wide_cell_or_other_letters_or_another_sector_or_word_is_kept() -> Non
     _, printed = _section7(_WIDE)
     assert printed == []
     records, printed = _section7(_NARROW)
-    respace_names(printed, [_project("1", _SIX[0].project_name + " 2"),
-                            _project("1", _SIX[0].project_name, sector="5")])
+    respace_names(printed, [project("1", _SIX[0].project_name + " 2"),
+                            project("1", _SIX[0].project_name, sector="5")])
     assert records[0].project_name.startswith("си ст ем ам")
     records, printed = _section7(_NARROW)
-    respace_names(printed, [_project("3", _SIX[0].project_name),
-                            _project("4", _SIX[0].project_name.replace(" (", "("))])
+    respace_names(printed, [project("3", _SIX[0].project_name),
+                            project("4", _SIX[0].project_name.replace(" (", "("))])
     assert records[0].project_name.startswith("си ст ем ам")
     records, printed = _section7(_NARROW, page=None)
     assert printed == []

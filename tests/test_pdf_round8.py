@@ -9,18 +9,12 @@ from __future__ import annotations
 
 from extract.pdf.cut_words import Vocabulary, rejoin_broken_words
 from extract.strategy.grid import BodyRow, Table, cell_text
-from extract.strategy.records import ProjectRecord
 from extract.strategy.table_records import _Sector, complete_names, indicators
+from tests.section7_tables import HEADER, project
 
 F = "\u00ad"  # the reader's mark of a full line (`reader.FULL_LINE`)
-HEADER = [["№", "Наименование проекта", "Ответственный исполнитель",
-           "Наименование показателя", "Единица измерения", "2024", "2025", "2026"]]
 
 
-def _project(no: str, name: str, sector: str = "6") -> ProjectRecord:
-    return ProjectRecord(sector_no=sector, sector_name="Социальная сфера", project_no=no,
-                         project_name=name, goal="", term="", description="",
-                         financing="", region_role="")
 
 
 def _section7(*rows: BodyRow, page: int | None = 1) -> tuple[list, list]:
@@ -35,8 +29,8 @@ _ROWS = (
              "\nвзаимодействия с ", "Минтруд", "Доля обращений", "%", "30", "30", "30"], 1),
     BodyRow([None, None, None, "Число операторов", "ед.", "1", "2", "3"], 1),
 )
-_SIX = [_project("6", "Перевод мер в формат казначейства"),
-        _project("7", "Создание информационной системы «Единый контакт центр "
+_SIX = [project("6", "Перевод мер в формат казначейства"),
+        project("7", "Создание информационной системы «Единый контакт центр "
                       "взаимодействия с гражданами»")]
 
 
@@ -66,12 +60,12 @@ def test_a_name_that_ends_whole_or_matches_no_project_is_kept() -> None:
     _, cut = _section7(*_ROWS, page=None)
     assert cut == []
     records, cut = _section7(*_ROWS)
-    complete_names(cut, [_project("7", "Создание информационной системы «Единый контакт "
+    complete_names(cut, [project("7", "Создание информационной системы «Единый контакт "
                                        "центр взаимодействия с гражданами»", sector="5")])
     assert records[0].project_name.endswith("взаимодействия с")
     records, cut = _section7(*_ROWS)
-    complete_names(cut, [_project("1", _SIX[1].project_name + " 1"),
-                         _project("2", _SIX[1].project_name + " 2")])
+    complete_names(cut, [project("1", _SIX[1].project_name + " 1"),
+                         project("2", _SIX[1].project_name + " 2")])
     assert records[0].project_name.endswith("взаимодействия с")
 
 

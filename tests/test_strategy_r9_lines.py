@@ -7,12 +7,7 @@ replaced by its former behaviour).
 
 from extract.strategy import words
 from extract.strategy.lexicon import Lexicon
-from tests.strategy_dumps import rejoined
-
-
-def _texts(raw: list[str], spaced: bool = True) -> list[str]:
-    """The lines stage with an empty lexicon: the dictionary and the rule alone decide."""
-    return rejoined(raw, spaced, Lexicon())
+from tests.strategy_dumps import rejoined, rejoined_by_dictionary
 
 
 def _printed(raw: list[str], whole: set[str]) -> list[str]:
@@ -25,10 +20,10 @@ def test_stem_of_a_known_word_takes_no_other_ending(monkeypatch) -> None:
     (`федерации`) that do not go on with `их`; the piece's rest is elsewhere and `их`
     another cell's (`туристическ|их`), not glued into `Федерацих`."""
     raw = ["субъекта ", "Российской ", "Федерац", "их ", "организаций ", "с "]
-    assert "Федерац" in _texts(raw)
+    assert "Федерац" in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_stem_of_other", lambda end, rest: False)
     monkeypatch.setattr(words, "_known_ending", lambda word: True)  # (r9b: also keeps it)
-    assert "Федерацих " in _texts(raw)
+    assert "Федерацих " in rejoined_by_dictionary(raw)
 
 
 def test_stem_of_a_known_word_and_printed_word(monkeypatch) -> None:
@@ -44,16 +39,17 @@ def test_stem_of_a_known_word_and_printed_word(monkeypatch) -> None:
 def test_vowel_after_vowel_ending_not_glued(monkeypatch) -> None:
     """`орга` / `ыми ` / `системами`: `орга` opens `организация`, none `оргаы…`."""
     raw = ["для ", "орга", "ыми ", "системами и ", "внедрением "]
-    assert "орга" in _texts(raw)
+    assert "орга" in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_stem_of_other", lambda end, rest: False)
-    assert "оргаыми " in _texts(raw)
+    assert "оргаыми " in rejoined_by_dictionary(raw)
 
 
 def test_unknown_word_and_suffix_still_glued() -> None:
     """`рейтингова` / `ния) и `: a rest opening with a consonant may add a suffix the
     dictionary does not list (`рейтингования`); `маркетплей` / `с ` opens no listed
     word: both glued as before."""
-    assert "рейтингования) " in _texts(["механизма ", "рейтингова", "ния) и ", "регистра "])
+    raw = ["механизма ", "рейтингова", "ния) и ", "регистра "]
+    assert "рейтингования) " in rejoined_by_dictionary(raw)
     assert not words._stem_of_other("маркетплей", "са")
     assert words._stem_of_other("Федерац", "их")
 
@@ -62,9 +58,9 @@ def test_quoted_name_in_three_pieces(monkeypatch) -> None:
     """`«Неона` / `тологи` / `я»`: a quote opened on a piece alone and closed on the
     last piece is one quoted word, though its first piece is a word (`неона`)."""
     raw = ["и ", "«Неона", "тологи", "я» ", "(мониторинг "]
-    assert "«Неонатология» " in _texts(raw)
+    assert "«Неонатология» " in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_quote_closed", lambda first, head: False)
-    assert "«Неонатология» " not in _texts(raw)
+    assert "«Неонатология» " not in rejoined_by_dictionary(raw)
 
 
 def test_wrap_mark_found_where_columns_cut_most_lines(monkeypatch) -> None:
@@ -84,7 +80,7 @@ def test_long_suffix_after_a_stem_still_glued() -> None:
     """`Цифров` / `изация мировых`: a rest longer than an inflection may be a suffix the
     dictionary does not list (`цифровизация`); the stem rule leaves it to the others."""
     assert not words._stem_of_other("Цифров", "изация")
-    assert "Цифровизация " in _texts(["Цифров", "изация ", "мировых ", "судов"])
+    assert "Цифровизация " in rejoined_by_dictionary(["Цифров", "изация ", "мировых ", "судов"])
 
 
 def test_rest_before_a_unit_cut_into_pieces(monkeypatch) -> None:
@@ -92,22 +88,22 @@ def test_rest_before_a_unit_cut_into_pieces(monkeypatch) -> None:
     cuts the unit too; its pieces glued make `процентов`, so `ии` (known only as the
     abbreviation ИИ, printed in capitals) is the indicator's rest before the unit."""
     raw = ["системо", "й ", "Росгвард", "ии", "пр", "оц", "ен", "тов", "10"]
-    assert "Росгвардии" in _texts(raw)
+    assert "Росгвардии" in rejoined_by_dictionary(raw)
     from tests.strategy_dumps import dump_lines
     assert words._unit_follows(dump_lines(raw), 3)  # `пр` alone is no unit's piece
     assert not words._unit_follows(dump_lines(raw[:5]), 3)
     monkeypatch.setattr(words, "_capitals_only", lambda text: False)
     monkeypatch.setattr(words, "_prefixed_word", lambda end, word: False)  # (рос+гвардии)
-    assert "Росгвардии" not in _texts(raw)
+    assert "Росгвардии" not in rejoined_by_dictionary(raw)
 
 
 def test_last_piece_before_the_unit_ends_the_word(monkeypatch) -> None:
     """`маркетп` / `лейса` / `процентов`: the piece alone before the unit's cell is the
     indicator's last, so it ends the word the column cut (no dictionary word)."""
     raw = ["на ", "маркетп", "лейса", "процентов", "10"]
-    assert "маркетплейса" in _texts(raw)
+    assert "маркетплейса" in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_unit_follows", lambda lines, k: False)
-    assert "маркетплейса" not in _texts(raw)
+    assert "маркетплейса" not in rejoined_by_dictionary(raw)
 
 
 def test_printed_word_in_another_case(monkeypatch) -> None:
@@ -154,13 +150,13 @@ def test_prefix_before_a_dictionary_word_cut_inside_it(monkeypatch) -> None:
     """`соцконтр` / `акта, `: `соц` + `контракта`, a dictionary word the column cut
     inside (`контр` / `акта`), is glued though the dictionary does not list the whole."""
     raw = ["основании ", "соцконтр", "акта, ", "принятия "]
-    assert "соцконтракта, " in _texts(raw)
+    assert "соцконтракта, " in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_prefixed_word", lambda end, word: False)
-    assert "соцконтракта, " not in _texts(raw)
+    assert "соцконтракта, " not in rejoined_by_dictionary(raw)
 
 
 def test_prefixed_word_only_where_the_piece_ends_it() -> None:
     """`(беззая` / `витель` / `ный) `: `без` + `заявитель` after two pieces is no end,
     the middle piece has no mark and the word goes on to `ный)`."""
     raw = ["проакт", "ивный ", "(беззая", "витель", "ный) ", "формат "]
-    assert "(беззаявительный) " in _texts(raw)
+    assert "(беззаявительный) " in rejoined_by_dictionary(raw)

@@ -13,17 +13,7 @@ from extract.strategy.projects import (
     find_term,
     term_rest,
 )
-from extract.strategy.sections import Line
-
-
-def _tails(raws: list[str], breaks: tuple[int, ...] = (0,)) -> list[Line]:
-    """Tail lines (a trailing space = the wrap mark), a page break before `breaks`;
-    a page's lines are numbered on, the next page's from 100 on."""
-    out, no = [], 0
-    for k, raw in enumerate(raws):
-        no = no + 100 if k in breaks and k else no + 1
-        out.append(Line(no, raw, 1, k in breaks))
-    return out
+from tests.strategy_dumps import tail_lines
 
 
 def test_term_goes_on_over_a_lone_comma():
@@ -66,7 +56,7 @@ def test_spelled_on_past_glued_letters_where_the_rest_fits_exactly():
     (`Федераци` + `ии`)."""
     known = ["Система учета для субъекта Российской Федерации"]
     name = "Система учета для субъекта Российской Федерацих"
-    tails = _tails(["для ", "субъекта ", "Российской ", "Федерацих ", "организаций", "ии",
+    tails = tail_lines(["для ", "субъекта ", "Российской ", "Федерацих ", "организаций", "ии",
                     "Описание "], breaks=(0, 5))
     u, text, far = _spell_on(name, tails, 4, known, spaced=True)
     assert (u, text) == (4, known[0]) and [ln.text for ln in far] == ["ии"]
@@ -78,7 +68,7 @@ def test_middle_page_quote_right_after_the_lines_read():
     holding two runs of four: the name goes on after the next break (`дений` /
     `субъекта`)."""
     base = "Система мониторинга объектов для"
-    tails = _tails(["органов ", "власти и ", "подведомственных ", "учрежо-", "мониторинга ",
+    tails = tail_lines(["органов ", "власти и ", "подведомственных ", "учрежо-", "мониторинга ",
                     "объектов ", "для ", "органов", "дений ", "субъекта", "Описание"],
                    breaks=(0, 8))
     got = _middle_page(base, tails, 4, f"{base} органов власти и подведомственных учрежо-")
@@ -123,7 +113,7 @@ def test_middle_page_runs_equal_where_a_later_cell_ended():
             "со стадиями жизненного цикла ", "производства и продукции) ",
             "(рекомендовано ФОИВ)» планируется"]
     after = ["довано ", "ФОИВ)", "использованием"]
-    tails = _tails([*name_run, *goal_run, *desc, *after], breaks=(0, 27))
+    tails = tail_lines([*name_run, *goal_run, *desc, *after], breaks=(0, 27))
     got = _middle_page(base, tails, 27, base)
     assert got is not None
     b, rest = got

@@ -6,13 +6,7 @@ replaced by its former behaviour).
 """
 
 from extract.strategy import words
-from extract.strategy.lexicon import Lexicon
-from tests.strategy_dumps import rejoined
-
-
-def _texts(raw: list[str], spaced: bool = True) -> list[str]:
-    """The lines stage with an empty lexicon: the dictionary and the rule alone decide."""
-    return rejoined(raw, spaced, Lexicon())
+from tests.strategy_dumps import rejoined_by_dictionary
 
 
 def test_filled_line_before_a_dictionary_word_not_glued(monkeypatch) -> None:
@@ -20,10 +14,10 @@ def test_filled_line_before_a_dictionary_word_not_glued(monkeypatch) -> None:
     but the dictionary reads the glue only from `-стота`, letters of the next line: the
     line filled its column (no wrap mark) and the next word opens the next line."""
     raw = ["и по которым ", "валидирована", "чистота ", "данных"]
-    out = _texts(raw)
+    out = rejoined_by_dictionary(raw)
     assert "валидирована" in out and "чистота " in out
     monkeypatch.setattr(words, "_read_across", lambda end, rest: True)
-    assert "валидированачистота " in _texts(raw)
+    assert "валидированачистота " in rejoined_by_dictionary(raw)
 
 
 def test_unknown_word_cut_across_the_line_still_glued() -> None:
@@ -39,24 +33,24 @@ def test_short_rest_before_a_preposition_not_glued(monkeypatch) -> None:
     no word the dictionary lists ends in `ыхк` or `ыек`, so `к` is no ending."""
     for raw, glued in ((["2024", "ных", "к ", "рег", "ион", "аль", "ной ", "системе"], "ныхк "),
                        (["2024", "ченные", "к ", "медици", "нским ", "инфор"], "ченныек ")):
-        out = _texts(raw)
+        out = rejoined_by_dictionary(raw)
         assert raw[1] in out and glued not in out
         monkeypatch.setattr(words, "_known_ending", lambda word: True)
-        assert glued in _texts(raw)
+        assert glued in rejoined_by_dictionary(raw)
         monkeypatch.undo()
 
 
 def test_unknown_word_before_a_short_ending_still_glued() -> None:
     """`таргетированног` / `о контента`, `Маркетплей` / `с` / `программного`: the glue
     ends as dictionary words do."""
-    assert "таргетированного " in _texts(["таргетированног", "о контента ", "для"])
+    assert "таргетированного " in rejoined_by_dictionary(["таргетированног", "о контента ", "для"])
     assert words._known_ending("маркетплейс") and not words._known_ending("ченныек")
 
 
 def test_short_rest_before_an_ending_still_glued() -> None:
     """`атн` / `ой ` (the rest of `бесплатной` after a break, cut again): an ending,
     glued."""
-    out = _texts(["2024", "атн", "ой ", "помощи"])
+    out = rejoined_by_dictionary(["2024", "атн", "ой ", "помощи"])
     assert "атной " in out
 
 
@@ -65,6 +59,6 @@ def test_piece_ending_as_no_word_glued_to_a_dictionary_word(monkeypatch) -> None
     (`-диро`), so the column cut it, though the dictionary reads the glue only from
     `-анных`, letters of the next line."""
     raw = ["и ", "валидиро", "ванных ", "(чистота ", "данных)"]
-    assert "валидированных " in _texts(raw)
+    assert "валидированных " in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_known_ending", lambda word, letters=3: True)
-    assert "валидированных " not in _texts(raw)
+    assert "валидированных " not in rejoined_by_dictionary(raw)

@@ -4,20 +4,9 @@ strings, each test fails without the rule it names."""
 from __future__ import annotations
 
 from extract.strategy.projects import _middle_page
-from extract.strategy.sections import Line
 from extract.strategy.task_tails import wrapped_tail_length
 from extract.strategy.words import join_cell
-
-
-def _tails(raws: list[str], breaks: tuple[int, ...] = (0,)) -> list[Line]:
-    """Tail lines (a trailing space = the wrap mark), a page break before `breaks`;
-    a page's lines are numbered on, the next page's from 100 on."""
-    out, no = [], 0
-    for k, raw in enumerate(raws):
-        no = no + 100 if k in breaks and k else no + 1
-        out.append(Line(no, raw, 1, k in breaks))
-    return out
-
+from tests.strategy_dumps import tail_lines
 
 _BASE = "Переход к проактивному управлению"
 _KNOWN = [f"{_BASE} мерами поддержки (участников со стадиями жизненного цикла)"]
@@ -34,7 +23,7 @@ def test_middle_page_name_ends_before_the_goals_lead_in_of_four_lines():
     sections 5 and 7) goes on past `стадиями`, not past `услуг`, so the lead-in is
     the goal's and the name's rest comes after the next break."""
     lead = ["услуг за ", "счет ", "реализации ", "проекта ", "«Переход к "]
-    tails = _tails([*_NAME_RUN, *lead, *_AFTER], breaks=(0, 15))
+    tails = tail_lines([*_NAME_RUN, *lead, *_AFTER], breaks=(0, 15))
     got = _middle_page(_BASE, tails, 4, _BASE + " мерами поддержки (участников со стадиями",
                        names=_KNOWN)
     assert got is not None
@@ -46,7 +35,7 @@ def test_middle_page_lead_in_must_read_as_words():
     """A piece of a cut word (`учрежд`) or a remark (`(рекомендовано`) after the
     known name's stretch is no lead-in: the known-name rule stays out."""
     for odd in ("учрежд ", "(рекомендовано "):
-        tails = _tails([*_NAME_RUN, odd, "проекта ", "«Переход к ", *_AFTER], breaks=(0, 13))
+        tails = tail_lines([*_NAME_RUN, odd, "проекта ", "«Переход к ", *_AFTER], breaks=(0, 13))
         got = _middle_page(_BASE, tails, 4, _BASE + " мерами поддержки (участников со стадиями",
                            names=_KNOWN)
         assert got is None or got[0] != 4
@@ -67,7 +56,7 @@ def test_middle_page_known_name_cut_inside_its_bracket():
             "перевод процессов в электронный ", "вид для всех участников и мер ",
             "поддержки в едином сценарии "]
     after = ["жизненного ", "цикла)", "поддержки"]
-    tails = _tails([*name_run, *goal_run, *desc, *after], breaks=(0, 21))
+    tails = tail_lines([*name_run, *goal_run, *desc, *after], breaks=(0, 21))
     got = _middle_page(_BASE, tails, 7, join_cell([_BASE, *name_run]), names=known)
     assert got is not None
     b, rest = got

@@ -13,16 +13,7 @@ from extract.strategy.projects import (
     _vocabulary,
 )
 from extract.strategy.sections import Line
-
-
-def _tails(raws: list[str], breaks: tuple[int, ...] = (0,)) -> list[Line]:
-    """Tail lines (a trailing space = the wrap mark), a page break before `breaks`;
-    a page's lines are numbered on, the next page's from 100 on."""
-    out, no = [], 0
-    for k, raw in enumerate(raws):
-        no = no + 100 if k in breaks and k else no + 1
-        out.append(Line(no, raw, 1, k in breaks))
-    return out
+from tests.strategy_dumps import tail_lines
 
 
 def _follow(name: str, tails: list[Line], names: list[str]) -> tuple[int, str]:
@@ -37,7 +28,7 @@ def test_filled_line_goes_on_where_the_known_name_does():
     LibreOffice drops the space there), then `на⏎` / `основе ИИ`, the known name's
     next words: the name goes on (it stopped at `сервисов` before)."""
     known = ["Система учета жилищного хозяйства с внедрением сервисов на основе ИИ"]
-    tails = _tails(["жилищного ", "хозяйства с ", "внедрением ", "сервисов", "на ",
+    tails = tail_lines(["жилищного ", "хозяйства с ", "внедрением ", "сервисов", "на ",
                     "основе ИИ", "Повышение "])
     assert _follow("Система учета", tails, known) == (6, known[0])
 
@@ -47,7 +38,7 @@ def test_wrapped_name_line_stops_where_next_cell_tail_begins():
     тельной …`, opens the next break); `и⏎` / `доступности …` after it is the goal's
     tail, though `и` spells the first letter of `исполнительной`."""
     known = ["Система учета жилищного хозяйства для органов исполнительной власти"]
-    tails = _tails(["жилищного ", "хозяйства для ", "органов ", "и ", "доступности ",
+    tails = tail_lines(["жилищного ", "хозяйства для ", "органов ", "и ", "доступности ",
                     "услуг", "исполнительной ", "власти"], breaks=(0, 6))
     assert _follow("Система учета", tails, known) == (
         3, "Система учета жилищного хозяйства для органов")
@@ -57,7 +48,7 @@ def test_known_rest_after_later_break_is_spelled_by_whole_words():
     """The name's rest after the next break is found past the goal's tail: `и⏎` (a
     wrapped line ends a word) does not spell `исполнительной`."""
     known = ["Система учета жилищного хозяйства для органов исполнительной власти"]
-    tails = _tails(["жилищного ", "хозяйства для ", "органов ", "и ", "доступности",
+    tails = tail_lines(["жилищного ", "хозяйства для ", "органов ", "и ", "доступности",
                     "исполнительной ", "власти", "Описание "], breaks=(0, 5))
     name = "Система учета жилищного хозяйства для органов"
     u, text, far = _spell_on(name, tails, 3, known, spaced=True)
@@ -70,7 +61,7 @@ def test_known_name_spelled_whole_on_wrapped_line_runs_on():
     so the cell goes on to its first unmarked line (`субъекта`)."""
     known = ["Система учета жилищного хозяйства для органов исполнительной власти и "
              "учреждений"]
-    tails = _tails(["жилищного ", "хозяйства для ", "органов ", "и ", "доступности",
+    tails = tail_lines(["жилищного ", "хозяйства для ", "органов ", "и ", "доступности",
                     "исполнительной ", "власти и ", "учреждений ", "субъекта",
                     "Описание "], breaks=(0, 5))
     name = "Система учета жилищного хозяйства для органов"
@@ -92,7 +83,7 @@ def test_head_line_that_filled_the_column_goes_on_after_break():
     the break, `«Озера⏎` opening the tails: the first tail spells on the known name
     (the name column's tail comes first), so the name goes on there."""
     known = ["Развитие «Озера данных» регионального уровня"]
-    tails = _tails(["«Озера ", "данных» ", "регионального ", "уровня", "доступности "])
+    tails = tail_lines(["«Озера ", "данных» ", "регионального ", "уровня", "доступности "])
     used, n_tail, text = _follow_wraps(
         "Развитие", ["Развитие", "Повышение ", "качества и"], [False, True, False], 1,
         tails, 0, _vocabulary(known), known)
@@ -105,7 +96,7 @@ def test_bracket_of_known_ending_after_filled_line_goes_on():
     bracket is the name's, not the next cell's."""
     known = ["Развитие озера данных в рамках РСЧС (рекомендовано ФОИВ)"]
     name = "Развитие озера данных в рамках Единой системы ситуаций"
-    tails = _tails(["ситуаций", "(РСЧС) ", "(рекомендовано ", "ФОИВ)", "Повышение "])
+    tails = tail_lines(["ситуаций", "(РСЧС) ", "(рекомендовано ", "ФОИВ)", "Повышение "])
     n_tail, text = _follow(name, tails, known)
     assert n_tail == 4 and text.endswith("ситуаций (РСЧС) (рекомендовано ФОИВ)")
 
@@ -116,7 +107,7 @@ def test_open_remark_stops_at_page_foot_and_ends_after_next_break():
     `омендовано` / `ФОИВ)` opens the next break."""
     known = ["Развитие озера данных в рамках РСЧС (рекомендовано ФОИВ)"]
     name = "Развитие озера данных в рамках Единой системы"
-    tails = _tails(["ситуаций ", "(рек", "доступности ", "услуг", "омендовано ", "ФОИВ)",
+    tails = tail_lines(["ситуаций ", "(рек", "доступности ", "услуг", "омендовано ", "ФОИВ)",
                     "Описание "], breaks=(0, 4))
     n_tail, text = _follow(name, tails, known)
     assert (n_tail, text) == (2, name + " ситуаций (рек")
@@ -138,10 +129,10 @@ def test_head_spelling_known_first_words_ends_where_tail_goes_on():
     goal's first piece after it), `информационная⏎` opening the tails: the name is
     `Единая`, going on after the break — not `Единая Повышени`."""
     known = ["Единая информационная система управления кадрами ЕИСУ КС ВС"]
-    tails = _tails(["информационная ", "система ", "управления ", "кадрами ЕИСУ КС ",
+    tails = tail_lines(["информационная ", "система ", "управления ", "кадрами ЕИСУ КС ",
                     "(рекомендовано ", "ФОИВ)", "е качества "])
     assert _head_of_known(["Единая", "Повышени", "До 2024"], tails, known) == 1
-    assert _head_of_known(["Единая", "Повышени"], _tails(["е качества "]), known) == 0
+    assert _head_of_known(["Единая", "Повышени"], tail_lines(["е качества "]), known) == 0
 
 
 def test_remark_the_name_printed_is_not_taken_again():
@@ -149,7 +140,7 @@ def test_remark_the_name_printed_is_not_taken_again():
     so): a bracket the name already printed is not its ending again."""
     known = ["Развитие озера данных в рамках РСЧС (рекомендовано ФОИВ)"]
     name = "Развитие озера данных в рамках Единой системы"
-    tails = _tails(["(РСЧС) ", "(рекомендовано ", "ФОИВ)", "(рекомендовано ", "ФОИВ)»,"])
+    tails = tail_lines(["(РСЧС) ", "(рекомендовано ", "ФОИВ)", "(рекомендовано ", "ФОИВ)»,"])
     assert _follow(name, tails, known) == (3, name + " (РСЧС) (рекомендовано ФОИВ)")
 
 
@@ -158,7 +149,7 @@ def test_name_rest_after_break_one_short_word_a_line():
     the name's rest opens the next break one short word a line (`и` /
     `подведомственных`), which still tells where the name went on."""
     known = ["Личный кабинет для органов исполнительной власти и подведомственных учреждений"]
-    tails = _tails(["для ", "органов ", "исполнительной ", "власти ", "реализации ",
+    tails = tail_lines(["для ", "органов ", "исполнительной ", "власти ", "реализации ",
                     "проекта", "и ", "подведомственных ", "учреждений"], breaks=(0, 6))
     assert _follow("Личный кабинет", tails, known) == (
         4, "Личный кабинет для органов исполнительной власти")

@@ -6,15 +6,9 @@ replaced by its former behaviour).
 """
 
 from extract.strategy import words
-from extract.strategy.lexicon import Lexicon
 from extract.strategy.sections import Line
 from extract.strategy.words import rejoin_split_words
-from tests.strategy_dumps import dump_lines, rejoined
-
-
-def _texts(raw: list[str], spaced: bool = True) -> list[str]:
-    """The lines stage with an empty lexicon: the dictionary and the rule alone decide."""
-    return rejoined(raw, spaced, Lexicon())
+from tests.strategy_dumps import dump_lines, rejoined_by_dictionary
 
 
 def test_closing_bracket_ends_the_word_not_the_cell(monkeypatch) -> None:
@@ -23,9 +17,9 @@ def test_closing_bracket_ends_the_word_not_the_cell(monkeypatch) -> None:
     after it, so the line without the mark was cut inside the word."""
     raw = ["Реестр ", "поставщиков ", "услуг (с ", "механизма ", "рейтинговани",
            "я) и ", "регистра", "100"]
-    assert "рейтингования) " in _texts(raw)
+    assert "рейтингования) " in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_CLOSED", words.re.compile(r"(?!)"))
-    assert "рейтингования) " not in _texts(raw)
+    assert "рейтингования) " not in rejoined_by_dictionary(raw)
 
 
 def test_short_one_word_line_ended_its_cell(monkeypatch) -> None:
@@ -35,9 +29,9 @@ def test_short_one_word_line_ended_its_cell(monkeypatch) -> None:
     although `сервисов` is a dictionary word the document prints whole."""
     raw = ["Доля ", "абитуриентов, ", "использующих ", "сервис", "ов",
            "Доля общих собраний ", "цифровых сервисов ", "развития"]
-    assert _texts(raw)[3:5] == ["сервис", "ов"]
+    assert rejoined_by_dictionary(raw)[3:5] == ["сервис", "ов"]
     monkeypatch.setattr(words, "_short_piece", lambda *a: False)
-    assert _texts(raw)[3] == "сервисов"
+    assert rejoined_by_dictionary(raw)[3] == "сервисов"
 
 
 def test_bracketed_piece_closed_on_the_next_line(monkeypatch) -> None:
@@ -45,16 +39,16 @@ def test_bracketed_piece_closed_on_the_next_line(monkeypatch) -> None:
     without the mark, whose bracket the next line's first token closes, was cut inside
     the word, although the rest alone is a dictionary word (`тельный`)."""
     raw = ["Перевод ", "в ", "проактивный ", "(беззаяви", "тельный) ", "формат"]
-    assert _texts(raw)[3] == "(беззаявительный) "
+    assert rejoined_by_dictionary(raw)[3] == "(беззаявительный) "
     monkeypatch.setattr(words, "_CLOSED", words.re.compile(r"(?!)"))
-    assert _texts(raw)[3:5] == ["(беззаяви", "тельный) "]
+    assert rejoined_by_dictionary(raw)[3:5] == ["(беззаяви", "тельный) "]
 
 
 def test_closing_quote_line_not_glued_to_a_column_number() -> None:
     """`8` / `» и ` / `«Неонатология»`: after a page break a column-number row's last
     number is no word the quote closes."""
     raw = ["1", "2", "3", "4", "5", "6", "7", "8", "» и ", "«Неонатология»"]
-    assert _texts(raw)[7:9] == ["8", "» и "]
+    assert rejoined_by_dictionary(raw)[7:9] == ["8", "» и "]
 
 
 def test_cell_join_puts_a_closing_quote_after_a_break_back() -> None:
@@ -70,9 +64,9 @@ def test_rest_known_only_as_a_name_is_no_word(monkeypatch) -> None:
     (`Аннома`); a line opening in lower case with it is a cut word's rest."""
     raw = ["Доля ", "работников, ", "имеющих ", "доступ к ", "таргетиров", "анному ",
            "перечню"]
-    assert _texts(raw)[4] == "таргетированному "
+    assert rejoined_by_dictionary(raw)[4] == "таргетированному "
     monkeypatch.setattr(words, "_common_word", words.is_word)
-    assert _texts(raw)[4:6] == ["таргетиров", "анному "]
+    assert rejoined_by_dictionary(raw)[4:6] == ["таргетиров", "анному "]
 
 
 def test_rest_filled_its_line_before_a_new_word(monkeypatch) -> None:
@@ -81,9 +75,9 @@ def test_rest_filled_its_line_before_a_new_word(monkeypatch) -> None:
     word, so the two pieces are one."""
     raw = ["Доля ", "работников, ", "имеющих ", "доступ к ", "таргетир", "ованному",
            "перечню ", "программ"]
-    assert _texts(raw)[4] == "таргетированному"
+    assert rejoined_by_dictionary(raw)[4] == "таргетированному"
     monkeypatch.setattr(words, "_word_follows", lambda *a: False)
-    assert _texts(raw)[4:6] == ["таргетир", "ованному"]
+    assert rejoined_by_dictionary(raw)[4:6] == ["таргетир", "ованному"]
 
 
 def test_two_acronyms_the_document_prints_apart(monkeypatch) -> None:
@@ -102,9 +96,9 @@ def test_one_letter_rest_before_the_unit(monkeypatch) -> None:
     the unit's cell after it; no indicator ends on a one-letter word, so it is the
     rest of the word before (which the dictionary does not know)."""
     raw = ["Доля ", "закупок ", "на ", "платформе ", "маркетплейс", "а", "процентов", "0"]
-    assert _texts(raw)[4] == "маркетплейса"
+    assert rejoined_by_dictionary(raw)[4] == "маркетплейса"
     monkeypatch.setattr(words, "_unit_follows", lambda *a: False)
-    assert _texts(raw)[4:6] == ["маркетплейс", "а"]
+    assert rejoined_by_dictionary(raw)[4:6] == ["маркетплейс", "а"]
 
 
 def test_word_and_acronym_printed_glued(monkeypatch) -> None:
@@ -123,14 +117,14 @@ def test_capitalised_piece_after_a_wrapped_line_of_another_cell() -> None:
     capitalised first piece may be far shorter than that line and is still cut."""
     raw = ["Создание подсистемы ", "выплат Единой ", "государственной ", "Повыше", "ние ",
            "качества"]
-    assert _texts(raw)[3] == "Повышение "
+    assert rejoined_by_dictionary(raw)[3] == "Повышение "
 
 
 def test_bracketed_word_before_a_closed_word_stays() -> None:
     """`(нарастающим` / `итогом)`: the bracketed line is a word itself (it filled the
     line), so the bracket closing on the next line does not glue the two."""
     raw = ["Количество ", "проектов ", "(нарастающим", "итогом)", "шт."]
-    assert _texts(raw)[2:4] == ["(нарастающим", "итогом)"]
+    assert rejoined_by_dictionary(raw)[2:4] == ["(нарастающим", "итогом)"]
 
 
 def test_letter_alone_after_a_break_completes_the_word() -> None:
@@ -146,8 +140,8 @@ def test_a_letter_that_opens_the_unit_is_no_rest(monkeypatch) -> None:
     letter opens the unit's cell (`ш` + `т.` is a unit), so it is not the indicator's
     rest (`обратнш`), though `т.` alone reads as a unit too."""
     raw = ["Доля ", "обращений ", "обратн", "ш", "т.", "17,5"]
-    assert _texts(raw)[2] == "обратн"
+    assert rejoined_by_dictionary(raw)[2] == "обратн"
     monkeypatch.setattr(words, "is_unit_piece", lambda text: False)
     monkeypatch.setattr(words, "is_unit", lambda text: text in ("т.", "процентов"))
     monkeypatch.setattr(words, "_known_ending", lambda word: True)  # (r9b: also keeps it)
-    assert _texts(raw)[2] == "обратнш"  # the unit's first piece taken for the rest
+    assert rejoined_by_dictionary(raw)[2] == "обратнш"  # the unit's first piece taken for the rest

@@ -8,28 +8,23 @@ replaced by its former behaviour).
 from extract.strategy import words
 from extract.strategy.lexicon import Lexicon
 from extract.strategy.words import rejoin_split_words
-from tests.strategy_dumps import dump_lines, rejoined
-
-
-def _texts(raw: list[str], spaced: bool = True) -> list[str]:
-    """The lines stage with an empty lexicon: the dictionary and the rule alone decide."""
-    return rejoined(raw, spaced, Lexicon())
+from tests.strategy_dumps import dump_lines, rejoined_by_dictionary
 
 
 def test_word_then_preposition_stay_apart(monkeypatch) -> None:
     """`виде` / `на ` in a column four letters wide: a word that fills its line and a
     preposition after it are two words, not the rare `видена`."""
     raw = ["элек", "трон", "ном ", "виде", "на ", "терр", "итор", "ии "]
-    assert "виде" in _texts(raw)
+    assert "виде" in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_word_then_preposition", lambda end, rest: False)
-    assert "видена " in _texts(raw)
+    assert "видена " in rejoined_by_dictionary(raw)
 
 
 def test_preposition_before_hyphen_opens_compound() -> None:
     """`контроль` / `но-` / `надзорной `: a rest before a hyphen is a compound's part,
     glued as before (not kept apart as a preposition)."""
     raw = ["рамках ", "контроль", "но-", "надзорной ", "деятельности"]
-    assert "контроль" not in _texts(raw)
+    assert "контроль" not in rejoined_by_dictionary(raw)
 
 
 def test_two_words_each_cut_by_the_column(monkeypatch) -> None:
@@ -37,10 +32,10 @@ def test_two_words_each_cut_by_the_column(monkeypatch) -> None:
     make no word together; the last two make `чистота`, so the first two are one word
     and the next word opened its own line."""
     raw = ["которым ", "валиди", "рована", "чистот", "а ", "данных"]
-    out = _texts(raw)
+    out = rejoined_by_dictionary(raw)
     assert "валидирована" in out and "чистота " in out
     monkeypatch.setattr(words, "_first_of_two", lambda end, pieces: 0)
-    assert "валидирована" not in _texts(raw)
+    assert "валидирована" not in rejoined_by_dictionary(raw)
 
 
 def test_piece_of_another_printed_word_not_glued(monkeypatch) -> None:
@@ -72,9 +67,9 @@ def test_rest_known_only_as_a_name_glued_to_a_word(monkeypatch) -> None:
     """`рейтингов` / `ания) и `: `ания` in lower case is no name, so it is a cut
     word's rest, though `рейтингов` is a word by itself."""
     raw = ["механизма ", "рейтингов", "ания) и ", "регистра "]
-    assert "рейтингования) " in _texts(raw)
+    assert "рейтингования) " in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_unknown_rest", lambda ln, nxt, end, lex: False)
-    assert "рейтингования) " not in _texts(raw)
+    assert "рейтингования) " not in rejoined_by_dictionary(raw)
 
 
 def test_adjective_ending_after_no_word(monkeypatch) -> None:
@@ -82,16 +77,16 @@ def test_adjective_ending_after_no_word(monkeypatch) -> None:
     piece that is no word glues into an adjective the dictionary reads by its suffix,
     although `ному` is a (rare) word."""
     raw = ["доступ к ", "таргетирован", "ному ", "перечню ", "программ "]
-    assert "таргетированному " in _texts(raw)
+    assert "таргетированному " in rejoined_by_dictionary(raw)
     monkeypatch.setattr(words, "_unknown_rest", lambda ln, nxt, end, lex: False)
-    assert "таргетированному " not in _texts(raw)
+    assert "таргетированному " not in rejoined_by_dictionary(raw)
 
 
 def test_other_cells_rest_after_a_word_not_glued() -> None:
     """`требованиям` / `ельной ` (the rest of another column's `образоват`): the rest
     is no word at all, and `требованиям` a word; left apart."""
     raw = ["современным ", "требованиям", "ельной ", "организации "]
-    assert "требованиям" in _texts(raw)
+    assert "требованиям" in rejoined_by_dictionary(raw)
 
 
 def test_printed_word_then_name_letters_not_glued() -> None:
@@ -109,4 +104,4 @@ def test_pieces_after_a_rest_make_a_word() -> None:
     themselves; `щих` is a rest alone (its word's first piece before a page break),
     not glued to `сер`."""
     raw = ["2029", "щих", "сер", "вис", "ы ", "цифровой"]
-    assert "щихсер" not in _texts(raw)
+    assert "щихсер" not in rejoined_by_dictionary(raw)
