@@ -31,6 +31,21 @@ def test_middle_page_name_ends_before_the_goals_lead_in_of_four_lines():
     assert b == 4 and [ln.text for ln in rest] == ["жизненного", "цикла)"]
 
 
+def test_a_lead_in_longer_than_the_setting_is_not_looked_past(monkeypatch):
+    """`lead_in_lines` bounds how far before the goal's quote the name may stop: with
+    three, the four-line lead-in above is not looked past."""
+    from dataclasses import replace
+
+    from extract.strategy import projects
+    assert projects.SETTINGS.lead_in_lines == 4
+    lead = ["услуг за ", "счет ", "реализации ", "проекта ", "«Переход к "]
+    tails = tail_lines([*_NAME_RUN, *lead, *_AFTER], breaks=(0, 15))
+    monkeypatch.setattr(projects, "SETTINGS", replace(projects.SETTINGS, lead_in_lines=3))
+    got = _middle_page(_BASE, tails, 4, _BASE + " мерами поддержки (участников со стадиями",
+                       names=_KNOWN)
+    assert got is None or got[0] != 4
+
+
 def test_middle_page_lead_in_must_read_as_words():
     """A piece of a cut word (`учрежд`) or a remark (`(рекомендовано`) after the
     known name's stretch is no lead-in: the known-name rule stays out."""

@@ -39,6 +39,7 @@ from extract.strategy.sections import (
     split_sectors,
     strip_headers,
 )
+from extract.strategy.settings import SETTINGS
 from extract.strategy.words import broken_word, is_word, join_cell, prints_line_end_spaces
 
 
@@ -102,9 +103,6 @@ _ENDLESS = ("постоянно", "бессрочно", "ежегодно")
 # Term words long enough for a narrow term column to cut (`дал` / `ее`, `постоя` /
 # `нн` / `о`); a piece of three letters or more tells which word it opens.
 _LONG_TERM_WORDS = (*_ENDLESS, "далее", "течение")
-# Lines of the goal's lead-in before it quotes the name (`услуг за` / `счет` /
-# `реализации` / `проекта` in a narrow goal column).
-_LEAD_IN_LINES = 4
 
 
 def _word_piece(t: str) -> bool:
@@ -1257,7 +1255,7 @@ def _known_end(base: str, texts: list[str], p: int, names: list[str]) -> int | N
     if not names or not longer_names(base, names):
         return None
     keys = {name_key(v) for n in names for v in (n, core(n))}
-    for b in range(p, max(p - _LEAD_IN_LINES, 0) - 1, -1):
+    for b in range(p, max(p - SETTINGS.lead_in_lines, 0) - 1, -1):
         name = join_cell([base, *texts[:b]])
         key = name_key(name)
         if b >= 1 and any(k.startswith(key) for k in keys):
@@ -1325,7 +1323,7 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
         cut_known = any(
             parens_open(n) and name_key(n).startswith(name_key(base)) for n in names or [])
         ends = (p,) if p == taken else tuple(
-            range(p, p - (_LEAD_IN_LINES if cut_known else 2) - 1, -1))
+            range(p, p - (SETTINGS.lead_in_lines if cut_known else 2) - 1, -1))
         fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate(ends)
                 if b >= 1 and (n := tails[b].no - tails[0].no) > 0 and page >= 2 * n - 1]
         fit = min((f for f in fits if f[0] <= 1), default=None)

@@ -99,6 +99,10 @@ class ReaderSettings:
     # letters, not lines: columns a letter or two wide print the same header in
     # five times as many lines.
     header_letters: int = 340
+    # Lines of section 6's goal lead-in before it quotes the project's name (`услуг за` /
+    # `счет` / `реализации` / `проекта` in a narrow goal column): where a name between two
+    # page breaks may stop short of the quote.
+    lead_in_lines: int = 4
     # Lines a section's heading may take: a large heading on a narrow page wraps
     # («5. Раздел «Взаимосвязь задач и» / «проектов стратегии»»).
     heading_lines: int = 3
