@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extract.strategy.sections import Line
 
@@ -33,13 +34,16 @@ class Lexicon:
     whole: set[str] = field(default_factory=set)
     pairs: set[tuple[str, str]] = field(default_factory=set)
     ordered: list[str] = field(default_factory=list)  # `whole`, sorted (prefix look-ups)
-    backward: list[str] = field(default_factory=list)  # `whole` reversed, sorted (suffixes)
+
+    @cached_property
+    def backward(self) -> list[str]:
+        """`whole`, each word reversed, sorted (suffix look-ups); `whole` is complete
+        before any look-up (`build_lexicon`)."""
+        return sorted(w[::-1] for w in self.whole)
 
     def ends_another(self, rest: str) -> bool:
         """The document prints whole a word longer than `rest` that ends in it (a
-        suffix look-up in `backward`, built on first use)."""
-        if len(self.backward) != len(self.whole):
-            self.backward = sorted(w[::-1] for w in self.whole)
+        suffix look-up in `backward`)."""
         probe = rest.lower()[::-1]
         k = bisect_left(self.backward, probe)
         while k < len(self.backward) and self.backward[k].startswith(probe):
