@@ -1247,7 +1247,7 @@ def _equal_runs(tails: list[Line], ends: tuple[int, ...], p: int, e: int) -> int
 
 def _known_end(base: str, texts: list[str], p: int, names: list[str]) -> int | None:
     """Where the name before the break begins a longer known name (sections 5 and 7
-    print it whole), the middle page's name run ends at the last line, at most four
+    print it whole), the middle page's name run ends at the last line, at most `lead_in_lines`
     before the goal's quote opens on line `p`, that still spells the known name: the
     goal's lead-in before its quote (`услуг за` / `счет` / `реализации` / `проекта`)
     is one to four lines, and spells no name. None where no known name is begun or

@@ -162,24 +162,24 @@ def _filled_mid_phrase(line: str, nxt: str) -> bool:
     adjective in an oblique case (`субъекта Российской` / `Федерации`) filled its
     column (LibreOffice drops the space there): the adjective needs its noun, the
     capitalised next line, which is no list item."""
-    words = line.split()
-    if not words:
-        return False
-    if _OBLIQUE_PROPER_END.fullmatch(words[-1]):
-        return nxt[:1].isupper() and not list_item(nxt)
+    if _ends_proper_adjective(line):
+        return _proper_adjective_end(line, nxt)
     # (Any adjective or preposition, `государственной информационной` / `системы
     # социального …`, before a line going on in lower case.)
     return (line[-1:].isalpha() and open_end(line) and nxt[:1].islower()
             and not item_rest(nxt, ""))
 
 
+def _ends_proper_adjective(line: str) -> bool:
+    words = line.split()
+    return bool(words) and bool(_OBLIQUE_PROPER_END.fullmatch(words[-1]))
+
+
 def _proper_adjective_end(line: str, nxt: str) -> bool:
     """A line stopping on a capitalised proper adjective in an oblique case
     (`социального страхования Российской` / `Федерации, …`) filled its column: no
     task ends there, the noun it needs opens the next line."""
-    words = line.split()
-    return bool(words) and bool(_OBLIQUE_PROPER_END.fullmatch(words[-1])) and (
-        nxt[:1].isupper() and not list_item(nxt))
+    return _ends_proper_adjective(line) and nxt[:1].isupper() and not list_item(nxt)
 
 
 def _oblique_adjective(text: str) -> bool:
