@@ -17,7 +17,6 @@ without the mark keeps the score-based rule `_cut_inside_word`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -311,9 +310,7 @@ def _opens_no_word(b: str, words: Vocabulary) -> bool:
     start = b[:words.settings.opening_letters]
     if not _SMALL_CYRILLIC.fullmatch(b) or len(start) < 2:
         return False
-    k = bisect_left(words.lexicon.ordered, start)
-    printed = k < len(words.lexicon.ordered) and words.lexicon.ordered[k].startswith(start)
-    return not printed and _opens_no_known_word(start)
+    return not words.lexicon.opens(start) and _opens_no_known_word(start)
 
 
 def _full_mark(line: str) -> str:
@@ -432,9 +429,7 @@ def _opens_printed_word(following: list[str], words: Vocabulary) -> bool:
         word += piece
     if len(following) > words.settings.chain + 1 or len(word) < words.settings.min_lexicon_piece:
         return False
-    probe = word.lower()
-    k = bisect_left(words.lexicon.ordered, probe)
-    return k < len(words.lexicon.ordered) and words.lexicon.ordered[k].startswith(probe)
+    return words.lexicon.opens(word.lower())
 
 
 def _whole_before_printed(line: str, following: list[str], words: Vocabulary) -> bool:

@@ -65,6 +65,11 @@ class Lexicon:
             return APART
         return None
 
+    def opens(self, prefix: str) -> bool:
+        """A word the document prints whole begins with `prefix` (lower case)."""
+        k = bisect_left(self.ordered, prefix)
+        return k < len(self.ordered) and self.ordered[k].startswith(prefix)
+
     def goes_on(self, end: str, start: str, letters: int = 1) -> bool:
         """`end` is never printed whole, but a word printed whole elsewhere opens with
         it and goes on with the first `letters` letters of `start` (`маркетплей` /
@@ -72,9 +77,7 @@ class Lexicon:
         a = end.lower()
         if a in self.whole or len(start) < letters:
             return False
-        probe = a + start[:letters].lower()
-        k = bisect_left(self.ordered, probe)
-        return k < len(self.ordered) and self.ordered[k].startswith(probe)
+        return self.opens(a + start[:letters].lower())
 
     def compound_elsewhere(self, end: str, half: str, second: str) -> bool:
         """`half` + `-` (a compound's first half ending its line) and `second` (the
@@ -83,9 +86,7 @@ class Lexicon:
         `Балкарск` of `Кабардино-Балкарской`, after `вид`), while no word it prints
         opens with `end` + `half` + `-`: `half` is the rest of another word, cut by a
         page break, not `end`'s. Scans the lexicon; called only on such lines."""
-        glued = f"{end}{half}-".lower()
-        k = bisect_left(self.ordered, glued)
-        if k < len(self.ordered) and self.ordered[k].startswith(glued):
+        if self.opens(f"{end}{half}-".lower()):
             return False
         probe, own = f"{half}-{second}".lower(), f"{end}{half}".lower()
         for w in self.whole:
