@@ -4,7 +4,7 @@ test fails without the rule it names."""
 from __future__ import annotations
 
 from extract.strategy.projects import _middle_page, _quote_opens
-from tests.strategy_dumps import tail_lines
+from tests.strategy_dumps import BRK, section5, tail_lines
 
 
 def test_quote_opens_after_the_lead_ins_last_word():
@@ -39,3 +39,33 @@ def test_middle_page_lead_in_ends_on_the_quotes_line():
     assert b == 6
     assert [ln.text for ln in rest] == ["и", "участников", "мер", "стадиями", "жизненного",
                                         "цикла)"]
+
+
+def test_name_rest_runs_to_the_row_end_where_no_later_cell_was_cut():
+    """The beneficiaries (`власти`) and the benefit (`сфера»`) ended before the break,
+    so the tails hold only the name's rest: `внедрением сервисов` lost its mark (it
+    filled the column), yet `на основе` / `интеллекта` opens no cell and goes on the
+    name, to the next row."""
+    raw = ["1", "Повышение доступности услуг", "Единая ", "система с ", "интеграцией с",
+           "- ", "Граждане - ", "Органы", "власти", "Сокращение времени ",
+           "по направлению «Социальная", "сфера»", BRK, "федеральными ", "системами и ",
+           "внедрением сервисов", "на основе ", "интеллекта", "2", "Развитие сервисов",
+           "Гостех", "- Граждане", "Сокращение сроков"]
+    known = ["Единая система с интеграцией с федеральными системами", "Гостех"]
+    rows = section5(raw, known)
+    assert rows[0].project_name == ("Единая система с интеграцией с федеральными системами и "
+                                    "внедрением сервисов на основе интеллекта")
+
+
+def test_name_rest_stops_where_the_benefits_rest_begins():
+    """The benefit's last line before the break filled its column (`Сокращение
+    времени получения услуг`, no mark): its rest `по направлению «…»` after the break,
+    the end of rows printed whole, is the benefit's, not the name's."""
+    raw = ["1", "Повышение доступности ", "услуг ", "населению", "Единая ", "система ",
+           "управления ", "- Граждане - ", "Органы власти", "Сокращение времени получения услуг",
+           BRK, "службы занятости", "по направлению «Социальная сфера»",
+           "2", "Развитие ", "сервисов", "Гостех", "- Граждане - ", "Органы власти",
+           "Сокращение времени получения услуг ", "по направлению «Социальная сфера»"]
+    rows = section5(raw, ["Гостех"])
+    assert rows[0].project_name == "Единая система управления службы занятости"
+    assert rows[0].effect == "Сокращение времени получения услуг по направлению «Социальная сфера»"

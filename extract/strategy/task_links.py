@@ -48,6 +48,7 @@ from extract.strategy.settings import SETTINGS
 from extract.strategy.spelled import Spelled, find_spelled
 from extract.strategy.task_tails import (
     LEAD_MARK,
+    alone_rest,
     cell_lines,
     cell_rest,
     goes_on,
@@ -795,6 +796,13 @@ def _later_cuts(after: list[str], wraps: list[bool]) -> int:
                                       and k + 1 in cut and k + 2 < len(after)))
 
 
+def _alone(s: int, tails: list[list[str]], tail_open: bool, later: int) -> bool:
+    """(Marked dumps) the name's rest in tail segment `s` is the row's last cut
+    cell: no later column (beneficiary, benefit) went on past the break, and no
+    later break follows."""
+    return s == len(tails) - 1 and not tail_open and (s > 0 or not later)
+
+
 def _room_for_cells(seg: list[str], marks: list[bool], room: int, cells_left: int) -> int:
     """(Marked dumps) at most `room` of `seg`'s first lines for the task's rest, so
     that the lines after them still hold `cells_left` cells' rests (the later
@@ -1136,6 +1144,12 @@ def read_task_links(
                                            seg[p + n + more : stop], r.names) or (
                         _worded_on(join_cell([name, *seg[p + n : p + n + more]]),
                                    seg[p + n + more : stop], r.names))
+                    if _alone(s, tails, tail_open, later) and p + n + more < stop:
+                        # (Not into the benefit's rest where its unmarked line before
+                        # the break filled the column: `… услуг` | `по направлению …`.)
+                        end = min(stop, _row_end_rest(r.head[-1], seg, p + n + more, row_ends)
+                                  if r.head else stop)
+                        more += alone_rest(seg[:end], wraps[s][:end], p + n + more)
                     name = join_cell([name, *seg[p + n : p + n + more]])
                     n += more
                     if p:
@@ -1201,6 +1215,10 @@ def read_task_links(
                                         seg[n + m : stop], r.names) or (
                         _worded_on(join_cell([name, *seg[n : n + m]]), seg[n + m : stop],
                                    r.names))
+                    if m and _alone(s, tails, tail_open, later):
+                        end = min(stop, _row_end_rest(r.head[-1], seg, n + m, row_ends)
+                                  if r.head else stop)
+                        m += alone_rest(seg[:end], marks[:end], n + m)
                     if (known_cut or (glued_cut and n == 0)) and m:
                         name = join_cell([name.rstrip() + seg[n].lstrip(), *seg[n + 1 : n + m]])
                     else:
