@@ -796,6 +796,26 @@ def _later_cuts(after: list[str], wraps: list[bool]) -> int:
                                       and k + 1 in cut and k + 2 < len(after)))
 
 
+def _later_rest_at(after: list[str], seg: list[str], start: int, stop: int,
+                   row_ends: set[str]) -> int:
+    """(Marked dumps) the first line of `seg[start:stop]` that goes on a later cell's
+    line before the break though that line lost its mark (it filled the column or
+    was cut inside its word): with one of `after` (the beneficiaries' and the
+    benefit's lines before the break) it spells a stretch of a row printed whole
+    (`Органы` | break | `власти`, `Орган` | break | `ы`), or completes a broken word;
+    `stop` where none does."""
+    for k in range(start, stop):
+        if not name_key(seg[k]):
+            continue
+        for a in after:
+            if len(name_key(a)) < 3:
+                continue  # (a dash, `-`, spells nothing with the line)
+            if broken_word(a, seg[k]) or any(
+                    name_key(join_cell([a, seg[k]])) in e for e in row_ends):
+                return k
+    return stop
+
+
 def _alone(s: int, tails: list[list[str]], tail_open: bool, later: int) -> bool:
     """(Marked dumps) the name's rest in tail segment `s` is the row's last cut
     cell: no later column (beneficiary, benefit) went on past the break, and no
@@ -1149,6 +1169,7 @@ def read_task_links(
                         # the break filled the column: `… услуг` | `по направлению …`.)
                         end = min(stop, _row_end_rest(r.head[-1], seg, p + n + more, row_ends)
                                   if r.head else stop)
+                        end = _later_rest_at(after, seg, p + n + more, end, row_ends)
                         more += alone_rest(seg[:end], wraps[s][:end], p + n + more)
                     name = join_cell([name, *seg[p + n : p + n + more]])
                     n += more
@@ -1218,6 +1239,7 @@ def read_task_links(
                     if m and _alone(s, tails, tail_open, later):
                         end = min(stop, _row_end_rest(r.head[-1], seg, n + m, row_ends)
                                   if r.head else stop)
+                        end = _later_rest_at(after, seg, n + m, end, row_ends)
                         m += alone_rest(seg[:end], marks[:end], n + m)
                     if (known_cut or (glued_cut and n == 0)) and m:
                         name = join_cell([name.rstrip() + seg[n].lstrip(), *seg[n + 1 : n + m]])
