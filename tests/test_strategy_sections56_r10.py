@@ -3,6 +3,7 @@ test fails without the rule it names."""
 
 from __future__ import annotations
 
+from extract.strategy.names import respell
 from extract.strategy.projects import _middle_page, _quote_opens
 from tests.strategy_dumps import BRK, section5, tail_lines
 
@@ -69,3 +70,44 @@ def test_name_rest_stops_where_the_benefits_rest_begins():
     rows = section5(raw, ["Гостех"])
     assert rows[0].project_name == "Единая система управления службы занятости"
     assert rows[0].effect == "Сокращение времени получения услуг по направлению «Социальная сфера»"
+
+
+def test_name_rest_stops_at_a_beneficiarys_cut_word():
+    """`Орган` (a beneficiary cut inside its word at the page's foot: no mark) goes
+    on after the break with `ы` / `власти`: those lines are the beneficiary's rest,
+    not the name's, though no later cell looked cut before the break."""
+    raw = ["1", "Повышение доступности ", "услуг ", "населению", "Единая ", "система ",
+           "управления ", "- Граждане - ", "Орган", "Сокращение времени получения услуг",
+           BRK, "службы занятости", "ы ", "власти",
+           "2", "Развитие ", "сервисов", "Гостех", "- Граждане - ", "Органы власти",
+           "Сокращение времени получения услуг"]
+    rows = section5(raw, ["Гостех"])
+    assert rows[0].project_name == "Единая система управления службы занятости"
+
+
+def test_respell_glues_a_word_cut_into_many_pieces():
+    """A name column three letters wide prints `образовательного` in six pieces
+    (`обр` / `азо` / `ват` / `ель` / `ног` / `о`): they spell one known word, so they
+    are one word however many."""
+    lines = ["Биб", "лио", "тек", "а", "обр", "азо", "ват", "ель", "ног", "о", "контента"]
+    name = "Библиотека обр азо ват ель ног о контента"
+    known = ["Библиотека образовательного контента"]
+    assert respell(name, known, lines) == "Библиотека образовательного контента"
+
+
+def test_respell_word_after_a_single_capital():
+    """`«Ц` / `иф` / `ров` / `ые`: one capital opening a quoted word is its first
+    letter, no acronym, so the lower-case pieces after it go on it."""
+    lines = ["проекта «Ц", "иф", "ров", "ые", "решения»"]
+    name = "проекта «Ц иф ров ые решения»"
+    known = ["Реализация проекта «Цифровые решения»"]
+    assert respell(name, known, lines) == "проекта «Цифровые решения»"
+
+
+def test_respell_after_pieces_the_join_glued():
+    """`про` / `гра` / `мм` / `но-` / `аппаратных`: the join glued `гра` + `мм`, so
+    the line boundary before `но-` is known by the glued word's last piece."""
+    lines = ["про", "гра", "мм", "но-", "аппаратных", "комплексов"]
+    name = "про грамм но-аппаратных комплексов"
+    known = ["Внедрение программно-аппаратных комплексов"]
+    assert respell(name, known, lines) == "программно-аппаратных комплексов"
