@@ -111,3 +111,15 @@ def test_respell_after_pieces_the_join_glued():
     name = "про грамм но-аппаратных комплексов"
     known = ["Внедрение программно-аппаратных комплексов"]
     assert respell(name, known, lines) == "программно-аппаратных комплексов"
+
+
+def test_name_rest_ends_on_a_known_name_spelled_whole():
+    """The name's rest spells a known name whole (`… учета медицинских организаций`,
+    no mark) and no longer known name goes on from it: the lower-case line after it
+    (`власти`) is no part of it, though no later cell looked cut."""
+    raw = ["1", "Повышение доступности ", "услуг ", "населению", "Система ", "учета ",
+           "- Граждане - ", "Органы", "Сокращение времени получения услуг",
+           BRK, "медицинских организаций", "власти",
+           "2", "Развитие ", "сервисов", "Гостех", "- Граждане", "Сокращение сроков"]
+    rows = section5(raw, ["Система учета медицинских организаций", "Гостех"])
+    assert rows[0].project_name == "Система учета медицинских организаций"

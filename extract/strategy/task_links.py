@@ -816,11 +816,14 @@ def _later_rest_at(after: list[str], seg: list[str], start: int, stop: int,
     return stop
 
 
-def _alone(s: int, tails: list[list[str]], tail_open: bool, later: int) -> bool:
+def _alone(s: int, tails: list[list[str]], tail_open: bool, later: int, name: str,
+           names: list[str]) -> bool:
     """(Marked dumps) the name's rest in tail segment `s` is the row's last cut
     cell: no later column (beneficiary, benefit) went on past the break, and no
-    later break follows."""
-    return s == len(tails) - 1 and not tail_open and (s > 0 or not later)
+    later break follows. Not where the name so far spells a known name whole that
+    no longer one goes on from: it ended there."""
+    return s == len(tails) - 1 and not tail_open and (s > 0 or not later) and not (
+        any(same_name(name, v) for v in names) and not longer_names(name, names))
 
 
 def _room_for_cells(seg: list[str], marks: list[bool], room: int, cells_left: int) -> int:
@@ -1164,7 +1167,8 @@ def read_task_links(
                                            seg[p + n + more : stop], r.names) or (
                         _worded_on(join_cell([name, *seg[p + n : p + n + more]]),
                                    seg[p + n + more : stop], r.names))
-                    if _alone(s, tails, tail_open, later) and p + n + more < stop:
+                    if _alone(s, tails, tail_open, later, join_cell(
+                            [name, *seg[p + n : p + n + more]]), r.names) and p + n + more < stop:
                         # (Not into the benefit's rest where its unmarked line before
                         # the break filled the column: `… услуг` | `по направлению …`.)
                         end = min(stop, _row_end_rest(r.head[-1], seg, p + n + more, row_ends)
@@ -1236,7 +1240,8 @@ def read_task_links(
                                         seg[n + m : stop], r.names) or (
                         _worded_on(join_cell([name, *seg[n : n + m]]), seg[n + m : stop],
                                    r.names))
-                    if m and _alone(s, tails, tail_open, later):
+                    if m and _alone(s, tails, tail_open, later, join_cell(
+                            [name, *seg[n : n + m]]), r.names):
                         end = min(stop, _row_end_rest(r.head[-1], seg, n + m, row_ends)
                                   if r.head else stop)
                         end = _later_rest_at(after, seg, n + m, end, row_ends)
