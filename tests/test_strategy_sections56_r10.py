@@ -123,3 +123,18 @@ def test_name_rest_ends_on_a_known_name_spelled_whole():
            "2", "Развитие ", "сервисов", "Гостех", "- Граждане", "Сокращение сроков"]
     rows = section5(raw, ["Система учета медицинских организаций", "Гостех"])
     assert rows[0].project_name == "Система учета медицинских организаций"
+
+
+def test_unmarked_row_without_a_known_name_splits_before_the_beneficiaries():
+    """A dump without wrap marks, a row no break cut whose project no other section
+    names: the name is the cell right before the beneficiaries' list, from its last
+    capitalised line (`Создание подсистемы …`), not glued to the task."""
+    raw = ["1", "Обеспечение", "единых стандартов", "на муниципальном уровне",
+           "Создание подсистемы установления и", "выплат Единой государственной",
+           "информационной системы", "- Органы", "исполнительной власти", "Применение режима",
+           "реального времени", "2", "Развитие сервисов", "Гостех", "- Граждане",
+           "Сокращение сроков"]
+    rows = section5(raw, ["Гостех"])
+    assert rows[0].task == "Обеспечение единых стандартов на муниципальном уровне"
+    assert rows[0].project_name == ("Создание подсистемы установления и выплат Единой "
+                                    "государственной информационной системы")

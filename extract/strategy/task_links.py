@@ -936,6 +936,23 @@ def _cell_opens(r: _Row) -> Callable[[int], bool]:
     return opens
 
 
+def _name_before_list(r: _Row) -> int | None:
+    """(Unmarked dumps) where the name of a row no page break cut and no other
+    section names begins: the row's cells are in column order (task, name,
+    beneficiaries, benefit), so the name is the cell right before the
+    beneficiaries' list; it opens on the last line before the list that opens a
+    cell (capitalised, after a line that does not end on a joiner or a hyphen).
+    None where the row was cut or no such line follows the task's first."""
+    if r.tails:
+        return None
+    q = next((k for k in range(len(r.head)) if list_item(r.head[k])), None)
+    if q is None:
+        return None
+    return next((k for k in range(q - 1, 0, -1) if cells.new_cell(r.head[k])
+                 and not opens_inside(r.head[k]) and not _on_joiner(r.head[k - 1])
+                 and not r.head[k - 1].rstrip().endswith(("-", "–", ","))), None)
+
+
 def _marked_cells(r: _Row) -> int | None:
     """The task's lines of a row whose name no other section knows, where the dump
     marks its cells' ends (the name's cell follows it, see `_name_in_head`): a
@@ -1098,8 +1115,19 @@ def read_task_links(
             task_cut = spaced and bool(task) and goes_on(task[-1], r.head_wrap[len(task) - 1])
         if rest is not None:
             name_cut = False
-        marked = None if name or not spaced else _marked_cells(r)
-        if marked:
+        marked = None if name else _marked_cells(r) if spaced else _name_before_list(r)
+        if marked and not spaced:
+            # No known name nor marks: the name is the last cell before the
+            # beneficiaries' list, opening on its last capitalised line.
+            task, rest = r.head[:marked], None
+            q = next(k for k in range(marked, len(r.head)) if list_item(r.head[k]))
+            name, after = join_cell(r.head[marked:q]), r.head[q:]
+            findings.append(Finding(
+                check="task_project_not_found", object=r.no,
+                message="no project of sections 6 or 7 is named in this section 5 "
+                        "row; the project taken as the cell before the beneficiaries",
+                source_line=r.first.no, source_page=r.first.page))
+        elif marked:
             # No known name, but the dump marks where the cells end: the first is
             # the task, the second the project's name.
             task, rest = r.head[:marked], None
