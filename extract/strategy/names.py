@@ -421,7 +421,6 @@ _LETTERS_END = re.compile(r"[А-Яа-яЁё]+$")
 _LETTERS_START = re.compile(r"[а-яё]+")
 _LETTERS = re.compile(r"[А-Яа-яЁё]+")
 _CAPITALS_START = re.compile(r"[А-ЯЁ]+(?![а-яё])")
-_LONGEST_SPLIT = 4  # pieces a word broken by a narrow column may be printed in
 # A space the dump puts before closing punctuation (a line of its own: `пассажира`
 # / `» проекта`) is no part of a name.
 _SPACE_BEFORE_CLOSING = re.compile(r"\s+(?=[,;:)»])")
@@ -441,8 +440,11 @@ def _at_cut(before: str, token: str, cuts: set[tuple[str, str]]) -> bool:
     a piece after a page break glued on by the join (`кате` / `гори` | break | `й`
     joined as `кате горий`)."""
     head = _head(token)
+    # (`before` may itself be glued from pieces by the join, `гра` / `мм` as `грамм`:
+    # its last piece ended the line.)
     return (before, head) in cuts or any(
-        a == before and len(b) >= 2 and head.startswith(b) for a, b in cuts)
+        (a == before and len(b) >= 2 and head.startswith(b))
+        or (a != before and before.endswith(a) and b == head) for a, b in cuts)
 
 
 def _glued_next_word(before: str, tokens: list[str], i: int, j: int, vocab: set[str],
@@ -512,6 +514,7 @@ def respell(name: str, names: list[str], lines: list[str],
     if not vocab:
         return name
     spaced = {f' {" ".join(n.lower().replace("ё", "е").split())} ' for n in names}
+    stems = {w[:k] for w in vocab for k in range(1, len(w))}
     tokens = name.split()
     out: list[str] = []
     i = 0
@@ -534,12 +537,18 @@ def respell(name: str, names: list[str], lines: list[str],
         end = _LETTERS_END.search(tokens[i])
         if end:
             word = end.group().lower().replace("ё", "е")
-            for j in range(i + 1, min(i + _LONGEST_SPLIT, len(tokens))):
+            for j in range(i + 1, len(tokens)):
+                if j > i + 1 and word not in stems:
+                    break  # (no known word goes on so: a narrow column may print one
+                    # in many pieces, `обр` / `азо` / `ват` / …, as long as they spell one)
                 # A piece opens in lower case, or in capitals after capitals (`РСУ` / `Д`)
                 # or after a word an acronym is glued to as the names print it
                 # (`данными` / `РСУД` of `даннымиРСУД`: one token, cut by the column).
-                start = (_CAPITALS_START if tokens[j - 1][-1:].isupper() else
-                         _LETTERS_START).match(tokens[j]) or _CAPITALS_START.match(tokens[j])
+                # (One capital, `«Ц` / `иф` / `ров`, is a word's first letter, no acronym.)
+                before = _LETTERS_END.search(tokens[j - 1])
+                acronym = bool(before) and len(before.group()) > 1 and before.group()[-2:].isupper()
+                start = (_CAPITALS_START if acronym else _LETTERS_START).match(
+                    tokens[j]) or _CAPITALS_START.match(tokens[j])
                 if not start or not _at_cut(tokens[j - 1], tokens[j], cuts):
                     break
                 word += start.group().lower().replace("ё", "е")

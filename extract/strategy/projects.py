@@ -103,6 +103,7 @@ _ENDLESS = ("постоянно", "бессрочно", "ежегодно")
 # Term words long enough for a narrow term column to cut (`дал` / `ее`, `постоя` /
 # `нн` / `о`); a piece of three letters or more tells which word it opens.
 _LONG_TERM_WORDS = (*_ENDLESS, "далее", "течение")
+_OPEN_QUOTES = ("«", "„", "“", '"')
 
 
 def _word_piece(t: str) -> bool:
@@ -1245,12 +1246,14 @@ def _equal_runs(tails: list[Line], ends: tuple[int, ...], p: int, e: int) -> int
     return best[1] if best and best[0] <= 1 else None
 
 
-def _known_end(base: str, texts: list[str], p: int, names: list[str]) -> int | None:
+def _known_end(base: str, texts: list[str], p: int, names: list[str],
+               pre: str = "") -> int | None:
     """Where the name before the break begins a longer known name (sections 5 and 7
     print it whole), the middle page's name run ends at the last line, at most `lead_in_lines`
     before the goal's quote opens on line `p`, that still spells the known name: the
     goal's lead-in before its quote (`услуг за` / `счет` / `реализации` / `проекта`)
-    is one to four lines, and spells no name. None where no known name is begun or
+    is one to four lines, and spells no name (`pre`: the lead-in's words on line `p`
+    before the quote mark, `проекта «Переход`). None where no known name is begun or
     the run reaches `p` still spelling it (the other rules decide)."""
     if not names or not longer_names(base, names):
         return None
@@ -1259,7 +1262,8 @@ def _known_end(base: str, texts: list[str], p: int, names: list[str]) -> int | N
         name = join_cell([base, *texts[:b]])
         key = name_key(name)
         if b >= 1 and any(k.startswith(key) for k in keys):
-            if b == p or not _lead_in(texts[b:p]) or (key in keys and parens_open(name)):
+            lead = [*texts[b:p], *([pre] if pre else [])]
+            if b == p or not _lead_in(lead) or (key in keys and parens_open(name)):
                 # (A known name ending inside an open bracket was cut short in
                 # the section that printed it: it cannot say where this one ends.)
                 return None
@@ -1269,6 +1273,24 @@ def _known_end(base: str, texts: list[str], p: int, names: list[str]) -> int | N
             goes_on_with = any(k.startswith(key + first) for k in keys)
             return None if goes_on_with else b
     return None
+
+
+def _quote_opens(name: str, lines: list[str]) -> str | None:
+    """The goal's quote of the name opens on `lines[0]` (`проекта «Переход` or
+    `«Переход к`): the words after its last opening quote mark, with the next lines,
+    spell the name's first four words — the template's goal quotes the name from its
+    start («… реализации проекта «<name>» …»). Letters only are compared, so a word
+    the name still holds in two pieces (`проак` / `тивному`, cut at a page's foot)
+    matches too. Returns the words before the mark on that line (the goal's lead-in,
+    maybe ""), or None where no quote of the name opens there."""
+    first = lines[0] if lines else ""
+    at = max(first.rfind(q) for q in _OPEN_QUOTES)
+    if at < 0:
+        return None
+    words = _word_run(join_cell([first[at + 1:], *lines[1:]])).split()
+    if len(words) < 4:
+        return None
+    return first[:at].strip() if name_key(name).startswith(name_key(" ".join(words[:4]))) else None
 
 
 def _lead_in(lines: list[str]) -> bool:
@@ -1301,17 +1323,20 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
         return None
     texts = [t.text for t in tails]
     limit = e if parens_open(name) else min(taken + at_taken, e)
-    p = next((k for k in range(1, limit) if _quotes_from(
+    # The quote opens on a line of its own or after the lead-in's last words.
+    p = next((k for k in range(1, limit) if _quote_opens(
+        join_cell([base, *texts[:k]]), texts[k:min(k + 4, e)]) is not None or _quotes_from(
         join_cell([base, *texts[:k]]), texts[k:min(k + 4, e)])), None)
     if p is None:
         return None
+    pre = _quote_opens(join_cell([base, *texts[:p]]), texts[p:min(p + 4, e)]) or ""
     # (Lines count as printed: a line glued from pieces counts from its first one,
     # so the page's last line may hide a piece — one line of slack.)
     page = tails[e - 1].no - tails[0].no + 1
     # Of equal fits, the one leaving fewer lines to the cells that ended there.
     # (Where the quote opens right after the lines read so far, those are the name's:
     # it was spelled to there, and only whether it runs on past the page is asked.)
-    known = _known_end(base, texts, p, names or [])
+    known = _known_end(base, texts, p, names or [], pre)
     if known is not None:
         # (The known name goes on past the run: its last line needs no mark.)
         b = known

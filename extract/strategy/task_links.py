@@ -48,6 +48,7 @@ from extract.strategy.settings import SETTINGS
 from extract.strategy.spelled import Spelled, find_spelled
 from extract.strategy.task_tails import (
     LEAD_MARK,
+    alone_rest,
     cell_lines,
     cell_rest,
     goes_on,
@@ -795,6 +796,36 @@ def _later_cuts(after: list[str], wraps: list[bool]) -> int:
                                       and k + 1 in cut and k + 2 < len(after)))
 
 
+def _later_rest_at(after: list[str], seg: list[str], start: int, stop: int,
+                   row_ends: set[str]) -> int:
+    """(Marked dumps) the first line of `seg[start:stop]` that goes on a later cell's
+    line before the break though that line lost its mark (it filled the column or
+    was cut inside its word): with one of `after` (the beneficiaries' and the
+    benefit's lines before the break) it spells a stretch of a row printed whole
+    (`Органы` | break | `власти`, `Орган` | break | `ы`), or completes a broken word;
+    `stop` where none does."""
+    for k in range(start, stop):
+        if not name_key(seg[k]):
+            continue
+        for a in after:
+            if len(name_key(a)) < 3:
+                continue  # (a dash, `-`, spells nothing with the line)
+            if broken_word(a, seg[k]) or any(
+                    name_key(join_cell([a, seg[k]])) in e for e in row_ends):
+                return k
+    return stop
+
+
+def _alone(s: int, tails: list[list[str]], tail_open: bool, later: int, name: str,
+           names: list[str]) -> bool:
+    """(Marked dumps) the name's rest in tail segment `s` is the row's last cut
+    cell: no later column (beneficiary, benefit) went on past the break, and no
+    later break follows. Not where the name so far spells a known name whole that
+    no longer one goes on from: it ended there."""
+    return s == len(tails) - 1 and not tail_open and (s > 0 or not later) and not (
+        any(same_name(name, v) for v in names) and not longer_names(name, names))
+
+
 def _room_for_cells(seg: list[str], marks: list[bool], room: int, cells_left: int) -> int:
     """(Marked dumps) at most `room` of `seg`'s first lines for the task's rest, so
     that the lines after them still hold `cells_left` cells' rests (the later
@@ -903,6 +934,23 @@ def _cell_opens(r: _Row) -> Callable[[int], bool]:
         return not opens_inside(r.head[j]) and (
             bool(r.tails) or not goes_on(r.head[j - 1], r.head_wrap[j - 1]))
     return opens
+
+
+def _name_before_list(r: _Row) -> int | None:
+    """(Unmarked dumps) where the name of a row no page break cut and no other
+    section names begins: the row's cells are in column order (task, name,
+    beneficiaries, benefit), so the name is the cell right before the
+    beneficiaries' list; it opens on the last line before the list that opens a
+    cell (capitalised, after a line that does not end on a joiner or a hyphen).
+    None where the row was cut or no such line follows the task's first."""
+    if r.tails:
+        return None
+    q = next((k for k in range(len(r.head)) if list_item(r.head[k])), None)
+    if q is None:
+        return None
+    return next((k for k in range(q - 1, 0, -1) if cells.new_cell(r.head[k])
+                 and not opens_inside(r.head[k]) and not _on_joiner(r.head[k - 1])
+                 and not r.head[k - 1].rstrip().endswith(("-", "–", ","))), None)
 
 
 def _marked_cells(r: _Row) -> int | None:
@@ -1067,8 +1115,19 @@ def read_task_links(
             task_cut = spaced and bool(task) and goes_on(task[-1], r.head_wrap[len(task) - 1])
         if rest is not None:
             name_cut = False
-        marked = None if name or not spaced else _marked_cells(r)
-        if marked:
+        marked = None if name else _marked_cells(r) if spaced else _name_before_list(r)
+        if marked and not spaced:
+            # No known name nor marks: the name is the last cell before the
+            # beneficiaries' list, opening on its last capitalised line.
+            task, rest = r.head[:marked], None
+            q = next(k for k in range(marked, len(r.head)) if list_item(r.head[k]))
+            name, after = join_cell(r.head[marked:q]), r.head[q:]
+            findings.append(Finding(
+                check="task_project_not_found", object=r.no,
+                message="no project of sections 6 or 7 is named in this section 5 "
+                        "row; the project taken as the cell before the beneficiaries",
+                source_line=r.first.no, source_page=r.first.page))
+        elif marked:
             # No known name, but the dump marks where the cells end: the first is
             # the task, the second the project's name.
             task, rest = r.head[:marked], None
@@ -1136,6 +1195,14 @@ def read_task_links(
                                            seg[p + n + more : stop], r.names) or (
                         _worded_on(join_cell([name, *seg[p + n : p + n + more]]),
                                    seg[p + n + more : stop], r.names))
+                    if _alone(s, tails, tail_open, later, join_cell(
+                            [name, *seg[p + n : p + n + more]]), r.names) and p + n + more < stop:
+                        # (Not into the benefit's rest where its unmarked line before
+                        # the break filled the column: `… услуг` | `по направлению …`.)
+                        end = min(stop, _row_end_rest(r.head[-1], seg, p + n + more, row_ends)
+                                  if r.head else stop)
+                        end = _later_rest_at(after, seg, p + n + more, end, row_ends)
+                        more += alone_rest(seg[:end], wraps[s][:end], p + n + more)
                     name = join_cell([name, *seg[p + n : p + n + more]])
                     n += more
                     if p:
@@ -1201,6 +1268,12 @@ def read_task_links(
                                         seg[n + m : stop], r.names) or (
                         _worded_on(join_cell([name, *seg[n : n + m]]), seg[n + m : stop],
                                    r.names))
+                    if m and _alone(s, tails, tail_open, later, join_cell(
+                            [name, *seg[n : n + m]]), r.names):
+                        end = min(stop, _row_end_rest(r.head[-1], seg, n + m, row_ends)
+                                  if r.head else stop)
+                        end = _later_rest_at(after, seg, n + m, end, row_ends)
+                        m += alone_rest(seg[:end], marks[:end], n + m)
                     if (known_cut or (glued_cut and n == 0)) and m:
                         name = join_cell([name.rstrip() + seg[n].lstrip(), *seg[n + 1 : n + m]])
                     else:

@@ -149,6 +149,23 @@ def cell_rest(lines: list[str], wraps: list[bool], before: str = "") -> int:
     return k
 
 
+def alone_rest(lines: list[str], wraps: list[bool], k: int) -> int:
+    """How many of `lines` from `k` on still go on a cut cell that no later column
+    follows after the break (every later cell of the row ended before it): the
+    tails print only cut cells' rests, in column order, so a line that no cell
+    opens with (`opens_inside`: `внедрением сервисов` / `на основе`) goes on the
+    cell though the line before it lost the wrap mark (it filled the column); a
+    list item or a capitalised cell opening after an unmarked line stops it."""
+    n = k
+    while n < len(lines) and n > 0 and (goes_on(lines[n - 1], wraps[n - 1])
+                                        or opens_inside(lines[n])):
+        if list_item(lines[n], wraps[n]) or item_rest(
+                lines[n], lines[n + 1] if n + 1 < len(lines) else ""):
+            break
+        n += 1
+    return n - k
+
+
 def _item_before_list(lines: list[str], wraps: list[bool], k: int) -> bool:
     """Line `k` is one capitalised word followed by a list item (`Граждане ` / `- `
     / `Органы`): a beneficiary of the next column's rest (its dash printed before
