@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from pymorphy3.units import DictionaryAnalyzer
 
-from extract.morphology import cut_word, morph
+from extract.morphology import cut_word, morph, words_opening
 from extract.strategy.cells import is_unit, is_unit_piece, is_value
 from extract.strategy.lexicon import APART, GLUE, Lexicon, build_lexicon
 from extract.strategy.sections import Line
@@ -104,19 +104,8 @@ def _stem_of_other(end: str, rest: str) -> bool:
         # `цифров` / `изация`, `рейтингова` / `ния`, and a word of its own opens such
         # derived words too, `рейтингов` / `ания`.)
         return False
-    words = morph().dictionary.words
-    return (any(k != e for k in _first_keys(words, e))
-            and next(iter(_first_keys(words, e + rest.lower())), None) is None)
-
-
-def _first_keys(words: object, prefix: str) -> list[str]:
-    """Up to three dictionary words opening with `prefix`."""
-    out: list[str] = []
-    for k in words.iterkeys(prefix):  # type: ignore[attr-defined]
-        out.append(k)
-        if len(out) >= 3:
-            break
-    return out
+    return (any(k != e for k in words_opening(e))
+            and not words_opening(e + rest.lower(), 1))
 
 
 def prints_line_end_spaces(lines: list[Line]) -> bool:
