@@ -356,7 +356,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
             # (Pieces without the mark go on: the longest word they make is the one
             # the column cut, `тра` / `нсп` / `орт` / `ных` is no `транс`.)
             fallback = k - i
-        if head.group(2) == "-" and not head.group(3) and not is_word(end) and not fallback:
+        if head.group(2) == "-" and not head.group(3) and not fallback and (
+                not is_word(end) or _compound_half(lines, k, end, word)):
             # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
             # before ends in no word, and a line of its own never opens with a
             # compound's inner part. Not after pieces that already made a word
@@ -368,6 +369,52 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
                 return _first_of_two(end, pieces)
             return fallback
     return fallback
+
+
+def _compound_half(lines: list[Line], k: int, end: str, word: str) -> bool:
+    """`end`, a dictionary word alone on its line, and the pieces up to line k, which
+    ends in a hyphen (`медик` / `о-`, `профессор` / `ско-`, `«Автомат` / `и-`), glue
+    into a compound's first part the dictionary does not list (`медико`): LibreOffice
+    breaks a compound after its hyphen, and where the first part with its hyphen is
+    wider than the column it cuts that part by letters, so `end` filled its line — as
+    long as the second part's line after the hyphen (`социал`), which fills the same
+    column. A whole word ending its cell is no such piece (`вид` / `но-` /
+    `Балкарской`, another cell's rest). A glue the dictionary lists (`видно`,
+    `контрольно`) is left to the document's lexicon, and so is a piece the dictionary
+    lists as a word of its own but a function word (`о`, `и`)."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    piece = word[len(end):]
+    if (nxt is None or nxt.brk or is_word(word) or len(end) < 3 or not end[1:].islower()
+            or (is_word(piece) and not _function_word(piece))):
+        # (A first part the dictionary lists is a whole part opening its line:
+        # `платформа` / `жилищно-` / `коммунального`.)
+        return False
+    second = re.match(r"[а-яё]+", nxt.raw.strip())
+    return second is not None and _column_pieces(end, [second.group()])
+
+
+_PIECE = re.compile(r"[а-яё]+")
+
+
+def _half_before_hyphen(lines: list[Line], i: int, lex: Lexicon) -> bool:
+    """Line i is one token and the next a lower-case piece without the wrap mark, then
+    a hyphen alone and a line going on in lower case: the column cut a compound's
+    first part (`профес` / `сорско` / `-`, the piece filled its line and left the
+    hyphen none), when line i ends in no word, or in a word the piece glues to as a
+    compound's unlisted first part (`_compound_half`), and the document does not
+    print the two apart."""
+    if i + 3 >= len(lines) or any(x.brk for x in lines[i + 1 : i + 4]):
+        return False
+    ln, piece, hyphen, second = lines[i : i + 4]
+    tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
+    if (tail is None or re.search(r"\s", ln.raw.strip()) or is_value(ln.raw)
+            or not _PIECE.fullmatch(piece.raw) or hyphen.raw.strip() != "-"
+            or not second.raw.strip()[:1].islower()):
+        return False
+    end = tail.group(1)
+    if lex.verdict(end, piece.raw) == APART:
+        return False
+    return not is_word(end) or _compound_half(lines, i + 2, end, end + piece.raw)
 
 
 def _first_of_two(end: str, pieces: list[str]) -> int:
@@ -720,6 +767,13 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # by another value (`да`) or a capitalised name, not by lower-case words.
             lines[i + 2] = Line(ln.no, ln.raw + "-" + after.raw, ln.page, ln.brk)
             i += 2
+            continue
+        if _half_before_hyphen(lines, i, lexicon):
+            # A compound's first part cut by the column before a hyphen on a line of its
+            # own (`профес` / `сорско` / `-` / `преподавательский`): the pieces go
+            # together, then the hyphen's rule above joins the parts.
+            lines[i + 1] = Line(ln.no, ln.raw.rstrip() + nxt.raw.strip(), ln.page, ln.brk)
+            i += 1
             continue
         lead = _CLOSING_LEAD.match(ln.raw)
         if (spaced and lead and out and not ln.brk and out[-1].raw.strip()

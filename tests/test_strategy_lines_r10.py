@@ -1,0 +1,57 @@
+"""Round 10 rules of the lines stage (words.py): a hyphenated compound whose first part
+a narrow column cut by letters (LibreOffice breaks a compound after its hyphen; where
+the first part with its hyphen is wider than the column, it cuts that part too).
+
+Each test shows the stage deciding otherwise without the rule (the rule's helper
+turned off).
+"""
+
+from extract.strategy import words
+from tests.strategy_dumps import dump_lines, rejoined
+
+
+def test_word_piece_before_a_compound_rest_is_glued(monkeypatch) -> None:
+    """`медик` / `о-` / `социал` / `ьной`: `медик` is a word, but `медико` is none the
+    dictionary lists, and `медик` is as long as the second part's line, so it filled
+    the column: the first part's first piece."""
+    raw = ["в том числе с ", "учреждениями ", "медик", "о-", "социал", "ьной ",
+           "экспертизы"]
+    assert rejoined(raw, True)[2] == "медико-"
+    monkeypatch.setattr(words, "_compound_half", lambda *a: False)
+    assert rejoined(raw, True)[2] == "медик"
+
+
+def test_quoted_word_piece_before_a_compound_rest(monkeypatch) -> None:
+    """`«Автомат` / `и-` / `зированна` / `я система`: the template's own hyphen inside a
+    word, cut so by a column nine letters wide."""
+    raw = ["к ", "ФГИС ", "«Автомат", "и-", "зированна", "я система ", "лицензир"]
+    assert rejoined(raw, True)[2] == "«Автомати-"
+    monkeypatch.setattr(words, "_compound_half", lambda *a: False)
+    assert rejoined(raw, True)[2] == "«Автомат"
+
+
+def test_whole_first_part_is_not_glued() -> None:
+    """`платформа` / `жилищно-` / `коммунального`: the first part is a word the
+    dictionary lists, opening its line after the cell's last word."""
+    raw = ["Цифровая ", "платформа", "жилищно-", "коммунального ", "хозяйства"]
+    assert rejoined(raw, True)[1] == "платформа"
+
+
+def test_short_word_before_another_cells_compound_is_not_glued() -> None:
+    """`вид` / `ро-` / `социал`: `вид` is far shorter than the second part's line,
+    so it did not fill the column (a word that ended its cell); `медик` does."""
+    lines = dump_lines(["вид", "ро-", "социал"])
+    assert not words._compound_half(lines, 1, "вид", "видро")
+    lines = dump_lines(["медик", "ро-", "социал"])
+    assert words._compound_half(lines, 1, "медик", "медикро")
+
+
+def test_piece_before_a_hyphen_alone_is_glued(monkeypatch) -> None:
+    """`профес` / `сорско` / `-` / `преподавательский`: the piece filled its line and
+    left the hyphen a line of its own; the first part goes together and the hyphen's
+    rule joins the parts."""
+    raw = ["управленческий ", "персонал, ", "профес", "сорско", "-",
+           "преподавательский ", "состав"]
+    assert rejoined(raw, True)[2] == "профессорско-преподавательский "
+    monkeypatch.setattr(words, "_half_before_hyphen", lambda *a: False)
+    assert rejoined(raw, True)[2] == "профес"
