@@ -7,6 +7,7 @@ turned off).
 """
 
 from extract.strategy import words
+from extract.strategy.sections import Line
 from tests.strategy_dumps import dump_lines, rejoined
 
 
@@ -55,3 +56,35 @@ def test_piece_before_a_hyphen_alone_is_glued(monkeypatch) -> None:
     assert rejoined(raw, True)[2] == "профессорско-преподавательский "
     monkeypatch.setattr(words, "_half_before_hyphen", lambda *a: False)
     assert rejoined(raw, True)[2] == "профес"
+
+
+def test_word_piece_of_a_printed_word_is_glued(monkeypatch) -> None:
+    """`маркет` / `плейса` before the unit's cell: `маркет` is a word and the document
+    never prints it whole, `плейса` is none, and `маркетплейс` is printed whole in the
+    document's first line: the column cut that word."""
+    raw = ["Проект Маркетплейс программного обеспечения", "Доля ", "закупок на ",
+           "платформе ", "маркет", "плейса", "процентов"]
+    assert rejoined(raw, True)[4] == "маркетплейса"
+    monkeypatch.setattr(words, "_word_before_printed_rest", lambda *a: False)
+    assert rejoined(raw, True)[4] == "маркет"
+
+
+def test_compound_rest_after_a_break_is_no_function_word() -> None:
+    """`контроль` | break | `но-надзорными`: `но` before a hyphen is the end of the
+    compound's first part (`контрольно-`), not the conjunction; `но в рамках` is."""
+    last = Line(1, "контроль", 1, False)
+    assert words.cut_at_break(last, "но-надзорными органами")
+    assert not words.cut_at_break(last, "но в рамках")
+
+
+def test_cell_opening_piece_takes_its_rest(monkeypatch) -> None:
+    """`Цифров` / `изация `: the document prints words opening with `цифров` and one
+    ending in `изация`, but none opening with `цифрови`, which reads as `Цифров` being
+    another word's first piece whose rest is elsewhere. `Цифров` opens a cell (a
+    capital after the row's number) and the next line, on the same page, opens in
+    lower case: its own cell going on."""
+    raw = ["Проект Цифровой регион и модернизация связи", "2", "Цифров", "изация ",
+           "мировых ", "судов"]
+    assert rejoined(raw, True)[2] == "Цифровизация "
+    monkeypatch.setattr(words, "_opens_cell", lambda *a: False)
+    assert rejoined(raw, True)[2] == "Цифров"

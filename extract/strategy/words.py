@@ -560,6 +560,21 @@ def _other_word_opens(end: str, word: str, lex: Lexicon) -> bool:
             and lex.ends_another(rest))
 
 
+_CELL_START = re.compile(r"[«\"„“(]?[А-ЯЁ][а-яё]")
+_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,3})*\.?")
+
+
+def _opens_cell(prev: Line | None, ln: Line) -> bool:
+    """`ln`, one token, opens with a capital right after a row's number on its page
+    (`2` / `Цифров`): a name cell's first line. Had a page break cut the row right
+    after it, the next line on the page would be the next cell's first line, which
+    opens with a capital too; so a lower-case line after it is its own cell going on
+    (`Цифров` / `изация `), not another column's rest after a break. (A capitalised
+    piece inside a cell, `Российской` / `Федерац`, may be such a first piece.)"""
+    return (prev is not None and not ln.brk and _ROW_NUMBER.fullmatch(prev.raw.strip())
+            is not None and _CELL_START.match(ln.raw.strip()) is not None)
+
+
 def _rest_of_printed(end: str, word: str, lex: Lexicon) -> bool:
     """`end` (4+ letters, no word) opens no word the document prints whole but ends
     one (`тооборот`, of `документооборот`), and `word`, glued from it and the next
@@ -596,6 +611,20 @@ def _piece_of_printed(lines: list[Line], k: int, head: re.Match[str], end: str,
         return True
     return (len(start) <= 3 and not _function_word(start) and lex.goes_on(end, start)
             and _after_piece(lines, k, head)[:1].islower() and not _stem_of_other(end, start))
+
+
+def _word_before_printed_rest(lines: list[Line], k: int, head: re.Match[str], end: str,
+                              lex: Lexicon) -> bool:
+    """`end` is a dictionary word the document never prints whole, and line k is one
+    piece alone (no wrap mark) that is no word, whose letters but an ending complete a
+    word the document prints whole (`маркет` / `плейса`, printed `маркетплейс`): the
+    column cut that word after letters that happen to spell a word. (A piece that is
+    a word of its own, or an `end` printed whole, is left to the other rules.)"""
+    rest = head.group(1)
+    alone = not (head.group(2) or head.group(3) or lines[k].raw[-1:].isspace())
+    return (alone and len(end) >= SETTINGS.min_lexicon_piece and end[1:].islower()
+            and is_word(end) and not is_word(rest) and not _function_word(rest)
+            and lex.stem_of(end, rest, SETTINGS.max_lexicon_ending))
 
 
 def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
@@ -677,7 +706,8 @@ def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon,
                     told is None and len(end) >= SETTINGS.min_lexicon_piece
                     and end[1:].islower() and not is_word(end)
                     and (_piece_of_printed(lines, k, head, end, lex)
-                         or (spaced and _unprinted_rest(lines[i], ln, head, end, lex)))):
+                         or (spaced and _unprinted_rest(lines[i], ln, head, end, lex)))) or (
+                    told is None and _word_before_printed_rest(lines, k, head, end, lex)):
                 best = 1
         elif (word + head.group(1)).lower() in lex.whole:
             best = k - i
@@ -810,8 +840,9 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # The document's own evidence decides where it speaks, unless the present
             # rules make a longer dictionary word (`транспорт` / `ных`).
             n = told
-        if n and tail and told is None and (_other_word_opens(
+        if n and tail and told is None and ((_other_word_opens(
                 tail.group(1), _glued(lines, i, tail.group(1), n), lexicon)
+                and not _opens_cell(lines[i - 1] if i else None, ln))
                 or (spaced and _rest_of_printed(
                     tail.group(1), _glued(lines, i, tail.group(1), n), lexicon))):
             n = 0
@@ -883,7 +914,10 @@ def cut_at_break(last: Line, rest: str, lexicon: Lexicon | None = None) -> bool:
         # (A letter alone on the cell's first line after the break, `Кузбасс` | `а`:
         # a conjunction or preposition would be printed with the words it opens.)
         return r.islower() and is_word(e + r)
-    return r.islower() and is_word(e + r) and not _function_word(r)
+    # (A rest ending at a hyphen is a compound's first part going on, never a function
+    # word: `контроль` | break | `но-надзорными`.)
+    compound = rest.strip()[len(r):].startswith("-")
+    return r.islower() and is_word(e + r) and (compound or not _function_word(r))
 
 
 # A broken word's first piece ends a fragment; it may be a compound's second half
