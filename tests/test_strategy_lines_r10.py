@@ -88,3 +88,12 @@ def test_cell_opening_piece_takes_its_rest(monkeypatch) -> None:
     assert rejoined(raw, True)[2] == "Цифровизация "
     monkeypatch.setattr(words, "_opens_cell", lambda *a: False)
     assert rejoined(raw, True)[2] == "Цифров"
+
+
+def test_whole_words_before_a_compound_are_not_glued() -> None:
+    """A dump without wrap marks: `внедрению` / `отечественных` / `программно-` /
+    `аппаратных` are whole words; only the piece right after `end` may be the rest of
+    a compound's first part."""
+    raw = ["Поддержка проектов по ", "внедрению", "отечественных", "программно-",
+           "аппаратных", "комплексов"]
+    assert rejoined(raw, False)[1:3] == ["внедрению", "отечественных"]

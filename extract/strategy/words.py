@@ -357,7 +357,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
             # the column cut, `тра` / `нсп` / `орт` / `ных` is no `транс`.)
             fallback = k - i
         if head.group(2) == "-" and not head.group(3) and not fallback and (
-                not is_word(end) or _compound_half(lines, k, end, word)):
+                not is_word(end) or (k == i + 1 and _compound_half(lines, k, end, word))):
             # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
             # before ends in no word, and a line of its own never opens with a
             # compound's inner part. Not after pieces that already made a word
@@ -372,16 +372,16 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
 
 
 def _compound_half(lines: list[Line], k: int, end: str, word: str) -> bool:
-    """`end`, a dictionary word alone on its line, and the pieces up to line k, which
-    ends in a hyphen (`медик` / `о-`, `профессор` / `ско-`, `«Автомат` / `и-`), glue
-    into a compound's first part the dictionary does not list (`медико`): LibreOffice
+    """`end`, a dictionary word alone on its line, and the piece on the next line k,
+    which ends in a hyphen (`медик` / `о-`, `профессор` / `ско-`, `«Автомат` / `и-`),
+    glue into a compound's first part the dictionary does not list (`медико`): LibreOffice
     breaks a compound after its hyphen, and where the first part with its hyphen is
     wider than the column it cuts that part by letters, so `end` filled its line — as
     long as the second part's line after the hyphen (`социал`), which fills the same
     column. A whole word ending its cell is no such piece (`вид` / `но-` /
     `Балкарской`, another cell's rest). A glue the dictionary lists (`видно`,
-    `контрольно`) is left to the document's lexicon, and so is a piece the dictionary
-    lists as a word of its own but a function word (`о`, `и`)."""
+    `контрольно`) is left to the document's lexicon; a piece that is a word of its own
+    (`жилищно`), unless a function word (`о`, `и`), is a whole first part."""
     nxt = lines[k + 1] if k + 1 < len(lines) else None
     piece = word[len(end):]
     if (nxt is None or nxt.brk or is_word(word) or len(end) < 3 or not end[1:].islower()
