@@ -7,6 +7,7 @@ turned off).
 """
 
 from extract.strategy import words
+from extract.strategy.lexicon import Lexicon
 from extract.strategy.sections import Line
 from tests.strategy_dumps import dump_lines, rejoined
 
@@ -97,3 +98,13 @@ def test_whole_words_before_a_compound_are_not_glued() -> None:
     raw = ["Поддержка проектов по ", "внедрению", "отечественных", "программно-",
            "аппаратных", "комплексов"]
     assert rejoined(raw, False)[1:3] == ["внедрению", "отечественных"]
+
+
+def test_word_printed_whole_before_another_columns_rest_is_not_glued() -> None:
+    """`граждан` / `но-` / `надзорно` after a page break: the document prints
+    `граждан` whole (first line), so it ended its cell there; `но-` is the rest of
+    another column's `контроль`, cut by the break."""
+    raw = ["Повышение удовлетворенности граждан услугами", "повышение ",
+           "удовлетворенности ", "граждан", "но-", "надзорно", "й ", "деятельности"]
+    assert rejoined(raw, True)[3] == "граждан"
+    assert rejoined(raw, True, Lexicon())[3] == "гражданно-"

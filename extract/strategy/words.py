@@ -301,11 +301,15 @@ def _word_follows(lines: list[Line], k: int, word: str) -> bool:
             and _common_word(first.group()) and not is_word(word + first.group()))
 
 
-def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
+def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
+              whole: set[str] | frozenset[str] = frozenset()) -> int:
     """How many lines after `i` complete the broken word `end` (0: none). Middle
     pieces are lines of one fragment without a space after it; where the dump
     marks wrapped lines with a space, such a piece says the word goes on, so the
-    word is taken at the piece that ends it when there is one."""
+    word is taken at the piece that ends it when there is one. `whole`: the words the
+    document prints whole (a word-line printed whole elsewhere, `граждан`, `маршрутов`,
+    is no compound's cut first piece: `но-` / `о-` after it is another column's rest
+    after a page break)."""
     word = end
     fallback = 0
     opens = not re.search(r"\s", lines[i].raw.strip())
@@ -357,7 +361,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
             # the column cut, `тра` / `нсп` / `орт` / `ных` is no `транс`.)
             fallback = k - i
         if head.group(2) == "-" and not head.group(3) and not fallback and (
-                not is_word(end) or (k == i + 1 and _compound_half(lines, k, end, word))):
+                not is_word(end) or (k == i + 1 and end.lower() not in whole
+                                     and _compound_half(lines, k, end, word))):
             # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
             # before ends in no word, and a line of its own never opens with a
             # compound's inner part. Not after pieces that already made a word
@@ -378,8 +383,9 @@ def _compound_half(lines: list[Line], k: int, end: str, word: str) -> bool:
     breaks a compound after its hyphen, and where the first part with its hyphen is
     wider than the column it cuts that part by letters, so `end` filled its line — as
     long as the second part's line after the hyphen (`социал`), which fills the same
-    column. A whole word ending its cell is no such piece (`вид` / `но-` /
-    `Балкарской`, another cell's rest). A glue the dictionary lists (`видно`,
+    column (the caller also requires `end` never printed whole). A whole word ending
+    its cell is no such piece (`вид` / `но-` / `Балкарской`, another cell's rest). A
+    glue the dictionary lists (`видно`,
     `контрольно`) is left to the document's lexicon; a piece that is a word of its own
     (`жилищно`), unless a function word (`о`, `и`), is a whole first part."""
     nxt = lines[k + 1] if k + 1 < len(lines) else None
@@ -414,7 +420,8 @@ def _half_before_hyphen(lines: list[Line], i: int, lex: Lexicon) -> bool:
     end = tail.group(1)
     if lex.verdict(end, piece.raw) == APART:
         return False
-    return not is_word(end) or _compound_half(lines, i + 2, end, end + piece.raw)
+    return not is_word(end) or (end.lower() not in lex.whole
+                                and _compound_half(lines, i + 2, end, end + piece.raw))
 
 
 def _first_of_two(end: str, pieces: list[str]) -> int:
@@ -826,7 +833,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
         if (tail and told != 0 and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
                 and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):
-            n = _word_run(lines, i, tail.group(1), spaced)
+            n = _word_run(lines, i, tail.group(1), spaced, lexicon.whole)
             if not n and spaced and _unknown_rest(ln, lines[i + 1], tail.group(1), lexicon):
                 n = 1
             word = _glued(lines, i, tail.group(1), n)
