@@ -11,7 +11,7 @@ of strategies and decrees and the decree record builder use the same rule.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pymorphy3
 
@@ -26,6 +26,21 @@ _ONE_LETTER_WORDS = frozenset("вискоуая")
 @cache
 def morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def words_opening(prefix: str, limit: int = 3) -> tuple[str, ...]:
+    """Up to `limit` word forms of the dictionary that begin with `prefix` (lower case,
+    as the dictionary spells them; `prefix` itself when it is a word). Whether some word
+    begins with a line's last or next line's first letters tells a cut word
+    (`федерац` opens `федерации`; `изирова` opens nothing); a few forms suffice, so the
+    walk over the word graph stops early."""
+    out: list[str] = []
+    for key in morph().dictionary.words.iterkeys(prefix):
+        out.append(key)
+        if len(out) >= limit:
+            break
+    return tuple(out)
 
 
 def cut_word(before: str, after: str, *, trust_space: bool = False) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from extract.morphology import cut_word, morph
+from extract.morphology import cut_word, morph, words_opening
 from extract.pdf.reader import CUT_LINE, FULL_LINE, WRAPPED, Page, TextLine
 from extract.pdf.settings import DEFAULT, PdfSettings
 from extract.strategy.lexicon import Lexicon
@@ -299,7 +299,7 @@ _SMALL_CYRILLIC = re.compile(r"[а-яё]+")
 @lru_cache(maxsize=65536)
 def _opens_no_known_word(start: str) -> bool:
     """No word of pymorphy3's dictionary begins with `start` (lower case)."""
-    return next(iter(morph().iter_known_word_parses(start)), None) is None
+    return not words_opening(start, 1)
 
 
 def _opens_no_word(b: str, words: Vocabulary) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from pymorphy3.units import DictionaryAnalyzer
 
-from extract.morphology import cut_word, morph
+from extract.morphology import cut_word, morph, words_opening
 from extract.strategy.cells import is_unit, is_unit_piece, is_value
 from extract.strategy.lexicon import APART, GLUE, Lexicon, build_lexicon
 from extract.strategy.sections import Line
@@ -104,19 +104,8 @@ def _stem_of_other(end: str, rest: str) -> bool:
         # `цифров` / `изация`, `рейтингова` / `ния`, and a word of its own opens such
         # derived words too, `рейтингов` / `ания`.)
         return False
-    words = morph().dictionary.words
-    return (any(k != e for k in _first_keys(words, e))
-            and next(iter(_first_keys(words, e + rest.lower())), None) is None)
-
-
-def _first_keys(words: object, prefix: str) -> list[str]:
-    """Up to three dictionary words opening with `prefix`."""
-    out: list[str] = []
-    for k in words.iterkeys(prefix):  # type: ignore[attr-defined]
-        out.append(k)
-        if len(out) >= 3:
-            break
-    return out
+    return (any(k != e for k in words_opening(e))
+            and not words_opening(e + rest.lower(), 1))
 
 
 def prints_line_end_spaces(lines: list[Line]) -> bool:
@@ -312,11 +301,15 @@ def _word_follows(lines: list[Line], k: int, word: str) -> bool:
             and _common_word(first.group()) and not is_word(word + first.group()))
 
 
-def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
+def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
+              whole: set[str] | frozenset[str] = frozenset()) -> int:
     """How many lines after `i` complete the broken word `end` (0: none). Middle
     pieces are lines of one fragment without a space after it; where the dump
     marks wrapped lines with a space, such a piece says the word goes on, so the
-    word is taken at the piece that ends it when there is one."""
+    word is taken at the piece that ends it when there is one. `whole`: the words the
+    document prints whole (a word-line printed whole elsewhere, `граждан`, `маршрутов`,
+    is no compound's cut first piece: `но-` / `о-` after it is another column's rest
+    after a page break)."""
     word = end
     fallback = 0
     opens = not re.search(r"\s", lines[i].raw.strip())
@@ -367,7 +360,9 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
             # (Pieces without the mark go on: the longest word they make is the one
             # the column cut, `тра` / `нсп` / `орт` / `ных` is no `транс`.)
             fallback = k - i
-        if head.group(2) == "-" and not head.group(3) and not is_word(end) and not fallback:
+        if head.group(2) == "-" and not head.group(3) and not fallback and (
+                not is_word(end) or (k == i + 1 and end.lower() not in whole
+                                     and _compound_half(lines, k, end, word))):
             # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
             # before ends in no word, and a line of its own never opens with a
             # compound's inner part. Not after pieces that already made a word
@@ -379,6 +374,54 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool) -> int:
                 return _first_of_two(end, pieces)
             return fallback
     return fallback
+
+
+def _compound_half(lines: list[Line], k: int, end: str, word: str) -> bool:
+    """`end`, a dictionary word alone on its line, and the piece on the next line k,
+    which ends in a hyphen (`медик` / `о-`, `профессор` / `ско-`, `«Автомат` / `и-`),
+    glue into a compound's first part the dictionary does not list (`медико`): LibreOffice
+    breaks a compound after its hyphen, and where the first part with its hyphen is
+    wider than the column it cuts that part by letters, so `end` filled its line — as
+    long as the second part's line after the hyphen (`социал`), which fills the same
+    column (the caller also requires `end` never printed whole). A whole word ending
+    its cell is no such piece (`вид` / `но-` / `Балкарской`, another cell's rest). A
+    glue the dictionary lists (`видно`,
+    `контрольно`) is left to the document's lexicon; a piece that is a word of its own
+    (`жилищно`), unless a function word (`о`, `и`), is a whole first part."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    piece = word[len(end):]
+    if (nxt is None or nxt.brk or is_word(word) or len(end) < 3 or not end[1:].islower()
+            or (is_word(piece) and not _function_word(piece))):
+        # (A first part the dictionary lists is a whole part opening its line:
+        # `платформа` / `жилищно-` / `коммунального`.)
+        return False
+    second = re.match(r"[а-яё]+", nxt.raw.strip())
+    return second is not None and _column_pieces(end, [second.group()])
+
+
+_PIECE = re.compile(r"[а-яё]+")
+
+
+def _half_before_hyphen(lines: list[Line], i: int, lex: Lexicon) -> bool:
+    """Line i is one token and the next a lower-case piece without the wrap mark, then
+    a hyphen alone and a line going on in lower case: the column cut a compound's
+    first part (`профес` / `сорско` / `-`, the piece filled its line and left the
+    hyphen none), when line i ends in no word, or in a word the piece glues to as a
+    compound's unlisted first part (`_compound_half`), and the document does not
+    print the two apart."""
+    if i + 3 >= len(lines) or any(x.brk for x in lines[i + 1 : i + 4]):
+        return False
+    ln, piece, hyphen, second = lines[i : i + 4]
+    tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
+    if (tail is None or re.search(r"\s", ln.raw.strip()) or is_value(ln.raw)
+            or not _PIECE.fullmatch(piece.raw) or hyphen.raw.strip() != "-"
+            or not second.raw.strip()[:1].islower()):
+        return False
+    end = tail.group(1)
+    if lex.verdict(end, piece.raw) == APART:
+        return False
+    return not is_word(end) or (end.lower() not in lex.whole
+                                and _compound_half(lines, i + 2, end, end + piece.raw))
 
 
 def _first_of_two(end: str, pieces: list[str]) -> int:
@@ -524,6 +567,21 @@ def _other_word_opens(end: str, word: str, lex: Lexicon) -> bool:
             and lex.ends_another(rest))
 
 
+_CELL_START = re.compile(r"[«\"„“(]?[А-ЯЁ][а-яё]")
+_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,3})*\.?")
+
+
+def _opens_cell(prev: Line | None, ln: Line) -> bool:
+    """`ln`, one token, opens with a capital right after a row's number on its page
+    (`2` / `Цифров`): a name cell's first line. Had a page break cut the row right
+    after it, the next line on the page would be the next cell's first line, which
+    opens with a capital too; so a lower-case line after it is its own cell going on
+    (`Цифров` / `изация `), not another column's rest after a break. (A capitalised
+    piece inside a cell, `Российской` / `Федерац`, may be such a first piece.)"""
+    return (prev is not None and not ln.brk and _ROW_NUMBER.fullmatch(prev.raw.strip())
+            is not None and _CELL_START.match(ln.raw.strip()) is not None)
+
+
 def _rest_of_printed(end: str, word: str, lex: Lexicon) -> bool:
     """`end` (4+ letters, no word) opens no word the document prints whole but ends
     one (`тооборот`, of `документооборот`), and `word`, glued from it and the next
@@ -560,6 +618,20 @@ def _piece_of_printed(lines: list[Line], k: int, head: re.Match[str], end: str,
         return True
     return (len(start) <= 3 and not _function_word(start) and lex.goes_on(end, start)
             and _after_piece(lines, k, head)[:1].islower() and not _stem_of_other(end, start))
+
+
+def _word_before_printed_rest(lines: list[Line], k: int, head: re.Match[str], end: str,
+                              lex: Lexicon) -> bool:
+    """`end` is a dictionary word the document never prints whole, and line k is one
+    piece alone (no wrap mark) that is no word, whose letters but an ending complete a
+    word the document prints whole (`маркет` / `плейса`, printed `маркетплейс`): the
+    column cut that word after letters that happen to spell a word. (A piece that is
+    a word of its own, or an `end` printed whole, is left to the other rules.)"""
+    rest = head.group(1)
+    alone = not (head.group(2) or head.group(3) or lines[k].raw[-1:].isspace())
+    return (alone and len(end) >= SETTINGS.min_lexicon_piece and end[1:].islower()
+            and is_word(end) and not is_word(rest) and not _function_word(rest)
+            and lex.stem_of(end, rest, SETTINGS.max_lexicon_ending))
 
 
 def _unprinted_rest(ln: Line, nxt: Line, head: re.Match[str], end: str,
@@ -641,7 +713,8 @@ def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon,
                     told is None and len(end) >= SETTINGS.min_lexicon_piece
                     and end[1:].islower() and not is_word(end)
                     and (_piece_of_printed(lines, k, head, end, lex)
-                         or (spaced and _unprinted_rest(lines[i], ln, head, end, lex)))):
+                         or (spaced and _unprinted_rest(lines[i], ln, head, end, lex)))) or (
+                    told is None and _word_before_printed_rest(lines, k, head, end, lex)):
                 best = 1
         elif (word + head.group(1)).lower() in lex.whole:
             best = k - i
@@ -732,6 +805,13 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             lines[i + 2] = Line(ln.no, ln.raw + "-" + after.raw, ln.page, ln.brk)
             i += 2
             continue
+        if _half_before_hyphen(lines, i, lexicon):
+            # A compound's first part cut by the column before a hyphen on a line of its
+            # own (`профес` / `сорско` / `-` / `преподавательский`): the pieces go
+            # together, then the hyphen's rule above joins the parts.
+            lines[i + 1] = Line(ln.no, ln.raw.rstrip() + nxt.raw.strip(), ln.page, ln.brk)
+            i += 1
+            continue
         lead = _CLOSING_LEAD.match(ln.raw)
         if (spaced and lead and out and not ln.brk and out[-1].raw.strip()
                 and not out[-1].raw[-1:].isspace() and not out[-1].raw.strip().isdigit()):
@@ -753,7 +833,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
         if (tail and told != 0 and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
                 and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):
-            n = _word_run(lines, i, tail.group(1), spaced)
+            n = _word_run(lines, i, tail.group(1), spaced, lexicon.whole)
             if not n and spaced and _unknown_rest(ln, lines[i + 1], tail.group(1), lexicon):
                 n = 1
             word = _glued(lines, i, tail.group(1), n)
@@ -767,8 +847,9 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             # The document's own evidence decides where it speaks, unless the present
             # rules make a longer dictionary word (`транспорт` / `ных`).
             n = told
-        if n and tail and told is None and (_other_word_opens(
+        if n and tail and told is None and ((_other_word_opens(
                 tail.group(1), _glued(lines, i, tail.group(1), n), lexicon)
+                and not _opens_cell(lines[i - 1] if i else None, ln))
                 or (spaced and _rest_of_printed(
                     tail.group(1), _glued(lines, i, tail.group(1), n), lexicon))):
             n = 0
@@ -840,7 +921,10 @@ def cut_at_break(last: Line, rest: str, lexicon: Lexicon | None = None) -> bool:
         # (A letter alone on the cell's first line after the break, `Кузбасс` | `а`:
         # a conjunction or preposition would be printed with the words it opens.)
         return r.islower() and is_word(e + r)
-    return r.islower() and is_word(e + r) and not _function_word(r)
+    # (A rest ending at a hyphen is a compound's first part going on, never a function
+    # word: `контроль` | break | `но-надзорными`.)
+    compound = rest.strip()[len(r):].startswith("-")
+    return r.islower() and is_word(e + r) and (compound or not _function_word(r))
 
 
 # A broken word's first piece ends a fragment; it may be a compound's second half
