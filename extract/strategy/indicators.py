@@ -15,7 +15,7 @@ from itertools import islice, pairwise
 
 from extract.strategy import cells
 from extract.strategy.names import core
-from extract.strategy.narrow_names import claim_name, label_cut
+from extract.strategy.narrow_names import claim_name, label_cut, spaced_as
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
@@ -2102,12 +2102,12 @@ class _SectorReader:
         got = claim_name(self.lines, i + 1, head, self.known, cells.SETTINGS.name_claim_breaks)
         if got is None:
             return False
-        pieces = [head] if head else []
+        pieces = [head + (" " if self.lines[i].wrapped else "")] if head else []
         end: Line | None = None
         for k in sorted(got.taken):
             ln = self.lines[k]
             cut = got.taken[k]
-            pieces.append(ln.raw[:cut].strip())
+            pieces.append(ln.raw[:cut])
             end = Line(ln.no, ln.raw[:cut], ln.page, ln.brk)
             proj.name_pages.add(ln.page)
         for k in sorted(got.taken, reverse=True):
@@ -2121,7 +2121,7 @@ class _SectorReader:
                 nxt = self.lines[k]
                 self.lines[k] = Line(nxt.no, nxt.raw, nxt.page, True)
         narrow = got.letters <= cells.SETTINGS.narrow_name_letters * got.dump_lines
-        proj.name = [got.name] if narrow else pieces
+        proj.name = [got.name if narrow else spaced_as(pieces, got.name)]
         proj.name_end, proj.name_open, proj.fixed = end, False, True
         return True
 

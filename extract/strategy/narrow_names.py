@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.strategy.sections import Line, norm_key
+from extract.strategy.words import is_word
 
 # Lines a cut project number's rest may take after a break (`.` / `1`, `2`): the №
 # column comes before the name's, so they are printed before its rest.
@@ -108,6 +109,45 @@ def _dash(ln: Line) -> bool:
     return bool(ln.text) and all(c in "-–—" for c in ln.text)
 
 
+def _whole_end(name: str) -> bool:
+    """The name ends on a whole word: a dictionary word, or a closing bracket, quote,
+    number or capitals (an acronym), as a name the page break did not cut does."""
+    last = name.split()[-1] if name.split() else ""
+    if not last or not last[-1].isalpha() or not last[-1].islower():
+        return True
+    word = re.sub(r"^\W+", "", last).split("-")[-1]
+    return is_word(word)
+
+
+def spaced_as(pieces: Sequence[str], name: str) -> str:
+    """The name's pieces (one per line) joined, each join spaced as `name` (the known
+    name they spell) is there: a line end in a narrow column is a wrap at a space or a
+    cut word, which the known name tells; spaces inside a printed line are kept, and
+    so is a wrap at a space the dump marks (a trailing space: `контакт ` / `центр`
+    where another section prints `контакт-центр`)."""
+    spaces: list[bool] = []
+    gap = False
+    for c in name:
+        if c.isspace():
+            gap = True
+        elif letters_key(c):
+            spaces.append(gap and bool(spaces))
+            gap = False
+    out = ""
+    at = 0
+    marked = False
+    for raw in pieces:
+        piece = raw.strip()
+        if not piece:
+            continue
+        if out and letters_key(piece) and (marked or (at < len(spaces) and spaces[at])):
+            out += " "
+        out += piece
+        at += len(letters_key(piece))
+        marked = raw[-1:].isspace()
+    return " ".join(out.split())
+
+
 def claim_name(lines: Sequence[Line], start: int, head: str, names: Sequence[str],
                max_breaks: int) -> Claim | None:
     """The known name the lines from `start` spell (after `head`, the name's first
@@ -116,6 +156,8 @@ def claim_name(lines: Sequence[Line], start: int, head: str, names: Sequence[str
     The longest known name spelled wins (a name another section cut short is the
     start of the whole one)."""
     keys = {letters_key(n): n for n in names if letters_key(n)}
+    # A name another section cut inside its last word (`… с федераль`) ends no name.
+    whole = {k for k, n in keys.items() if _whole_end(n)}
     if not keys:
         return None
     head_key = letters_key(head)
@@ -150,14 +192,17 @@ def claim_name(lines: Sequence[Line], start: int, head: str, names: Sequence[str
         if k < len(lines) and not (k > j and lines[k].brk) and not lines[k].empty:
             raw = lines[k].raw
             key = letters_key(raw)
-            part = max((p for p in range(1, len(key)) if prefix(text + key[:p])), default=0)
+            # (Not where a space follows: a line is one cell's, the lines stage glues
+            # pieces without one.)
+            part = max((p for p in range(1, len(key)) if prefix(text + key[:p])
+                        and not raw[key_cut(raw, p):][:1].isspace()), default=0)
             if part:
                 ends.append((text + key[:part], {**run, k: key_cut(raw, part)}, k + 1))
         ends.append((text, run, k))
         for text_end, taken_end, at in ends:
             if text_end == got:
                 continue
-            if text_end in keys and _new_cell(lines, at, taken_end, not breaks):
+            if text_end in whole and _new_cell(lines, at, taken_end, not breaks):
                 found.append((text_end, taken_end))
             if breaks < max_breaks and any(x.startswith(text_end) and x != text_end
                                            for x in keys):
