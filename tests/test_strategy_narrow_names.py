@@ -87,6 +87,17 @@ def test_name_cut_inside_its_last_word_ends_no_claim():
     assert claim_name(lines, 0, "", ["Сервис с федераль"], 3) is None
 
 
+def test_dash_ending_the_run_is_a_value():
+    lines = _lines(["Сервис ", "надзора", "-", "Министерство"])
+    got = claim_name(lines, 0, "", ["Сервис надзора"], 3)
+    assert got is not None and got.taken == {0: len("Сервис "), 1: len("надзора")}
+    # … but goes on the name where the name's rest follows after the break.
+    lines = _lines(["Сервис ", "«Автомати", "-", "Доля", "1", "зированный»", "связи"],
+                   breaks=(4,))
+    got = claim_name(lines, 0, "", ["Сервис «Автоматизированный»"], 3)
+    assert got is not None and 2 in got.taken
+
+
 def test_wrapped_last_line_is_no_end():
     lines = _lines(["Создание банков ", "данных ", "Министерство"])
     assert claim_name(lines, 0, "", ["Создание банков данных"], 3) is None
@@ -110,12 +121,35 @@ def test_label_cut():
 
 
 def test_spaced_as_known_name_at_joins():
-    assert spaced_as(["Облачнаяплат", "форма"], "Облачная платформа") == "Облачнаяплатформа"
-    assert spaced_as(["Автомати-", "зированная"], "Автоматизированная") == "Автомати-зированная"
-    assert spaced_as(["Облачная", "платформа"], "Облачная платформа") == "Облачная платформа"
-    # A wrap the dump marks is a space, whatever the known name prints there.
-    assert spaced_as(["контакт ", "центр"], "контакт-центр") == "контакт центр"
+    assert spaced_as(["Облачнаяплат", "форма"], ["Облачная платформа"]) == "Облачнаяплатформа"
+    assert spaced_as(["Автомати-", "зированная"], ["Автоматизированная"]) == (
+        "Автомати-зированная")
+    assert spaced_as(["Облачная", "платформа"], ["Облачная платформа"]) == "Облачная платформа"
+    # A wrap the dump marks is a space, whatever the known name prints there; of two
+    # spellings, the one printing a space there decides.
+    assert spaced_as(["контакт ", "центр"], ["контакт-центр"]) == "контакт центр"
+    assert spaced_as(["контакт", "центр"], ["контакт-центр", "контакт центр"]) == (
+        "контакт центр")
     assert letters_key("Контакт-центр, ФОИВ") == "контактцентрфоив"
+
+
+def test_spaced_as_known_name_in_a_column_a_few_letters_wide():
+    # The lines stage glued a letter-a-line column's pieces without word ends.
+    pieces = ["Региональныйсервис ", "к", "онтрольно", "-", "надзорной"]
+    name = ["Региональный сервис контрольно - надзорной"]
+    assert spaced_as(pieces, name, narrow=True) == (
+        "Региональный сервис контрольно-надзорной")
+    assert spaced_as(pieces, name) == "Региональныйсервис контрольно-надзорной"
+
+
+def test_dump_lines_count_glued_pieces():
+    # `Облачнаяплат` was glued from 12 one-letter lines (numbers 1..12): 13 letters a
+    # dump line would be far wider than a glued line's count shows.
+    lines = [Line(1, "Облачнаяплат", 1, False), Line(13, "форма", 1, False),
+             Line(18, "Доля", 1, False)]
+    got = claim_name(lines, 0, "", ["Облачная платформа"], 3)
+    assert got is not None and got.dump_lines == 17
+    assert got.letters <= SETTINGS.narrow_name_letters * got.dump_lines
 
 
 def test_settings():

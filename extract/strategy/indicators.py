@@ -2121,7 +2121,7 @@ class _SectorReader:
                 nxt = self.lines[k]
                 self.lines[k] = Line(nxt.no, nxt.raw, nxt.page, True)
         narrow = got.letters <= cells.SETTINGS.narrow_name_letters * got.dump_lines
-        proj.name = [got.name if narrow else spaced_as(pieces, got.name)]
+        proj.name = [spaced_as(pieces, got.spellings, narrow)]
         proj.name_end, proj.name_open, proj.fixed = end, False, True
         return True
 

@@ -38,6 +38,8 @@ class Claim:
     taken: dict[int, int]
     dump_lines: int
     letters: int
+    # Every known spelling of the name (`контакт центр`, `контакт-центр`).
+    spellings: list[str]
 
 
 def letters_key(text: str) -> str:
@@ -99,8 +101,8 @@ def _new_cell(lines: Sequence[Line], at: int, taken: dict[int, int], first: bool
         return nxt is None or not lines[nxt].text.startswith("(")
     ln = lines[k]
     rest = (ln.raw[taken[k]:] if k in taken else ln.raw).strip()
-    if not rest:
-        return True
+    if not rest or all(c in "-–—" for c in rest):
+        return True  # (a value's `-`)
     return not (rest[0] == "(" or (first and (rest[0].islower() or rest[0] in "[-–—,;:.")))
 
 
@@ -119,20 +121,28 @@ def _whole_end(name: str) -> bool:
     return is_word(word)
 
 
-def spaced_as(pieces: Sequence[str], name: str) -> str:
-    """The name's pieces (one per line) joined, each join spaced as `name` (the known
-    name they spell) is there: a line end in a narrow column is a wrap at a space or a
-    cut word, which the known name tells; spaces inside a printed line are kept, and
-    so is a wrap at a space the dump marks (a trailing space: `контакт ` / `центр`
-    where another section prints `контакт-центр`)."""
+def spaced_as(pieces: Sequence[str], names: Sequence[str], narrow: bool = False) -> str:
+    """The name's pieces (one per line) joined, each join spaced as `names` (the known
+    spellings of the name they spell; a space where one prints it) are there: a line
+    end in a narrow column is a wrap at a space or a cut word, which they tell.
+    Spaces inside a printed line are kept, and so is a wrap at a space the dump marks
+    (a trailing space: `контакт ` / `центр` where another section prints
+    `контакт-центр`). Where the column printed a few letters a line (`narrow`), the
+    lines stage glued its pieces without telling word ends (`Региональныйсервис`):
+    every space is the known name's then (none after a printed hyphen: `жилищно-` /
+    `коммунального`, whatever `жилищно - ` the other section prints)."""
     spaces: list[bool] = []
-    gap = False
-    for c in name:
-        if c.isspace():
-            gap = True
-        elif letters_key(c):
-            spaces.append(gap and bool(spaces))
-            gap = False
+    for name in names:
+        gap, at = False, 0
+        for c in name:
+            if c.isspace():
+                gap = True
+            elif letters_key(c):
+                if at == len(spaces):
+                    spaces.append(False)
+                spaces[at] = spaces[at] or (gap and at > 0)
+                gap = False
+                at += 1
     out = ""
     at = 0
     marked = False
@@ -140,10 +150,18 @@ def spaced_as(pieces: Sequence[str], name: str) -> str:
         piece = raw.strip()
         if not piece:
             continue
-        if out and letters_key(piece) and (marked or (at < len(spaces) and spaces[at])):
-            out += " "
-        out += piece
-        at += len(letters_key(piece))
+        for k, c in enumerate(piece):
+            if c.isspace():
+                if not narrow:
+                    out += c
+                continue
+            key = bool(letters_key(c))
+            join = k == 0 and bool(out)
+            if key and out and (join or narrow) and not out.endswith("-") and (
+                    (join and marked) or (at < len(spaces) and spaces[at])):
+                out += " "
+            out += c
+            at += key
         marked = raw[-1:].isspace()
     return " ".join(out.split())
 
@@ -186,26 +204,38 @@ def claim_name(lines: Sequence[Line], start: int, head: str, names: Sequence[str
             text += key
             run[k] = len(ln.raw)
             k += 1
+        # A dash ending the run goes on the name only where its rest follows after the
+        # break (`«Автомати` / `-` | `зированная`); else it is a value's `-`.
+        trail = [x for x in run if x not in taken]
+        keep = len(trail)
+        while keep and _dash(lines[trail[keep - 1]]):
+            keep -= 1
+        core = {x: v for x, v in run.items() if x not in trail[keep:]}
+        # (text, lines taken, the line after them, may end the name, may go on)
+        ends: list[tuple[str, dict[int, int], int, bool, bool]] = []
         # The line after the run may hold the name's last letters and a later cell's
-        # first ones, glued by the lines stage.
-        ends: list[tuple[str, dict[int, int], int]] = []
+        # first ones, glued by the lines stage (not where a space follows: a line is
+        # one cell's, the lines stage glues pieces without one).
         if k < len(lines) and not (k > j and lines[k].brk) and not lines[k].empty:
             raw = lines[k].raw
             key = letters_key(raw)
-            # (Not where a space follows: a line is one cell's, the lines stage glues
-            # pieces without one.)
             part = max((p for p in range(1, len(key)) if prefix(text + key[:p])
                         and not raw[key_cut(raw, p):][:1].isspace()), default=0)
             if part:
-                ends.append((text + key[:part], {**run, k: key_cut(raw, part)}, k + 1))
-        ends.append((text, run, k))
-        for text_end, taken_end, at in ends:
+                ends.append((text + key[:part], {**run, k: key_cut(raw, part)}, k + 1,
+                             True, True))
+        if keep < len(trail):
+            ends.append((text, core, trail[keep], True, False))
+            ends.append((text, run, k, False, True))
+        else:
+            ends.append((text, run, k, True, True))
+        for text_end, taken_end, at, may_end, may_go in ends:
             if text_end == got:
                 continue
-            if text_end in whole and _new_cell(lines, at, taken_end, not breaks):
+            if may_end and text_end in whole and _new_cell(lines, at, taken_end, not breaks):
                 found.append((text_end, taken_end))
-            if breaks < max_breaks and any(x.startswith(text_end) and x != text_end
-                                           for x in keys):
+            if may_go and breaks < max_breaks and any(
+                    x.startswith(text_end) and x != text_end for x in keys):
                 nxt = _tail_start(lines, at)
                 if nxt is not None:
                     segment(nxt, text_end, taken_end, breaks + 1)
@@ -218,11 +248,15 @@ def claim_name(lines: Sequence[Line], start: int, head: str, names: Sequence[str
     if len({t for t, _ in picks}) != 1:
         return None
     text, taken = picks[0]
-    pages: dict[int | None, list[int]] = {}
+    # (A line the lines stage glued from pieces keeps its first piece's number: the
+    # next line's number tells how many dump lines it took.)
+    dump = 0
     for k in taken:
-        pages.setdefault(lines[k].page, []).append(lines[k].no)
-    dump = sum(max(nos) - min(nos) + 1 for nos in pages.values())
-    return Claim(keys[text], taken, dump, len(text))
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        same = nxt is not None and not nxt.brk and nxt.page == lines[k].page
+        dump += max(1, nxt.no - lines[k].no) if same and nxt is not None else 1
+    spellings = [n for n in names if letters_key(n) == text]
+    return Claim(keys[text], taken, dump, len(text), spellings)
 
 
 _LABEL = "наименование"
