@@ -86,6 +86,7 @@ class _Project:
     # after the ones claimed is the name's; pages its claimed pieces were printed on.
     fixed: bool = False
     name_pages: set[int | None] = field(default_factory=set)
+    name_lines: list[str] = field(default_factory=list)  # the claimed name's pieces
 
 
 @dataclass
@@ -1351,7 +1352,8 @@ class _SectorReader:
             self.records[k].project_name = name
             self.records[k].responsible_org = org
         proj.rows = []
-        self.widths.add("name", proj.name)
+        # (A claimed name is one text: its pieces show the column's width.)
+        self.widths.add("name", proj.name_lines or proj.name)
         self.widths.add("org", proj.org)
 
     def _respell(self, pieces: list[str]) -> str:
@@ -2122,6 +2124,7 @@ class _SectorReader:
                 self.lines[k] = Line(nxt.no, nxt.raw, nxt.page, True)
         narrow = got.letters <= cells.SETTINGS.narrow_name_letters * got.dump_lines
         proj.name = [spaced_as(pieces, got.spellings, narrow)]
+        proj.name_lines = [p.strip() for p in pieces if p.strip()]
         proj.name_end, proj.name_open, proj.fixed = end, False, True
         return True
 
