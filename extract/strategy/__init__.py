@@ -19,6 +19,7 @@ from extract.strategy.records import StrategyRecords
 from extract.strategy.rows import to_rows
 from extract.strategy.sections import (
     SECTION_NAMES,
+    Section,
     find_sections,
     norm_key,
     read_lines,
@@ -69,7 +70,7 @@ def _with_names(texts: dict[int, list[str]], projects: list) -> dict[int, list[s
     return out
 
 
-def _spelled_again(section7, sectors: dict[int, str], ctx: Context, indicators: list,
+def _spelled_again(section7: Section, sectors: dict[int, str], ctx: Context, indicators: list,
                    findings: list, projects: list, links: list) -> tuple[list, list]:
     """Section 7 read once more with the names sections 5 and 6 print (as printed),
     where some section-7 name is none of them letter for letter: a name the page
