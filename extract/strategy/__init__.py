@@ -19,6 +19,7 @@ from extract.strategy.records import StrategyRecords
 from extract.strategy.rows import to_rows
 from extract.strategy.sections import (
     SECTION_NAMES,
+    Section,
     find_sections,
     norm_key,
     read_lines,
@@ -67,6 +68,24 @@ def _with_names(texts: dict[int, list[str]], projects: list) -> dict[int, list[s
     for p in projects:
         out.setdefault(int(p.sector_no), []).append(norm_key(p.project_name))
     return out
+
+
+def _spelled_again(section7: Section, sectors: dict[int, str], ctx: Context, indicators: list,
+                   findings: list, projects: list, links: list) -> tuple[list, list]:
+    """Section 7 read once more with the names sections 5 and 6 print (as printed),
+    where some section-7 name is none of them letter for letter: a name the page
+    breaks cut into pieces among the other cells' tails is spelled out of the dump by
+    a known name's letters (`narrow_names`)."""
+    known: dict[int, list[str]] = {}
+    for r in [*projects, *links]:
+        if r.project_name:
+            known.setdefault(int(r.sector_no), []).append(r.project_name)
+    keys = {(k, norm_key(n)) for k, v in known.items() for n in v}
+    if all((int(r.sector_no), norm_key(r.project_name)) in keys for r in indicators):
+        return indicators, findings
+    known = {k: list(dict.fromkeys(v)) for k, v in known.items()}
+    again, found, _ = read_indicators(section7, sectors, replace(ctx, known_names=known))
+    return (again, found) if again else (indicators, findings)
 
 
 def read_text_records(text: str, source_file: str) -> StrategyRecords:
@@ -121,6 +140,8 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
             # whole): a section-7 name that a page break cut is completed from it.
             ctx = replace(ctx, project_texts=_with_names(ctx.project_texts, projects))
             indicators, findings, years = read_indicators(sections[7], sectors, ctx)
+    indicators, findings = _spelled_again(sections[7], sectors, ctx, indicators, findings,
+                                          projects, links)
     if not projects or not links:
         which = "6" if not projects else "5"
         raise ExtractionError(source_file, f"section {which} {SECTION_NAMES[int(which)]}: "

@@ -15,6 +15,7 @@ from itertools import islice, pairwise
 
 from extract.strategy import cells
 from extract.strategy.names import core
+from extract.strategy.narrow_names import claim_name, label_cut, spaced_as
 from extract.strategy.records import Finding, IndicatorRecord
 from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
 from extract.strategy.widths import ColumnWidths
@@ -81,6 +82,11 @@ class _Project:
     # Per page: lines its rows begun and ended on that page printed in the indicator
     # column (a lower bound of the room its merged cells had there).
     page_rows: dict[int, int] = field(default_factory=dict)
+    # The name was spelled whole by a known name's letters (`narrow_names`): no line
+    # after the ones claimed is the name's; pages its claimed pieces were printed on.
+    fixed: bool = False
+    name_pages: set[int | None] = field(default_factory=set)
+    name_lines: list[str] = field(default_factory=list)  # the claimed name's pieces
 
 
 @dataclass
@@ -106,6 +112,9 @@ class Context:
     region_last: str = ""
     # The dump prints a space after a wrapped line's last word (PyMuPDF does).
     spaced: bool = False
+    # Per sector number: project names other sections print (as printed there), once
+    # read: their letters tell section 7's name lines from the other cells' tails.
+    known_names: dict[int, list[str]] = field(default_factory=dict)
 
 
 def _wrapped_years(block: list[Line]) -> list[int]:
@@ -141,7 +150,8 @@ class _SectorReader:
     """Reads one sector's lines; a small state machine over the column order."""
 
     def __init__(self, sector: Sector, lines: list[Line], years: list[int], ctx: Context,
-                 learned: set[str], widths: ColumnWidths, value_width: int = 3) -> None:
+                 learned: set[str], widths: ColumnWidths, value_width: int = 3,
+                 narrow: bool = False) -> None:
         self.sector = sector
         # The fewest characters a year column holds: a year (4) where the header
         # prints them whole, else a wrapped year's first piece (`202`).
@@ -165,6 +175,9 @@ class _SectorReader:
         # Section 6's texts as printed there (spaces kept), keyed char by char: where a
         # narrow column cut section 7's name at a line end, they tell cut word from wrap.
         self.spelled = [_spacing(t) for t in texts if " " in t.strip()]
+        # The header's label cut the name column narrower than «Наименование»: there
+        # its name's lines are told from the other cells' by a known name's letters.
+        self.known = ctx.known_names.get(sector.number, []) if narrow else []
 
     # -- helpers -----------------------------------------------------------
     def _next_text(self, i: int) -> Line | None:
@@ -789,9 +802,10 @@ class _SectorReader:
         if proj is None:
             return i
         later = proj.breaks > 0
-        if later and not self._later_cut(proj, i):
+        if later and not (self._later_cut(proj, i) or self._claimed_on(proj, i)):
             return i
         name_done, org_done = (False, False) if later else self._merged_ended(proj)
+        name_done = name_done or proj.fixed
         proj.breaks += 1
         start = i
         while i < len(self.lines) and proj.name and not name_done:
@@ -1060,6 +1074,12 @@ class _SectorReader:
         if proj.name_open:
             return True
         return self._cut_at_break(proj.name_end, ln.text, proj.name)
+
+    def _claimed_on(self, proj: _Project, i: int) -> bool:
+        """A claimed name (`_claim_name`) printed a piece on the page the break at i
+        opens: its merged cell ran beside rows of that page, so the body's beside it
+        may have been cut by the break too."""
+        return proj.fixed and self.lines[i].page in proj.name_pages
 
     def _name_ended_on_page(self, proj: _Project, i: int) -> bool:
         """The name's last line, without the wrap mark, was printed on the page the
@@ -1332,7 +1352,8 @@ class _SectorReader:
             self.records[k].project_name = name
             self.records[k].responsible_org = org
         proj.rows = []
-        self.widths.add("name", proj.name)
+        # (A claimed name is one text: its pieces show the column's width.)
+        self.widths.add("name", proj.name_lines or proj.name)
         self.widths.add("org", proj.org)
 
     def _respell(self, pieces: list[str]) -> str:
@@ -1862,6 +1883,9 @@ class _SectorReader:
                     self.project = _Project(no=num.no, line=ln)
                     self.style = num.style
                     self.phase = "proj"
+                    if self._claim_name(i, num.rest):
+                        i += 1
+                        continue
                     if num.rest:
                         self._project_line(i, self._rest_word(i, num.rest))
                     i += 1
@@ -2031,7 +2055,7 @@ class _SectorReader:
             else:
                 self._add_name(t, ln)
             return
-        if self._name_continues(proj, t):
+        if not proj.fixed and self._name_continues(proj, t):
             self._add_name(t, ln)
             return
         pieces = self._org_start_pieces(i, t) if ln is not None else 0
@@ -2051,7 +2075,7 @@ class _SectorReader:
             self._add_org(t, ln)
             self.phase = "org"
             return
-        split = self._split_org(t)
+        split = None if proj.fixed else self._split_org(t)
         if split:
             self._add_name(split[0], None)
             self._add_org(split[1], ln)
@@ -2060,7 +2084,49 @@ class _SectorReader:
         if ln is not None and cells.is_indicator_start(t, self.learned):
             self._new_row(ln)
             return
+        if proj.fixed:
+            # The name is spelled whole: the next cell in column order is the body.
+            self._add_org(t, ln)
+            self.phase = "org"
+            return
         self._add_name(t, ln)
+
+    def _claim_name(self, i: int, head: str) -> bool:
+        """The project numbered on line i: where the letters of its lines (from `head`,
+        the name's first piece on the number's line) spell a name other sections print,
+        page by page across the breaks that cut it (`narrow_names.claim_name`), those
+        lines are its name and leave the dump; the name is then complete. Spaced as the
+        known name where the column printed a few letters a line (its line ends say
+        nothing of word ends), else as its pieces join."""
+        proj = self.project
+        if not self.known or proj is None:
+            return False
+        got = claim_name(self.lines, i + 1, head, self.known, cells.SETTINGS.name_claim_breaks)
+        if got is None:
+            return False
+        pieces = [head + (" " if self.lines[i].wrapped else "")] if head else []
+        end: Line | None = None
+        for k in sorted(got.taken):
+            ln = self.lines[k]
+            cut = got.taken[k]
+            pieces.append(ln.raw[:cut])
+            end = Line(ln.no, ln.raw[:cut], ln.page, ln.brk)
+            proj.name_pages.add(ln.page)
+        for k in sorted(got.taken, reverse=True):
+            ln = self.lines[k]
+            cut = got.taken[k]
+            if ln.raw[cut:].strip():
+                self.lines[k] = Line(ln.no, ln.raw[cut:], ln.page, ln.brk)
+                continue
+            del self.lines[k]
+            if ln.brk and k < len(self.lines):
+                nxt = self.lines[k]
+                self.lines[k] = Line(nxt.no, nxt.raw, nxt.page, True)
+        narrow = got.letters <= cells.SETTINGS.narrow_name_letters * got.dump_lines
+        proj.name = [spaced_as(pieces, got.spellings, narrow)]
+        proj.name_lines = [p.strip() for p in pieces if p.strip()]
+        proj.name_end, proj.name_open, proj.fixed = end, False, True
+        return True
 
     def _name_continues(self, proj: _Project, text: str) -> bool:
         """The line continues the project's name (known from section 6)."""
@@ -2287,10 +2353,11 @@ def read_indicators(
             widths.cap_from_header("ind", block[label[0]:label[1]],
                                    block[label[1]] if label[1] < len(block) else None)
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
+    narrow = label_cut(headers)
     stripped = Section(section.number, section.heading, body)
     for sector in split_sectors(stripped, sectors):
         reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths,
-                               4 if whole else 3)
+                               4 if whole else 3, narrow)
         reader.read()
         records.extend(reader.records)
         findings.extend(reader.findings)

@@ -132,6 +132,14 @@ class ReaderSettings:
         "Инспекция", "Администрация", "Аппарат", "Правительство", "Представительство",
     )
     min_org_piece: int = 4
+    # -- section 7's name spelled by a known name's letters (`narrow_names`) -------
+    # Page breaks a merged name may be cut by (one piece per page it runs beside):
+    # a column a letter wide prints a long name over several pages.
+    name_claim_breaks: int = 6
+    # A claimed name whose pieces hold this many letters a dump line or fewer was
+    # printed a few letters a line: its line ends say nothing of word ends, so it
+    # takes the known name's spacing (as `TableSettings.narrow_letters` for PDFs).
+    narrow_name_letters: int = 4
     # Adjectives used as nouns: a phrase may end on them.
     noun_adjectives: frozenset[str] = field(default_factory=lambda: frozenset({
         "данных", "данные", "служащих", "служащие", "учащихся", "взрослых",
