@@ -32,6 +32,8 @@ _RIGHT_PART = re.compile(r"([^\W\d_][\w-]*)")
 _NUMBER_LEFT = re.compile(r"(?:^|\s)(\d[\d.,]*)$")
 _NUMBER_RIGHT = re.compile(r"\d[\d.,]*")
 _WRAPPED_TAIL = re.compile(r"(\w[\w-]*) $")
+# A cut token's piece that opens with a digit (`ГОСТ` / `2024`-like tails).
+_DIGITS_PART = re.compile(r"\d[\w-]*")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 
 
@@ -149,7 +151,7 @@ def _cut_line_words(raw: str) -> list[str]:
                 or _word_edge(lines[k - 1].rstrip(FULL_LINE)[-1:])))))
         word, j = left.group(1), k + 1
         while j < len(lines):
-            piece = _RIGHT_PART.match(lines[j]) or re.match(r"\d[\w-]*", lines[j])
+            piece = _RIGHT_PART.match(lines[j]) or _DIGITS_PART.match(lines[j])
             if not piece:
                 word = ""
                 break
