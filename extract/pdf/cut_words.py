@@ -32,6 +32,8 @@ _RIGHT_PART = re.compile(r"([^\W\d_][\w-]*)")
 _NUMBER_LEFT = re.compile(r"(?:^|\s)(\d[\d.,]*)$")
 _NUMBER_RIGHT = re.compile(r"\d[\d.,]*")
 _WRAPPED_TAIL = re.compile(r"(\w[\w-]*) $")
+# A cut token's piece that opens with a digit (`ГОСТ` / `2024`-like tails).
+_DIGITS_PART = re.compile(r"\d[\w-]*")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 
 
@@ -84,15 +86,27 @@ def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
         seen.update(p for t in tokens if "-" in t for p in t.split("-") if p)
         inner.update(tokens[0 if starts else 1:None if ends else -1])
 
+    last_was_table = False  # the page before ended with a table
     for page in pages:
+        first = True  # nothing but furniture before this item on its page
         for item in page.items:
             if isinstance(item, TextLine):
                 add(item.text)
+                first = first and item.furniture
                 continue
+            # A table's part at the top of a page after a page that ended with a table
+            # may go on with the tails of a row the break cut (`ования)` of `рейтинг` |
+            # `ования)`): a small letter opening a cell there starts no word for sure.
+            tails = first and last_was_table
+            first = False
             for row in item.rows:
                 for raw in row:
                     lines = (raw or "").split("\n")
                     for k, line in enumerate(lines):
+                        if k == 0 and tails and line[:1].islower():
+                            add(line, False, None, _word_edge(line.rstrip(FULL_LINE)[-1:])
+                                or (len(lines) > 1 and _word_edge(lines[1].lstrip()[:1])))
+                            continue
                         wrapped = k > 0 and lines[k - 1].endswith(WRAPPED)
                         after_edge = _word_edge(line.lstrip()[:1]) or (
                             k > 0 and _word_edge(lines[k - 1].rstrip(FULL_LINE)[-1:]))
@@ -103,8 +117,60 @@ def vocabulary(pages: list[Page], s: PdfSettings = DEFAULT) -> Vocabulary:
                     # a full line ends where the column did, with or without a space
                     ends[0] += sum(not ln.endswith(FULL_LINE) for ln in lines[:-1])
                     ends[1] += sum(ln.endswith(WRAPPED) for ln in lines[:-1])
-    return Vocabulary(seen, inner, ends[0] > 0 and ends[1] >= s.spaced_share * ends[0], s,
-                      pairs)
+        body = [it for it in page.items if not (isinstance(it, TextLine) and it.furniture)]
+        last_was_table = bool(body) and not isinstance(body[-1], TextLine)
+    spaced = ends[0] > 0 and ends[1] >= s.spaced_share * ends[0]
+    if spaced:
+        glued = {w for page in pages for item in page.items if not isinstance(item, TextLine)
+                 for row in item.rows for raw in row if raw for w in _cut_line_words(raw)}
+        seen |= glued
+        inner |= glued
+    return Vocabulary(seen, inner, spaced, s, pairs)
+
+
+def _cut_line_words(raw: str) -> list[str]:
+    """Words a cell prints over lines that end with `CUT_LINE` (a space would have
+    fitted and none is printed: certainly cut inside the word, in a document that marks
+    its wraps), glued, lower case: `Мар` / `кетп` / `лейс` is `маркетплейс`, a word the
+    document prints whole though no line holds it whole. Only a word that starts on its
+    first line (after a space, or opening a line wrapped at a space) and ends on its
+    last (a space, or a word edge, after it)."""
+    lines = raw.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        left = _LEFT_PART.search(line.rstrip(FULL_LINE))
+        if _full_mark(line) != CUT_LINE or k + 1 == len(lines) or not left:
+            k += 1
+            continue
+        before = line[:left.start()][-1:]
+        starts = before == " " or _word_edge(before) or (left.start() == 0 and (
+            (k == 0 and not line[:1].islower()) or (k > 0 and (
+                lines[k - 1].endswith(WRAPPED)
+                or _word_edge(lines[k - 1].rstrip(FULL_LINE)[-1:])))))
+        word, j = left.group(1), k + 1
+        while j < len(lines):
+            piece = _RIGHT_PART.match(lines[j]) or _DIGITS_PART.match(lines[j])
+            if not piece:
+                word = ""
+                break
+            word += piece.group(0)
+            rest = lines[j][piece.end():]
+            if _full_mark(lines[j]) == CUT_LINE and not rest.rstrip(FULL_LINE):
+                j += 1  # cut again
+                continue
+            last = j + 1 == len(lines) and not rest  # the cell ends, unless FULL_LINE
+            if not (rest[:1] == " " or _word_edge(rest[:1])
+                    or (last and not lines[j].endswith(FULL_LINE))):
+                word = ""  # a full line may go on: not sure where the word ends
+            break
+        else:
+            word = ""
+        if starts and word:
+            out.append(word.lower())
+        k = j
+    return out
 
 
 def _word_edge(char: str) -> bool:
@@ -313,6 +379,27 @@ def _opens_no_word(b: str, words: Vocabulary) -> bool:
     return not words.lexicon.opens(start) and _opens_no_known_word(start)
 
 
+@lru_cache(maxsize=65536)
+def _opens_common_word(start: str) -> bool:
+    """Some word of pymorphy3's dictionary that is no name or abbreviation (`_NOT_WORDS`)
+    begins with `start` (lower case)."""
+    return any(not (_NOT_WORDS & parse.tag.grammemes)
+               for parse in morph().iter_known_word_parses(start))
+
+
+def _opens_only_names(a: str, b: str, words: Vocabulary) -> bool:
+    """`_opens_no_word`, where the dictionary words that begin with `b`'s first
+    `opening_letters` letters are all names or abbreviations (`ован` opens only
+    `Ованес`): a small letter starts no name, so `b` (`ования`) begins no word and the
+    full line before it (`рейтинг`) was cut inside a word. Weaker evidence than no word
+    at all, so not after a word the document prints whole elsewhere (`основе` /
+    `рашифровки`, a misspelt word: `раши` opens only `Рашид`)."""
+    start = b[:words.settings.opening_letters]
+    if not _SMALL_CYRILLIC.fullmatch(b) or len(start) < 2 or a.lower() in words.whole:
+        return False
+    return not words.lexicon.opens(start) and not _opens_common_word(start)
+
+
 def _full_mark(line: str) -> str:
     """The reader's mark at a line's end: FULL_LINE, CUT_LINE or ""."""
     return line[len(line.rstrip(FULL_LINE)):]
@@ -347,7 +434,8 @@ def _glue(line: str, nxt: str, words: Vocabulary) -> bool:
     if unwrapped and len(line.split()) == 1 and (_piece_of_printed(a, b, words)
                                                   or _own_ending(a, b)):
         return True
-    if line.endswith(FULL_LINE) and len(line.split()) == 1 and _opens_no_word(b, words):
+    if line.endswith(FULL_LINE) and len(line.split()) == 1 and (
+            _opens_no_word(b, words) or _opens_only_names(a, b, words)):
         return True
     # Two words each printed whole elsewhere stay apart, unless the line was not wrapped
     # at a space and the second is one letter (`проактивном` / `у`: the letter of an
@@ -472,6 +560,104 @@ def _adjective_before_chain(line: str, following: list[str], words: Vocabulary) 
             and not _adjective_form(left + word) and not _known(left + word))
 
 
+def _pieces_of_printed(line: str, following: list[str], words: Vocabulary) -> int:
+    """How many of the following lines end a word the document prints whole, cut by a
+    column a few letters wide: the line holds one token alone on a full line (`«Ка`),
+    the next lines' pieces alone on full lines (`бар`, `дин`), up to a line whose first
+    token ends the word (a space or a word edge after it, or the cell's last line, not
+    full: `о`), and glued they are a word printed whole (`Кабардино`); 0 otherwise.
+    The first two are never printed apart. A short word (`Ка`, `Ку`) is a dictionary
+    word too, so the pairwise rules keep it apart; the whole word says it was cut."""
+    a = _alone(line)
+    if a is None or not following:
+        return 0
+    word = a
+    for n, nxt in enumerate(following[:words.settings.chain], 1):
+        right = _RIGHT_PART.match(nxt.strip())
+        if not right or not _same_case_letters(word, right.group(1)):
+            return 0
+        if n == 1 and (a.lower(), right.group(1).lower()) in words.pairs:
+            return 0
+        word += right.group(1)
+        if _alone(nxt) is not None:
+            continue  # a piece alone on a full line: the word may go on
+        rest = nxt.strip()[right.end():]
+        ends = rest[:1] == " " or _word_edge(rest[:1]) or (
+            n == len(following) and not rest and not nxt.endswith(FULL_LINE)) \
+            or (nxt.endswith(WRAPPED) and not rest.strip())
+        return n if ends and word.lower() in words.whole else 0
+    return 0
+
+
+_HYPHEN_END = re.compile(r"(\w[\w-]*)-$")
+
+
+def _compound_ends(out: list[str], nxt: str) -> bool:
+    """The line `out[-1]`, alone on a full line, ends a compound that a hyphen at the
+    end of the line before opened (`«Автоматизирован-` / `ная` / `сис`): the rest of
+    the compound is no word of its own (`ная`), yet with the hyphen dropped the whole is a
+    dictionary word (`автоматизированная`, the source hyphenated it by hand), so the
+    word ended there and `nxt` starts another."""
+    before = _HYPHEN_END.search(out[-2].rstrip(FULL_LINE)) if len(out) > 1 else None
+    a, right = _alone(out[-1]), _RIGHT_PART.match(nxt.strip())
+    if not (before and a and right):
+        return False
+    whole = (before.group(1) + a).replace("-", "").lower()
+    return _known(whole) and not _known(whole + right.group(1).lower())
+
+
+def _hand_hyphen_cut(line: str, following: list[str], words: Vocabulary) -> bool:
+    """A word the source hyphenated by hand (`Автомати-зированная`), cut again by the
+    column before its hyphen: `«Автомат` alone on a full line, then `и-`, then the
+    rest (`зированн` / `ая`). The hyphenated piece is glued to the line when the three
+    without the hyphen make a dictionary word the two before the hyphen do not, and
+    the document never prints the first two apart."""
+    a = _alone(line)
+    piece = _HYPHEN_END.fullmatch(following[0].strip().rstrip(FULL_LINE)) if following else None
+    if not (a and piece and len(following) > 1 and words.spaced) or "-" in piece.group(1):
+        return False
+    b = piece.group(1)
+    if not _same_case_letters(a, b) or (a.lower(), b.lower()) in words.pairs:
+        return False
+    rest = _RIGHT_PART.match(rejoin_broken_words("\n".join(following[1:]), words).strip())
+    if not rest or not rest.group(1)[:1].islower():
+        return False
+    glued = (a + b + rest.group(1).split("-")[0]).lower()
+    return _known(glued) and not _known((a + b).lower())
+
+
+def _only_nominative(word: str) -> bool:
+    """Every reading pymorphy3 gives `word` (lower case) is in the nominative case
+    (`автоматизированная`, `система`): no preposition governs it."""
+    parses = morph().parse(word)
+    return bool(parses) and all(p.tag.case == "nomn" for p in parses)
+
+
+def _ending_not_preposition(line: str, following: list[str], words: Vocabulary) -> bool:
+    """`доступ` alone on a full line, then `на`: `_cut_unwrapped` keeps a word and a
+    sure preposition apart (`виде` / `на`), yet glued they are a word too (`доступна`).
+    When the word after the supposed preposition can only be in the nominative case
+    (`на автоматизированная`), which no preposition governs, `на` was the ending of
+    the word cut before it."""
+    a = _alone(line)
+    if not (words.spaced and a and a.isalpha() and a.islower() and following):
+        return False
+    tokens = following[0].split()
+    b = tokens[0].rstrip(FULL_LINE) if tokens else ""
+    if not (b.isalpha() and _known(a) and _preposition(b, words.settings.sure_word)
+            and _known(a + b)) or (a, b) in words.pairs:
+        return False
+    if len(tokens) > 1:
+        after = tokens[1]
+    elif following[0].endswith(WRAPPED) and len(following) > 1:
+        after = rejoin_broken_words("\n".join(following[1:]), words).split("\n")[0]
+        after = after.split()[0] if after.split() else ""
+    else:
+        return False
+    after = after.rstrip(FULL_LINE)
+    return after.isalpha() and after.islower() and _only_nominative(after)
+
+
 def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     """Undo a line break inside a word printed without a hyphen.
 
@@ -487,10 +673,22 @@ def rejoin_broken_words(raw: str, words: Vocabulary) -> str:
     out = [lines[0]]
     i = 1
     while i < len(lines):
+        if _compound_ends(out, lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        if _hand_hyphen_cut(out[-1], lines[i:i + words.settings.chain + 1], words) \
+                or _ending_not_preposition(out[-1], lines[i:i + words.settings.chain + 1],
+                                           words):
+            out[-1] = out[-1].rstrip(FULL_LINE) + lines[i].lstrip()
+            i += 1
+            continue
         n = 0 if _adjective_before_chain(out[-1], lines[i:], words) else 1 if (
             _glue(out[-1], lines[i], words)
             and not _whole_before_printed(out[-1], lines[i:], words)) else _chain(
             out[-1], lines[i:i + words.settings.chain])
+        if not n and not _adjective_before_chain(out[-1], lines[i:], words):
+            n = _pieces_of_printed(out[-1], lines[i:], words)
         if n:
             # The last piece keeps its marks: a trailing space (WRAPPED) still ends a word.
             parts = [ln.lstrip() for ln in lines[i:i + n]]

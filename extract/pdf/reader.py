@@ -207,16 +207,21 @@ def _lines_of(chars: list[dict], s: PdfSettings) -> list[list[dict]]:
 Letters = dict[tuple[str, float, bool | None], float]
 
 
-def _widest_letters(chars: list[dict]) -> Letters:
+def _widest_letters(chars: list[dict], seen: Letters | None = None) -> Letters:
     """The widest letter printed on the page per font, size and case, and the width of
-    the space glyph per font and size (case None)."""
-    out: Letters = {}
+    the space glyph per font and size (case None). `seen`, the same of the pages read
+    before, is kept up to date and taken into account: a page printing few letters
+    (no `ю`, `ы`, `м`) would otherwise take a narrow one for the widest, and a word cut
+    at its foot (`под` / `кл` | break | `юченных`) would not be seen as cut."""
+    out: Letters = dict(seen) if seen is not None else {}
     for ch in chars:
         if ch["text"].isalpha():
             key = (ch["fontname"], round(ch["size"], 1), ch["text"].isupper())
             out[key] = max(out.get(key, 0.0), ch["x1"] - ch["x0"])
         elif ch["text"] == " ":
             out[ch["fontname"], round(ch["size"], 1), None] = ch["x1"] - ch["x0"]
+    if seen is not None:
+        seen.update(out)
     return out
 
 
@@ -297,15 +302,18 @@ def _in_table(char: dict, box: tuple, s: PdfSettings = DEFAULT) -> bool:
         cy <= box[3] or char["top"] < box[3] - s.clip_tolerance)
 
 
-def read_page(page, number: int, tables: bool = True, s: PdfSettings = DEFAULT) -> Page:
-    """Text lines and table fragments of one page, top to bottom."""
+def read_page(page, number: int, tables: bool = True, s: PdfSettings = DEFAULT,
+              seen: Letters | None = None) -> Page:
+    """Text lines and table fragments of one page, top to bottom. `seen`: the widest
+    letters of the pages read before (`_widest_letters`), updated."""
     chars = page.chars
     out = Page(number=number, chars=len(chars), images=len(page.images))
     if not out.chars:
         return out
     found = (page.find_tables(s.table_settings()) if tables and (page.lines or page.rects)
              else [])
-    letters = _widest_letters(chars) if found else {}
+    # every page's letters count (running text prints most of them), not only a table's
+    letters = _widest_letters(chars, seen) if found or seen is not None else {}
     fragments = [f for t in found if (f := _fragment(t, chars, number, s, letters))]
     boxes = [f.bbox for f in fragments]  # a one-column frame stays running text
 
@@ -329,9 +337,10 @@ def read_page(page, number: int, tables: bool = True, s: PdfSettings = DEFAULT) 
 def _pages_of(pdf, start: int, stop: int, tables: bool,
               s: PdfSettings = DEFAULT) -> list[Page]:
     out = []
+    seen: Letters = {}
     for i in range(start, min(stop, len(pdf.pages))):
         page = pdf.pages[i]
-        out.append(read_page(page, i + 1, tables, s))
+        out.append(read_page(page, i + 1, tables, s, seen))
         page.close()  # drop pdfplumber's per-page caches: memory stays flat
     return out
 
