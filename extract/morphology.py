@@ -43,6 +43,20 @@ def words_opening(prefix: str, limit: int = 3) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Grammemes of names and abbreviations: a lower-case piece begins none of them, and
+# a word the dictionary knows only so is no evidence of a common word.
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"})
+
+
+@lru_cache(maxsize=65536)
+def opens_common_word(prefix: str) -> bool:
+    """Some word of the dictionary that is no name or abbreviation begins with `prefix`
+    (lower case): `ован` opens only `Ованес`, so a lower-case `ования` begins no word.
+    Asks the parses (their tags), where `words_opening` asks only the word graph."""
+    return any(not (NAME_GRAMMEMES & parse.tag.grammemes)
+               for parse in morph().iter_known_word_parses(prefix))
+
+
 def cut_word(before: str, after: str, *, trust_space: bool = False) -> bool:
     """`before` ends inside a word that `after` goes on with (a narrow cell cut it): the
     glued word is in the dictionary and one of the parts is not a word. `trust_space`:

@@ -1,8 +1,8 @@
-"""`extract.morphology.words_opening`: the one prefix look-up in pymorphy3's word graph
-that the text-dump lines stage and the PDF cut-word rules share."""
+"""`extract.morphology`'s prefix look-ups, which the text-dump lines stage and the PDF
+cut-word rules share: `words_opening` (the word graph) and `opens_common_word` (the
+parses, names and abbreviations aside)."""
 
-from extract.morphology import words_opening
-from extract.pdf.cut_words import _opens_no_known_word
+from extract.morphology import opens_common_word, words_opening
 from extract.strategy.words import _stem_of_other
 
 
@@ -22,10 +22,13 @@ def test_letters_that_open_no_word() -> None:
     assert words_opening("федерацих", 1) == ()
 
 
-def test_both_readers_ask_the_same_helper() -> None:
-    # PDF: a next line's first letters that begin no word.
-    assert _opens_no_known_word("изирова")
-    assert not _opens_no_known_word("федерац")
+def test_letters_that_open_only_names_open_no_common_word() -> None:
+    assert not opens_common_word("ован")  # only «Ованес»
+    assert opens_common_word("федерац")
+    assert not opens_common_word("изирова")
+
+
+def test_the_lines_stage_asks_the_word_graph() -> None:
     # Lines stage: a cut stem whose rest is another cell's inflection.
     assert _stem_of_other("федерац", "их")
     assert not _stem_of_other("федерац", "ии")

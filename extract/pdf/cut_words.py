@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from extract.morphology import cut_word, morph, words_opening
+from extract.morphology import NAME_GRAMMEMES, cut_word, morph, opens_common_word, words_opening
 from extract.pdf.reader import CUT_LINE, FULL_LINE, WRAPPED, Page, TextLine
 from extract.pdf.settings import DEFAULT, PdfSettings
 from extract.strategy.lexicon import Lexicon
@@ -182,16 +182,13 @@ def _word_edge(char: str) -> bool:
 
 
 # Parses that make a dictionary hit no evidence of a common word: `терри`, `ной`, `м`.
-_NOT_WORDS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"})
-
-
 @lru_cache(maxsize=65536)
 def _word_score(word: str) -> float:
     """How surely `word` is a common Russian word form: the score of pymorphy3's
     likeliest parse when that parse is in its dictionary and is no name or
     abbreviation (a cut part often happens to be one), else 0."""
     best = morph().parse(word)[0]  # the one analyzer the readers share
-    return best.score if best.is_known and not (_NOT_WORDS & best.tag.grammemes) else 0.0
+    return best.score if best.is_known and not (NAME_GRAMMEMES & best.tag.grammemes) else 0.0
 
 
 def _known(word: str) -> bool:
@@ -362,12 +359,6 @@ def _piece_of_printed(a: str, b: str, words: Vocabulary) -> bool:
 _SMALL_CYRILLIC = re.compile(r"[а-яё]+")
 
 
-@lru_cache(maxsize=65536)
-def _opens_no_known_word(start: str) -> bool:
-    """No word of pymorphy3's dictionary begins with `start` (lower case)."""
-    return not words_opening(start, 1)
-
-
 def _opens_no_word(b: str, words: Vocabulary) -> bool:
     """`b`, the next line's first token after a full line holding one token, begins no
     word: no dictionary word and no word the document prints whole begins with its
@@ -376,15 +367,7 @@ def _opens_no_word(b: str, words: Vocabulary) -> bool:
     start = b[:words.settings.opening_letters]
     if not _SMALL_CYRILLIC.fullmatch(b) or len(start) < 2:
         return False
-    return not words.lexicon.opens(start) and _opens_no_known_word(start)
-
-
-@lru_cache(maxsize=65536)
-def _opens_common_word(start: str) -> bool:
-    """Some word of pymorphy3's dictionary that is no name or abbreviation (`_NOT_WORDS`)
-    begins with `start` (lower case)."""
-    return any(not (_NOT_WORDS & parse.tag.grammemes)
-               for parse in morph().iter_known_word_parses(start))
+    return not words.lexicon.opens(start) and not words_opening(start, 1)
 
 
 def _opens_only_names(a: str, b: str, words: Vocabulary) -> bool:
@@ -397,7 +380,7 @@ def _opens_only_names(a: str, b: str, words: Vocabulary) -> bool:
     start = b[:words.settings.opening_letters]
     if not _SMALL_CYRILLIC.fullmatch(b) or len(start) < 2 or a.lower() in words.whole:
         return False
-    return not words.lexicon.opens(start) and not _opens_common_word(start)
+    return not words.lexicon.opens(start) and not opens_common_word(start)
 
 
 def _full_mark(line: str) -> str:
