@@ -1155,7 +1155,7 @@ def _known_remark(name: str, text: str, names: list[str]) -> bool:
     return False
 
 
-def _known_remark(lines: list[Line], names: list[str]) -> int:
+def _remark_lines(lines: list[Line], names: list[str]) -> int:
     """How many of `lines` spell, from the first, a whole remark a known name ends
     with (`(рекоменд` / `овано` / `ФОИВ)`), else 0: a name's run that closed on a
     line filled to its column (no mark) still goes on with the template's remark."""
@@ -1433,7 +1433,7 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
             name = join_cell([name, texts[u]])
             if not tails[u].wrapped and not open_end(name):
                 stop = nxt if nxt is not None else len(tails)
-                more = _known_remark(tails[u + 1:stop], names or [])
+                more = _remark_lines(tails[u + 1:stop], names or [])
                 return b, rest + tails[u + 1:u + 1 + more]
         else:
             return b, rest
