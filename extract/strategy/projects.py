@@ -1300,12 +1300,13 @@ def _known_end(base: str, texts: list[str], p: int, names: list[str],
 def _long_lead_in(base: str, texts: list[str], p: int, names: list[str], pre: str,
                   cut: tuple[str, ...]) -> int | None:
     """Where a known name cut inside its bracket is begun, the line the name's run
-    ends after when the goal's lead-in is longer than `lead_in_lines` (a narrow goal
-    column): the last line before `p`, past those lines, that still spells a known
-    name, with all lines from it to the quote reading as the lead-in within
-    `lead_in_letters`. None where there is none."""
+    ends after where the page's equal runs say nothing (cells ending on the page
+    print shorter runs) or the goal's lead-in is longer than `lead_in_lines` (a
+    narrow goal column): the last line before the quote on line `p` that still
+    spells a known name, with all lines from it to the quote reading as the lead-in
+    within `lead_in_letters`. None where there is none."""
     keys = {name_key(v) for n in names for v in (n, core(n))}
-    for b in range(p - SETTINGS.lead_in_lines - 1, 0, -1):
+    for b in range(p - 1, 0, -1):
         if sum(len(t) for t in texts[b:p]) + len(pre) > SETTINGS.lead_in_letters:
             return None
         key = name_key(join_cell([base, *texts[:b]]))
