@@ -1,0 +1,71 @@
+"""Sections 5 and 6 of the text reader, round 10 second wave; on small hand-made
+strings, each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.strategy import projects
+from extract.strategy.projects import _lead_in, _middle_page, _opens_with_rest, _remark_lines
+from extract.strategy.words import join_cell
+from tests.strategy_dumps import tail_lines
+
+_BASE = "Переход к проактивному управлению"
+
+
+def test_lead_in_may_open_with_the_rest_of_a_word_cut_at_the_pages_foot():
+    """The goal's column cut `Повыш` / `ение` at the page's foot: on the next page its
+    run opens with `ение`, no word, yet the rest of the row's unmarked `Повыш`; a
+    piece that ends no cut line's word stays no lead-in. `ости` is a word of its own,
+    yet `доступн` + `ости` spells the cut word."""
+    lead = ["ение", "качества и", "доступности", "услуг за", "счет", "реализации", "проекта"]
+    assert _lead_in(lead, ("Повыш", "Федера"))
+    assert not _lead_in(lead, ("Федера",))
+    assert not _lead_in(lead)
+    assert _opens_with_rest("ости", ("качества", "доступн"))
+    assert not _opens_with_rest("ости", ("качества",))
+
+
+def test_middle_page_long_lead_in_after_a_known_name_cut_in_its_bracket():
+    """Sections 5 and 7 print the name cut inside its bracket (`… (оказание
+    поддержки участников`); on the page between two breaks a narrow goal column
+    prints its lead-in in seven lines, opening with the rest of `Повыш` cut before
+    the first break, and the cells ending on the page make the runs unequal. The
+    name ends at `участников;` (the known name's last word), not four lines before
+    the quote (`… участников; ение качества и доступности`)."""
+    known = [f"{_BASE} мерами (оказание поддержки участников"]
+    name_run = ["мерами ", "(оказание ", "поддержки ", "участников; "]
+    goal_run = ["ение ", "качества и ", "доступности ", "услуг за ", "счет ", "реализации ",
+                "проекта", "«Переход к ", "проактивному ", "управлению "]
+    ended = ["года", "Федеральный ", "бюджет"]
+    after = ["объединение ", "мер)", "поддержки"]
+    tails = tail_lines([*name_run, *goal_run, *ended, *after], breaks=(0, 17))
+    name = join_cell([_BASE, *name_run, *goal_run[:7]])
+    got = _middle_page(_BASE, tails, 11, name, names=known, cut=("Повыш", "до 2030"))
+    assert got is not None
+    b, rest = got
+    assert b == 4 and [ln.text for ln in rest] == ["объединение", "мер)"]
+
+
+def test_middle_page_long_lead_in_needs_the_letter_budget(monkeypatch):
+    """The long lead-in above (53 letters) is looked past only within
+    `lead_in_letters`."""
+    from dataclasses import replace
+    monkeypatch.setattr(projects, "SETTINGS", replace(projects.SETTINGS, lead_in_letters=40))
+    known = [f"{_BASE} мерами (оказание поддержки участников"]
+    name_run = ["мерами ", "(оказание ", "поддержки ", "участников; "]
+    goal_run = ["ение ", "качества и ", "доступности ", "услуг за ", "счет ", "реализации ",
+                "проекта", "«Переход к ", "проактивному ", "управлению "]
+    tails = tail_lines([*name_run, *goal_run, "года", "Федеральный ", "бюджет",
+                        "объединение ", "мер)", "поддержки"], breaks=(0, 17))
+    name = join_cell([_BASE, *name_run, *goal_run[:7]])
+    got = _middle_page(_BASE, tails, 11, name, names=known, cut=("Повыш", "до 2030"))
+    assert got is None or got[0] != 4
+
+
+def test_rest_closed_on_a_filled_line_goes_on_with_a_known_remark():
+    """`продукции)` filled its column (no mark) and closes the name, yet the next
+    lines spell the remark known names end with: they are the name's."""
+    names = ["Создание платформы (рекомендовано ФОИВ)"]
+    lines = tail_lines(["(рекоменд", "овано ", "ФОИВ)", "й "], breaks=())
+    assert _remark_lines(lines, names) == 3
+    assert _remark_lines(lines, ["Создание платформы"]) == 0
+    assert _remark_lines(lines[1:], names) == 0
