@@ -1379,7 +1379,10 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
     if e is None or (taken <= 1 and not parens_open(name)):
         return None
     texts = [t.text for t in tails]
-    limit = e if parens_open(name) else min(taken + at_taken, e)
+    # (A name still open, or still a proper beginning of a known name, goes on: the
+    # goal's lead-in may come between it and the quote.)
+    limit = e if parens_open(name) or longer_names(name, names or []) else min(
+        taken + at_taken, e)
     # The quote opens on a line of its own or after the lead-in's last words.
     p = next((k for k in range(1, limit) if _quote_opens(
         join_cell([base, *texts[:k]]), texts[k:min(k + 4, e)]) is not None or _quotes_from(
