@@ -69,3 +69,36 @@ def test_rest_closed_on_a_filled_line_goes_on_with_a_known_remark():
     assert _remark_lines(lines, names) == 3
     assert _remark_lines(lines, ["Создание платформы"]) == 0
     assert _remark_lines(lines[1:], names) == 0
+
+
+_EISU = "Единая информационная система управления кадровым составом службы РФ ЕИСУ КС"
+
+
+def test_known_names_rest_begun_before_a_later_break_is_taken():
+    """`Единая ин фор мац` was cut inside a word at the page's foot; after the break
+    its rest `ионная` / … / `службы` spells the known name on (20+ letters) but
+    stops short of its end (the column filled the page, the rest follows a later
+    break): those lines are the name's. A stretch too short to tell is not taken."""
+    from extract.strategy.names import continue_cut
+    tails = ["ионная", "система", "управления", "кадровым", "составом", "службы", "ости",
+             "услуг за"]
+    n, name = continue_cut("Единая ин фор мац", tails, [_EISU])
+    assert n == 6 and name.endswith("составом службы")
+    assert continue_cut("Единая ин фор мац", ["ионная", "ости", "услуг за"], [_EISU])[0] == 0
+
+
+def test_middle_page_quote_after_a_long_lead_in_past_a_begun_known_name():
+    """The lines read so far (`… службы`) begin a known name that goes on: the goal's
+    lead-in (five lines) may stand between them and its quote, and the name's rest
+    comes after the next break."""
+    name_run = ["ионная ", "система ", "управления ", "кадровым ", "составом ", "службы"]
+    goal_run = ["ости ", "услуг за ", "счет ", "реализации ", "проекта ", "«Единая ",
+                "информационная ", "система ", "управления ", "кадровым ", "составом "]
+    after = ["РФ ЕИСУ КС", "Повышение "]
+    tails = tail_lines([*name_run, *goal_run, *after], breaks=(0, 17))
+    base = "Единая информац"
+    got = _middle_page(base, tails, 6, join_cell([base, *name_run]), names=[_EISU],
+                       cut=("доступн",))
+    assert got is not None
+    b, rest = got
+    assert b == 6 and [ln.text for ln in rest] == ["РФ ЕИСУ КС"]
