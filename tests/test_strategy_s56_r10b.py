@@ -102,3 +102,12 @@ def test_middle_page_quote_after_a_long_lead_in_past_a_begun_known_name():
     assert got is not None
     b, rest = got
     assert b == 6 and [ln.text for ln in rest] == ["РФ ЕИСУ КС"]
+
+
+def test_acronym_cut_by_a_narrow_column_still_runs_on():
+    """`… РФ ЕИС` / `У КС` (the column cut `ЕИСУ`, the line filled it: no mark) /
+    `ВС`: the name still ends with a run of acronyms, so the bare acronym line goes
+    on it; a lone capital after a word is no acronym's letter."""
+    from extract.strategy.projects import _acronyms_on
+    assert _acronyms_on("службы РФ ЕИС У КС", "ВС")
+    assert not _acronyms_on("в рамках У КС", "ВС")

@@ -961,9 +961,10 @@ def _acronyms_on(name: str, line: str) -> bool:
     """`line` is only acronyms and `name` ends with a run of them (`… ЕИСУ КС ВС` /
     `СМС`): the run was broken at a line that filled the column (no wrap mark
     kept); the next cell opens with a word (the goal: «Повышение …»), not a bare
-    acronym."""
+    acronym. (An acronym a narrow column cut, `ЕИС` / `У КС`, is one: a lone capital
+    after an acronym is its last letter.)"""
     words = line.split()
-    last = name.split()[-2:]
+    last = re.sub(r"(?<=[А-ЯЁA-Z]{2}) (?=[А-ЯЁA-Z](?:\s|$))", "", name).split()[-2:]
     return bool(words) and all(_ACRONYM.fullmatch(w) for w in words) and len(last) == 2 and all(
         _ACRONYM.fullmatch(w) for w in last)
 
