@@ -111,3 +111,24 @@ def test_acronym_cut_by_a_narrow_column_still_runs_on():
     from extract.strategy.projects import _acronyms_on
     assert _acronyms_on("службы РФ ЕИС У КС", "ВС")
     assert not _acronyms_on("в рамках У КС", "ВС")
+
+
+def test_middle_page_runs_last_line_may_be_the_goals_word_rest():
+    """The quote opens after `ем` (the rest of the goal's `использовани`, cut at the
+    first break's page foot), which the page's equal runs give the name's run only
+    by position: it is no piece of the name's `согласованн`, so the name's run ends
+    on the line before; without the cut line it stays."""
+    base = "Переход к проактивному управлению (оказание"
+    name_run = ["поддержки ", "участников; ", "объединение ", "мер со ", "согласованн"]
+    goal_run = ["ем ", "проекта «Переход к ", "проактивному ", "управлению ", "(оказание ",
+                "поддержки "]
+    desc = ["В рамках проекта ", "планируется ", "создание ", "платформы ", "и сервисов ",
+            "для всех ", "участников "]
+    after = ["ый со стадиями ", "цикла)", "поддержки"]
+    tails = tail_lines([*name_run, *goal_run, *desc, *after], breaks=(0, 18))
+    name = join_cell([base, *name_run])
+    got = _middle_page(base, tails, 5, name, names=[], cut=("использовани",))
+    assert got is not None and got[0] == 5
+    assert [ln.text for ln in got[1]] == ["ый со стадиями", "цикла)"]
+    assert _middle_page(base, tails, 5, name, names=[])[0] == 6
+    assert not _opens_with_rest("ем", ("поддержки",))

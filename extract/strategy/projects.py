@@ -1426,6 +1426,13 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
         name = join_cell([base, *texts[:b]])
         if not (tails[b - 1].wrapped or open_end(name) or (cut_known and parens_open(name))):
             return None
+    # The run's last line is the rest of the goal's word cut at the first break's
+    # page foot (`использовани` | … | `согласованн` / `ем`), no piece of the name's
+    # own last word: the name's run ended on the line before.
+    if b >= 2 and _opens_with_rest(texts[b - 1], cut) and not is_word(
+            texts[b - 2].split()[-1] + texts[b - 1].split()[0]):
+        b -= 1
+        name = join_cell([base, *texts[:b]])
     run = tails[b].no - tails[0].no
     rest: list[Line] = []
     start: int | None = e
