@@ -32,15 +32,17 @@ def test_middle_page_name_ends_before_the_goals_lead_in_of_four_lines():
 
 
 def test_a_lead_in_longer_than_the_setting_is_not_looked_past(monkeypatch):
-    """`lead_in_lines` bounds how far before the goal's quote the name may stop: with
-    three, the four-line lead-in above is not looked past."""
+    """`lead_in_letters` bounds how far before the goal's quote the name may stop
+    (round 10b: letters, not lines — a narrow goal column prints the same lead-in in
+    many more lines): with a budget below the four-line lead-in's 29 letters, the
+    lead-in above is not looked past."""
     from dataclasses import replace
 
     from extract.strategy import projects
-    assert projects.SETTINGS.lead_in_lines == 4
+    assert projects.SETTINGS.lead_in_letters >= 29
     lead = ["услуг за ", "счет ", "реализации ", "проекта ", "«Переход к "]
     tails = tail_lines([*_NAME_RUN, *lead, *_AFTER], breaks=(0, 15))
-    monkeypatch.setattr(projects, "SETTINGS", replace(projects.SETTINGS, lead_in_lines=3))
+    monkeypatch.setattr(projects, "SETTINGS", replace(projects.SETTINGS, lead_in_letters=28))
     got = _middle_page(_BASE, tails, 4, _BASE + " мерами поддержки (участников со стадиями",
                        names=_KNOWN)
     assert got is None or got[0] != 4

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extract.strategy.cells import goes_on, new_cell, open_end, parens_open
+from extract.strategy.settings import SETTINGS
 from extract.strategy.words import join_cell
 
 _KEY_DROP = re.compile(r"[\s.,;:«»“”„\"'‘’‐‑‒–—−-]+")
@@ -151,6 +152,7 @@ def continue_cut(name: str, tails: list[str], names: list[str],
     key = name_key(name)
     if key in {name_key(v) for n in names for v in (n, core(n))}:
         wrapped = None  # a name spelled whole takes no capitalised line after it
+    partial = 0
     for known in names:
         kk = name_key(known)
         common = 0
@@ -163,6 +165,7 @@ def continue_cut(name: str, tails: list[str], names: list[str],
             if hit and hit[0] == 0:
                 k, text = close_bracket(tails, hit[1], join_cell([name, *tails[: hit[1]]]))
                 return extend_remarks(tails, k, text)
+            partial = max(partial, _rest_begun(tails, kk[common:]))
             glued = _glued_rest(tails, kk[common:])
             if glued and (glued[0] == 1 or (pending and pending(glued[2]))) and not (
                     longer_names(join_cell([name, *tails[: glued[0]]]), names)):
@@ -189,6 +192,11 @@ def continue_cut(name: str, tails: list[str], names: list[str],
                 if _repeats(name, tails[: u + 1]):
                     break
                 return u + 1, text
+    if partial:
+        # The known name's rest begun but not finished: the name column filled the
+        # page and goes on after a later break (`Единая ин фор мац` | `ионная` /
+        # `система` / … / `служб` | the goal's tail | break | `ы РФ …`).
+        return partial, join_cell([name, *tails[:partial]])
     if not open_end(name):
         return 0, name
     n, text = 0, name
@@ -406,6 +414,19 @@ def find_rest(lines: list[str], rest: str) -> tuple[int, int] | None:
             if not rest.startswith(acc):
                 break
     return None
+
+
+def _rest_begun(lines: list[str], rest: str) -> int:
+    """How many whole `lines` from the first spell a proper beginning of `rest` (a
+    key) of at least `min_read_on_letters` letters, else 0: a stretch that long
+    is the name's own rest, not the next cell's lines."""
+    acc, n = "", 0
+    for line in lines:
+        acc += name_key(line)
+        if not rest.startswith(acc) or acc == rest:
+            break
+        n += 1
+    return n if len(name_key(join_cell(lines[:n]))) >= SETTINGS.min_read_on_letters else 0
 
 
 def longer_names(name: str, names: list[str]) -> list[str]:

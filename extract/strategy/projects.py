@@ -961,9 +961,10 @@ def _acronyms_on(name: str, line: str) -> bool:
     """`line` is only acronyms and `name` ends with a run of them (`… ЕИСУ КС ВС` /
     `СМС`): the run was broken at a line that filled the column (no wrap mark
     kept); the next cell opens with a word (the goal: «Повышение …»), not a bare
-    acronym."""
+    acronym. (An acronym a narrow column cut, `ЕИС` / `У КС`, is one: a lone capital
+    after an acronym is its last letter.)"""
     words = line.split()
-    last = name.split()[-2:]
+    last = re.sub(r"(?<=[А-ЯЁA-Z]{2}) (?=[А-ЯЁA-Z](?:\s|$))", "", name).split()[-2:]
     return bool(words) and all(_ACRONYM.fullmatch(w) for w in words) and len(last) == 2 and all(
         _ACRONYM.fullmatch(w) for w in last)
 
@@ -1155,6 +1156,23 @@ def _known_remark(name: str, text: str, names: list[str]) -> bool:
     return False
 
 
+def _remark_lines(lines: list[Line], names: list[str]) -> int:
+    """How many of `lines` spell, from the first, a whole remark a known name ends
+    with (`(рекоменд` / `овано` / `ФОИВ)`), else 0: a name's run that closed on a
+    line filled to its column (no mark) still goes on with the template's remark."""
+    if not lines or not lines[0].text.startswith("("):
+        return 0
+    remarks = {name_key(r) for n in names for r in re.findall(r"\([^()]*\)$", n)}
+    acc = ""
+    for k, ln in enumerate(lines[:8]):
+        acc += name_key(ln.text)
+        if acc in remarks:
+            return k + 1
+        if not any(r.startswith(acc) for r in remarks):
+            return 0
+    return 0
+
+
 def _remark_after_break(name: str, tails: list[Line], n_tail: int,
                         names: list[str]) -> list[Line]:
     """The lines after a later page break that finish a known name's remark the
@@ -1247,23 +1265,28 @@ def _equal_runs(tails: list[Line], ends: tuple[int, ...], p: int, e: int) -> int
 
 
 def _known_end(base: str, texts: list[str], p: int, names: list[str],
-               pre: str = "") -> int | None:
+               pre: str = "", cut: tuple[str, ...] = ()) -> int | None:
     """Where the name before the break begins a longer known name (sections 5 and 7
-    print it whole), the middle page's name run ends at the last line, at most `lead_in_lines`
-    before the goal's quote opens on line `p`, that still spells the known name: the
-    goal's lead-in before its quote (`услуг за` / `счет` / `реализации` / `проекта`)
-    is one to four lines, and spells no name (`pre`: the lead-in's words on line `p`
-    before the quote mark, `проекта «Переход`). None where no known name is begun or
-    the run reaches `p` still spelling it (the other rules decide)."""
+    print it whole), the middle page's name run ends at the last line before the
+    goal's quote opens on line `p` that still spells the known name: the goal's
+    lead-in before its quote (`услуг за` / `счет` / `реализации` / `проекта`) spells
+    no name and takes at most `lead_in_letters` letters — counted in letters, not
+    lines, as a narrow goal column prints the same lead-in in many lines (`pre`: the
+    lead-in's words on line `p` before the quote mark, `проекта «Переход`; `cut`: the
+    row's unmarked lines before the first break, whose last piece of a word cut at the
+    page's foot the lead-in may open with). None where no known name is begun or the
+    run reaches `p` still spelling it (the other rules decide)."""
     if not names or not longer_names(base, names):
         return None
     keys = {name_key(v) for n in names for v in (n, core(n))}
-    for b in range(p, max(p - SETTINGS.lead_in_lines, 0) - 1, -1):
+    for b in range(p, 0, -1):
+        if sum(len(t) for t in texts[b:p]) + len(pre) > SETTINGS.lead_in_letters:
+            return None
         name = join_cell([base, *texts[:b]])
         key = name_key(name)
-        if b >= 1 and any(k.startswith(key) for k in keys):
+        if any(k.startswith(key) for k in keys):
             lead = [*texts[b:p], *([pre] if pre else [])]
-            if b == p or not _lead_in(lead) or (key in keys and parens_open(name)):
+            if b == p or not _lead_in(lead, cut) or (key in keys and parens_open(name)):
                 # (A known name ending inside an open bracket was cut short in
                 # the section that printed it: it cannot say where this one ends.)
                 return None
@@ -1272,6 +1295,24 @@ def _known_end(base: str, texts: list[str], p: int, names: list[str],
             first = name_key(texts[b].split()[0])
             goes_on_with = any(k.startswith(key + first) for k in keys)
             return None if goes_on_with else b
+    return None
+
+
+def _long_lead_in(base: str, texts: list[str], p: int, names: list[str], pre: str,
+                  cut: tuple[str, ...]) -> int | None:
+    """Where a known name cut inside its bracket is begun, the line the name's run
+    ends after where the page's equal runs say nothing (cells ending on the page
+    print shorter runs) or the goal's lead-in is longer than `lead_in_lines` (a
+    narrow goal column): the last line before the quote on line `p` that still
+    spells a known name, with all lines from it to the quote reading as the lead-in
+    within `lead_in_letters`. None where there is none."""
+    keys = {name_key(v) for n in names for v in (n, core(n))}
+    for b in range(p - 1, 0, -1):
+        if sum(len(t) for t in texts[b:p]) + len(pre) > SETTINGS.lead_in_letters:
+            return None
+        key = name_key(join_cell([base, *texts[:b]]))
+        if any(k.startswith(key) for k in keys):
+            return b if _lead_in([*texts[b:p], *([pre] if pre else [])], cut) else None
     return None
 
 
@@ -1293,17 +1334,32 @@ def _quote_opens(name: str, lines: list[str]) -> str | None:
     return first[:at].strip() if name_key(name).startswith(name_key(" ".join(words[:4]))) else None
 
 
-def _lead_in(lines: list[str]) -> bool:
+def _lead_in(lines: list[str], cut: tuple[str, ...] = ()) -> bool:
     """Lines that read as the goal's lead-in: lower-case whole words only (no
     remark opening `(`, no piece of a word cut by the column, which may be the
-    name's own word the joins spell differently)."""
+    name's own word the joins spell differently). The first may be the rest of a
+    word the goal's column cut at the page's foot (`Повыш` before the break, `ение`
+    after it): one of the `cut` lines before the break glued to it spells a word."""
     words = [w for t in lines for w in t.split()]
+    if words and _opens_with_rest(words[0], cut):
+        words = words[1:]
     return bool(words) and all(w[:1].islower() and is_word(w) for w in words)
+
+
+def _opens_with_rest(line: str, cut: tuple[str, ...]) -> bool:
+    """`line` opens with the rest of a word whose first piece ends one of the `cut`
+    lines (unmarked, before the page break): `Повыш` + `ение` spells a word, one of
+    the pieces alone does not (`доступн` + `ости`, though `ости` is a word)."""
+    first = line.split()[0] if line.split() else ""
+    return bool(first) and first[:1].islower() and any(
+        is_word(c.split()[-1] + first)
+        and not (is_word(c.split()[-1]) and is_word(first)) for c in cut if c.split())
 
 
 def _middle_page(base: str, tails: list[Line], taken: int, name: str,
                  at_taken: bool = True,
-                 names: list[str] | None = None) -> tuple[int, list[Line]] | None:
+                 names: list[str] | None = None,
+                 cut: tuple[str, ...] = ()) -> tuple[int, list[Line]] | None:
     """A row cut by two page breaks fills the page between them: every cell that
     goes on past it prints there as many lines as the page holds, one column's
     run after another. A name that runs on there (wrapped at the page's foot)
@@ -1316,13 +1372,18 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
     name before the break, `taken` the tail lines read so far (`name` the name
     they make: one whose bracket is still open surely runs on, past a line that
     filled the column without the mark; `at_taken`: the quote may open right after
-    them, where no rest after a later break was found otherwise). Returns (tail
-    lines on the middle page, lines after the next break) or None."""
+    them, where no rest after a later break was found otherwise; `cut`: the row's
+    unmarked lines before the first break, where the goal's word cut at the page's
+    foot began). Returns (tail lines on the middle page, lines after the next break)
+    or None."""
     e = next((k for k in range(1, len(tails)) if tails[k].brk), None)
     if e is None or (taken <= 1 and not parens_open(name)):
         return None
     texts = [t.text for t in tails]
-    limit = e if parens_open(name) else min(taken + at_taken, e)
+    # (A name still open, or still a proper beginning of a known name, goes on: the
+    # goal's lead-in may come between it and the quote.)
+    limit = e if parens_open(name) or longer_names(name, names or []) else min(
+        taken + at_taken, e)
     # The quote opens on a line of its own or after the lead-in's last words.
     p = next((k for k in range(1, limit) if _quote_opens(
         join_cell([base, *texts[:k]]), texts[k:min(k + 4, e)]) is not None or _quotes_from(
@@ -1336,7 +1397,7 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
     # Of equal fits, the one leaving fewer lines to the cells that ended there.
     # (Where the quote opens right after the lines read so far, those are the name's:
     # it was spelled to there, and only whether it runs on past the page is asked.)
-    known = _known_end(base, texts, p, names or [], pre)
+    known = _known_end(base, texts, p, names or [], pre, cut)
     if known is not None:
         # (The known name goes on past the run: its last line needs no mark.)
         b = known
@@ -1352,6 +1413,11 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
         fits = [(min(page % n, n - page % n), page % n, k, b) for k, b in enumerate(ends)
                 if b >= 1 and (n := tails[b].no - tails[0].no) > 0 and page >= 2 * n - 1]
         fit = min((f for f in fits if f[0] <= 1), default=None)
+        longer = _long_lead_in(base, texts, p, names or [], pre, cut) if cut_known else None
+        if longer is not None and (fit is None or _opens_with_rest(texts[longer], cut)):
+            # (The goal's run opening with the rest of its word cut at the page's
+            # foot says where it begins, surer than the page's equal runs.)
+            fit = (0, 0, 0, longer)
         if fit is None and taken < p:
             return None  # (only the name's open bracket said it runs on: a fit must)
         b = fit[3] if fit else p
@@ -1360,6 +1426,13 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
         name = join_cell([base, *texts[:b]])
         if not (tails[b - 1].wrapped or open_end(name) or (cut_known and parens_open(name))):
             return None
+    # The run's last line is the rest of the goal's word cut at the first break's
+    # page foot (`использовани` | … | `согласованн` / `ем`), no piece of the name's
+    # own last word: the name's run ended on the line before.
+    if b >= 2 and _opens_with_rest(texts[b - 1], cut) and not is_word(
+            texts[b - 2].split()[-1] + texts[b - 1].split()[0]):
+        b -= 1
+        name = join_cell([base, *texts[:b]])
     run = tails[b].no - tails[0].no
     rest: list[Line] = []
     start: int | None = e
@@ -1371,7 +1444,9 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
             rest.append(tails[u])
             name = join_cell([name, texts[u]])
             if not tails[u].wrapped and not open_end(name):
-                return b, rest
+                stop = nxt if nxt is not None else len(tails)
+                more = _remark_lines(tails[u + 1:stop], names or [])
+                return b, rest + tails[u + 1:u + 1 + more]
         else:
             return b, rest
         start = nxt
@@ -1745,7 +1820,10 @@ def read_projects(
                     name = join_cell([name, *(ln.text for ln in far)])
             if spaced:
                 base = join_cell([head_name, *texts[head_used:used]])
-                middle = _middle_page(base, tail_lines, n_tail, name, not far, names)
+                cut_lines = tuple(t for t, w in zip(texts[used:], head_wrapped[used:],
+                                                    strict=True) if not w)
+                middle = _middle_page(base, tail_lines, n_tail, name, not far, names,
+                                      cut_lines)
                 if middle:
                     n_tail, far = middle
                     name = join_cell([base, *(ln.text for ln in tail_lines[:n_tail]),

@@ -103,6 +103,12 @@ class ReaderSettings:
     # `счет` / `реализации` / `проекта` in a narrow goal column): where a name between two
     # page breaks may stop short of the quote.
     lead_in_lines: int = 4
+    # Letters of section 6's goal lead-in before it quotes the project's name, where a
+    # known name between two page breaks may stop short of the quote: the template's
+    # lead-in («Повышение качества и доступности услуг за счет реализации проекта», 65)
+    # with slack. Counted in letters, not lines: a narrow goal column prints it in up to
+    # a dozen lines.
+    lead_in_letters: int = 80
     # Lines a section's heading may take: a large heading on a narrow page wraps
     # («5. Раздел «Взаимосвязь задач и» / «проектов стратегии»»).
     heading_lines: int = 3
