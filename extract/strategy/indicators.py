@@ -876,7 +876,7 @@ class _SectorReader:
                 proj.name_open, proj.name_end = end.wrapped, end
                 i += 2 if alone else 1
                 continue
-            if (self._cut_at_break(proj.name_end, ln.text, proj.name)
+            if (self._cut_at_break(proj.name_end, ln.text, proj.name, ln)
                     and not self._later_word_cut(proj, ln.text)
                     and not self._name_fit(proj)
                     and not (self._ref_prefix(text) and not self._ref_prefix(
@@ -952,7 +952,7 @@ class _SectorReader:
                 i += 2
                 continue
             full = self.row is not None and len(self.row.values) >= len(self.years)
-            if self._cut_at_break(proj.org_end, ln.text, proj.org) and (
+            if self._cut_at_break(proj.org_end, ln.text, proj.org, ln) and (
                     not cells.is_value(ln.text) or full) and not self._row_word_cut(ln.text):
                 # The break came inside the body's last word (`образов` / `ания и`);
                 # its rest may read as a value (`цифровы` / `х `) where the row's
@@ -1447,7 +1447,7 @@ class _SectorReader:
                 row.name_end = self.lines[i + k - 1]
                 i += k
                 continue
-            if not taken and row.name and self._cut_at_break(row.name_end, ln.text, row.name):
+            if not taken and row.name and self._cut_at_break(row.name_end, ln.text, row.name, ln):
                 # The break came inside the name's last word (`ГЛО` / `НАСС`).
                 row.name[-1] += ln.text
                 row.name_end = None
@@ -1599,7 +1599,8 @@ class _SectorReader:
         return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
                     or not cells.is_value(nxt.text))
 
-    def _cut_at_break(self, last: Line | None, rest: str, cell: list[str] | None = None) -> bool:
+    def _cut_at_break(self, last: Line | None, rest: str, cell: list[str] | None = None,
+                      at: Line | None = None) -> bool:
         """In a marked dump, a name whose last line before a page break has no wrap
         mark and is one token, and goes on after the break, was cut inside that word
         (a narrow column cuts a word only where it opens its line): when the pieces
@@ -1626,7 +1627,13 @@ class _SectorReader:
         # nor a unit's.
         piece = re.match(r"([а-яё]{2,})(?![А-Яа-яЁё-])", rest.strip())
         # (`cell`: the cell's lines so far; its last must be this line as printed, not
-        # a word the lines stage glued from pieces, `взаимодей` / `ствие`.)
+        # a word the lines stage glued from pieces, `взаимодей` / `ствие`. `at`: the
+        # rest's line; on the same page as `last` no break came between them, and a
+        # cut inside a page is glued by the lines stage already, so an unknown word
+        # followed by a whole one there ended its line filling the column:
+        # `проактивному` / `управлению`.)
+        if at is not None and at.page == last.page and not at.brk:
+            return False
         return bool(re.fullmatch(r"[а-яё]{5,}", tok) and piece and not is_word(tok)
                     and cell is not None and cell[-1].strip() == tok
                     and not _function_piece(piece.group(1))
