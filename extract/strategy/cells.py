@@ -30,7 +30,11 @@ _BASE = (
     r"дн\.?|дн[еяи]\w*|день|час\w*|ч\.|мин\.?|минут\w*|сек\.?|секунд\w*|лет|год\w*|мес\.?|"
     r"месяц\w*|раз(?:а|ов)?|мбит/с|гбит/с|Мбит/с|Гбит/с|да/нет|ед\.\s*/\s*%|усл\.\s*ед\.?)"
 )
-UNIT = re.compile(rf"(?:{_MULT}\s*)?(?:{_QUAL}\s*)?{_BASE}", re.IGNORECASE)
+# The bases a qualifier measures (`условных единиц`, `квадратных метров`, `куб. м`): a
+# qualifier before a count or a yes/no (`усл` / `да/нет`) is no unit, but the cut end of
+# the indicator's word (`услуг`) beside the unit.
+_QUAL_BASE = r"(?:ед\.?|единиц\w*|метр\w*|м2|м3|м|км|га|т\.?|тонн\w*)"
+UNIT = re.compile(rf"(?:{_MULT}\s*)?(?:{_QUAL}\s*{_QUAL_BASE}|{_BASE})", re.IGNORECASE)
 
 # Who answers for a project: the first word of the «Ответственный …» cell.
 ORG_START = re.compile(
