@@ -21,3 +21,32 @@ _FILLED_UNKNOWN = (_NAME_ROWS + "1.7\nПереход к \nМинистерств
 def test_unknown_word_filling_its_line_after_break_is_not_glued():
     recs = section7(_FILLED_UNKNOWN, SPACED)
     assert recs[6].project_name == "Переход к проактивному управлению мерами"
+
+
+# A row cut by two breaks: its indicator's tail on the middle page ends `ГЛ`, and after
+# the second break goes on `ОНАСС ` / `на территории` (an acronym the narrow column cut;
+# the lines stage glued its pieces `ОН` / `АС` / `С ` there). A cell never opens with
+# a capital-only piece that is no word, while `ГЛ` alone reads as one (`гл.`).
+_CAPS_CUT = ("1.1\nПроект Альфа\nМинистерство связи\nДоля средств \nпроцентов\n1\n2\n3\n"
+             + _BRK2 + "навигации \nГЛ\n" + f"3\n{HEADER}\n" + "ОНАСС \nна территории\n"
+             "1.2\nПроект Бета\nМинистерство связи Энской области\nЧисло записей\n"
+             "процентов\n7\n8\n9")
+
+
+def test_acronym_cut_by_break_goes_on_in_capitals():
+    recs = section7(_CAPS_CUT, SPACED)
+    assert recs[0].indicator_name == "Доля средств навигации ГЛОНАСС на территории"
+
+
+# `значимых ` / `усл` (cut, no mark) / `да/нет` / values | break | … `уг, ` / `доступных`:
+# a qualifier measures units, not a yes/no; `усл` is the indicator's.
+_QUAL_CUT = ("1.1\nПроект Альфа\nМинистерство связи\nЧисло значимых \nусл\nда/нет\n"
+             "да\nнет\nда\n" + _BRK2 + "уг, доступных \nв электронном виде\n"
+             "1.2\nПроект Бета\nМинистерство связи Энской области\nЧисло записей\n"
+             "процентов\n7\n8\n9")
+
+
+def test_qualifier_piece_before_yes_no_is_the_indicator_s():
+    recs = section7(_QUAL_CUT, SPACED)
+    assert recs[0].unit == "да/нет"
+    assert recs[0].indicator_name == "Число значимых услуг, доступных в электронном виде"

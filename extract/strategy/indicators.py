@@ -1510,9 +1510,13 @@ class _SectorReader:
             before.insert(0, piece.strip())
         after: list[str] = []
         rest = ""  # the words after the last piece on its line (`х с`)
+        # An acronym cut into pieces goes on in capitals (`ГЛ` | break | `ОН` / `АС` /
+        # `С `): a cell never opens with a capital-only piece that is no word.
+        caps = bool(before) and before[-1].isupper()
+        piece = r"[А-ЯЁ]+[,.;:]?" if caps else r"[а-яё]+[,.;:]?"
         for ln in self.lines[i : i + cells.SETTINGS.max_word_pieces + 1]:
             head, _, more = ln.text.partition(" ")
-            if ln.empty or (after and ln.brk) or not re.fullmatch(r"[а-яё]+[,.;:]?", head):
+            if ln.empty or (after and ln.brk) or not re.fullmatch(piece, head):
                 break
             after.append(head)
             if more or ln.wrapped:
@@ -1521,11 +1525,12 @@ class _SectorReader:
         best: tuple[int, int, str] | None = None
         for m in range(1, len(before) + 1):
             for k in range(1, len(after) + 1):
-                if m + k < 3 and (len(after[0]) < 2
-                                  or after[0].rstrip(",.;:") in cells.SETTINGS.joiners):
+                if m + k < 3 and (is_word(before[-1]) and is_word(after[0]) if caps else (
+                        len(after[0]) < 2 or after[0].rstrip(",.;:") in cells.SETTINGS.joiners)):
                     # (Two pieces whose rest is a preposition or conjunction the
                     # template's phrases use: `_cut_at_break` decides. A particle the
-                    # dictionary also knows, `ок`, is a word's rest: `перевоз` / `ок`.)
+                    # dictionary also knows, `ок`, is a word's rest: `перевоз` / `ок`.
+                    # Capitals: two words, each whole, are two words.)
                     continue
                 word = "".join(before[-m:]) + "".join(after[:k])
                 if is_word(word.rstrip(",.;:").lstrip("(«\"„“")) and (
