@@ -50,3 +50,12 @@ def test_qualifier_piece_before_yes_no_is_the_indicator_s():
     recs = section7(_QUAL_CUT, SPACED)
     assert recs[0].unit == "да/нет"
     assert recs[0].indicator_name == "Число значимых услуг, доступных в электронном виде"
+
+
+def test_number_glued_to_name_opens_a_project():
+    # The narrow № column's number shares its baseline with the name's first letters,
+    # printed without a space: `1Эл` / `ек` / `тр` ….
+    from extract.strategy.cells import project_number
+    num = project_number("1Эл", 1)
+    assert num is not None and num.no == "1" and num.rest == "Эл"
+    assert project_number("5G", 1) is None

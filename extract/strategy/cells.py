@@ -202,9 +202,13 @@ def project_number(text: str, sector_no: int) -> ProjectNo | None:
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,3})\.?(?:\s+(.*))?", t)
     if m and int(m.group(1)) == sector_no:
         return ProjectNo(f"{m.group(1)}.{m.group(2)}", (m.group(3) or "").strip(), "dotted")
-    m = re.fullmatch(r"(\d{1,3})(\.?)(?:\s+([«\"(]?[А-ЯЁA-Z].*))?", t)
+    # (The № column's number may share its baseline with the name's first letters in
+    # narrow columns, printed without a space: `1Эл` / `ек` / `тр`; no other cell opens
+    # with digits glued to a capitalised word.)
+    m = re.fullmatch(r"(\d{1,3})(\.?)(?:\s+([«\"(]?[А-ЯЁA-Z].*)|([А-ЯЁ][а-яё].*))?", t)
     if m:
-        return ProjectNo(m.group(1), (m.group(3) or "").strip(), "dot" if m.group(2) else "bare")
+        return ProjectNo(m.group(1), (m.group(3) or m.group(4) or "").strip(),
+                         "dot" if m.group(2) else "bare")
     return None
 
 
