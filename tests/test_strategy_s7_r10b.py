@@ -59,3 +59,20 @@ def test_number_glued_to_name_opens_a_project():
     num = project_number("1Эл", 1)
     assert num is not None and num.no == "1" and num.rest == "Эл"
     assert project_number("5G", 1) is None
+
+
+def test_label_cut_is_seen_on_the_printed_lines():
+    # `Наименован` / `ие проекта`: the lines stage glues the label's pieces
+    # (`Наименование ` / `проекта`), so only the lines as printed show the cut.
+    from extract.strategy.indicators import _HEADER_END, printed_label_cut
+    from extract.strategy.narrow_names import label_cut
+    from extract.strategy.sections import find_sections, read_lines, strip_headers
+    from extract.strategy.words import rejoin_split_words
+    header = ("№\nНаименован\nие проекта\nОтветственный \nорган\nНаименование показателя\n"
+              "Единица \nизмерения\n2022\n2023\n2024")
+    text = (f"\n1\n7. Показатели развития отрасли\n1. Образование и наука\n{header}\n"
+            "1\nПроект Альфа\nМинистерство связи\nДоля записей\nпроцентов\n1\n2\n3\n")
+    printed = read_lines(text)
+    assert printed_label_cut(printed)
+    glued = find_sections(rejoin_split_words(printed))[7]
+    assert not label_cut(strip_headers(glued.lines, _HEADER_END)[1])

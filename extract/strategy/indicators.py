@@ -17,7 +17,15 @@ from extract.strategy import cells
 from extract.strategy.names import core
 from extract.strategy.narrow_names import claim_name, label_cut, spaced_as
 from extract.strategy.records import Finding, IndicatorRecord
-from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
+from extract.strategy.sections import (
+    Line,
+    Section,
+    Sector,
+    find_sections,
+    norm_key,
+    split_sectors,
+    strip_headers,
+)
 from extract.strategy.widths import ColumnWidths
 from extract.strategy.words import (
     broken_word,
@@ -115,6 +123,10 @@ class Context:
     # Per sector number: project names other sections print (as printed there), once
     # read: their letters tell section 7's name lines from the other cells' tails.
     known_names: dict[int, list[str]] = field(default_factory=dict)
+    # The first header of section 7 as printed, before the lines stage glued cut words
+    # (`Наименован` / `ие проекта` reads `Наименование` after it), cuts the name
+    # column's label inside its first word (`printed_label_cut`).
+    name_label_cut: bool = False
 
 
 def _wrapped_years(block: list[Line]) -> list[int]:
@@ -2346,6 +2358,16 @@ def _indicator_label(block: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+def printed_label_cut(lines: list[Line]) -> bool:
+    """`narrow_names.label_cut` on the dump's lines as printed (before the lines stage
+    glued the label's pieces): the name column is narrower than «Наименование»."""
+    section = find_sections(lines).get(7)
+    if section is None:
+        return False
+    _, headers = strip_headers(section.lines, _HEADER_END)
+    return label_cut(headers)
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -2365,7 +2387,7 @@ def read_indicators(
             widths.cap_from_header("ind", block[label[0]:label[1]],
                                    block[label[1]] if label[1] < len(block) else None)
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
-    narrow = label_cut(headers)
+    narrow = label_cut(headers) or ctx.name_label_cut
     stripped = Section(section.number, section.heading, body)
     for sector in split_sectors(stripped, sectors):
         reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths,
