@@ -94,3 +94,15 @@ def test_whole_proper_name_keeps_off_the_unit_s_rest():
     from extract.strategy.sections import Line
     lines = [Line(1, "Росгвардии", 1), Line(2, "нтов", 1)]
     assert [ln.raw for ln in glue_cut_unknown(lines)] == ["Росгвардии", "нтов"]
+
+
+def test_document_lexicon_glues_a_word_cut_by_a_break():
+    # `Госте` | break | `х региона`: one letter the dictionary cannot tell from a
+    # word's rest; the document prints `Гостех` whole in another row, never `Госте х`.
+    from extract.strategy.indicators import _join
+    from extract.strategy.lexicon import build_lexicon
+    from extract.strategy.sections import Line
+    lex = build_lexicon([Line(1, "Доля услуг на Гостех и в ЕПГУ", 1)], True)
+    pieces = ["Число услуг на Госте", "х региона"]
+    assert _join(pieces) == "Число услуг на Госте х региона"
+    assert _join(pieces, lex) == "Число услуг на Гостех региона"

@@ -19,6 +19,7 @@ from extract.strategy.indicators import (
     project_texts,
     read_indicators,
 )
+from extract.strategy.lexicon import build_lexicon
 from extract.strategy.projects import read_projects
 from extract.strategy.records import StrategyRecords
 from extract.strategy.rows import to_rows
@@ -110,8 +111,10 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
         raise ExtractionError(source_file, "no sector headings («1. Образование и наука» …) "
                                            "shared by sections 4-7")
     card = read_card(lines, sections.get(2))
-    ctx = replace(_context(card.title, sections, sectors, prints_line_end_spaces(lines)),
-                  name_label_cut=printed_label_cut(printed))
+    spaced = prints_line_end_spaces(lines)
+    ctx = replace(_context(card.title, sections, sectors, spaced),
+                  name_label_cut=printed_label_cut(printed),
+                  lexicon=build_lexicon(lines, spaced))
     indicators, findings, years = read_indicators(sections[7], sectors, ctx)
     if not years:
         raise ExtractionError(source_file, f"section 7 {SECTION_NAMES[7]}: no table header "

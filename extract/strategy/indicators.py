@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
 from extract.strategy import cells
+from extract.strategy.lexicon import Lexicon
 from extract.strategy.names import core
 from extract.strategy.narrow_names import claim_name, label_cut, spaced_as
 from extract.strategy.records import Finding, IndicatorRecord
@@ -127,6 +128,10 @@ class Context:
     # (`Наименован` / `ие проекта` reads `Наименование` after it), cuts the name
     # column's label inside its first word (`printed_label_cut`).
     name_label_cut: bool = False
+    # The document's lexicon (`lexicon.build_lexicon`): the template prints the same
+    # indicator names in rows of other widths, so a word a page break cut in one row
+    # (`Госте` | break | `х`) is printed whole in another.
+    lexicon: Lexicon | None = None
 
 
 def _wrapped_years(block: list[Line]) -> list[int]:
@@ -389,7 +394,7 @@ class _SectorReader:
         self.row = None
         if row is None:
             return
-        name = _join(row.name)
+        name = _join(row.name, self.ctx.lexicon)
         if not row.values:
             self.findings.append(Finding(
                 check="indicator_without_values", object=name,
@@ -2175,9 +2180,9 @@ def _closing_glued(pieces: list[str]) -> list[str]:
     return out
 
 
-def _join(pieces: list[str]) -> str:
-    """`join_cell` after `_closing_glued`."""
-    return join_cell(_closing_glued(pieces))
+def _join(pieces: list[str], lexicon: Lexicon | None = None) -> str:
+    """`join_cell` after `_closing_glued` (`lexicon`: the document's, where it speaks)."""
+    return join_cell(_closing_glued(pieces), lexicon)
 
 
 def _spacing(text: str) -> tuple[str, list[bool]]:
