@@ -78,24 +78,6 @@ def test_label_cut_is_seen_on_the_printed_lines():
     assert not label_cut(strip_headers(glued.lines, _HEADER_END)[1])
 
 
-def test_proper_name_cut_on_its_page_is_glued():
-    # `Росгва` (no mark, capitalised, no dictionary word) / `рдии` (no word) on one page:
-    # a proper name the narrow column cut.
-    from extract.strategy.indicators import glue_cut_unknown
-    from extract.strategy.sections import Line
-    lines = [Line(1, "системой ", 1), Line(2, "Росгва", 1), Line(3, "рдии", 1)]
-    assert [ln.raw for ln in glue_cut_unknown(lines)] == ["системой ", "Росгвардии"]
-
-
-def test_whole_proper_name_keeps_off_the_unit_s_rest():
-    # `Росгвардии` (no mark, unknown to the dictionary) / `нтов` (the rest of the unit
-    # `проце` / `нтов`): a unit's rest is no name's rest.
-    from extract.strategy.indicators import glue_cut_unknown
-    from extract.strategy.sections import Line
-    lines = [Line(1, "Росгвардии", 1), Line(2, "нтов", 1)]
-    assert [ln.raw for ln in glue_cut_unknown(lines)] == ["Росгвардии", "нтов"]
-
-
 def test_document_lexicon_glues_a_word_cut_by_a_break():
     # `Госте` | break | `х региона`: one letter the dictionary cannot tell from a
     # word's rest; the document prints `Гостех` whole in another row, never `Госте х`.

@@ -12,7 +12,6 @@ import re
 from itertools import pairwise
 from typing import NamedTuple
 
-from extract.morphology import morph
 from extract.strategy.settings import SETTINGS
 
 NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")
@@ -130,16 +129,6 @@ def is_unit_piece(text: str) -> bool:
         return True  # a unit cut after its slash or inside its second word (`да/не` / `т`)
     return (len(t) >= 3 and t.isalpha() and t.islower() and not is_unit(t)
             and any(stem.startswith(t) and stem != t for stem in _UNIT_STEMS))
-
-
-def is_unit_rest(text: str) -> bool:
-    """Lower-case letters that end a unit word a narrow column cut (`нтов` of `проце` /
-    `нтов`, `ниц` of `еди` / `ниц`): some unit word's first letters and `text` make a
-    unit and a dictionary word."""
-    t = text.strip().lower()
-    return bool(t.isalpha()) and any(
-        is_unit(stem[:k] + t) and morph().word_is_known(stem[:k] + t)
-        for stem in _UNIT_STEMS for k in range(1, len(stem) + 1))
 
 
 def is_multiplier(text: str) -> bool:

@@ -2329,9 +2329,7 @@ def glue_cut_unknown(lines: list[Line]) -> list[Line]:
     ended there would be a word, and one that ended its cell is followed by the
     next cell, which opens with a capital, a number or a unit): the pieces are one
     word (`суперсер` / `вису `), whatever the dictionary says of the glued word (a
-    coined word it does not know). The piece may open with a capital: a proper name
-    the dictionary does not know (`Росгва` / `рдии`), but a whole one may end its cell
-    before the unit's rest (`Росгвардии` / `нтов`)."""
+    coined word it does not know)."""
     out: list[Line] = []
     glued = False
     for ln in lines:
@@ -2341,10 +2339,8 @@ def glue_cut_unknown(lines: list[Line]) -> list[Line]:
         piece = prev.raw.strip() if prev is not None else ""
         if (prev is not None and not glued and not prev.wrapped and not ln.brk
                 and prev.page == ln.page and len(piece) >= cells.SETTINGS.min_cut_piece
-                and re.fullmatch(r"[А-ЯЁа-яё][а-яё]+", piece)
-                and re.fullmatch(r"[а-яё]{4,}", first)
+                and re.fullmatch(r"[а-яё]+", piece) and re.fullmatch(r"[а-яё]{4,}", first)
                 and not cells.is_value(t) and not _unit_opening(first)
-                and not (piece[0].isupper() and cells.is_unit_rest(first))
                 and not is_word(piece)
                 and (not is_word(first) or is_word(piece + first))):
             out[-1] = Line(prev.no, piece + ln.raw.lstrip(), prev.page, prev.brk)
