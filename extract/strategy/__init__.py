@@ -13,7 +13,13 @@ from dataclasses import replace
 
 from extract.errors import ExtractionError
 from extract.strategy.card import _TITLE_TAIL, read_card
-from extract.strategy.indicators import Context, project_texts, read_indicators
+from extract.strategy.indicators import (
+    Context,
+    printed_label_cut,
+    project_texts,
+    read_indicators,
+)
+from extract.strategy.lexicon import build_lexicon
 from extract.strategy.projects import read_projects
 from extract.strategy.records import StrategyRecords
 from extract.strategy.rows import to_rows
@@ -91,7 +97,8 @@ def _spelled_again(section7: Section, sectors: dict[int, str], ctx: Context, ind
 def read_text_records(text: str, source_file: str) -> StrategyRecords:
     """Rebuild the strategy's tables from a text dump; raises ExtractionError when
     the document is not of the template or is cut short."""
-    lines = rejoin_split_words(read_lines(text))
+    printed = read_lines(text)
+    lines = rejoin_split_words(printed)
     sections = find_sections(lines)
     missing = [n for n in (5, 6, 7) if n not in sections]
     if missing:
@@ -104,7 +111,10 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
         raise ExtractionError(source_file, "no sector headings («1. Образование и наука» …) "
                                            "shared by sections 4-7")
     card = read_card(lines, sections.get(2))
-    ctx = _context(card.title, sections, sectors, prints_line_end_spaces(lines))
+    spaced = prints_line_end_spaces(lines)
+    ctx = replace(_context(card.title, sections, sectors, spaced),
+                  name_label_cut=printed_label_cut(printed),
+                  lexicon=build_lexicon(lines, spaced))
     indicators, findings, years = read_indicators(sections[7], sectors, ctx)
     if not years:
         raise ExtractionError(source_file, f"section 7 {SECTION_NAMES[7]}: no table header "

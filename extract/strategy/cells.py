@@ -30,7 +30,11 @@ _BASE = (
     r"дн\.?|дн[еяи]\w*|день|час\w*|ч\.|мин\.?|минут\w*|сек\.?|секунд\w*|лет|год\w*|мес\.?|"
     r"месяц\w*|раз(?:а|ов)?|мбит/с|гбит/с|Мбит/с|Гбит/с|да/нет|ед\.\s*/\s*%|усл\.\s*ед\.?)"
 )
-UNIT = re.compile(rf"(?:{_MULT}\s*)?(?:{_QUAL}\s*)?{_BASE}", re.IGNORECASE)
+# The bases a qualifier measures (`условных единиц`, `квадратных метров`, `куб. м`): a
+# qualifier before a count or a yes/no (`усл` / `да/нет`) is no unit, but the cut end of
+# the indicator's word (`услуг`) beside the unit.
+_QUAL_BASE = r"(?:ед\.?|единиц\w*|метр\w*|м2|м3|м|км|га|т\.?|тонн\w*)"
+UNIT = re.compile(rf"(?:{_MULT}\s*)?(?:{_QUAL}\s*{_QUAL_BASE}|{_BASE})", re.IGNORECASE)
 
 # Who answers for a project: the first word of the «Ответственный …» cell.
 ORG_START = re.compile(
@@ -198,9 +202,13 @@ def project_number(text: str, sector_no: int) -> ProjectNo | None:
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,3})\.?(?:\s+(.*))?", t)
     if m and int(m.group(1)) == sector_no:
         return ProjectNo(f"{m.group(1)}.{m.group(2)}", (m.group(3) or "").strip(), "dotted")
-    m = re.fullmatch(r"(\d{1,3})(\.?)(?:\s+([«\"(]?[А-ЯЁA-Z].*))?", t)
+    # (The № column's number may share its baseline with the name's first letters in
+    # narrow columns, printed without a space: `1Эл` / `ек` / `тр`; no other cell opens
+    # with digits glued to a capitalised word.)
+    m = re.fullmatch(r"(\d{1,3})(\.?)(?:\s+([«\"(]?[А-ЯЁA-Z].*)|([А-ЯЁ][а-яё].*))?", t)
     if m:
-        return ProjectNo(m.group(1), (m.group(3) or "").strip(), "dot" if m.group(2) else "bare")
+        return ProjectNo(m.group(1), (m.group(3) or m.group(4) or "").strip(),
+                         "dot" if m.group(2) else "bare")
     return None
 
 

@@ -14,10 +14,19 @@ from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
 from extract.strategy import cells
+from extract.strategy.lexicon import Lexicon
 from extract.strategy.names import core
 from extract.strategy.narrow_names import claim_name, label_cut, spaced_as
 from extract.strategy.records import Finding, IndicatorRecord
-from extract.strategy.sections import Line, Section, Sector, norm_key, split_sectors, strip_headers
+from extract.strategy.sections import (
+    Line,
+    Section,
+    Sector,
+    find_sections,
+    norm_key,
+    split_sectors,
+    strip_headers,
+)
 from extract.strategy.widths import ColumnWidths
 from extract.strategy.words import (
     broken_word,
@@ -115,6 +124,14 @@ class Context:
     # Per sector number: project names other sections print (as printed there), once
     # read: their letters tell section 7's name lines from the other cells' tails.
     known_names: dict[int, list[str]] = field(default_factory=dict)
+    # The first header of section 7 as printed, before the lines stage glued cut words
+    # (`Наименован` / `ие проекта` reads `Наименование` after it), cuts the name
+    # column's label inside its first word (`printed_label_cut`).
+    name_label_cut: bool = False
+    # The document's lexicon (`lexicon.build_lexicon`): the template prints the same
+    # indicator names in rows of other widths, so a word a page break cut in one row
+    # (`Госте` | break | `х`) is printed whole in another.
+    lexicon: Lexicon | None = None
 
 
 def _wrapped_years(block: list[Line]) -> list[int]:
@@ -377,7 +394,7 @@ class _SectorReader:
         self.row = None
         if row is None:
             return
-        name = _join(row.name)
+        name = _join(row.name, self.ctx.lexicon)
         if not row.values:
             self.findings.append(Finding(
                 check="indicator_without_values", object=name,
@@ -876,7 +893,7 @@ class _SectorReader:
                 proj.name_open, proj.name_end = end.wrapped, end
                 i += 2 if alone else 1
                 continue
-            if (self._cut_at_break(proj.name_end, ln.text, proj.name)
+            if (self._cut_at_break(proj.name_end, ln.text, proj.name, ln)
                     and not self._later_word_cut(proj, ln.text)
                     and not self._name_fit(proj)
                     and not (self._ref_prefix(text) and not self._ref_prefix(
@@ -952,7 +969,7 @@ class _SectorReader:
                 i += 2
                 continue
             full = self.row is not None and len(self.row.values) >= len(self.years)
-            if self._cut_at_break(proj.org_end, ln.text, proj.org) and (
+            if self._cut_at_break(proj.org_end, ln.text, proj.org, ln) and (
                     not cells.is_value(ln.text) or full) and not self._row_word_cut(ln.text):
                 # The break came inside the body's last word (`образов` / `ания и`);
                 # its rest may read as a value (`цифровы` / `х `) where the row's
@@ -1447,7 +1464,7 @@ class _SectorReader:
                 row.name_end = self.lines[i + k - 1]
                 i += k
                 continue
-            if not taken and row.name and self._cut_at_break(row.name_end, ln.text, row.name):
+            if not taken and row.name and self._cut_at_break(row.name_end, ln.text, row.name, ln):
                 # The break came inside the name's last word (`ГЛО` / `НАСС`).
                 row.name[-1] += ln.text
                 row.name_end = None
@@ -1510,9 +1527,13 @@ class _SectorReader:
             before.insert(0, piece.strip())
         after: list[str] = []
         rest = ""  # the words after the last piece on its line (`х с`)
+        # An acronym cut into pieces goes on in capitals (`ГЛ` | break | `ОН` / `АС` /
+        # `С `): a cell never opens with a capital-only piece that is no word.
+        caps = bool(before) and before[-1].isupper()
+        piece = r"[А-ЯЁ]+[,.;:]?" if caps else r"[а-яё]+[,.;:]?"
         for ln in self.lines[i : i + cells.SETTINGS.max_word_pieces + 1]:
             head, _, more = ln.text.partition(" ")
-            if ln.empty or (after and ln.brk) or not re.fullmatch(r"[а-яё]+[,.;:]?", head):
+            if ln.empty or (after and ln.brk) or not re.fullmatch(piece, head):
                 break
             after.append(head)
             if more or ln.wrapped:
@@ -1521,11 +1542,12 @@ class _SectorReader:
         best: tuple[int, int, str] | None = None
         for m in range(1, len(before) + 1):
             for k in range(1, len(after) + 1):
-                if m + k < 3 and (len(after[0]) < 2
-                                  or after[0].rstrip(",.;:") in cells.SETTINGS.joiners):
+                if m + k < 3 and (is_word(before[-1]) and is_word(after[0]) if caps else (
+                        len(after[0]) < 2 or after[0].rstrip(",.;:") in cells.SETTINGS.joiners)):
                     # (Two pieces whose rest is a preposition or conjunction the
                     # template's phrases use: `_cut_at_break` decides. A particle the
-                    # dictionary also knows, `ок`, is a word's rest: `перевоз` / `ок`.)
+                    # dictionary also knows, `ок`, is a word's rest: `перевоз` / `ок`.
+                    # Capitals: two words, each whole, are two words.)
                     continue
                 word = "".join(before[-m:]) + "".join(after[:k])
                 if is_word(word.rstrip(",.;:").lstrip("(«\"„“")) and (
@@ -1599,7 +1621,8 @@ class _SectorReader:
         return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
                     or not cells.is_value(nxt.text))
 
-    def _cut_at_break(self, last: Line | None, rest: str, cell: list[str] | None = None) -> bool:
+    def _cut_at_break(self, last: Line | None, rest: str, cell: list[str] | None = None,
+                      at: Line | None = None) -> bool:
         """In a marked dump, a name whose last line before a page break has no wrap
         mark and is one token, and goes on after the break, was cut inside that word
         (a narrow column cuts a word only where it opens its line): when the pieces
@@ -1626,7 +1649,13 @@ class _SectorReader:
         # nor a unit's.
         piece = re.match(r"([а-яё]{2,})(?![А-Яа-яЁё-])", rest.strip())
         # (`cell`: the cell's lines so far; its last must be this line as printed, not
-        # a word the lines stage glued from pieces, `взаимодей` / `ствие`.)
+        # a word the lines stage glued from pieces, `взаимодей` / `ствие`. `at`: the
+        # rest's line; on the same page as `last` no break came between them, and a
+        # cut inside a page is glued by the lines stage already, so an unknown word
+        # followed by a whole one there ended its line filling the column:
+        # `проактивному` / `управлению`.)
+        if at is not None and at.page == last.page and not at.brk:
+            return False
         return bool(re.fullmatch(r"[а-яё]{5,}", tok) and piece and not is_word(tok)
                     and cell is not None and cell[-1].strip() == tok
                     and not _function_piece(piece.group(1))
@@ -2151,9 +2180,9 @@ def _closing_glued(pieces: list[str]) -> list[str]:
     return out
 
 
-def _join(pieces: list[str]) -> str:
-    """`join_cell` after `_closing_glued`."""
-    return join_cell(_closing_glued(pieces))
+def _join(pieces: list[str], lexicon: Lexicon | None = None) -> str:
+    """`join_cell` after `_closing_glued` (`lexicon`: the document's, where it speaks)."""
+    return join_cell(_closing_glued(pieces), lexicon)
 
 
 def _spacing(text: str) -> tuple[str, list[bool]]:
@@ -2334,6 +2363,16 @@ def _indicator_label(block: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+def printed_label_cut(lines: list[Line]) -> bool:
+    """`narrow_names.label_cut` on the dump's lines as printed (before the lines stage
+    glued the label's pieces): the name column is narrower than «Наименование»."""
+    section = find_sections(lines).get(7)
+    if section is None:
+        return False
+    _, headers = strip_headers(section.lines, _HEADER_END)
+    return label_cut(headers)
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -2353,7 +2392,7 @@ def read_indicators(
             widths.cap_from_header("ind", block[label[0]:label[1]],
                                    block[label[1]] if label[1] < len(block) else None)
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
-    narrow = label_cut(headers)
+    narrow = label_cut(headers) or ctx.name_label_cut
     stripped = Section(section.number, section.heading, body)
     for sector in split_sectors(stripped, sectors):
         reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths,
