@@ -585,7 +585,8 @@ class _SectorReader:
             # A unit printed on its own line(s) just before the values.
             before = list(islice((j for j in range(i - 1, -1, -1)
                                   if not self.lines[j].empty), 8))
-            whole = self.ctx.spaced and not self._cut_after_values(i)
+            whole = self.ctx.spaced and (not self._cut_after_values(i)
+                                         or self._ends_with_page(i))
             first = self._slash_rest_value(i)
             if first:
                 # `да/` + `нет` glued by the lines stage, one value short before the
@@ -791,6 +792,18 @@ class _SectorReader:
             if not cells.is_value(ln.text):
                 return False
         return True
+
+    def _ends_with_page(self, i: int) -> bool:
+        """The row's values from i run to a page break, and the first line after it
+        opens the next row (its project number, or an indicator name's capitalised
+        known first word): the row ended with the page, no break cut it — a cut row
+        prints its cells' tails there first, in column order."""
+        j = next((j for j in range(i, len(self.lines)) if self.lines[j].brk), None)
+        if j is None:
+            return False
+        ln = self.lines[j]
+        return bool(self._is_project_start(j, ln)) or (
+            cells.starts_upper(ln.text) and cells.is_indicator_start(ln.text, self.learned))
 
     def _add_value(self, value: str, ln: Line) -> None:
         assert self.row is not None
