@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.strategy_dumps import HEADER, SPACED, section7
 
 
@@ -28,3 +30,39 @@ def test_unit_word_after_a_wrapped_name_line_is_the_name_when_the_row_ends_with_
     assert recs[0].indicator_name == "Доля мер, назначенных в срок 5 рабочих дней"
     assert recs[0].unit == ""
     assert recs[1].indicator_name == "Доля граждан"
+
+
+KBR = replace(SPACED, region_words={"кабардино", "балкарской", "республики"},
+              region_last="республики")
+
+
+def test_region_compound_first_part_goes_on_with_the_region_only() -> None:
+    # The body's `Кабардино-` (a hyphen: no wrap mark) is cut by the page break after
+    # the row's values; `Для ` opens the indicator, though no known first word:
+    # `Балкарской Республики` comes after the break, the body's tail.
+    recs = section7(f"""1.1
+Перевод мер\u0020
+социальной\u0020
+поддержки
+Министерство\u0020
+труда и\u0020
+социальной\u0020
+защиты\u0020
+Кабардино-
+Для\u0020
+получения\u0020
+100\u0020
+региональных и\u0020
+50
+80
+100
+2
+{HEADER}
+Балкарской\u0020
+Республики
+мер социальной поддержки""", KBR)
+    assert recs[0].indicator_name == "Для получения 100 региональных и мер социальной поддержки"
+    # (The body's tail goes on the body; across the break join_cell keeps a space
+    # after the hyphen, which the row keys do not see.)
+    assert recs[0].responsible_org.startswith("Министерство труда и социальной защиты")
+    assert recs[0].responsible_org.endswith("Балкарской Республики")

@@ -265,7 +265,14 @@ class _SectorReader:
             # after the row (`жилищно` / `-` / `Доля …`) does not take an indicator.
             # (A word of the region's name goes on the body even where a misread row
             # taught it as an indicator's first word.)
-            return self._region_word(text) or not cells.is_indicator_start(text, self.learned)
+            # A region compound's first part (`Кабардино-`) goes on with its second
+            # only: any other line (`Для`) opens the indicator, the break having cut
+            # the body there (its rest comes after the break, in column order).
+            if self._region_word(text):
+                return True
+            if self._region_word(prev.split()[-1]):
+                return False
+            return not cells.is_indicator_start(text, self.learned)
         if self._org_complete(org):
             return prev.rstrip().endswith(",") and cells.is_org_start(text)
         t = text.strip()
