@@ -66,3 +66,43 @@ def test_region_compound_first_part_goes_on_with_the_region_only() -> None:
     # after the hyphen, which the row keys do not see.)
     assert recs[0].responsible_org.startswith("Министерство труда и социальной защиты")
     assert recs[0].responsible_org.endswith("Балкарской Республики")
+
+
+def test_body_stopping_inside_the_region_name_takes_no_line_but_its_next_word() -> None:
+    # `Балкарской ` carries the wrap mark, but the region's name goes on with
+    # `Республики` only, which a page break put after the body's later rows; the
+    # body's line filled (`муниципальных`, no mark) could go on, yet `Для получения
+    # 100 ` (no known first word) opens the indicator.
+    recs = section7(f"""1.1
+Перевод мер социальной\u0020
+поддержки
+Министерство\u0020
+труда и\u0020
+социальной\u0020
+защиты\u0020
+Кабардино-
+Балкарской\u0020
+Для получения 100\u0020
+региональных и муниципальных
+мер поддержки
+50
+80
+100
+Доля сведений
+25
+50
+95
+2
+{HEADER}
+Республики
+1.2
+Проект Бета
+Министерство финансов Кабардино-Балкарской Республики
+Доля граждан
+процентов
+1
+2
+3""", KBR)
+    assert [r.indicator_name for r in recs[:2]] == [
+        "Для получения 100 региональных и муниципальных мер поддержки", "Доля сведений"]
+    assert recs[0].responsible_org.endswith("Балкарской Республики")

@@ -218,6 +218,18 @@ class _SectorReader:
         return (len(w) >= cells.SETTINGS.min_org_piece and w == text.strip().lower()
                 and any(r.startswith(w) and r != w for r in self.ctx.region_words))
 
+    def _region_name_cut(self, org: list[str], text: str) -> bool:
+        """The body stops inside the region's name (its last word is one of the name's
+        but not the last, `Кабардино-Балкарской`) and `text` opens with no word of it:
+        the name goes on with its next word only, so a page break cut the body there
+        (its rest comes after the break) and `text` is the indicator's."""
+        words = join_cell(org).split()
+        if not (words and self.ctx.region_last):
+            return False
+        last = words[-1].lower().strip(",.").split("-")[-1]
+        return (last in self.ctx.region_words and last != self.ctx.region_last
+                and not self._region_word(text))
+
     def _org_complete(self, org: list[str]) -> bool:
         text = join_cell(org)
         if not text or text.endswith((",", "-", " и")):
@@ -1974,6 +1986,7 @@ class _SectorReader:
                            and not cells.is_indicator_start(t, self.learned)
                            and not self._indicator_piece(ln)
                            and not self.widths.too_wide("org", t)
+                           and not self._region_name_cut(proj.org, t)
                            and self._indicator_after_body(i))
                 second = self._second_body(i)
                 if not second and self._second_body_open(proj.org) and self._ends_with_region(i):
