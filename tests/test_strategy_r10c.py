@@ -106,3 +106,29 @@ def test_body_stopping_inside_the_region_name_takes_no_line_but_its_next_word() 
     assert [r.indicator_name for r in recs[:2]] == [
         "Для получения 100 региональных и муниципальных мер поддержки", "Доля сведений"]
     assert recs[0].responsible_org.endswith("Балкарской Республики")
+
+
+def test_next_dotted_number_piece_ends_a_run_of_cut_values() -> None:
+    # `0,795` and `0,811` cut in a narrow year column, then the next project's number
+    # `1.2` wrapped in the № column (`1` / `.`) before its name: the sector's `1` is no
+    # value's piece, and the pairs account for the rest.
+    recs = section7("""1.1
+Проект Альфа
+Министерство Энской области
+Объем строительства
+млн
+0,79
+5
+0,78
+0,81
+1
+1
+.
+Проект Бета
+Министерство Энской области
+Доля граждан
+процентов
+10
+20
+30""")
+    assert recs[0].values == ["0,795", "0,78", "0,811"]

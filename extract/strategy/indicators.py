@@ -469,10 +469,13 @@ class _SectorReader:
                 stop = j
                 break
             run.append(j)
-        if len(run) == len(self.years) + 1 and self._sector_prefix_at(run[-1]):
+        if len(run) > len(self.years) and self._sector_prefix_at(run[-1]) and (
+                len(run) == len(self.years) + 1 or self._value_pairs(run[:-1])):
             # `… 31,3` / `355` / `6` / name: the years are filled without the last line,
             # the first piece of the next dotted number (`6.5` wrapped in the № column or
-            # cut by a page break); glued to `355` it would make a value no row has.
+            # cut by a page break); glued to `355` it would make a value no row has. So
+            # where values were cut too (`0,79` / `5` / `0,78` / `0,81` / `1` / `7` /
+            # `.` / name), if the pairs account for the rest.
             run = run[:-1]
         pairs = self._value_pairs(run)
         if stop is not None and lines[stop].text.isdigit() and self._number_end(
