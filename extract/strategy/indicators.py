@@ -218,6 +218,18 @@ class _SectorReader:
         return (len(w) >= cells.SETTINGS.min_org_piece and w == text.strip().lower()
                 and any(r.startswith(w) and r != w for r in self.ctx.region_words))
 
+    def _region_name_cut(self, org: list[str], text: str) -> bool:
+        """The body stops inside the region's name (its last word is one of the name's
+        but not the last, `Кабардино-Балкарской`) and `text` opens with no word of it:
+        the name goes on with its next word only, so a page break cut the body there
+        (its rest comes after the break) and `text` is the indicator's."""
+        words = join_cell(org).split()
+        if not (words and self.ctx.region_last):
+            return False
+        last = words[-1].lower().strip(",.").split("-")[-1]
+        return (last in self.ctx.region_words and last != self.ctx.region_last
+                and not self._region_word(text))
+
     def _org_complete(self, org: list[str]) -> bool:
         text = join_cell(org)
         if not text or text.endswith((",", "-", " и")):
@@ -265,7 +277,14 @@ class _SectorReader:
             # after the row (`жилищно` / `-` / `Доля …`) does not take an indicator.
             # (A word of the region's name goes on the body even where a misread row
             # taught it as an indicator's first word.)
-            return self._region_word(text) or not cells.is_indicator_start(text, self.learned)
+            # A region compound's first part (`Кабардино-`) goes on with its second
+            # only: any other line (`Для`) opens the indicator, the break having cut
+            # the body there (its rest comes after the break, in column order).
+            if self._region_word(text):
+                return True
+            if self._region_word(prev.split()[-1]):
+                return False
+            return not cells.is_indicator_start(text, self.learned)
         if self._org_complete(org):
             return prev.rstrip().endswith(",") and cells.is_org_start(text)
         t = text.strip()
@@ -450,10 +469,13 @@ class _SectorReader:
                 stop = j
                 break
             run.append(j)
-        if len(run) == len(self.years) + 1 and self._sector_prefix_at(run[-1]):
+        if len(run) > len(self.years) and self._sector_prefix_at(run[-1]) and (
+                len(run) == len(self.years) + 1 or self._value_pairs(run[:-1])):
             # `… 31,3` / `355` / `6` / name: the years are filled without the last line,
             # the first piece of the next dotted number (`6.5` wrapped in the № column or
-            # cut by a page break); glued to `355` it would make a value no row has.
+            # cut by a page break); glued to `355` it would make a value no row has. So
+            # where values were cut too (`0,79` / `5` / `0,78` / `0,81` / `1` / `7` /
+            # `.` / name), if the pairs account for the rest.
             run = run[:-1]
         pairs = self._value_pairs(run)
         if stop is not None and lines[stop].text.isdigit() and self._number_end(
@@ -585,7 +607,8 @@ class _SectorReader:
             # A unit printed on its own line(s) just before the values.
             before = list(islice((j for j in range(i - 1, -1, -1)
                                   if not self.lines[j].empty), 8))
-            whole = self.ctx.spaced and not self._cut_after_values(i)
+            whole = self.ctx.spaced and (not self._cut_after_values(i)
+                                         or self._ends_with_page(i))
             first = self._slash_rest_value(i)
             if first:
                 # `да/` + `нет` glued by the lines stage, one value short before the
@@ -791,6 +814,18 @@ class _SectorReader:
             if not cells.is_value(ln.text):
                 return False
         return True
+
+    def _ends_with_page(self, i: int) -> bool:
+        """The row's values from i run to a page break, and the first line after it
+        opens the next row (its project number, or an indicator name's capitalised
+        known first word): the row ended with the page, no break cut it — a cut row
+        prints its cells' tails there first, in column order."""
+        j = next((j for j in range(i, len(self.lines)) if self.lines[j].brk), None)
+        if j is None:
+            return False
+        ln = self.lines[j]
+        return bool(self._is_project_start(j, ln)) or (
+            cells.starts_upper(ln.text) and cells.is_indicator_start(ln.text, self.learned))
 
     def _add_value(self, value: str, ln: Line) -> None:
         assert self.row is not None
@@ -1954,6 +1989,7 @@ class _SectorReader:
                            and not cells.is_indicator_start(t, self.learned)
                            and not self._indicator_piece(ln)
                            and not self.widths.too_wide("org", t)
+                           and not self._region_name_cut(proj.org, t)
                            and self._indicator_after_body(i))
                 second = self._second_body(i)
                 if not second and self._second_body_open(proj.org) and self._ends_with_region(i):
