@@ -17,9 +17,11 @@ def squeeze(text: str) -> str:
 def join_fragments(fragments: list[str]) -> str:
     """Join the lines of one table cell as the contract says.
 
-    A word split by a line-end hyphen (`информационно-` + `сервисной`) keeps the
-    hyphen and loses the space; a spaced dash (`«Мое здоровье» -` + `на`) is not a
-    split word and keeps its space.
+    A word split by a line-end hyphen (`информационно-` + `сервисной`,
+    `Кабардино-` + `Балкарской`) keeps the hyphen and loses the space, whatever case
+    the next part opens with; a spaced dash (`«Мое здоровье» -` + `на`) is not a split
+    word and keeps its space. A number after the hyphen is left to the reader of its
+    cell (a term cut `2022-` / `20` / `26` is read by the term's own rule).
     """
     out = ""
     for raw in fragments:
@@ -28,7 +30,7 @@ def join_fragments(fragments: list[str]) -> str:
             continue
         if not out:
             out = part
-        elif _LINE_END_HYPHEN.search(out) and part[0].islower():
+        elif _LINE_END_HYPHEN.search(out) and part[0].isalpha():
             out += part
         else:
             out += " " + part
