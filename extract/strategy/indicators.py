@@ -1003,6 +1003,17 @@ class _SectorReader:
                 proj.org_open, proj.org_end = nxt.wrapped, nxt
                 i += 2
                 continue
+            if self._org_hyphen_rest(proj, i):
+                # `… и жилищно` | break | `-` / `коммунального хозяйства`: the body's
+                # compound cut before its hyphen.
+                assert nxt is not None
+                first, _, more = nxt.text.partition(" ")
+                proj.org[-1] += "-" + first
+                if more:
+                    proj.org.append(more)
+                proj.org_open, proj.org_end = nxt.wrapped, nxt
+                i += 2
+                continue
             full = self.row is not None and len(self.row.values) >= len(self.years)
             if self._cut_at_break(proj.org_end, ln.text, proj.org, ln) and (
                     not cells.is_value(ln.text) or full) and not self._row_word_cut(ln.text):
@@ -1356,6 +1367,21 @@ class _SectorReader:
         # letters' widths differ more than the label's pieces tell.)
         return (bool(cap) and nxt is not None and nxt.no == ln.no + 1 and len(ln.text) > cap
                 and is_word(ln.text.strip(",.;:")))
+
+    def _org_hyphen_rest(self, proj: _Project, i: int) -> bool:
+        """Marked dumps, among the tails after a break: line i is a hyphen alone and
+        the next line on its page goes on in lower case, while the body's last line
+        before the break ended on a letter without the wrap mark (`жилищно` | break |
+        `-` / `коммунального`). The column cut a compound before its hyphen; a value
+        `-` is never followed by lower-case words on its page (the next value, a
+        capitalised cell or a number follows it)."""
+        ln = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        end = proj.org_end
+        return (self.ctx.spaced and ln.text == "-" and nxt is not None and not nxt.brk
+                and nxt.text[:1].islower() and not cells.is_value(nxt.text)
+                and bool(proj.org) and proj.org[-1][-1:].isalpha()
+                and end is not None and not end.wrapped)
 
     def _region_hyphen(self, i: int) -> bool:
         """Line i is a hyphen alone before a word of the region's name: a compound's
