@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.strategy_dumps import HEADER, SPACED, section7
 
 
@@ -39,4 +41,38 @@ def test_body_compound_cut_before_its_hyphen_takes_the_hyphen_and_rest_after_a_b
         "Министерство строительства и жилищно-коммунального хозяйства Энской области")
     assert recs[0].indicator_name == "Доля жителей городов старше 14 лет"
     assert recs[0].values == ["15", "20", "25"]
+    assert recs[1].project_name == "Проект Бета"
+
+
+def test_name_and_body_first_pieces_on_the_number_line_before_an_indicator() -> None:
+    # `1.1 Цифровая Министе`: the first lines of the name's and the body's cells on
+    # one line (the body's first word cut by its narrow column), then the indicator's
+    # first line and the values; the rests come after the break in column order.
+    ctx = replace(SPACED, project_texts={1: ["цифровая трансформация контрольной",
+                                             "проект бета"]})
+    recs = section7(f"""1.1 Цифровая Министе
+Доля\u0020
+25
+50
+75
+2
+{HEADER}
+трансформация\u0020
+контрольной
+рство\u0020
+экономического\u0020
+развития Энской\u0020
+области
+проверок
+1.2
+Проект Бета
+Министерство образования Энской области
+Доля школ
+процентов
+1
+2
+3""", ctx)
+    assert recs[0].project_name == "Цифровая трансформация контрольной"
+    assert recs[0].responsible_org == "Министерство экономического развития Энской области"
+    assert recs[0].indicator_name == "Доля проверок"
     assert recs[1].project_name == "Проект Бета"

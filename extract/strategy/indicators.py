@@ -1851,11 +1851,19 @@ class _SectorReader:
         return not (any(self._next_number_at(j, nxt_no) for j in range(i, end))
                     or any(len(a) == widest and b.isdigit() for a, b in pairwise(texts)))
 
-    def _split_org(self, text: str) -> tuple[str, str] | None:
-        """`«Цифровой Ускат» Министерство` -> (name part, body part)."""
+    def _split_org(self, text: str, i: int) -> tuple[str, str] | None:
+        """`«Цифровой Ускат» Министерство` -> (name part, body part); `text` is on
+        line i."""
         m = re.search(r"\s(?=" + cells.ORG_START.pattern + ")", text)
         if m and m.start() > 0:
             return text[: m.start()].strip(), text[m.start():].strip()
+        head, _, last = text.strip().rpartition(" ")
+        if head and self._org_prefix_before_indicator(i, last):
+            # (`2 Цифровая Министе` / `Доля `: the first lines of the name's and the
+            # body's cells on one line, the body's first word cut by its column, the
+            # indicator's first line after it; a name going on in a word opening so,
+            # `Министерства`, goes on in lower case, not with an indicator.)
+            return head, last
         # (`Региональ Министерс`: the first lines of the name's and the body's cells,
         # both cut inside a word by narrow columns, printed on one line: a word cut by
         # its column fills its line alone, so a piece with more after it ends a cell.)
@@ -2138,7 +2146,7 @@ class _SectorReader:
         proj = self.project
         assert proj is not None
         if not proj.name:
-            split = self._split_org(t)
+            split = self._split_org(t, i)
             if split:
                 self._add_name(split[0], None)
                 self._add_org(split[1], ln)
@@ -2166,7 +2174,7 @@ class _SectorReader:
             self._add_org(t, ln)
             self.phase = "org"
             return
-        split = None if proj.fixed else self._split_org(t)
+        split = None if proj.fixed else self._split_org(t, i)
         if split:
             self._add_name(split[0], None)
             self._add_org(split[1], ln)
