@@ -76,3 +76,79 @@ def test_name_and_body_first_pieces_on_the_number_line_before_an_indicator() -> 
     assert recs[0].responsible_org == "Министерство экономического развития Энской области"
     assert recs[0].indicator_name == "Доля проверок"
     assert recs[1].project_name == "Проект Бета"
+
+
+def test_hyphen_alone_before_lower_case_words_is_the_indicator_s() -> None:
+    # `соискателей ` / `-` / `получателей `: a value `-` is followed by the next value,
+    # a capitalised cell or a row number, never by lower-case words on its page.
+    recs = section7("""1.1
+Проект Альфа
+Министерство образования Энской области
+Доля соискателей\u0020
+-
+получателей услуг
+процентов
+70
+80
+90""", SPACED)
+    assert recs[0].indicator_name == "Доля соискателей - получателей услуг"
+    assert recs[0].unit == "процентов"
+    assert recs[0].values == ["70", "80", "90"]
+
+
+def test_hyphen_alone_in_an_indicator_tail_after_a_break_goes_on() -> None:
+    # The row is cut after the first line of every cell (`Доля ` / values | break);
+    # the indicator's tail holds `информационно` / `-` / `аналитическую`, then the
+    # next row opens.
+    recs = section7(f"""1.1
+Проект Альфа
+Министерство образования Энской области
+Доля\u0020
+10
+20
+30
+2
+{HEADER}
+документов в\u0020
+информационно
+-
+аналитическую\u0020
+систему
+1.2
+Проект Бета
+Министерство образования Энской области
+Доля школ
+процентов
+1
+2
+3""", SPACED)
+    assert recs[0].indicator_name == "Доля документов в информационно-аналитическую систему"
+    assert recs[1].project_name == "Проект Бета"
+    assert recs[1].indicator_name == "Доля школ"
+
+
+def test_hyphen_alone_after_a_wrapped_tail_line_goes_on() -> None:
+    # As above, the tail's line before the hyphen carrying the wrap mark (`соискателей `
+    # / `-` / `получателей`): the hyphen stays apart as printed, the tail goes on.
+    recs = section7(f"""1.1
+Проект Альфа
+Министерство образования Энской области
+Доля\u0020
+10
+20
+30
+2
+{HEADER}
+соискателей\u0020
+-
+получателей
+1.2
+Проект Бета
+Министерство образования Энской области
+Доля школ
+процентов
+1
+2
+3""", SPACED)
+    assert recs[0].indicator_name == "Доля соискателей - получателей"
+    assert recs[1].project_name == "Проект Бета"

@@ -1545,7 +1545,8 @@ class _SectorReader:
                     row.name.append(self.lines[k].text)
                 row.unit[-1] += ln.text
                 return i + 1
-            if (cells.is_value(ln.text) or cells.unit_with_values(ln.text)) and not (
+            if ((cells.is_value(ln.text) and not self._hyphen_goes_on(ln, self._next_text(i)))
+                    or cells.unit_with_values(ln.text)) and not (
                     taken and self.lines[taken[-1]].wrapped and self._number_goes_on(i)):
                 for k in self._row_starts(taken):
                     t = self.lines[k].text
@@ -1676,11 +1677,23 @@ class _SectorReader:
         opens a name."""
         if not cells.is_value(ln.text):
             return False
+        nxt = self._next_text(i)
+        if self._hyphen_goes_on(ln, nxt):
+            return False
         if not (self.ctx.spaced and ln.wrapped):
             return True
-        nxt = self._next_text(i)
         return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
                     or not cells.is_value(nxt.text))
+
+    @staticmethod
+    def _hyphen_goes_on(ln: Line, nxt: Line | None) -> bool:
+        """A hyphen alone followed on its page by lower-case words (`соискателей ` /
+        `-` / `получателей`, `информационно` / `-` / `аналитическую`) is a compound's
+        hyphen the column wrapped: a value `-` is followed by the next value, a
+        capitalised cell or a row number, never by lower-case words."""
+        return (ln.text == "-" and nxt is not None and not nxt.brk
+                and nxt.text[:1].islower() and not cells.is_value(nxt.text)
+                and not cells.is_unit(nxt.text))
 
     def _cut_at_break(self, last: Line | None, rest: str, cell: list[str] | None = None,
                       at: Line | None = None) -> bool:
@@ -2392,6 +2405,25 @@ def _unit_opening(token: str) -> bool:
         stem.startswith(t) for stem in cells.unit_stems()))
 
 
+def glue_wrapped_hyphens(lines: list[Line]) -> list[Line]:
+    """Marked dumps: a hyphen alone between a line that stops on a letter without the
+    wrap mark and a lower-case line on its page (`информационно` / `-` /
+    `аналитическую`) is a compound's hyphen the column wrapped: it goes back onto the
+    word before (no space was printed there), so the parts join as one compound. A
+    value `-` is followed by the next value, a capitalised cell or a row number."""
+    out: list[Line] = []
+    for k, ln in enumerate(lines):
+        prev = out[-1] if out else None
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (prev is not None and not ln.brk and ln.raw == "-" and prev.raw[-1:].isalpha()
+                and nxt is not None and not nxt.brk and nxt.raw[:1].islower()
+                and not cells.is_value(nxt.text) and not cells.is_unit(nxt.text)):
+            out[-1] = Line(prev.no, prev.raw + "-", prev.page, prev.brk)
+            continue
+        out.append(ln)
+    return out
+
+
 def glue_cut_unknown(lines: list[Line]) -> list[Line]:
     """Marked dumps: a line without the wrap mark that stops on letters no dictionary
     word spells (`суперсер`, `таргетир`, `маркетп`), followed on its page by a line
@@ -2455,6 +2487,7 @@ def read_indicators(
     if ctx.spaced:
         body = glue_letter_columns(body)
         body = glue_cut_unknown(body)
+        body = glue_wrapped_hyphens(body)
     years = header_years(headers)
     for block in headers:
         label = _indicator_label(block)
