@@ -152,3 +152,25 @@ def test_hyphen_alone_after_a_wrapped_tail_line_goes_on() -> None:
 3""", SPACED)
     assert recs[0].indicator_name == "Доля соискателей - получателей"
     assert recs[1].project_name == "Проект Бета"
+
+
+def test_last_value_equal_to_the_next_project_number_before_an_indicator() -> None:
+    # The row's third value is `1.2`, as the next project would be numbered; an
+    # indicator's first word follows it, not a project's name: a project's row opens
+    # on its name, a row of the same project on its indicator.
+    recs = section7("""1.1
+Проект Альфа
+Министерство образования Энской области
+Доля школ
+процентов
+10
+20
+1.2
+Число учителей
+человек
+1
+2
+3""", SPACED)
+    assert [r.values for r in recs] == [["10", "20", "1.2"], ["1", "2", "3"]]
+    assert recs[1].project_name == "Проект Альфа"
+    assert recs[1].indicator_name == "Число учителей"

@@ -394,6 +394,11 @@ class _SectorReader:
                     self.years):
                 return num
             last = int(cells.short_project_no(self.project.no) or 0)
+            if self._indicator_not_name(nxt):
+                # (`… 44` / `4.4` / `Число педагогических …`: the row's last value
+                # equal to the next project's number; a project's row opens on its
+                # name, a row of the same project on its indicator.)
+                return None
             return num if 0 < int(cells.short_project_no(num.no)) - last <= 2 else None
         # A bare integer: a project number after a complete row or at the start;
         # inside a row that still lacks values, only if a known project follows.
@@ -407,6 +412,11 @@ class _SectorReader:
         if self._ref_prefix(nxt.text):
             return num
         return None
+
+    def _indicator_not_name(self, nxt: Line) -> bool:
+        """`nxt` opens an indicator (a first word the template gives indicators) and
+        no project name sections 5 and 6 print."""
+        return cells.is_indicator_start(nxt.text) and not self._ref_prefix(nxt.text)
 
     def _flush(self) -> None:
         row, proj = self.row, self.project
