@@ -174,3 +174,35 @@ def test_last_value_equal_to_the_next_project_number_before_an_indicator() -> No
     assert [r.values for r in recs] == [["10", "20", "1.2"], ["1", "2", "3"]]
     assert recs[1].project_name == "Проект Альфа"
     assert recs[1].indicator_name == "Число учителей"
+
+
+def test_cut_value_piece_before_a_page_break_is_no_project_number() -> None:
+    # Values broken in their year columns (`0.070` / `8` …) run to the page's foot;
+    # the last piece `2` reads like the next project's number, but a row prints the
+    # first line of every cell on the page it opens, so a number with the page break
+    # right after it opens no row: the pieces are the row's values.
+    recs = section7(f"""1
+Проект Альфа\u0020
+Министерство образования Энской области
+Ввод жилья
+кв. м
+0.070
+8
+0.032
+9
+0.108
+2
+2
+{HEADER}
+(рекомендовано ФОИВ)
+2
+Проект Бета
+Министерство образования Энской области
+Доля школ
+процентов
+1
+2
+3""", SPACED)
+    assert recs[0].values == ["0.0708", "0.0329", "0.1082"]
+    assert recs[0].project_name == "Проект Альфа (рекомендовано ФОИВ)"
+    assert recs[1].project_name == "Проект Бета"

@@ -595,8 +595,11 @@ class _SectorReader:
             for text in ("".join(x.text for x in lines[j : k + 1]), lines[k].text):
                 num = cells.project_number(text, self.sector.number)
                 if num is not None and cells.short_project_no(num.no) == no:
+                    # (A number right before a page break is none: a row prints the
+                    # first line of every cell, its name's too, on the page it opens.)
                     after = self._next_text(k)
-                    return after is not None and not cells.is_value(after.text)
+                    return (after is not None and not after.brk
+                            and not cells.is_value(after.text))
         return False
 
     def _start_values(self, i: int, ln: Line) -> None:
