@@ -206,3 +206,52 @@ def test_cut_value_piece_before_a_page_break_is_no_project_number() -> None:
     assert recs[0].values == ["0.0708", "0.0329", "0.1082"]
     assert recs[0].project_name == "Проект Альфа (рекомендовано ФОИВ)"
     assert recs[1].project_name == "Проект Бета"
+
+
+KBR = replace(SPACED, region_words={"кабардино", "балкарской", "республики"},
+              region_last="республики")
+
+
+def test_body_tail_region_compound_cut_before_its_hyphen_goes_on() -> None:
+    # The body's tail after the break holds two bodies, each with the region's name
+    # wrapped around its hyphen (`Кабардино` / `-` / `Балкарской `): a value `-` is
+    # never followed by the region's name, so both hyphens are the body's.
+    recs = section7(f"""1.1
+Перевод мер\u0020
+Министерство\u0020
+труда и
+Для получения\u0020
+50
+80
+100
+2
+{HEADER}
+поддержки
+социальной\u0020
+защиты\u0020
+Кабардино
+-
+Балкарской\u0020
+Республики,\u0020
+Министерство\u0020
+экономического\u0020
+развития\u0020
+Кабардино
+-
+Балкарской\u0020
+Республики
+услуг через ЕПГУ
+1.2
+Проект Бета
+Министерство цифрового развития Кабардино-Балкарской Республики
+Доля школ
+процентов
+1
+2
+3""", KBR)
+    assert recs[0].responsible_org == (
+        "Министерство труда и социальной защиты Кабардино-Балкарской Республики, "
+        "Министерство экономического развития Кабардино-Балкарской Республики")
+    assert recs[0].indicator_name == "Для получения услуг через ЕПГУ"
+    assert recs[0].values == ["50", "80", "100"]
+    assert recs[1].project_name == "Проект Бета"

@@ -1385,14 +1385,17 @@ class _SectorReader:
         """Marked dumps, among the tails after a break: line i is a hyphen alone and
         the next line on its page goes on in lower case, while the body's last line
         before the break ended on a letter without the wrap mark (`жилищно` | break |
-        `-` / `коммунального`). The column cut a compound before its hyphen; a value
-        `-` is never followed by lower-case words on its page (the next value, a
-        capitalised cell or a number follows it)."""
+        `-` / `коммунального`), or by a word of the region's name (`Кабардино` | break |
+        … / `-` / `Балкарской`, a second body in the cell's rest). The column cut a
+        compound before its hyphen; a value `-` is never followed by lower-case words on
+        its page (the next value, a capitalised cell or a number follows it), nor by
+        the region's name (no cell opens with it)."""
         ln = self.lines[i]
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         end = proj.org_end
         return (self.ctx.spaced and ln.text == "-" and nxt is not None and not nxt.brk
-                and nxt.text[:1].islower() and not cells.is_value(nxt.text)
+                and (nxt.text[:1].islower() or self._region_word(nxt.text))
+                and not cells.is_value(nxt.text)
                 and bool(proj.org) and proj.org[-1][-1:].isalpha()
                 and end is not None and not end.wrapped)
 
