@@ -394,6 +394,11 @@ class _SectorReader:
                     self.years):
                 return num
             last = int(cells.short_project_no(self.project.no) or 0)
+            if self._indicator_not_name(nxt):
+                # (`… 44` / `4.4` / `Число педагогических …`: the row's last value
+                # equal to the next project's number; a project's row opens on its
+                # name, a row of the same project on its indicator.)
+                return None
             return num if 0 < int(cells.short_project_no(num.no)) - last <= 2 else None
         # A bare integer: a project number after a complete row or at the start;
         # inside a row that still lacks values, only if a known project follows.
@@ -407,6 +412,11 @@ class _SectorReader:
         if self._ref_prefix(nxt.text):
             return num
         return None
+
+    def _indicator_not_name(self, nxt: Line) -> bool:
+        """`nxt` opens an indicator (a first word the template gives indicators) and
+        no project name sections 5 and 6 print."""
+        return cells.is_indicator_start(nxt.text) and not self._ref_prefix(nxt.text)
 
     def _flush(self) -> None:
         row, proj = self.row, self.project
@@ -585,8 +595,11 @@ class _SectorReader:
             for text in ("".join(x.text for x in lines[j : k + 1]), lines[k].text):
                 num = cells.project_number(text, self.sector.number)
                 if num is not None and cells.short_project_no(num.no) == no:
+                    # (A number right before a page break is none: a row prints the
+                    # first line of every cell, its name's too, on the page it opens.)
                     after = self._next_text(k)
-                    return after is not None and not cells.is_value(after.text)
+                    return (after is not None and not after.brk
+                            and not cells.is_value(after.text))
         return False
 
     def _start_values(self, i: int, ln: Line) -> None:
@@ -1003,6 +1016,17 @@ class _SectorReader:
                 proj.org_open, proj.org_end = nxt.wrapped, nxt
                 i += 2
                 continue
+            if self._org_hyphen_rest(proj, i):
+                # `… и жилищно` | break | `-` / `коммунального хозяйства`: the body's
+                # compound cut before its hyphen.
+                assert nxt is not None
+                first, _, more = nxt.text.partition(" ")
+                proj.org[-1] += "-" + first
+                if more:
+                    proj.org.append(more)
+                proj.org_open, proj.org_end = nxt.wrapped, nxt
+                i += 2
+                continue
             full = self.row is not None and len(self.row.values) >= len(self.years)
             if self._cut_at_break(proj.org_end, ln.text, proj.org, ln) and (
                     not cells.is_value(ln.text) or full) and not self._row_word_cut(ln.text):
@@ -1357,6 +1381,24 @@ class _SectorReader:
         return (bool(cap) and nxt is not None and nxt.no == ln.no + 1 and len(ln.text) > cap
                 and is_word(ln.text.strip(",.;:")))
 
+    def _org_hyphen_rest(self, proj: _Project, i: int) -> bool:
+        """Marked dumps, among the tails after a break: line i is a hyphen alone and
+        the next line on its page goes on in lower case, while the body's last line
+        before the break ended on a letter without the wrap mark (`жилищно` | break |
+        `-` / `коммунального`), or by a word of the region's name (`Кабардино` | break |
+        … / `-` / `Балкарской`, a second body in the cell's rest). The column cut a
+        compound before its hyphen; a value `-` is never followed by lower-case words on
+        its page (the next value, a capitalised cell or a number follows it), nor by
+        the region's name (no cell opens with it)."""
+        ln = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        end = proj.org_end
+        return (self.ctx.spaced and ln.text == "-" and nxt is not None and not nxt.brk
+                and (nxt.text[:1].islower() or self._region_word(nxt.text))
+                and not cells.is_value(nxt.text)
+                and bool(proj.org) and proj.org[-1][-1:].isalpha()
+                and end is not None and not end.wrapped)
+
     def _region_hyphen(self, i: int) -> bool:
         """Line i is a hyphen alone before a word of the region's name: a compound's
         hyphen wrapped in a narrow column (`Кабардино` / `-` / `Балкарской`), no value."""
@@ -1519,7 +1561,8 @@ class _SectorReader:
                     row.name.append(self.lines[k].text)
                 row.unit[-1] += ln.text
                 return i + 1
-            if (cells.is_value(ln.text) or cells.unit_with_values(ln.text)) and not (
+            if ((cells.is_value(ln.text) and not self._hyphen_goes_on(ln, self._next_text(i)))
+                    or cells.unit_with_values(ln.text)) and not (
                     taken and self.lines[taken[-1]].wrapped and self._number_goes_on(i)):
                 for k in self._row_starts(taken):
                     t = self.lines[k].text
@@ -1650,11 +1693,23 @@ class _SectorReader:
         opens a name."""
         if not cells.is_value(ln.text):
             return False
+        nxt = self._next_text(i)
+        if self._hyphen_goes_on(ln, nxt):
+            return False
         if not (self.ctx.spaced and ln.wrapped):
             return True
-        nxt = self._next_text(i)
         return not (re.search(r"[А-Яа-яЁё]", ln.text) or nxt is None
                     or not cells.is_value(nxt.text))
+
+    @staticmethod
+    def _hyphen_goes_on(ln: Line, nxt: Line | None) -> bool:
+        """A hyphen alone followed on its page by lower-case words (`соискателей ` /
+        `-` / `получателей`, `информационно` / `-` / `аналитическую`) is a compound's
+        hyphen the column wrapped: a value `-` is followed by the next value, a
+        capitalised cell or a row number, never by lower-case words."""
+        return (ln.text == "-" and nxt is not None and not nxt.brk
+                and nxt.text[:1].islower() and not cells.is_value(nxt.text)
+                and not cells.is_unit(nxt.text))
 
     def _cut_at_break(self, last: Line | None, rest: str, cell: list[str] | None = None,
                       at: Line | None = None) -> bool:
@@ -1825,11 +1880,19 @@ class _SectorReader:
         return not (any(self._next_number_at(j, nxt_no) for j in range(i, end))
                     or any(len(a) == widest and b.isdigit() for a, b in pairwise(texts)))
 
-    def _split_org(self, text: str) -> tuple[str, str] | None:
-        """`«Цифровой Ускат» Министерство` -> (name part, body part)."""
+    def _split_org(self, text: str, i: int) -> tuple[str, str] | None:
+        """`«Цифровой Ускат» Министерство` -> (name part, body part); `text` is on
+        line i."""
         m = re.search(r"\s(?=" + cells.ORG_START.pattern + ")", text)
         if m and m.start() > 0:
             return text[: m.start()].strip(), text[m.start():].strip()
+        head, _, last = text.strip().rpartition(" ")
+        if head and self._org_prefix_before_indicator(i, last):
+            # (`2 Цифровая Министе` / `Доля `: the first lines of the name's and the
+            # body's cells on one line, the body's first word cut by its column, the
+            # indicator's first line after it; a name going on in a word opening so,
+            # `Министерства`, goes on in lower case, not with an indicator.)
+            return head, last
         # (`Региональ Министерс`: the first lines of the name's and the body's cells,
         # both cut inside a word by narrow columns, printed on one line: a word cut by
         # its column fills its line alone, so a piece with more after it ends a cell.)
@@ -2112,7 +2175,7 @@ class _SectorReader:
         proj = self.project
         assert proj is not None
         if not proj.name:
-            split = self._split_org(t)
+            split = self._split_org(t, i)
             if split:
                 self._add_name(split[0], None)
                 self._add_org(split[1], ln)
@@ -2140,7 +2203,7 @@ class _SectorReader:
             self._add_org(t, ln)
             self.phase = "org"
             return
-        split = None if proj.fixed else self._split_org(t)
+        split = None if proj.fixed else self._split_org(t, i)
         if split:
             self._add_name(split[0], None)
             self._add_org(split[1], ln)
@@ -2358,6 +2421,25 @@ def _unit_opening(token: str) -> bool:
         stem.startswith(t) for stem in cells.unit_stems()))
 
 
+def glue_wrapped_hyphens(lines: list[Line]) -> list[Line]:
+    """Marked dumps: a hyphen alone between a line that stops on a letter without the
+    wrap mark and a lower-case line on its page (`информационно` / `-` /
+    `аналитическую`) is a compound's hyphen the column wrapped: it goes back onto the
+    word before (no space was printed there), so the parts join as one compound. A
+    value `-` is followed by the next value, a capitalised cell or a row number."""
+    out: list[Line] = []
+    for k, ln in enumerate(lines):
+        prev = out[-1] if out else None
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (prev is not None and not ln.brk and ln.raw == "-" and prev.raw[-1:].isalpha()
+                and nxt is not None and not nxt.brk and nxt.raw[:1].islower()
+                and not cells.is_value(nxt.text) and not cells.is_unit(nxt.text)):
+            out[-1] = Line(prev.no, prev.raw + "-", prev.page, prev.brk)
+            continue
+        out.append(ln)
+    return out
+
+
 def glue_cut_unknown(lines: list[Line]) -> list[Line]:
     """Marked dumps: a line without the wrap mark that stops on letters no dictionary
     word spells (`суперсер`, `таргетир`, `маркетп`), followed on its page by a line
@@ -2421,6 +2503,7 @@ def read_indicators(
     if ctx.spaced:
         body = glue_letter_columns(body)
         body = glue_cut_unknown(body)
+        body = glue_wrapped_hyphens(body)
     years = header_years(headers)
     for block in headers:
         label = _indicator_label(block)
