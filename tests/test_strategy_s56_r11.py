@@ -1,0 +1,31 @@
+"""Sections 5 and 6 of the text reader, round 11; on small hand-made strings, each
+test fails without the rule it names."""
+
+from __future__ import annotations
+
+import re
+
+from extract.strategy.sections import strip_headers
+from tests.strategy_dumps import dump_lines
+
+_S6_END = re.compile(r"Роль региона в реализации проекта$")
+
+
+def test_a_year_after_a_worded_header_is_the_cut_rows_tail():
+    """Section 6's header ends on a word (`Роль региона в реализации проекта`): the
+    year printed right after its repeat is the rest of the name cut by the break
+    (`Кадры для Кузбасса` / break / `2035`), not one more title of the header."""
+    lines = dump_lines(["№", "пп", "Наименование проекта", "Роль региона в",
+                        "реализации", "проекта", "2035", "качества и"])
+    body, headers = strip_headers(lines, _S6_END)
+    assert [ln.text for ln in body] == ["2035", "качества и"]
+    assert len(headers) == 1
+
+
+def test_years_after_a_header_ending_on_years_are_its_titles():
+    """Section 7's header ends on its year columns: more years after the matched
+    end (and a year wrapped `202` / `4`) are its titles still."""
+    lines = dump_lines(["№", "Наименование показателя", "2022", "2023", "2024",
+                        "1.1", "Показатель"])
+    body, _ = strip_headers(lines, re.compile(r"20\d\d\s*$"))
+    assert [ln.text for ln in body] == ["1.1", "Показатель"]
