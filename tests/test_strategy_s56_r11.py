@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.strategy.sections import strip_headers
-from tests.strategy_dumps import dump_lines
+from tests.strategy_dumps import dump_lines, tail_lines
 
 _S6_END = re.compile(r"Роль региона в реализации проекта$")
 
@@ -29,3 +29,22 @@ def test_years_after_a_header_ending_on_years_are_its_titles():
                         "1.1", "Показатель"])
     body, _ = strip_headers(lines, re.compile(r"20\d\d\s*$"))
     assert [ln.text for ln in body] == ["1.1", "Показатель"]
+
+
+def test_a_remark_after_a_filled_name_line_after_the_break_is_the_names():
+    """The name's rest after the break closed on `У КС`, a line that filled its
+    column (no mark); the tails then spell the template's remark a known name ends
+    with, closing on its bracket: they are the name's. Closed by `»` instead, they
+    are the goal's quote of the name; after a wrapped line the rest already went
+    on; a name with its remark takes none."""
+    from extract.strategy.projects import _closing_remark
+    names = ["Цифровизация мировых судов (рекомендовано ФОИВ)"]
+    name = "Единая система РФ ЕИСУ КС"
+    tails = tail_lines(["службы ", "РФ ", "ЕИСУ КС", "(рекомендовано ", "ФОИВ)", "сроков их "])
+    assert _closing_remark(name, tails, 3, names) == 2
+    assert _closing_remark(name, tails, 3, ["Цифровизация мировых судов"]) == 0
+    quoted = tail_lines(["службы ", "РФ ", "ЕИСУ КС", "(рекомендовано ", "ФОИВ)»,", "сроков "])
+    assert _closing_remark(name, quoted, 3, names) == 0
+    assert _closing_remark(name, tail_lines(["службы ", "РФ ЕИСУ КС ", "(рекомендовано ",
+                                             "ФОИВ)"]), 2, names) == 0
+    assert _closing_remark(f"{name} (ВС)", tails, 3, names) == 0
