@@ -48,3 +48,20 @@ def test_a_remark_after_a_filled_name_line_after_the_break_is_the_names():
     assert _closing_remark(name, tail_lines(["службы ", "РФ ЕИСУ КС ", "(рекомендовано ",
                                              "ФОИВ)"]), 2, names) == 0
     assert _closing_remark(f"{name} (ВС)", tails, 3, names) == 0
+
+
+def test_a_dash_alone_before_lower_case_goes_on_the_section_5_name():
+    """A narrow name column wraps `граждан - удобное` at the dash's space: a dash
+    alone marked as wrapped opens the beneficiaries' list only before a capital
+    (`-` / `Граждане`); before `удобное` the name goes on, and its rest after the
+    break completes the known name."""
+    from extract.strategy.task_links import _across
+    from extract.strategy.task_tails import list_item
+    assert list_item("- ", True) and list_item("- ", True, "Граждане ")
+    assert not list_item("- ", True, "удобное ")
+    known = ["Незаметное для граждан - удобное межведомственное взаимодействие"]
+    head = ["Переход на ЭДО", "Незамет", "ное для ", "граждан ", "- ", "удобное ", "межведо",
+            "мственно", "- ", "Граждане ", "- Органы ", "власти"]
+    wraps = [False, False, True, True, True, True, False, False, True, True, True, False]
+    got = _across(head, ["е ", "взаимод", "ействие"], known, head_wrap=wraps)
+    assert got is not None and got[:2] == (1, 7)

@@ -687,7 +687,8 @@ def _across(head: list[str], tails: list[str], names: list[str], remarks: bool =
     for j in range(1, len(head)):
         # A list item (the beneficiaries, maybe a dash alone) ends the name's lines.
         stop = next((m for m in range(j + 1, len(head))
-                     if list_item(head[m], bool(head_wrap and head_wrap[m]))), len(head))
+                     if list_item(head[m], bool(head_wrap and head_wrap[m]),
+                                  head[m + 1] if m + 1 < len(head) else None)), len(head))
         for name in names:
             for variant in dict.fromkeys((name, core(name))):
                 target = name_key(variant)
