@@ -65,3 +65,25 @@ def test_a_dash_alone_before_lower_case_goes_on_the_section_5_name():
     wraps = [False, False, True, True, True, True, False, False, True, True, True, False]
     got = _across(head, ["е ", "взаимод", "ействие"], known, head_wrap=wraps)
     assert got is not None and got[:2] == (1, 7)
+
+
+def test_the_benefits_rest_after_the_tasks_full_line_is_no_task():
+    """Row 1.2's task ended before the break on an unmarked line that may have
+    filled its column, and so did the benefit (`Сокращение времени получения
+    услуг`, no mark): after the break the benefit's rest `по направлению «…»` ends
+    the row as a row printed whole ends, so it is not the task's, though the
+    task's tail line filled its column too."""
+    from tests.strategy_dumps import BRK, section5
+    benefit = ["Сокращение времени получения услуг", "по направлению «Здравоохранение»"]
+    raw = ["1.1", "Совершенствование системы информирования граждан в ",
+           "целях снижения социальной напряженности", "Единый колл-центр с применением ",
+           "технологий искусственного интеллекта ", "(робот-консультант)",
+           "- Граждане - Органы власти", *benefit,
+           "1.2", "Совершенствование системы информирования граждан в ",
+           "Социальный навигатор", "- Граждане - Органы власти", benefit[0], BRK,
+           "целях снижения социальной напряженности населения", benefit[1]]
+    names = ["Единый колл-центр с применением технологий искусственного интеллекта "
+             "(робот-консультант)", "Социальный навигатор"]
+    row = section5(raw, names)[1]
+    assert row.task.endswith("напряженности населения")
+    assert row.effect == " ".join(benefit)

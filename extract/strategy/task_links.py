@@ -1224,8 +1224,10 @@ def read_task_links(
                 # The rests of the name and of a later column cut too come after the
                 # task's: it leaves them a line each.
                 room = len(seg) - int(name_cut) - max(int(tail_open), later if s == 0 else 0)
-                if s == 0 and tail_open and r.head:
-                    # (Nor may the task take the last column's rest, read as below.)
+                if s == 0 and r.head:
+                    # (Nor may the task take the last column's rest, read as below,
+                    # also where its line before the break filled the column and
+                    # lost the mark: `… получения услуг` | `по направлению «…»`.)
                     room = min(room, _row_end_rest(r.head[-1], seg, 0, row_ends))
                 if s == 0 and later > 1:
                     room = _room_for_cells(seg, marks, room, later + int(name_cut))
