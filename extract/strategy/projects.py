@@ -1173,6 +1173,18 @@ def _remark_lines(lines: list[Line], names: list[str]) -> int:
     return 0
 
 
+def _closing_remark(name: str, tails: list[Line], n_tail: int, names: list[str]) -> int:
+    """How many tails after the name's rest spell a remark known names end with
+    (`(рекомендовано ФОИВ)`, the template's), the last closing on its bracket, or
+    0: the name's last line after the break filled its column (no mark), so its
+    cell may go on; the remark ends the name's cell, while a quote of the name in
+    the goal's or description's tail closes with `»`."""
+    if not (0 < n_tail < len(tails)) or tails[n_tail - 1].wrapped or name.endswith(")"):
+        return 0
+    k = _remark_lines(tails[n_tail:], names)
+    return k if k and tails[n_tail + k - 1].text.endswith(")") else 0
+
+
 def _remark_after_break(name: str, tails: list[Line], n_tail: int,
                         names: list[str]) -> list[Line]:
     """The lines after a later page break that finish a known name's remark the
@@ -1818,6 +1830,9 @@ def read_projects(
                 far = _remark_after_break(name, tail_lines, n_tail, names)
                 if far:
                     name = join_cell([name, *(ln.text for ln in far)])
+            if spaced and not far and (k := _closing_remark(name, tail_lines, n_tail, names)):
+                name = join_cell([name, *(ln.text for ln in tail_lines[n_tail:n_tail + k])])
+                n_tail += k
             if spaced:
                 base = join_cell([head_name, *texts[head_used:used]])
                 cut_lines = tuple(t for t, w in zip(texts[used:], head_wrapped[used:],

@@ -456,6 +456,14 @@ def split_sectors(section: Section, sectors: dict[int, str]) -> list[Sector]:
     return out
 
 
+def _ends_with_year(header: str) -> bool:
+    """The header's last title is a year (section 7's year columns, maybe wrapped
+    `202` / `4`): only then may year lines after its end be more of its titles. A
+    header ending on a word (sections 5 and 6) is followed by the cut row's tails,
+    whose first may be a year (the rest of a name `Кадры для Кузбасса` / `2035`)."""
+    return bool(re.search(r"\d\s*$", header))
+
+
 def _year_piece(header: list[Line], text: str) -> bool:
     """`text` goes on with years wrapped in narrow columns (`202` / `4`): the
     header's digit lines with it still read as years, four digits each."""
@@ -535,10 +543,12 @@ def strip_headers(
                 # Digits wrapped in a narrow column (`202` / `4`) are one number.
                 if end.search(joined) or end.search(_DIGIT_GAPS.sub("", joined)):
                     # Swallow more year lines and blanks that belong to the header.
+                    years = _ends_with_year(joined)
                     k = j + 1
                     while k < len(lines) and (
-                        lines[k].empty or re.fullmatch(r"(?:20\d\d\s*)+", lines[k].text)
-                        or _year_piece(lines[i:k], lines[k].text)
+                        lines[k].empty or (years and (
+                            re.fullmatch(r"(?:20\d\d\s*)+", lines[k].text)
+                            or _year_piece(lines[i:k], lines[k].text)))
                     ):
                         k += 1
                     n = _is_column_numbers(texts, k)

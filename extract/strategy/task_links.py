@@ -687,7 +687,8 @@ def _across(head: list[str], tails: list[str], names: list[str], remarks: bool =
     for j in range(1, len(head)):
         # A list item (the beneficiaries, maybe a dash alone) ends the name's lines.
         stop = next((m for m in range(j + 1, len(head))
-                     if list_item(head[m], bool(head_wrap and head_wrap[m]))), len(head))
+                     if list_item(head[m], bool(head_wrap and head_wrap[m]),
+                                  head[m + 1] if m + 1 < len(head) else None)), len(head))
         for name in names:
             for variant in dict.fromkeys((name, core(name))):
                 target = name_key(variant)
@@ -1223,8 +1224,10 @@ def read_task_links(
                 # The rests of the name and of a later column cut too come after the
                 # task's: it leaves them a line each.
                 room = len(seg) - int(name_cut) - max(int(tail_open), later if s == 0 else 0)
-                if s == 0 and tail_open and r.head:
-                    # (Nor may the task take the last column's rest, read as below.)
+                if s == 0 and r.head:
+                    # (Nor may the task take the last column's rest, read as below,
+                    # also where its line before the break filled the column and
+                    # lost the mark: `… получения услуг` | `по направлению «…»`.)
                     room = min(room, _row_end_rest(r.head[-1], seg, 0, row_ends))
                 if s == 0 and later > 1:
                     room = _room_for_cells(seg, marks, room, later + int(name_cut))

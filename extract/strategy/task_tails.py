@@ -231,15 +231,20 @@ def cell_lines(lines: list[str], wraps: list[bool], cut: bool = False) -> int:
     return k
 
 
-def list_item(text: str, wrapped: bool = False) -> bool:
+def list_item(text: str, wrapped: bool = False, nxt: str | None = None) -> bool:
     """A line that opens an item of a list (`- Граждане`, the beneficiaries): no
     name goes on with one (a dash before a word in lower case, `- удобное`, or
     an acronym, `- ГИС ЖКХ)`, may go on a name). A dash alone on a line marked as
     wrapped (`wrapped`) opens one too: a column narrower than `- Граждане` wraps
     at the space after the dash, while a compound's hyphen wrapped alone
-    (`Кабардино` / `-` / `Балкарской`) has no space after it."""
+    (`Кабардино` / `-` / `Балкарской`) has no space after it. Where the next line
+    `nxt` is known, a dash alone before a line in lower case (`граждан` / `-` /
+    `удобное`, a name's dash wrapped by a narrow column) opens no item: the
+    template's beneficiaries are capitalised."""
     t = text.strip()
-    return (wrapped and t in ("-", "–", "—")) or bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", t))
+    if wrapped and t in ("-", "–", "—"):
+        return not (nxt and nxt.strip()[:1].islower())
+    return bool(re.match(r"[-–—]\s+[А-ЯЁA-Z][а-яё]", t))
 
 
 def item_rest(text: str, nxt: str) -> bool:
