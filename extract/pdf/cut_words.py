@@ -359,28 +359,34 @@ def _piece_of_printed(a: str, b: str, words: Vocabulary) -> bool:
 _SMALL_CYRILLIC = re.compile(r"[а-яё]+")
 
 
-def _opens_no_word(b: str, words: Vocabulary) -> bool:
-    """`b`, the next line's first token after a full line holding one token, begins no
-    word: no dictionary word and no word the document prints whole begins with its
-    first `opening_letters` letters (`изирова` of `автомат` / `изирова` / `нно`, `нно`).
-    The line before was then cut inside a word, though it is a word itself."""
+def _unopened_start(b: str, words: Vocabulary) -> str | None:
+    """`b`'s first `opening_letters` letters, where `b` (the next line's first token
+    after a full line holding one token) is small Cyrillic of two letters or more and
+    no word the document prints whole begins with them; None otherwise. The evidence
+    both tests below start from."""
     start = b[:words.settings.opening_letters]
-    if not _SMALL_CYRILLIC.fullmatch(b) or len(start) < 2:
-        return False
-    return not words.lexicon.opens(start) and not words_opening(start, 1)
+    if not _SMALL_CYRILLIC.fullmatch(b) or len(start) < 2 or words.lexicon.opens(start):
+        return None
+    return start
+
+
+def _opens_no_word(b: str, words: Vocabulary) -> bool:
+    """No dictionary word begins with `b`'s opening letters either (`изирова` of
+    `автомат` / `изирова` / `нно`, `нно`): the line before was cut inside a word, though
+    it is a word itself."""
+    start = _unopened_start(b, words)
+    return start is not None and not words_opening(start, 1)
 
 
 def _opens_only_names(a: str, b: str, words: Vocabulary) -> bool:
-    """`_opens_no_word`, where the dictionary words that begin with `b`'s first
-    `opening_letters` letters are all names or abbreviations (`ован` opens only
-    `Ованес`): a small letter starts no name, so `b` (`ования`) begins no word and the
-    full line before it (`рейтинг`) was cut inside a word. Weaker evidence than no word
-    at all, so not after a word the document prints whole elsewhere (`основе` /
-    `рашифровки`, a misspelt word: `раши` opens only `Рашид`)."""
-    start = b[:words.settings.opening_letters]
-    if not _SMALL_CYRILLIC.fullmatch(b) or len(start) < 2 or a.lower() in words.whole:
-        return False
-    return not words.lexicon.opens(start) and not opens_common_word(start)
+    """The dictionary words that begin with `b`'s opening letters are all names or
+    abbreviations (`ован` opens only `Ованес`): a small letter starts no name, so `b`
+    (`ования`) begins no word and the full line before it (`рейтинг`) was cut inside a
+    word. Weaker evidence than no word at all, so not after a word the document prints
+    whole elsewhere (`основе` / `рашифровки`, a misspelt word: `раши` opens only
+    `Рашид`)."""
+    start = _unopened_start(b, words)
+    return start is not None and a.lower() not in words.whole and not opens_common_word(start)
 
 
 def _full_mark(line: str) -> str:

@@ -370,6 +370,11 @@ def _squeezed(text: str) -> str:
 
 
 def _letters(text: str) -> str:
+    """A PDF name's characters with spaces and case aside. Stricter than the text
+    reader's `narrow_names.letters_key`, which also drops hyphens and stops: a PDF
+    prints those glyphs as the source has them, so a section-7 name that differs from
+    section 6's in one (`Кабардино-Балкарский` / `Кабардино Балкарский`) is spelled
+    otherwise by the source and keeps its own spelling."""
     return "".join(text.split()).casefold()
 
 
