@@ -74,6 +74,11 @@ class ReaderSettings:
     # The most letters an inflection adds to a word the document prints whole, where a
     # cut word's last piece is that word's end and its ending (`маркетпл` / `ейса`).
     max_lexicon_ending: int = 3
+    # Shortest dictionary word that ends a stem compound (`госсоц` + `помощи`): a
+    # line ending so filled its column on a whole word, so a function word on the next
+    # line is no ending of it. Shorter tails are often mere letters of a cut word
+    # that the dictionary happens to list (`контр` of `соцконтр` / `акта`).
+    min_compound_word: int = 6
     # After a page break, a body that does not yet end with the region's name takes at
     # most this many lines to reach it (a body's name ends «… Энской области»).
     body_tail_lines: int = 8

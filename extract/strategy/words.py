@@ -148,7 +148,7 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
                                              or _capitals_only(rest))
     short = (ending and (after[:1].islower() or after[:2] in _QUOTED or last)
              and end[1:].islower()  # `даннымиРСУД` / `о цифрового`: two cells' tails
-             and _known_ending(word))
+             and _known_ending(word) and not _stem_compound(end, rest))
     return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
             and any(c.islower() for c in end) and not _stem_of_other(end, rest))
 
@@ -163,6 +163,21 @@ def _known_ending(word: str, letters: int = 3) -> bool:
     low = word.lower()
     return (len(low) < letters
             or low[-letters:] in morph().dictionary.prediction_suffixes_dawgs[0])
+
+
+@lru_cache(maxsize=16384)
+def _stem_compound(end: str, rest: str) -> bool:
+    """`end` is no word but ends in a dictionary word of `min_compound_word` letters
+    or more after a stem (`госсоц` + `помощи`, `медтех` + `оборудования`: a stem
+    compound, its last part a whole word), and `rest` a function word of two letters or
+    more (`на`, `по`) that goes on no such part (`помощина`): `end` is a whole word that
+    filled its line, and `rest` opens the cell's next words. A cut word's first piece
+    ends inside its word, so its tail is seldom a whole word (`Министерст` / `во`)."""
+    low = end.lower()
+    if len(rest) < 2 or not _function_word(rest) or is_word(low):
+        return False
+    return any(is_word(low[p:]) and not is_word(low[p:] + rest.lower())
+               for p in range(2, len(low) - SETTINGS.min_compound_word + 1))
 
 
 @lru_cache(maxsize=16384)

@@ -1,0 +1,36 @@
+"""Round 11 rules of the lines stage (words.py): words a column cut, or did not cut,
+at a line's end, told from how LibreOffice wraps a cell (a column cuts a word only
+where the word alone is wider than it, so a cut word's first piece fills its line).
+
+Each test shows the stage deciding otherwise without the rule (the rule's helper
+turned off), and the setting the rule reads on a hand-made string.
+"""
+
+from extract.strategy import words
+from extract.strategy.settings import SETTINGS
+from tests.strategy_dumps import rejoined
+
+
+def test_stem_compound_before_a_preposition_stays_apart(monkeypatch) -> None:
+    """`госсоцпомощи` / `на основе`: the line ends in a whole word (`помощи`) after a
+    stem (`госсоц`), so it filled its column on a word and `на` opens the next words;
+    `госсоцпомощина` is no word's cut."""
+    raw = ["предоставления ", "мер ", "госсоцпомощи", "на основе ", "данных"]
+    assert rejoined(raw, True)[2] == "госсоцпомощи"
+    monkeypatch.setattr(words, "_stem_compound", lambda *a: False)
+    assert rejoined(raw, True)[2] == "госсоцпомощина "
+
+
+def test_cut_word_before_a_function_word_ending_is_still_glued() -> None:
+    """`Министерст` / `во`: a cut first piece ends inside its word, no whole word at
+    its tail, so its rest is glued though it spells a preposition."""
+    assert not words._stem_compound("Министерст", "во")
+    assert rejoined(["Министерст", "во ", "образования"], True)[0].startswith("Министерство")
+
+
+def test_min_compound_word_setting() -> None:
+    """A tail shorter than `min_compound_word` letters is no whole last part:
+    `соцконтр` ends in the dictionary's `контр` (5 letters), yet is a cut piece."""
+    assert SETTINGS.min_compound_word == 6
+    assert not words._stem_compound("соцконтр", "по")
+    assert words._stem_compound("госсоцпомощи", "по")
