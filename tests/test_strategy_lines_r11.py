@@ -34,3 +34,22 @@ def test_min_compound_word_setting() -> None:
     assert SETTINGS.min_compound_word == 6
     assert not words._stem_compound("соцконтр", "по")
     assert words._stem_compound("госсоцпомощи", "по")
+
+
+def test_but_without_a_comma_is_a_cut_word_s_rest(monkeypatch) -> None:
+    """`автоматизирован` / `но через ЕГИССО`: Russian punctuation puts a comma before the
+    conjunction `но`; a line ending in letters before it was cut inside the word the
+    dictionary reads across the cut (`автоматизированно`)."""
+    raw = ["формирование ", "документов ", "автоматизирован", "но через ЕГИССО", "Доля "]
+    assert rejoined(raw, True)[2] == "автоматизированно "
+    monkeypatch.setattr(words, "_comma_conjunction_rest", lambda *a: False)
+    assert rejoined(raw, True)[2] == "автоматизирован"
+
+
+def test_comma_conjunctions_setting() -> None:
+    """After a comma `но` is the conjunction: the line ends in the comma, not in letters,
+    and nothing is glued."""
+    assert "но" in SETTINGS.comma_conjunctions
+    raw = ["данные получены, ", "но не ", "обработаны"]
+    assert rejoined(raw, True)[:2] == ["данные получены, ", "но не "]
+    assert not words._comma_conjunction_rest("автоматизирован", "на")

@@ -136,6 +136,13 @@ class ReaderSettings:
         "и", "в", "с", "на", "по", "для", "к", "от", "о", "об", "из", "за", "при", "а",
         "или", "во", "со", "у", "без", "между", "через", "как", "что", "не",
     }))
+    # Conjunctions Russian punctuation puts after a comma (`…, но`): a line ending in
+    # letters, without the comma, before one of them on the next line did not end
+    # its clause there, so the pair is a word the column cut (`автоматизирован` /
+    # `но через`, `ограничен` / `но`). A fact of the language's punctuation.
+    comma_conjunctions: frozenset[str] = field(default_factory=lambda: frozenset({
+        "но", "однако", "зато",
+    }))
     # Words a responsible body's name opens with, and the shortest piece of one
     # (broken inside it by a narrow column) that is taken for it.
     org_start_words: tuple[str, ...] = (

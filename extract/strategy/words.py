@@ -204,6 +204,16 @@ def _word_then_preposition(end: str, rest: str) -> bool:
             and _function_word(rest))
 
 
+def _comma_conjunction_rest(end: str, rest: str) -> bool:
+    """`rest` is a conjunction Russian punctuation puts after a comma (`но`) on the line
+    after one ending in letters, and the dictionary reads `end` + `rest` as one word
+    from letters on both sides of the cut (`автоматизирован` / `но через`: the adverb
+    `автоматизированно`, read from `-ванно`): without the comma it is no conjunction,
+    so the column cut the word (a dump prints the comma on the line it ends)."""
+    return (rest.lower() in SETTINGS.comma_conjunctions and len(end) >= 3
+            and end[1:].islower() and (is_word(end + rest) or _read_across(end, rest)))
+
+
 def _column_pieces(first: str, middle: list[str]) -> bool:
     """The first and middle pieces of a word cut by one narrow column each filled
     that column, so they are about as long as each other (`Цифр` / `овиза`); a
@@ -354,6 +364,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
                     # so its word: `маркетп` / `лейса` / `процентов`.)
                     or (alone and len(word) - len(end) > 2 and _unit_follows(lines, k)),
                     _after_piece(lines, k, head), alone and _unit_follows(lines, k))) or (
+                k == i + 1 and not head.group(2)  # (a whole token: `граждан` / `но-`)
+                and _comma_conjunction_rest(end, word[len(end):])) or (
                 k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
                 and not is_word(word) and (not _common_word(word[len(end):]) or (
                     _CLOSED.match(head.group(2)) is not None and not is_word(end)))
