@@ -53,3 +53,18 @@ def test_comma_conjunctions_setting() -> None:
     raw = ["данные получены, ", "но не ", "обработаны"]
     assert rejoined(raw, True)[:2] == ["данные получены, ", "но не "]
     assert not words._comma_conjunction_rest("автоматизирован", "на")
+
+
+def test_acronym_cut_by_a_break_glues_where_the_document_prints_it_whole(
+        monkeypatch) -> None:
+    """`ЕГИС` | break | `СО`: the cell's join glues capitals the document prints glued
+    whole (`ЕГИССО`) and never apart; capitals printed apart (`АРМ ГС`) stay two."""
+    from extract.strategy.lexicon import Lexicon
+    frags = ["социальных услуг в ЕГИС", "СО"]
+    lex = Lexicon(whole={"егиссо"})
+    assert words.join_cell(frags, lex) == "социальных услуг в ЕГИССО"
+    assert words.join_cell(frags) == "социальных услуг в ЕГИС СО"
+    apart = Lexicon(whole={"арм", "гс"}, pairs={("арм", "гс")})
+    assert words.join_cell(["АРМ", "ГС"], apart) == "АРМ ГС"
+    monkeypatch.setattr(words, "_acronym_glued_elsewhere", lambda *a: False)
+    assert words.join_cell(frags, lex) == "социальных услуг в ЕГИС СО"

@@ -1025,12 +1025,31 @@ def join_cell(fragments: list[str], lexicon: Lexicon | None = None) -> str:
                 merged[-1] += text
                 i += 1
                 continue
+        if merged and _acronym_glued_elsewhere(merged[-1], text, lexicon):
+            merged[-1] += text
+            i += 1
+            continue
         merged.append(text)
         i += 1
     return join_fragments(merged)
 
 
 _MIDDLE_PIECE = re.compile(r"[а-яё]+")
+_CAPS_TAIL = re.compile(r"(?:^|[\s(«\"„“-])([А-ЯЁ]{2,})$")
+_CAPS_HEAD = re.compile(r"([А-ЯЁ]+)(?![А-Яа-яЁё])")
+
+
+def _acronym_glued_elsewhere(before: str, after: str, lexicon: Lexicon | None) -> bool:
+    """`before` ends in capitals and `after` opens with capitals that the document
+    prints glued whole and never apart (`ЕГИС` | break | `СО`, printed `ЕГИССО`): an
+    acronym a narrow column cut, its rest moved after a page break. The cell's join
+    has no wrap marks, so only the document's own spelling decides (`АРМ` / `ГС`,
+    printed apart, stay two)."""
+    if lexicon is None:
+        return False
+    end = _CAPS_TAIL.search(before.rstrip())
+    start = _CAPS_HEAD.match(after.strip())
+    return bool(end and start) and lexicon.verdict(end.group(1), start.group(1)) == GLUE
 
 
 def _piece_chain(before: str, frags: list[str], i: int) -> int:
