@@ -68,3 +68,11 @@ def test_acronym_cut_by_a_break_glues_where_the_document_prints_it_whole(
     assert words.join_cell(["АРМ", "ГС"], apart) == "АРМ ГС"
     monkeypatch.setattr(words, "_acronym_glued_elsewhere", lambda *a: False)
     assert words.join_cell(frags, lex) == "социальных услуг в ЕГИС СО"
+
+
+def test_but_after_a_piece_that_is_no_word_is_left_to_the_other_rules() -> None:
+    """`предоставл` / `но`: the piece is no word, so the conjunction rule does not
+    speak; `но` is another cell's rest (`постоян` | break | `но`)."""
+    assert not words._comma_conjunction_rest("предоставл", "но")
+    raw = [", ", "сокращени", "е сроков их ", "предоставл", "но", "искусственного "]
+    assert "предоставлно" not in rejoined(raw, True)

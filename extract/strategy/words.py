@@ -209,9 +209,13 @@ def _comma_conjunction_rest(end: str, rest: str) -> bool:
     after one ending in letters, and the dictionary reads `end` + `rest` as one word
     from letters on both sides of the cut (`автоматизирован` / `но через`: the adverb
     `автоматизированно`, read from `-ванно`): without the comma it is no conjunction,
-    so the column cut the word (a dump prints the comma on the line it ends)."""
+    so the column cut the word (a dump prints the comma on the line it ends). Only
+    where `end` is a word itself (else the dictionary's own rules decide): a piece
+    that is no word (`предоставл`) may end a cell whose rest a page break moved, and
+    the `но` after it is another cell's rest (`постоян` | break | `но`)."""
     return (rest.lower() in SETTINGS.comma_conjunctions and len(end) >= 3
-            and end[1:].islower() and (is_word(end + rest) or _read_across(end, rest)))
+            and end[1:].islower() and is_word(end)
+            and (is_word(end + rest) or _read_across(end, rest)))
 
 
 def _column_pieces(first: str, middle: list[str]) -> bool:
