@@ -74,6 +74,11 @@ class ReaderSettings:
     # The most letters an inflection adds to a word the document prints whole, where a
     # cut word's last piece is that word's end and its ending (`маркетпл` / `ейса`).
     max_lexicon_ending: int = 3
+    # Shortest dictionary word that ends a stem compound (`госсоц` + `помощи`): a
+    # line ending so filled its column on a whole word, so a function word on the next
+    # line is no ending of it. Shorter tails are often mere letters of a cut word
+    # that the dictionary happens to list (`контр` of `соцконтр` / `акта`).
+    min_compound_word: int = 6
     # After a page break, a body that does not yet end with the region's name takes at
     # most this many lines to reach it (a body's name ends «… Энской области»).
     body_tail_lines: int = 8
@@ -130,6 +135,13 @@ class ReaderSettings:
     joiners: frozenset[str] = field(default_factory=lambda: frozenset({
         "и", "в", "с", "на", "по", "для", "к", "от", "о", "об", "из", "за", "при", "а",
         "или", "во", "со", "у", "без", "между", "через", "как", "что", "не",
+    }))
+    # Conjunctions Russian punctuation puts after a comma (`…, но`): a line ending in
+    # letters, without the comma, before one of them on the next line did not end
+    # its clause there, so the pair is a word the column cut (`автоматизирован` /
+    # `но через`, `ограничен` / `но`). A fact of the language's punctuation.
+    comma_conjunctions: frozenset[str] = field(default_factory=lambda: frozenset({
+        "но", "однако", "зато",
     }))
     # Words a responsible body's name opens with, and the shortest piece of one
     # (broken inside it by a narrow column) that is taken for it.

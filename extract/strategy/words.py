@@ -148,7 +148,7 @@ def _spaced_split(end: str, word: str, ends_word: bool, after: str = "",
                                              or _capitals_only(rest))
     short = (ending and (after[:1].islower() or after[:2] in _QUOTED or last)
              and end[1:].islower()  # `даннымиРСУД` / `о цифрового`: two cells' tails
-             and _known_ending(word))
+             and _known_ending(word) and not _stem_compound(end, rest))
     return ((ends_word or last) and not is_word(end) and (short or not _common_word(rest))
             and any(c.islower() for c in end) and not _stem_of_other(end, rest))
 
@@ -163,6 +163,21 @@ def _known_ending(word: str, letters: int = 3) -> bool:
     low = word.lower()
     return (len(low) < letters
             or low[-letters:] in morph().dictionary.prediction_suffixes_dawgs[0])
+
+
+@lru_cache(maxsize=16384)
+def _stem_compound(end: str, rest: str) -> bool:
+    """`end` is no word but ends in a dictionary word of `min_compound_word` letters
+    or more after a stem (`госсоц` + `помощи`, `медтех` + `оборудования`: a stem
+    compound, its last part a whole word), and `rest` a function word of two letters or
+    more (`на`, `по`) that goes on no such part (`помощина`): `end` is a whole word that
+    filled its line, and `rest` opens the cell's next words. A cut word's first piece
+    ends inside its word, so its tail is seldom a whole word (`Министерст` / `во`)."""
+    low = end.lower()
+    if len(rest) < 2 or not _function_word(rest) or is_word(low):
+        return False
+    return any(is_word(low[p:]) and not is_word(low[p:] + rest.lower())
+               for p in range(2, len(low) - SETTINGS.min_compound_word + 1))
 
 
 @lru_cache(maxsize=16384)
@@ -187,6 +202,20 @@ def _word_then_preposition(end: str, rest: str) -> bool:
     rest before a hyphen opens a compound's part, `контроль` / `но-надзорной`.)"""
     return (len(end) >= 3 and len(rest) >= 2 and end[1:].islower() and is_word(end)
             and _function_word(rest))
+
+
+def _comma_conjunction_rest(end: str, rest: str) -> bool:
+    """`rest` is a conjunction Russian punctuation puts after a comma (`но`) on the line
+    after one ending in letters, and the dictionary reads `end` + `rest` as one word
+    from letters on both sides of the cut (`автоматизирован` / `но через`: the adverb
+    `автоматизированно`, read from `-ванно`): without the comma it is no conjunction,
+    so the column cut the word (a dump prints the comma on the line it ends). Only
+    where `end` is a word itself (else the dictionary's own rules decide): a piece
+    that is no word (`предоставл`) may end a cell whose rest a page break moved, and
+    the `но` after it is another cell's rest (`постоян` | break | `но`)."""
+    return (rest.lower() in SETTINGS.comma_conjunctions and len(end) >= 3
+            and end[1:].islower() and is_word(end)
+            and (is_word(end + rest) or _read_across(end, rest)))
 
 
 def _column_pieces(first: str, middle: list[str]) -> bool:
@@ -339,6 +368,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
                     # so its word: `маркетп` / `лейса` / `процентов`.)
                     or (alone and len(word) - len(end) > 2 and _unit_follows(lines, k)),
                     _after_piece(lines, k, head), alone and _unit_follows(lines, k))) or (
+                k == i + 1 and not head.group(2)  # (a whole token: `граждан` / `но-`)
+                and _comma_conjunction_rest(end, word[len(end):])) or (
                 k == i + 1 and not alone and _QUOTED_PIECE.fullmatch(lines[i].raw)
                 and not is_word(word) and (not _common_word(word[len(end):]) or (
                     _CLOSED.match(head.group(2)) is not None and not is_word(end)))
@@ -998,12 +1029,31 @@ def join_cell(fragments: list[str], lexicon: Lexicon | None = None) -> str:
                 merged[-1] += text
                 i += 1
                 continue
+        if merged and _acronym_glued_elsewhere(merged[-1], text, lexicon):
+            merged[-1] += text
+            i += 1
+            continue
         merged.append(text)
         i += 1
     return join_fragments(merged)
 
 
 _MIDDLE_PIECE = re.compile(r"[а-яё]+")
+_CAPS_TAIL = re.compile(r"(?:^|[\s(«\"„“-])([А-ЯЁ]{2,})$")
+_CAPS_HEAD = re.compile(r"([А-ЯЁ]+)(?![А-Яа-яЁё])")
+
+
+def _acronym_glued_elsewhere(before: str, after: str, lexicon: Lexicon | None) -> bool:
+    """`before` ends in capitals and `after` opens with capitals that the document
+    prints glued whole and never apart (`ЕГИС` | break | `СО`, printed `ЕГИССО`): an
+    acronym a narrow column cut, its rest moved after a page break. The cell's join
+    has no wrap marks, so only the document's own spelling decides (`АРМ` / `ГС`,
+    printed apart, stay two)."""
+    if lexicon is None:
+        return False
+    end = _CAPS_TAIL.search(before.rstrip())
+    start = _CAPS_HEAD.match(after.strip())
+    return bool(end and start) and lexicon.verdict(end.group(1), start.group(1)) == GLUE
 
 
 def _piece_chain(before: str, frags: list[str], i: int) -> int:
