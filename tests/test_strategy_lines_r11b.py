@@ -54,3 +54,13 @@ def test_pieces_end_before_a_line_wider_than_their_column(monkeypatch) -> None:
     assert rejoined(raw, True)[1:3] == ["постоянно", "го контента "]
     monkeypatch.setattr(words, "_wider_than_piece", lambda *a: False)
     assert rejoined(raw, True)[1] != "постоянно"
+
+
+def test_unit_abbreviation_after_a_hyphen_is_no_compound_part(monkeypatch) -> None:
+    """`информ` / `ационно` / `-` / `л. ` / `ед.`: after the hyphen comes a unit's
+    abbreviated word (the rest of `усл. ед.`), which the template never writes as a
+    compound's part; the glued first part is not joined to it."""
+    raw = ["обеспечивающей ", "информ", "ационно", "-", "л. ", "ед."]
+    assert "информационно-л. " not in rejoined(raw, True)
+    monkeypatch.setattr(words, "_ABBREVIATION", words.re.compile("(?!)"))
+    assert "информационно-л. " in rejoined(raw, True)

@@ -494,6 +494,9 @@ def _first_of_two(end: str, pieces: list[str]) -> int:
     return 0
 
 
+# A unit's abbreviated word (`ед.`, `тыс.`, `л.` the rest of `усл.`): the template writes
+# a compound's parts in full, so such a line after a hyphen is no compound's part.
+_ABBREVIATION = re.compile(r"[а-яё]{1,3}\.(?!\w)")
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
 _CAPS = re.compile(r"[«\"(]?[А-ЯЁA-Z]+")
 _CAPS_END = re.compile(r"[«\"(]?[А-Яа-яЁё]*[а-яё][А-ЯЁ]+")
@@ -852,10 +855,12 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
         after = lines[i + 2] if i + 2 < len(lines) else None
         if (spaced and nxt is not None and after is not None and not nxt.brk and not after.brk
                 and ln.raw[-1:].isalpha() and nxt.raw == "-" and after.raw[:1].islower()
-                and not is_value(after.raw) and not is_value(ln.raw)):
+                and not is_value(after.raw) and not is_value(ln.raw)
+                and not _ABBREVIATION.match(after.raw.strip())):
             # A compound broken on both sides of its hyphen (`жилищно` / `-` /
             # `коммунального`): no line has a wrap mark, and a value `-` is followed
-            # by another value (`да`) or a capitalised name, not by lower-case words.
+            # by another value (`да`) or a capitalised name, not by lower-case words;
+            # nor by an abbreviation, a unit's rest (`-` / `л. ` / `ед.`).
             lines[i + 2] = Line(ln.no, ln.raw + "-" + after.raw, ln.page, ln.brk)
             i += 2
             continue
