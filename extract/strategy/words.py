@@ -293,6 +293,24 @@ def _glued_acronym(raw: str, nxt: str, lex: Lexicon) -> bool:
     return bool(a and b) and lex.verdict(a.group(1), b.group()) == GLUE
 
 
+def _comma_opens_tail(prev: Line, lines: list[Line], k: int) -> bool:
+    """Line k is a comma (or `;`, `:`) alone with the wrap mark, and the next line on its
+    page one lower-case token without the mark (a piece that filled its column, or the
+    cell's last word) far shorter than `prev`, the printed line before the comma: in
+    `prev`'s column the comma's cell would go on with a token about as wide as `prev`
+    (a comma wraps alone only after a word that filled its line, and the next word
+    then did not fit beside the comma), so the comma opens a cell's tail after a page
+    break (`Республики` / `, ` / `интегр`, the indicator's `, интегрированных`), not
+    `prev`'s cell. Not before a unit's cell (`граждан` / `, ` / `ми` / `нут`: the
+    indicator's comma, its cell going on after the break)."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    tok = prev.raw.strip()
+    if (not lines[k].wrapped or nxt is None or nxt.brk or nxt.wrapped
+            or not _PIECE.fullmatch(nxt.raw.strip()) or _unit_follows(lines, k)):
+        return False
+    return not _column_pieces(tok, [nxt.raw.strip()]) and len(nxt.raw.strip()) < len(tok)
+
+
 def _unit_follows(lines: list[Line], k: int) -> bool:
     """Line k is followed on its page by a unit's cell (`процентов`, `тыс.`) and is not
     itself that cell's first piece (`ш` / `т.`: a unit column a letter or two wide)."""
@@ -347,7 +365,11 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
         ln = lines[k]
         head = _HEAD.match(ln.raw.strip())
         if ln.brk or not head or re.match(r"\.\w", head.group(2)) or (
-                "." in ln.text and (is_unit(ln.text) or is_unit_piece(ln.text))):
+                "." in ln.text and (is_unit(ln.text) or is_unit_piece(ln.text))) or (
+                k > i + 1 and opens and _wider_than_piece(lines[i], ln)):
+            # (A line far wider than the first piece is not of its column: the word's
+            # pieces ended before it, `пос` / `тоя` / `нно` | `го контента`, another
+            # cell's rest after a page break, is no `постоянного`.)
             # (`усл.ед.`, `усл. ед.`, `усл. ` / `ед.`: an abbreviation, a unit's cell or
             # its first line, is no word's rest.)
             return fallback
@@ -472,6 +494,9 @@ def _first_of_two(end: str, pieces: list[str]) -> int:
     return 0
 
 
+# A unit's abbreviated word (`ед.`, `тыс.`, `л.` the rest of `усл.`): the template writes
+# a compound's parts in full, so such a line after a hyphen is no compound's part.
+_ABBREVIATION = re.compile(r"[а-яё]{1,3}\.(?!\w)")
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
 _CAPS = re.compile(r"[«\"(]?[А-ЯЁA-Z]+")
 _CAPS_END = re.compile(r"[«\"(]?[А-Яа-яЁё]*[а-яё][А-ЯЁ]+")
@@ -726,8 +751,8 @@ def _lexicon_run(lines: list[Line], i: int, end: str, lex: Lexicon,
     for k in range(i + 1, min(i + 1 + SETTINGS.max_word_pieces, len(lines))):
         ln = lines[k]
         head = _HEAD.match(ln.raw.strip())
-        if ln.brk or not head:
-            break
+        if ln.brk or not head or (k > i + 1 and _wider_than_piece(lines[i], ln)):
+            break  # (a line far wider than the first piece is another column's, as above)
         if k == i + 1:
             second = (_LETTERS.match(lines[k + 1].raw.strip())
                       if k + 1 < len(lines) else None)
@@ -797,7 +822,8 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             continue
         if (spaced and out and not ln.brk and _CLOSING.fullmatch(ln.raw.strip())
                 and out[-1].raw.strip() and not out[-1].raw[-1:].isspace()
-                and not out[-1].raw.strip().isdigit()):
+                and not out[-1].raw.strip().isdigit()
+                and not _comma_opens_tail(printed[i - 1], lines, i)):
             # Punctuation wrapped onto a line of its own goes with the word before
             # (not with a bare number: a column-number row's last number, a page's).
             prev = out[-1]
@@ -829,10 +855,12 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
         after = lines[i + 2] if i + 2 < len(lines) else None
         if (spaced and nxt is not None and after is not None and not nxt.brk and not after.brk
                 and ln.raw[-1:].isalpha() and nxt.raw == "-" and after.raw[:1].islower()
-                and not is_value(after.raw) and not is_value(ln.raw)):
+                and not is_value(after.raw) and not is_value(ln.raw)
+                and not _ABBREVIATION.match(after.raw.strip())):
             # A compound broken on both sides of its hyphen (`жилищно` / `-` /
             # `коммунального`): no line has a wrap mark, and a value `-` is followed
-            # by another value (`да`) or a capitalised name, not by lower-case words.
+            # by another value (`да`) or a capitalised name, not by lower-case words;
+            # nor by an abbreviation, a unit's rest (`-` / `л. ` / `ед.`).
             lines[i + 2] = Line(ln.no, ln.raw + "-" + after.raw, ln.page, ln.brk)
             i += 2
             continue
@@ -905,10 +933,24 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
         if rest is not None and rest.group(3):
             out.append(Line(ln.no, raw + " ", ln.page, ln.brk))
             out.append(Line(lines[i + n].no, rest.group(3) + end_space, lines[i + n].page, False))
+        elif _hyphen_follows(lines, i + n):
+            # The glued word may be a compound's first part before a hyphen alone
+            # (`информ` / `ационно` / `-` / `сервисной`): read it again as a line.
+            lines[i + n] = Line(ln.no, raw + end_space, ln.page, ln.brk)
+            i += n
+            continue
         else:
             out.append(Line(ln.no, raw + end_space, ln.page, ln.brk))
         i += n + 1
     return out
+
+
+def _hyphen_follows(lines: list[Line], k: int) -> bool:
+    """Line k is followed on its page by a hyphen alone: the line, once its cut word
+    is glued, may be a compound's first part, which the hyphen's rule joins to the
+    part after it (a column as narrow as a word's piece cuts both parts)."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return nxt is not None and not nxt.brk and nxt.raw == "-"
 
 
 def _told_across(end: str, rest: str, lexicon: Lexicon | None) -> bool | None:
