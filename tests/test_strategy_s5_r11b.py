@@ -33,3 +33,22 @@ def test_a_foot_line_splits_where_two_known_words_begin() -> None:
     names = ["Цифровая платформа региона", "ГИС"]
     assert _foot_split("развитие услуг Цифровая платформа", names) == len("развитие услуг ")
     assert _foot_split("развитие услуг ГИС", names) == 0  # one word: no split
+
+
+def test_a_lower_case_rest_after_the_tasks_is_the_unnamed_names():
+    """A project no other section names, its last line before the break unmarked
+    (`установления` filled the column); the task went on (`на `) and its rest ends
+    unmarked; no later column went on. The lower-case lines left (`и выплат` …) open no
+    cell: they are the name's rest."""
+    from tests.strategy_dumps import BRK, section5
+    raw = ["1.", "Обеспечение единых стандартов ", "оказания мер социальной ", "поддержки на ",
+           "Создание ", "подсистемы ", "установления", "- Граждане - Органы ", "власти",
+           "Сокращение времени получения", "услуг по направлению ", "«Социальная сфера»",
+           BRK, "федеральном, региональном, ", "муниципальном уровнях", "и выплат ",
+           "Единой ", "системы ", "обеспечения", "2.", "Развитие цифровых сервисов для всех ",
+           "граждан и организаций региона", "Гостех ",
+           "- Граждане - ", "Органы власти", "Сокращение сроков"]
+    rows = section5(raw, ["Гостех"])
+    assert rows[0].project_name == "Создание подсистемы установления и выплат Единой системы " \
+        "обеспечения"
+    assert rows[0].task.endswith("муниципальном уровнях")

@@ -1320,7 +1320,16 @@ def read_task_links(
                              and not unmarked and n < len(seg) and cells.open_end(name)
                              and not name_line.rstrip().endswith(("-", "–", "—"))
                              and name_key(name) not in {name_key(v) for v in r.names})
-                if name_cut or unmarked or open_name:
+                # No later column went on, yet a lower-case line is left after the
+                # task's rest: it opens no cell, so it is a cut cell's rest, and the
+                # first that may have lost its mark by filling its column is the
+                # name's (a project no other section names: no known name says more).
+                orphan = (s == 0 and bool(name_line) and not name_cut and rest is None
+                          and not unmarked and not open_name and not tail_open
+                          and not later and n < len(seg) and seg[n][:1].islower()
+                          and not longer_names(name, r.names)
+                          and name_key(name) not in {name_key(v) for v in r.names})
+                if name_cut or unmarked or open_name or orphan:
                     # The name's rest comes next, in column order.
                     stop = len(seg) - max(int(tail_open), later if s == 0 else 0)
                     if s == 0 and tail_open and r.head:
