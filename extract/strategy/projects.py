@@ -62,9 +62,10 @@ _TERM_WORDS = {
 }
 # A year or a range of years, possibly cut after its dash at a line's end (`2022-`).
 # A year's first digits (`202`) where a narrow column cut it, and so a date's
-# (`01.07.20` | break | `23`).
+# (`01.07.20` | break | `23`), or its day and month alone (`01.07.` | break | `2023`:
+# the token loses its last dot).
 _TERM_TOKEN = re.compile(
-    r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|\d{2}\.\d{2}\.(?:20?\d?)?"
+    r"(?:\d{2}\.\d{2}\.)?20\d\d(?:\s*[-–—]\s*(?:20\d\d)?)?|\d{2}\.\d{2}\.?(?:20?\d?)?"
     r"|[IVX]+|\d{1,2}|20\d")
 # First words of a goal: verbal nouns («Обеспечение», «Создание», «Повышение», …).
 _GOAL_START = re.compile(r"[А-ЯЁ][а-яё]+(?:ние|ция|тие|ка|ство)\b")
@@ -676,7 +677,7 @@ def _glue_year_after_break(lines: list[Line]) -> list[Line]:
                   or (k > b and out[k].brk)), None)
         if j is None or (out[j].brk and j > b) or not _YEAR.fullmatch(m.group(1) + out[j].text):
             continue
-        if out[j].wrapped or (j + 1 < len(out) and out[j + 1].text[:1].islower()):
+        if out[j].wrapped or (j + 1 < len(out) and _year_noun_opens(out[j + 1].text)):
             continue  # the term goes on (`3 ` / `года`): its rest is read with it
         if j == b or not re.search(r"[^\W\d_]", out[j - 1].text):
             continue  # the № column's rest comes first (`.` / `1` / `1` for 5.11)
@@ -686,6 +687,14 @@ def _glue_year_after_break(lines: list[Line]) -> list[Line]:
             out[j + 1] = Line(nxt.no, nxt.raw, nxt.page, True)
         out[j] = Line(out[j].no, "", out[j].page, False)
     return [ln for ln in out if ln.raw != ""]
+
+
+def _year_noun_opens(text: str) -> bool:
+    """`text` opens with a lower-case year noun (`года`, `г.`): the term's own rest
+    after its year. Another lower-case line after the year's last digits is the next
+    cut cell's rest (the description's `планируется: …`), not the term's."""
+    words = _words(text)
+    return bool(words) and words[0] in _YEAR_NOUNS and text.strip()[:1].islower()
 
 
 _DATE_REST = re.compile(r"\d?\.\d{2}\.20\d\d")
@@ -1060,6 +1069,9 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
         text = tails[u].text
         if not prev_wrapped and name_key(join_cell([name, *take])) in known:
             break  # a known name spelled whole on an unmarked line: it ended there
+        if (closed := _closed_before_glued(join_cell([name, *take]), prev, names or [])):
+            name, take, n_tail = closed, [], u
+            break
         if not (prev_wrapped or _cut_word(prev, text, vocab)
                 or (open_end(join_cell([name, *take])) and not new_cell(text))
                 or _spells_on(join_cell([name, *take]), text, names or [],
@@ -1080,6 +1092,25 @@ def _follow_wraps(name: str, texts: list[str], wrapped: list[bool], used: int,
     if take:
         name, n_tail = join_cell([name, *take]), u
     return used, n_tail, name
+
+
+def _closed_before_glued(name: str, last: str, names: list[str]) -> str | None:
+    """`name` without the punctuation the lines stage glued to its last line `last`
+    from the next cell, or None. The name spells a known name whole, which its bracket
+    closes, and `last` ends with punctuation after that bracket (`ФОИВ),`, `ФОИВ))`):
+    the next cell's lone comma or closing bracket (the goal's `населению` / `,`, its
+    `(ВИМИС` / `)`) was glued to the line, so its wrap mark is that cell's, not the
+    name's; no longer known name goes on there."""
+    m = re.search(r"\)([,.;:)]+)$", last.strip())
+    if not m or not name.rstrip().endswith(m.group(0)):
+        return None
+    trimmed = name.rstrip()[: -len(m.group(1))]
+    if trimmed.count("(") != trimmed.count(")"):
+        return None
+    if any(v.rstrip().endswith(")") and name_key(v) == name_key(trimmed) for v in names) and (
+            not longer_names(trimmed, names)):
+        return trimmed
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -99,6 +99,11 @@ class ReaderSettings:
     # (sections 6, 7) holding it says the lines go on that name, or that a row
     # printed whole ends with them.
     min_read_on_letters: int = 20
+    # A line of a cut row's heads holding two cells' first lines at a page's foot
+    # (`task_links._foot_split`) is split where a known name's first words begin, at
+    # least this many: one capitalised word (an acronym, `ГИС`) is common inside a
+    # task's line and says nothing of a name beginning there.
+    foot_split_words: int = 2
     # Letters a repeated table header may take before the line that ends it: twice
     # the longest the template's column titles and years spell (~170). Counted in
     # letters, not lines: columns a letter or two wide print the same header in

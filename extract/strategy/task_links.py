@@ -156,12 +156,74 @@ def _rows(section: Section, sectors: dict[int, str], known: dict[int, list[str]]
                         continue
                 segs[-1].append(ln.text)
                 wraps[-1].append(ln.wrapped)
+            if len(segs) > 1:
+                segs[0], wraps[0] = _split_foot_cells(
+                    segs[0], wraps[0], known.get(sector.number, []))
             if spaced:
                 wraps = [_filled_marks(seg, marks, head=s == 0)
                          for s, (seg, marks) in enumerate(zip(segs, wraps, strict=True))]
             out.append(_Row(sector.number, sector.name, num.no, lines[i], segs[0], segs[1:],
                             known.get(sector.number, []), wraps[0], wraps[1:], breaks))
     return out
+
+
+def _begins_known(text: str, names: list[str]) -> bool:
+    """`text` spells the first whole words of a known name (sections 6, 7)."""
+    key = name_key(text)
+    for v in names:
+        words, n = name_key(v), 0
+        if not key or not words.startswith(key):
+            continue
+        for word in v.split():
+            n += len(name_key(word))
+            if n == len(key):
+                return True
+    return False
+
+
+_CAPITAL_WORD = re.compile(r"[А-ЯЁA-Z]")
+_ITEM_OPENS = re.compile(r"\s[-–—]\s+(?=[А-ЯЁ])")
+
+
+def _foot_split(text: str, names: list[str]) -> int:
+    """Where a line of a row's heads holds two cells' first lines (0: it holds one).
+    At a page's foot the dump prints the lines the cut row's cells begin with on one
+    line where they stand level: the task's and the name's (`Совершенствование
+    государственного ТАРМ АРМ ГС (типовое`: the rest from a capitalised word spells a
+    known name's first words, at least two, which the whole line does not), or the
+    name's and the beneficiaries' (`Управление на основе - Граждане - Органы`: a known
+    name's first words, then a list item's dash before a capital, which the name
+    does not spell on)."""
+    if _begins_known(text, names):
+        return 0
+    for m in _ITEM_OPENS.finditer(text):
+        if len(text[: m.start()].split()) >= SETTINGS.foot_split_words and _begins_known(
+                text[: m.start()], names):
+            return m.start() + 1
+    words = list(re.finditer(r"\S+", text))
+    for w in words[1:]:
+        rest = text[w.start():]
+        if (_CAPITAL_WORD.match(rest) and len(rest.split()) >= SETTINGS.foot_split_words
+                and _begins_known(rest, names)):
+            return w.start()
+    return 0
+
+
+def _split_foot_cells(head: list[str], wraps: list[bool],
+                      names: list[str]) -> tuple[list[str], list[bool]]:
+    """The heads of a row a page break cut, a line holding two cells' first lines
+    split in two (`_foot_split`); the first part's cell went on (the row was cut),
+    the second keeps the line's mark."""
+    out: list[str] = []
+    marks: list[bool] = []
+    for text, mark in zip(head, wraps, strict=True):
+        parts: list[str] = []
+        while (k := _foot_split(text, names)):
+            parts.append(text[:k].rstrip())
+            text = text[k:].lstrip()
+        out.extend([*parts, text])
+        marks.extend([*([False] * len(parts)), mark])
+    return out, marks
 
 
 # A dash alone on its line: a beneficiary's when marked as wrapped, else a compound's
@@ -1258,7 +1320,16 @@ def read_task_links(
                              and not unmarked and n < len(seg) and cells.open_end(name)
                              and not name_line.rstrip().endswith(("-", "–", "—"))
                              and name_key(name) not in {name_key(v) for v in r.names})
-                if name_cut or unmarked or open_name:
+                # No later column went on, yet a lower-case line is left after the
+                # task's rest: it opens no cell, so it is a cut cell's rest, and the
+                # first that may have lost its mark by filling its column is the
+                # name's (a project no other section names: no known name says more).
+                orphan = (s == 0 and bool(name_line) and not name_cut and rest is None
+                          and not unmarked and not open_name and not tail_open
+                          and not later and n < len(seg) and seg[n][:1].islower()
+                          and not longer_names(name, r.names)
+                          and name_key(name) not in {name_key(v) for v in r.names})
+                if name_cut or unmarked or open_name or orphan:
                     # The name's rest comes next, in column order.
                     stop = len(seg) - max(int(tail_open), later if s == 0 else 0)
                     if s == 0 and tail_open and r.head:
