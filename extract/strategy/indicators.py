@@ -329,6 +329,23 @@ class _SectorReader:
         self.cut_number = rest
         return cells.ProjectNo(f"{self.sector.number}.{want}", "", "dotted")
 
+    def _cut_bare(self, i: int, num: cells.ProjectNo) -> cells.ProjectNo:
+        """`1` (alone or with the name's first piece, `1 Центры`) where project 15 is
+        next after a complete row, and `5` first after the next page break: the narrow
+        № column wrapped the two-digit number and the break cut it between its digits
+        (its rest is printed first after the break, as `_cut_dotted`'s is)."""
+        if (self.project is None or self.style != "bare" or num.style != "bare"
+                or (self.row is not None and len(self.row.values) < len(self.years))):
+            return num
+        want = str(int(cells.short_project_no(self.project.no) or 0) + 1)
+        if num.no == want or not want.startswith(num.no):
+            return num
+        rest = want[len(num.no):]
+        if not self._rest_after_break(self._next_break(i), rest):
+            return num
+        self.cut_number = rest
+        return cells.ProjectNo(want, num.rest, "bare")
+
     def _is_project_start(self, i: int, ln: Line) -> cells.ProjectNo | None:
         """A project number here (not a value): followed by a name, not by values."""
         num = cells.project_number(ln.text, self.sector.number)
@@ -378,6 +395,7 @@ class _SectorReader:
                 return cells.ProjectNo(f"{self.sector.number}.1", num.rest, "dotted")
         if self.style and num.style != self.style:
             return None
+        num = self._cut_bare(i, num)
         no, rest = num.no, num.rest
         if rest:
             return num
