@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from extract.strategy.indicators import read_indicators
+from extract.strategy.records import IndicatorRecord
+from extract.strategy.sections import find_sections, read_lines
+from extract.strategy.words import rejoin_split_words
 from tests.strategy_dumps import HEADER, SPACED, section7
 
 _BRK2 = f"2\n{HEADER}\n"
@@ -24,3 +28,21 @@ def test_bare_number_cut_between_its_digits_alone() -> None:
     recs = section7(_ROW9 + "1\nСисте" + _ROW10 + _BRK2 + "0\nма связи\n" + _ROW11, SPACED)
     assert [(r.project_no, r.project_name) for r in recs] == [
         ("9", "Проект Альфа"), ("10", "Система связи"), ("11", "Проект Бета")]
+
+
+def _rejoined7(body: str) -> list[IndicatorRecord]:
+    """`body` as sector 1 of a section 7 after the lines stage rejoined broken words."""
+    text = f"\n1\n7. Показатели развития отрасли\n1. Образование и наука\n{HEADER}\n{body}\n"
+    lines = rejoin_split_words(read_lines(text), True)
+    return read_indicators(find_sections(lines)[7], {1: "Образование и наука"}, SPACED)[0]
+
+
+def test_body_tail_ends_at_a_bracket_it_never_opened() -> None:
+    # The indicator's `(муниципальных` cut by the break; after it the body's tail
+    # `и торговли`, then the indicator's `) служащих` (glued onto it by the lines stage).
+    a, b = _rejoined7("1.1\nПроект Альфа\nМинистерство \nразвития \nКоличество \n"
+                      "(муниципальных\nчел.\n1\n2\n3\n" + _BRK2 + "и торговли\n"
+                      ") служащих и \nработников\nЧисло записей\nпроцентов\n4\n5\n6")
+    assert a.responsible_org == "Министерство развития и торговли"
+    assert a.indicator_name == "Количество (муниципальных) служащих и работников"
+    assert b.indicator_name == "Число записей"

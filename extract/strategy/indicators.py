@@ -1055,6 +1055,15 @@ class _SectorReader:
                 proj.org_open, proj.org_end = ln.wrapped, ln
                 i += 1
                 continue
+            at = self._extra_closing(proj.org, ln, opened=False)
+            if at:
+                # `торговли) служащих и` glued by the lines stage: the body takes its
+                # part before the bracket it never opened and ends there; the rest
+                # opens the indicator's tail.
+                self._add_org(ln.raw[:at].strip(), None)
+                proj.org_end = Line(ln.no, ln.raw[:at].rstrip(), ln.page, ln.brk)
+                self.lines[i] = Line(ln.no, ln.raw[at:], ln.page, ln.brk)
+                break
             if self.ctx.spaced:
                 # (A line opening with a comma goes on the cell before it, and the
                 # name's tail, in column order before the body's, is done.)
@@ -1094,13 +1103,15 @@ class _SectorReader:
                 and any(s.startswith(w) and s != w
                         for s in (*cells.INDICATOR_START, *self.learned)))
 
-    def _extra_closing(self, name: list[str], ln: Line) -> int:
+    def _extra_closing(self, name: list[str], ln: Line, opened: bool = True) -> int:
         """Where a tail line after a break closes the name's open bracket and then
         one more, the offset in `ln.raw` of the bracket too many, when the cut row's
         indicator left a bracket open (`(станций и` / `подстанций` | break | `ФОИВ)` /
         `),` glued into one line by the lines stage, which puts punctuation wrapped to
         a line's start back onto the word before): that bracket closes the
-        indicator's, whose tail comes later in column order. Else 0."""
+        indicator's, whose tail comes later in column order. Else 0. With `opened`
+        false the cell (the body, `торговли` / `) служащих`) need not have opened
+        one: its first bracket too many is the indicator's all the same."""
         row = self.row
         if row is None or ")" not in ln.raw:
             return 0
@@ -1108,7 +1119,7 @@ class _SectorReader:
         if ind.count("(") <= ind.count(")"):
             return 0
         depth = sum(x.count("(") - x.count(")") for x in name)
-        if depth <= 0:
+        if depth <= 0 and opened:
             return 0  # (the name's brackets are closed: the line is no rest of it)
         for k, ch in enumerate(ln.raw):
             depth += (ch == "(") - (ch == ")")
