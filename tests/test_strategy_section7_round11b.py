@@ -46,3 +46,14 @@ def test_body_tail_ends_at_a_bracket_it_never_opened() -> None:
     assert a.responsible_org == "Министерство развития и торговли"
     assert a.indicator_name == "Количество (муниципальных) служащих и работников"
     assert b.indicator_name == "Число записей"
+
+
+def test_number_after_a_filled_tail_line_ends_the_indicator() -> None:
+    # A row cut after its values; after the break the indicator's tail, its last line
+    # filled its column (`значимых услуг`, no wrap mark), then `0`: the values are all
+    # printed, so the number is the indicator's last line, not a value.
+    a, b = section7("1.1\nПроект Альфа\nМинистерство связи Энской области\nДоля видов \n"
+                    "сведений для \n1\n2\n3\n" + _BRK2 + "значимых услуг\n0\n"
+                    "Число записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.indicator_name == "Доля видов сведений для значимых услуг 0"
+    assert b.indicator_name == "Число записей"

@@ -1092,6 +1092,19 @@ class _SectorReader:
         return (self.ctx.spaced and ln.wrapped and nxt is not None and not nxt.brk
                 and nxt.text[:1].isalpha() and nxt.text[:1].islower())
 
+    def _number_ends_tail(self, taken: list[int], i: int) -> bool:
+        """Marked dumps: line i, a bare number, follows an indicator tail line that
+        filled its column (no wrap mark) in a row whose values were all printed before
+        the break, and no value follows it: no year cell is left for it, so it ends
+        the indicator (`… значимых услуг` / `0`)."""
+        row, ln, nxt = self.row, self.lines[i], self._next_text(i)
+        return (self.ctx.spaced and row is not None and bool(taken)
+                and len(row.values) >= len(self.years)
+                and not self.lines[taken[-1]].wrapped
+                and re.fullmatch(r"\d+", ln.text) is not None and not ln.wrapped
+                and (nxt is None or nxt.brk or not (cells.is_value(nxt.text)
+                                                    or cells.unit_with_values(nxt.text))))
+
     def _indicator_piece(self, ln: Line) -> bool:
         """Marked dumps: the line is the first piece of an indicator's first word cut
         by a narrow column (`Уменьшени` / … / `е средней`): one capitalised token, no
@@ -1590,6 +1603,13 @@ class _SectorReader:
                     row.name.append(self.lines[k].text)
                 row.unit[-1] += ln.text
                 return i + 1
+            if self._number_ends_tail(taken, i):
+                # `значимых услуг` (filled its column) / `0` / `Сокращение …`: the
+                # row's values are all printed, so a number left has no year cell; it
+                # is the indicator's last line.
+                taken.append(i)
+                i += 1
+                break
             if ((cells.is_value(ln.text) and not self._hyphen_goes_on(ln, self._next_text(i)))
                     or cells.unit_with_values(ln.text)) and not (
                     taken and self.lines[taken[-1]].wrapped and self._number_goes_on(i)):
