@@ -57,3 +57,12 @@ def test_number_after_a_filled_tail_line_ends_the_indicator() -> None:
                     "Число записей\nпроцентов\n4\n5\n6", SPACED)
     assert a.indicator_name == "Доля видов сведений для значимых услуг 0"
     assert b.indicator_name == "Число записей"
+
+
+def test_number_after_a_wrapped_tail_line_ends_the_indicator() -> None:
+    # The same with the tail's last line wrapped (`значимых услуг ` / `0`).
+    a, b = section7("1.1\nПроект Альфа\nМинистерство связи Энской области\nДоля видов \n"
+                    "сведений для \n1\n2\n3\n" + _BRK2 + "значимых услуг \n0\n"
+                    "Число записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.indicator_name == "Доля видов сведений для значимых услуг 0"
+    assert b.indicator_name == "Число записей"

@@ -1093,14 +1093,14 @@ class _SectorReader:
                 and nxt.text[:1].isalpha() and nxt.text[:1].islower())
 
     def _number_ends_tail(self, taken: list[int], i: int) -> bool:
-        """Marked dumps: line i, a bare number, follows an indicator tail line that
-        filled its column (no wrap mark) in a row whose values were all printed before
-        the break, and no value follows it: no year cell is left for it, so it ends
-        the indicator (`… значимых услуг` / `0`)."""
+        """Marked dumps: line i, a bare number without the wrap mark, follows an
+        indicator tail line in a row whose values were all printed before the break,
+        and no value follows it: no year cell is left for it, so it ends the indicator
+        (`… значимых услуг` / `0`, the tail's line wrapped or filling its column).
+        (A number with the wrap mark may open the next indicator: `100 ` / `услуг`.)"""
         row, ln, nxt = self.row, self.lines[i], self._next_text(i)
         return (self.ctx.spaced and row is not None and bool(taken)
                 and len(row.values) >= len(self.years)
-                and not self.lines[taken[-1]].wrapped
                 and re.fullmatch(r"\d+", ln.text) is not None and not ln.wrapped
                 and (nxt is None or nxt.brk or not (cells.is_value(nxt.text)
                                                     or cells.unit_with_values(nxt.text))))
@@ -1604,9 +1604,9 @@ class _SectorReader:
                 row.unit[-1] += ln.text
                 return i + 1
             if self._number_ends_tail(taken, i):
-                # `значимых услуг` (filled its column) / `0` / `Сокращение …`: the
-                # row's values are all printed, so a number left has no year cell; it
-                # is the indicator's last line.
+                # `значимых услуг` / `0` / `Сокращение …`: the row's values are all
+                # printed, so a number left has no year cell; it is the indicator's
+                # last line.
                 taken.append(i)
                 i += 1
                 break
