@@ -66,3 +66,16 @@ def test_number_after_a_wrapped_tail_line_ends_the_indicator() -> None:
                     "Число записей\nпроцентов\n4\n5\n6", SPACED)
     assert a.indicator_name == "Доля видов сведений для значимых услуг 0"
     assert b.indicator_name == "Число записей"
+
+
+def test_second_body_in_the_tail_after_the_first_ends() -> None:
+    # A row cut after its values; after the break the body's tail ends the first body
+    # with the region's name and a full stop, then a second body ends with it too,
+    # both before the indicator's tail.
+    a, b = section7("1.1\nПроект Альфа\nМинистерство \nДоля услуг \n1\n2\n3\n" + _BRK2
+                    + "связи Энской \nобласти. \nГлавное \nуправление Энской \nобласти\n"
+                    "в электронном виде\nЧисло записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.responsible_org == ("Министерство связи Энской области. "
+                                 "Главное управление Энской области")
+    assert a.indicator_name == "Доля услуг в электронном виде"
+    assert b.indicator_name == "Число записей"

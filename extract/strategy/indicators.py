@@ -1080,6 +1080,14 @@ class _SectorReader:
                 break
             self._add_org(ln.text, ln)
             i += 1
+        second = self._second_body(i) if i < len(self.lines) else 0
+        if second and not (later and not proj.org_open):
+            # `… области.` | `Главное управление` / … / `области`: the cell's second
+            # body, ended by the region's name too, comes before the indicator's tail.
+            for ln in self.lines[i : i + second]:
+                if not (ln.empty or ln.blank_cell):
+                    self._add_org(ln.text, ln)
+            i += second
         return i
 
     def _number_goes_on(self, i: int) -> bool:
