@@ -329,6 +329,23 @@ class _SectorReader:
         self.cut_number = rest
         return cells.ProjectNo(f"{self.sector.number}.{want}", "", "dotted")
 
+    def _cut_bare(self, i: int, num: cells.ProjectNo) -> cells.ProjectNo:
+        """`1` (alone or with the name's first piece, `1 Центры`) where project 15 is
+        next after a complete row, and `5` first after the next page break: the narrow
+        № column wrapped the two-digit number and the break cut it between its digits
+        (its rest is printed first after the break, as `_cut_dotted`'s is)."""
+        if (self.project is None or self.style != "bare" or num.style != "bare"
+                or (self.row is not None and len(self.row.values) < len(self.years))):
+            return num
+        want = str(int(cells.short_project_no(self.project.no) or 0) + 1)
+        if num.no == want or not want.startswith(num.no):
+            return num
+        rest = want[len(num.no):]
+        if not self._rest_after_break(self._next_break(i), rest):
+            return num
+        self.cut_number = rest
+        return cells.ProjectNo(want, num.rest, "bare")
+
     def _is_project_start(self, i: int, ln: Line) -> cells.ProjectNo | None:
         """A project number here (not a value): followed by a name, not by values."""
         num = cells.project_number(ln.text, self.sector.number)
@@ -378,6 +395,7 @@ class _SectorReader:
                 return cells.ProjectNo(f"{self.sector.number}.1", num.rest, "dotted")
         if self.style and num.style != self.style:
             return None
+        num = self._cut_bare(i, num)
         no, rest = num.no, num.rest
         if rest:
             return num
@@ -1037,6 +1055,15 @@ class _SectorReader:
                 proj.org_open, proj.org_end = ln.wrapped, ln
                 i += 1
                 continue
+            at = self._extra_closing(proj.org, ln, opened=False)
+            if at:
+                # `торговли) служащих и` glued by the lines stage: the body takes its
+                # part before the bracket it never opened and ends there; the rest
+                # opens the indicator's tail.
+                self._add_org(ln.raw[:at].strip(), None)
+                proj.org_end = Line(ln.no, ln.raw[:at].rstrip(), ln.page, ln.brk)
+                self.lines[i] = Line(ln.no, ln.raw[at:], ln.page, ln.brk)
+                break
             if self.ctx.spaced:
                 # (A line opening with a comma goes on the cell before it, and the
                 # name's tail, in column order before the body's, is done.)
@@ -1053,6 +1080,14 @@ class _SectorReader:
                 break
             self._add_org(ln.text, ln)
             i += 1
+        second = self._second_body(i) if i < len(self.lines) else 0
+        if second and not (later and not proj.org_open):
+            # `… области.` | `Главное управление` / … / `области`: the cell's second
+            # body, ended by the region's name too, comes before the indicator's tail.
+            for ln in self.lines[i : i + second]:
+                if not (ln.empty or ln.blank_cell):
+                    self._add_org(ln.text, ln)
+            i += second
         return i
 
     def _number_goes_on(self, i: int) -> bool:
@@ -1065,6 +1100,19 @@ class _SectorReader:
         return (self.ctx.spaced and ln.wrapped and nxt is not None and not nxt.brk
                 and nxt.text[:1].isalpha() and nxt.text[:1].islower())
 
+    def _number_ends_tail(self, taken: list[int], i: int) -> bool:
+        """Marked dumps: line i, a bare number without the wrap mark, follows an
+        indicator tail line in a row whose values were all printed before the break,
+        and no value follows it: no year cell is left for it, so it ends the indicator
+        (`… значимых услуг` / `0`, the tail's line wrapped or filling its column).
+        (A number with the wrap mark may open the next indicator: `100 ` / `услуг`.)"""
+        row, ln, nxt = self.row, self.lines[i], self._next_text(i)
+        return (self.ctx.spaced and row is not None and bool(taken)
+                and len(row.values) >= len(self.years)
+                and re.fullmatch(r"\d+", ln.text) is not None and not ln.wrapped
+                and (nxt is None or nxt.brk or not (cells.is_value(nxt.text)
+                                                    or cells.unit_with_values(nxt.text))))
+
     def _indicator_piece(self, ln: Line) -> bool:
         """Marked dumps: the line is the first piece of an indicator's first word cut
         by a narrow column (`Уменьшени` / … / `е средней`): one capitalised token, no
@@ -1076,13 +1124,15 @@ class _SectorReader:
                 and any(s.startswith(w) and s != w
                         for s in (*cells.INDICATOR_START, *self.learned)))
 
-    def _extra_closing(self, name: list[str], ln: Line) -> int:
+    def _extra_closing(self, name: list[str], ln: Line, opened: bool = True) -> int:
         """Where a tail line after a break closes the name's open bracket and then
         one more, the offset in `ln.raw` of the bracket too many, when the cut row's
         indicator left a bracket open (`(станций и` / `подстанций` | break | `ФОИВ)` /
         `),` glued into one line by the lines stage, which puts punctuation wrapped to
         a line's start back onto the word before): that bracket closes the
-        indicator's, whose tail comes later in column order. Else 0."""
+        indicator's, whose tail comes later in column order. Else 0. With `opened`
+        false the cell (the body, `торговли` / `) служащих`) need not have opened
+        one: its first bracket too many is the indicator's all the same."""
         row = self.row
         if row is None or ")" not in ln.raw:
             return 0
@@ -1090,7 +1140,7 @@ class _SectorReader:
         if ind.count("(") <= ind.count(")"):
             return 0
         depth = sum(x.count("(") - x.count(")") for x in name)
-        if depth <= 0:
+        if depth <= 0 and opened:
             return 0  # (the name's brackets are closed: the line is no rest of it)
         for k, ch in enumerate(ln.raw):
             depth += (ch == "(") - (ch == ")")
@@ -1561,6 +1611,13 @@ class _SectorReader:
                     row.name.append(self.lines[k].text)
                 row.unit[-1] += ln.text
                 return i + 1
+            if self._number_ends_tail(taken, i):
+                # `значимых услуг` / `0` / `Сокращение …`: the row's values are all
+                # printed, so a number left has no year cell; it is the indicator's
+                # last line.
+                taken.append(i)
+                i += 1
+                break
             if ((cells.is_value(ln.text) and not self._hyphen_goes_on(ln, self._next_text(i)))
                     or cells.unit_with_values(ln.text)) and not (
                     taken and self.lines[taken[-1]].wrapped and self._number_goes_on(i)):
