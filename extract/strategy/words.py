@@ -574,6 +574,25 @@ def _short_piece(prev: Line | None, ln: Line) -> bool:
     return SETTINGS.piece_fills * len(ln.raw.strip()) <= len(prev.raw.strip())
 
 
+def _narrow_column(printed: list[Line], ln: Line, i: int, n: int, end: str, word: str,
+                   lex: Lexicon) -> bool:
+    """The line after line i's word `end` (glued into `word` with the next n lines) is
+    as narrow as line i, which may then open a narrow column's cell: a cut row prints
+    its cells' first lines before the page break, so a wrapped line may be followed by
+    the next cell's (`региональной ` / `ты` / `с.` / `че` / `ло`, the unit's column).
+    Not where line i opens in lower case with a word the document prints whole and
+    never as `word`, which is no unit: before a break every cell opens with a capital,
+    a digit, a quote or bracket, or a unit's lower-case word, so line i goes on its
+    wrapped line's cell and ended on that whole word (`актуальным и современным ` /
+    `требованиям` / `и ` / `оборудовани`: the narrow lines after it are another
+    column's rest after a break, no `требованиями`)."""
+    if i + n + 1 >= len(printed) or printed[i + n + 1].brk or len(
+            printed[i + n + 1].raw.strip()) > len(ln.raw.strip()) + 1:
+        return False
+    return (not ln.raw.strip()[:1].islower() or is_unit(word) or is_unit_piece(word)
+            or end.lower() not in lex.whole or word.lower() in lex.whole)
+
+
 _ADJ_TAGS = {"ADJF", "PRTF", "ADJS", "PRTS"}
 
 
@@ -896,8 +915,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             if not n and spaced and _unknown_rest(ln, lines[i + 1], tail.group(1), lexicon):
                 n = 1
             word = _glued(lines, i, tail.group(1), n)
-            narrow = i + n + 1 < len(printed) and not printed[i + n + 1].brk and len(
-                printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1
+            narrow = _narrow_column(printed, ln, i, n, tail.group(1), word, lexicon)
             if n and spaced and not narrow and _fits_column(
                     printed[i - 1] if i else None, ln, word):
                 n = 0
@@ -913,8 +931,8 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
                     tail.group(1), _glued(lines, i, tail.group(1), n), lexicon))):
             n = 0
         if n == 1 and spaced and _short_piece(printed[i - 1] if i else None, ln) and not (
-                i + n + 1 < len(printed) and not printed[i + n + 1].brk
-                and len(printed[i + n + 1].raw.strip()) <= len(ln.raw.strip()) + 1):
+                _narrow_column(printed, ln, i, n, tail.group(1),
+                               _glued(lines, i, tail.group(1), n), lexicon)):
             # (Where the document's lexicon glues too: `сервисов` is printed whole. A
             # line after the pieces as narrow as `ln` is a narrow column's, as above.)
             n = 0
