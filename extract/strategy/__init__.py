@@ -20,7 +20,7 @@ from extract.strategy.indicators import (
     read_indicators,
 )
 from extract.strategy.lexicon import build_lexicon
-from extract.strategy.projects import read_projects
+from extract.strategy.projects import project_table, read_projects
 from extract.strategy.records import StrategyRecords
 from extract.strategy.rows import to_rows
 from extract.strategy.sections import (
@@ -122,7 +122,8 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
     if not indicators:
         raise ExtractionError(source_file, f"section 7 {SECTION_NAMES[7]}: no indicator rows")
     asked = _names(indicators)
-    projects, pf = read_projects(sections[6], sectors, asked)
+    table = project_table(sections[6], sectors)  # read once, matched per names asked
+    projects, pf = read_projects(sections[6], sectors, asked, table)
     if _cut_short(indicators, projects):
         # Section 7 was read before section 6 knew its names: a name a page break cut
         # there (its tail far after the break) is completed from section 6's.
@@ -144,7 +145,7 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
     if any(n not in known.get(k, []) for k, v in extra.items() for n in v) or any(
             n not in asked.get(k, []) for k, v in first.items() for n in v):
         again = {k: list(dict.fromkeys([*first.get(k, []), *extra.get(k, [])])) for k in sectors}
-        projects, pf = read_projects(sections[6], sectors, again)
+        projects, pf = read_projects(sections[6], sectors, again, table)
         if _cut_short(indicators, projects):
             # Section 6 now holds a name it had cut before (section 5 printed it
             # whole): a section-7 name that a page break cut is completed from it.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -35,6 +36,7 @@ from extract.strategy.records import Finding, ProjectRecord
 from extract.strategy.sections import (
     Line,
     Section,
+    Sector,
     missing_row,
     split_sectors,
     strip_headers,
@@ -1786,133 +1788,183 @@ def _after_term_preposition(before: Line, spaced: bool) -> bool:
     return bool(re.search(r"(?:^|\s)(?:до|по)$", before.text.lower()))
 
 
-def read_projects(
-    section: Section, sectors: dict[int, str], known: dict[int, list[str]]
-) -> tuple[list[ProjectRecord], list[Finding]]:
-    """All projects of section 6; `known` = project names per sector from 7 and 5."""
-    records: list[ProjectRecord] = []
-    findings: list[Finding] = []
+@dataclass
+class SectorRows:
+    """One sector of section 6 cut into its rows: the lines (years and row numbers
+    a narrow column cut glued back) and where each project's row starts. What does
+    not depend on the names the other sections print, made once per document."""
+
+    sector: Sector
+    lines: list[Line]
+    starts: list[tuple[int, cells.ProjectNo]]
+
+
+@dataclass
+class ProjectTable:
+    """Section 6's sectors cut into rows (`SectorRows`), with each sector's projects
+    as read for the names asked: section 6 is read again with more names, and a sector
+    whose names did not change reads the same (so it is not read again)."""
+
+    spaced: bool
+    sectors: list[SectorRows]
+    read: dict[tuple[int, tuple[str, ...]], tuple[list[ProjectRecord], list[Finding]]] = \
+        field(default_factory=dict)
+
+
+def project_table(section: Section, sectors: dict[int, str]) -> ProjectTable:
+    """Section 6's rows per sector, before any name is matched."""
     body, _ = strip_headers(_split_header_punct(section.lines), _HEADER_END)
     spaced = prints_line_end_spaces(section.lines)
+    out = []
     for sector in split_sectors(Section(section.number, section.heading, body), sectors):
         lines = _join_cut_row_numbers(_glue_year_after_break(_glue_cut_years(
             [ln for ln in sector.lines if not ln.empty and not ln.blank_cell])), sector.number)
         starts = cells.project_starts(_unwrapped_numbers(lines, spaced), sector.number)
-        findings.extend(missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts))
-        for k, (i, num) in enumerate(starts):
-            no, rest = num.no, num.rest
-            first = lines[i] if rest or i + 1 >= len(lines) else lines[i + 1]
-            end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-            block = lines[i + 1 : end]
-            # Up to the first page break: the cells' heads; tails come after it.
-            brk = next((j for j, ln in enumerate(block) if ln.brk), len(block))
-            texts = ([rest] if rest else []) + [ln.text for ln in block[:brk]]
-            tail_lines = _without_number_tail(lines[i], block[brk:])
-            head_wrapped = ([lines[i].wrapped] if rest else []) + [
-                ln.wrapped for ln in block[:brk]]
-            texts, head_wrapped = _split_first_cells(texts, head_wrapped)
-            names = known.get(sector.number, [])
-            m = best_match(texts, names)
-            across = None if m else match_across(
-                texts, [ln.text for ln in tail_lines], names)
-            if m:
-                used, name, left = m
-                after = ([left] if left else []) + texts[used:]
-            elif across:
-                name = across[1]
-                used = _prefix_lines(texts, name_key(core(name)))
-                after = texts[used:]
-            elif begun := _head_of_known(texts, tail_lines, names):
-                used = begun
-                name = join_cell(texts[:used])
-                after = texts[used:]
-            else:
-                used = max(_fallback_name(texts, head_wrapped if spaced else None),
-                           _known_prefix(texts, names))
-                used = _to_known_ending(texts, used, names, brk < len(block))
-                name = join_cell(texts[:used])
-                after = texts[used:]
-                findings.append(Finding(
-                    check="project_not_in_other_sections", object=name,
-                    message="section 6 project not named in sections 5 or 7; its name "
-                            "was cut at the first line that opens the goal",
-                    source_line=lines[i].no, source_page=lines[i].page))
-            tails = [ln.text for ln in tail_lines]
-            head_name, head_used = (join_cell(texts[:used]) if across else name), used
-            if across and name_key(name) in {name_key(v) for v in names} and not longer_names(
-                    name, names):
-                # The name spelled whole across the break (`контракт` / `а`): its
-                # last piece may read as a joiner (`а`), yet nothing of it is left.
-                n_tail = across[0]
-            elif across:
-                n_tail, name = continue_cut(name, tails[across[0]:], [], remarks_of=names)
-                n_tail += across[0]
-            else:
-                n_tail, name = continue_cut(name, tails, names, _cut_head(
-                    texts[used:], head_wrapped[used:], spaced),
-                    [ln.wrapped for ln in tail_lines] if spaced else None)
-            if spaced and not (m and m[2]):
-                used, n_tail, name = _follow_wraps(
-                    name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names),
-                    names)
-                after = texts[used:]
-            n_tail, name, far = _spell_on(name, tail_lines, n_tail, names, spaced)
-            if spaced and not far:
-                far = _remark_after_break(name, tail_lines, n_tail, names)
-                if far:
-                    name = join_cell([name, *(ln.text for ln in far)])
-            if spaced and not far and (k := _closing_remark(name, tail_lines, n_tail, names)):
-                name = join_cell([name, *(ln.text for ln in tail_lines[n_tail:n_tail + k])])
-                n_tail += k
-            if spaced:
-                base = join_cell([head_name, *texts[head_used:used]])
-                cut_lines = tuple(t for t, w in zip(texts[used:], head_wrapped[used:],
-                                                    strict=True) if not w)
-                middle = _middle_page(base, tail_lines, n_tail, name, not far, names,
-                                      cut_lines)
-                if middle:
-                    n_tail, far = middle
-                    name = join_cell([base, *(ln.text for ln in tail_lines[:n_tail]),
-                                      *(ln.text for ln in far)])
-            printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
-                       *((ln.text, ln.wrapped) for ln in tail_lines[:n_tail]),
-                       *((ln.text, ln.wrapped) for ln in far)]
-            name = respell(name, names, [t for t, _ in printed],
-                           _wrapped_pairs(printed) if spaced else frozenset())
-            if spaced:
-                name = _glue_after_cuts(_apart_after_wraps(name, printed), printed)
-            name = _without_foreign_close(name, names)
-            left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
-            marks = left_mark + head_wrapped[used:]
-            split = [_split_term(t) for t in after]
-            after = [part for parts in split for part in parts]
-            marks = [w and q == len(parts) - 1 for parts, w in zip(split, marks, strict=True)
-                     for q in range(len(parts))]
-            after, marks = _glue_pieces(after, marks)
-            cut = brk < len(block)
-            span = find_term(after, open_at_end=cut)
-            term, goal, rest_cells = "", after, []
-            if span is not None:
-                t0, t1 = _term_start(after, span, name), span[1]
-                goal, term = after[:t0], _join_term(after[t0], after[t0 + 1:t1])
-                rest_cells = _cut(after[t1:])
-                if cut:
-                    term = term_rest(term, tails[n_tail:],
-                                     [ln.wrapped for ln in tail_lines[n_tail:]],
-                                     spaced, goes_on=spaced and marks[t1 - 1])
-            while len(rest_cells) < 3:
-                rest_cells.append([])
-            records.append(ProjectRecord(
-                sector_no=str(sector.number),
-                sector_name=sector.name,
-                project_no=no,
-                project_name=name,
-                goal=join_cell(goal),
-                term=term,
-                description=join_cell(rest_cells[0]),
-                financing=join_cell(rest_cells[1]),
-                region_role=join_cell([x for c in rest_cells[2:] for x in c]),
-                source_line=first.no,
-                source_page=first.page,
-            ))
+        out.append(SectorRows(sector, lines, starts))
+    return ProjectTable(spaced, out)
+
+
+def read_projects(
+    section: Section, sectors: dict[int, str], known: dict[int, list[str]],
+    table: ProjectTable | None = None,
+) -> tuple[list[ProjectRecord], list[Finding]]:
+    """All projects of section 6; `known` = project names per sector from 7 and 5.
+    `table`: the section's rows (`project_table`), made once where it is read again."""
+    if table is None:
+        table = project_table(section, sectors)
+    records: list[ProjectRecord] = []
+    findings: list[Finding] = []
+    for rows in table.sectors:
+        names = tuple(known.get(rows.sector.number, []))
+        key = (rows.sector.number, names)
+        if key not in table.read:
+            table.read[key] = _read_sector(rows, list(names), table.spaced)
+        got, found = table.read[key]
+        records.extend(got)
+        findings.extend(found)
+    return records, findings
+
+
+def _read_sector(rows: SectorRows, names: list[str], spaced: bool
+                 ) -> tuple[list[ProjectRecord], list[Finding]]:
+    """The projects of one sector of section 6, its names as sections 7 and 5 print
+    them (`names`)."""
+    records: list[ProjectRecord] = []
+    sector, lines, starts = rows.sector, rows.lines, rows.starts
+    findings = [missing_row(lines[i], no, 6) for i, no in cells.missing_numbers(starts)]
+    for k, (i, num) in enumerate(starts):
+        no, rest = num.no, num.rest
+        first = lines[i] if rest or i + 1 >= len(lines) else lines[i + 1]
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        block = lines[i + 1 : end]
+        # Up to the first page break: the cells' heads; tails come after it.
+        brk = next((j for j, ln in enumerate(block) if ln.brk), len(block))
+        texts = ([rest] if rest else []) + [ln.text for ln in block[:brk]]
+        tail_lines = _without_number_tail(lines[i], block[brk:])
+        head_wrapped = ([lines[i].wrapped] if rest else []) + [
+            ln.wrapped for ln in block[:brk]]
+        texts, head_wrapped = _split_first_cells(texts, head_wrapped)
+        m = best_match(texts, names)
+        across = None if m else match_across(
+            texts, [ln.text for ln in tail_lines], names)
+        if m:
+            used, name, left = m
+            after = ([left] if left else []) + texts[used:]
+        elif across:
+            name = across[1]
+            used = _prefix_lines(texts, name_key(core(name)))
+            after = texts[used:]
+        elif begun := _head_of_known(texts, tail_lines, names):
+            used = begun
+            name = join_cell(texts[:used])
+            after = texts[used:]
+        else:
+            used = max(_fallback_name(texts, head_wrapped if spaced else None),
+                       _known_prefix(texts, names))
+            used = _to_known_ending(texts, used, names, brk < len(block))
+            name = join_cell(texts[:used])
+            after = texts[used:]
+            findings.append(Finding(
+                check="project_not_in_other_sections", object=name,
+                message="section 6 project not named in sections 5 or 7; its name "
+                        "was cut at the first line that opens the goal",
+                source_line=lines[i].no, source_page=lines[i].page))
+        tails = [ln.text for ln in tail_lines]
+        head_name, head_used = (join_cell(texts[:used]) if across else name), used
+        if across and name_key(name) in {name_key(v) for v in names} and not longer_names(
+                name, names):
+            # The name spelled whole across the break (`контракт` / `а`): its
+            # last piece may read as a joiner (`а`), yet nothing of it is left.
+            n_tail = across[0]
+        elif across:
+            n_tail, name = continue_cut(name, tails[across[0]:], [], remarks_of=names)
+            n_tail += across[0]
+        else:
+            n_tail, name = continue_cut(name, tails, names, _cut_head(
+                texts[used:], head_wrapped[used:], spaced),
+                [ln.wrapped for ln in tail_lines] if spaced else None)
+        if spaced and not (m and m[2]):
+            used, n_tail, name = _follow_wraps(
+                name, texts, head_wrapped, used, tail_lines, n_tail, _vocabulary(names),
+                names)
+            after = texts[used:]
+        n_tail, name, far = _spell_on(name, tail_lines, n_tail, names, spaced)
+        if spaced and not far:
+            far = _remark_after_break(name, tail_lines, n_tail, names)
+            if far:
+                name = join_cell([name, *(ln.text for ln in far)])
+        if spaced and not far and (k := _closing_remark(name, tail_lines, n_tail, names)):
+            name = join_cell([name, *(ln.text for ln in tail_lines[n_tail:n_tail + k])])
+            n_tail += k
+        if spaced:
+            base = join_cell([head_name, *texts[head_used:used]])
+            cut_lines = tuple(t for t, w in zip(texts[used:], head_wrapped[used:],
+                                                strict=True) if not w)
+            middle = _middle_page(base, tail_lines, n_tail, name, not far, names,
+                                  cut_lines)
+            if middle:
+                n_tail, far = middle
+                name = join_cell([base, *(ln.text for ln in tail_lines[:n_tail]),
+                                  *(ln.text for ln in far)])
+        printed = [*zip(texts[:used], head_wrapped[:used], strict=True),
+                   *((ln.text, ln.wrapped) for ln in tail_lines[:n_tail]),
+                   *((ln.text, ln.wrapped) for ln in far)]
+        name = respell(name, names, [t for t, _ in printed],
+                       _wrapped_pairs(printed) if spaced else frozenset())
+        if spaced:
+            name = _glue_after_cuts(_apart_after_wraps(name, printed), printed)
+        name = _without_foreign_close(name, names)
+        left_mark = head_wrapped[m[0] - 1: m[0]] if m and m[2] else []
+        marks = left_mark + head_wrapped[used:]
+        split = [_split_term(t) for t in after]
+        after = [part for parts in split for part in parts]
+        marks = [w and q == len(parts) - 1 for parts, w in zip(split, marks, strict=True)
+                 for q in range(len(parts))]
+        after, marks = _glue_pieces(after, marks)
+        cut = brk < len(block)
+        span = find_term(after, open_at_end=cut)
+        term, goal, rest_cells = "", after, []
+        if span is not None:
+            t0, t1 = _term_start(after, span, name), span[1]
+            goal, term = after[:t0], _join_term(after[t0], after[t0 + 1:t1])
+            rest_cells = _cut(after[t1:])
+            if cut:
+                term = term_rest(term, tails[n_tail:],
+                                 [ln.wrapped for ln in tail_lines[n_tail:]],
+                                 spaced, goes_on=spaced and marks[t1 - 1])
+        while len(rest_cells) < 3:
+            rest_cells.append([])
+        records.append(ProjectRecord(
+            sector_no=str(sector.number),
+            sector_name=sector.name,
+            project_no=no,
+            project_name=name,
+            goal=join_cell(goal),
+            term=term,
+            description=join_cell(rest_cells[0]),
+            financing=join_cell(rest_cells[1]),
+            region_role=join_cell([x for c in rest_cells[2:] for x in c]),
+            source_line=first.no,
+            source_page=first.page,
+        ))
     return records, findings
