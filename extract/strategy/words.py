@@ -14,6 +14,7 @@ otherwise left as printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pymorphy3.units import DictionaryAnalyzer
@@ -1058,11 +1059,31 @@ def _broken_word(before: str, after: str) -> bool:
             and len(r) <= 3 and more[:1].islower() and not _stem_of_other(e, r))
 
 
-def join_cell(fragments: list[str], lexicon: Lexicon | None = None) -> str:
+def join_cell(fragments: Iterable[str], lexicon: Lexicon | None = None) -> str:
     """A cell's lines joined as the contract says (`join_fragments`), where a
     word broken at the end of one line and completed at the start of the next
     (across a page break, which the lines stage leaves apart) is one word
-    (`lexicon`, the document's, decides where it speaks: `broken_word`)."""
+    (`lexicon`, the document's, decides where it speaks: `broken_word`).
+
+    The readers join the same lines again and again (each candidate cut of a cell):
+    the join is remembered, per document lexicon (`Lexicon.joined`) or without one."""
+    frags = tuple(fragments)
+    if lexicon is None:
+        return _join_plain(frags)
+    joined = lexicon.joined.get(frags)
+    if joined is None:
+        joined = lexicon.joined[frags] = _join_cell(frags, lexicon)
+    return joined
+
+
+@lru_cache(maxsize=65536)
+def _join_plain(fragments: tuple[str, ...]) -> str:
+    """`join_cell` without a lexicon (a pure function of the lines: cached)."""
+    return _join_cell(fragments, None)
+
+
+def _join_cell(fragments: tuple[str, ...], lexicon: Lexicon | None) -> str:
+    """`join_cell`, computed."""
     frags = [t for t in (f.strip() for f in fragments) if t]
     merged: list[str] = []
     i = 0
