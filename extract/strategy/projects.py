@@ -73,14 +73,21 @@ _TERM_TOKEN = re.compile(
 _GOAL_START = re.compile(r"[А-ЯЁ][а-яё]+(?:ние|ция|тие|ка|ство)\b")
 
 
+_TOKEN_GAPS = re.compile(r"[\s,;]+")
+_ROMAN = re.compile(r"[ivx]+")
+_LOWER_WORD = re.compile(r"[а-яё]+")
+
+
+@lru_cache(maxsize=16384)
 def _term_tokens(text: str) -> tuple[bool, bool]:
-    """(every token may belong to a term, one of them anchors it: a year, «постоянно»)."""
-    tokens = [t.strip(".:") for t in re.split(r"[\s,;]+", text.strip().lower()) if t.strip(".:")]
+    """(every token may belong to a term, one of them anchors it: a year, «постоянно»).
+    Cached: the term's rules ask it of the same lines again and again."""
+    tokens = [t.strip(".:") for t in _TOKEN_GAPS.split(text.strip().lower()) if t.strip(".:")]
     if not tokens:
         return False, False
     anchor = False
     for n, tok in enumerate(tokens):
-        if _TERM_TOKEN.fullmatch(tok.upper() if re.fullmatch(r"[ivx]+", tok) else tok):
+        if _TERM_TOKEN.fullmatch(tok.upper() if _ROMAN.fullmatch(tok) else tok):
             anchor = anchor or "20" in tok
         elif tok in _TERM_WORDS or (n == len(tokens) - 1 and len(tok) >= 2 and any(
                 w.startswith(tok) for w in _YEAR_NOUNS)):
@@ -125,7 +132,7 @@ def _first_letters(text: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [t.strip(".:") for t in re.split(r"[\s,;]+", text.strip().lower()) if t.strip(".:")]
+    return [t.strip(".:") for t in _TOKEN_GAPS.split(text.strip().lower()) if t.strip(".:")]
 
 
 def _opens_term(texts: list[str], cut: bool = False) -> bool:
@@ -322,7 +329,7 @@ def _glue_pieces(texts: list[str], marks: list[bool]) -> tuple[list[str], list[b
 
 def _prefix_of_long_word(text: str) -> bool:
     t = text.strip().lower()
-    return bool(re.fullmatch(r"[а-яё]+", t)) and any(w.startswith(t) for w in _LONG_TERM_WORDS)
+    return bool(_LOWER_WORD.fullmatch(t)) and any(w.startswith(t) for w in _LONG_TERM_WORDS)
 
 
 def _completion(before: str, piece: str) -> int:
@@ -347,7 +354,7 @@ def _letter_chain(before: str, piece: str, chain: bool) -> bool:
     word (none is a one-letter preposition), or pieces already glued into its first
     letters, take the next short piece while the letters still open that word."""
     b, t = before.strip().lower(), piece.strip().lower()
-    if not re.fullmatch(r"[а-яё]{1,2}", t) or not (chain or len(b) == 1):
+    if not (_LOWER_WORD.fullmatch(t) and len(t) <= 2) or not (chain or len(b) == 1):
         return False
     return _prefix_of_long_word(b) and _prefix_of_long_word(b + t)
 
@@ -396,16 +403,25 @@ def _noun_after_year(term: str, line: str) -> bool:
         words[0] in _YEAR_NOUNS) and line.strip()[:1].islower()
 
 
+_DIGITS_DOTS = re.compile(r"[\d.]+")
+_FULL_DATE = re.compile(r"\d{2}\.\d{2}\.20\d\d")
+_DIGITS = re.compile(r"\d+")
+_YEAR_HEAD = re.compile(r"20?\d?")
+_YEAR_20 = re.compile(r"20\d\d")
+
+
+@lru_cache(maxsize=16384)
 def _completes(term: str, piece: str) -> bool:
-    """`piece` finishes a word or date the term's last line broke off."""
+    """`piece` finishes a word or date the term's last line broke off (cached: the
+    term's rules ask it of the same pairs again and again)."""
     last = term.strip().split()[-1].lower() if term.strip() else ""
     t = piece.strip().lower().split()[0].rstrip(",.;") if piece.strip() else ""
-    if re.fullmatch(r"[\d.]+", t) and re.fullmatch(r"\d{2}\.\d{2}\.20\d\d", last + t):
+    if _DIGITS_DOTS.fullmatch(t) and _FULL_DATE.fullmatch(last + t):
         return True
-    digits = re.match(r"\d+", t)
-    if digits and re.fullmatch(r"20?\d?", last) and re.fullmatch(r"20\d\d", last + digits.group()):
+    digits = _DIGITS.match(t)
+    if digits and _YEAR_HEAD.fullmatch(last) and _YEAR_20.fullmatch(last + digits.group()):
         return True  # a year cut by a column narrower than it (`20` / `30`, `202` / `4`)
-    if re.fullmatch(r"[а-яё]+", t) and len(last) >= 2 and last + t in _YEAR_NOUNS - {last}:
+    if _LOWER_WORD.fullmatch(t) and len(last) >= 2 and last + t in _YEAR_NOUNS - {last}:
         return True  # a year noun cut by the column (`год` / `а,`)
     if _first_letters(term) and last + t in _TERM_OPENERS:
         return True  # a preposition cut after its first letter (`Д` | break | `о`)
@@ -414,7 +430,7 @@ def _completes(term: str, piece: str) -> bool:
     # in a column two letters wide) where the two make four letters: no shorter, so
     # a preposition before another (`по` / `с`) stays apart.
     # A one-letter first piece (`д` | break | `алее`) too: no one-letter word opens one.
-    return bool(re.fullmatch(r"[а-яё]+", t)) and (
+    return bool(_LOWER_WORD.fullmatch(t)) and (
         _word_piece(last) or len(last) == 1 or (len(last) == 2 and len(last + t) >= 4)) and any(
         w.startswith(last + t) for w in _LONG_TERM_WORDS)
 
