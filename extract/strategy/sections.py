@@ -130,10 +130,20 @@ def _opens_section(raw: list[str], i: int) -> bool:
     return False
 
 
+# A heading's first line opens with its section's number, then a dot, a space or
+# nothing (`7.`, `7 .`, `7` / `. Показатели…`).
+_NUMBER_OPENS = re.compile(r"(\d+)(?:[\s.]|$)")
+
+
 def _any_heading(raw: list[str], i: int) -> bool:
-    """One of the template's section headings starts at line i."""
+    """One of the template's section headings starts at line i (only the heading
+    of the number the line opens with can: a line of a value or a row number is
+    none, without reading the lines after it)."""
+    number = _NUMBER_OPENS.match(squeeze(raw[i]))
+    if number is None or int(number.group(1)) not in SECTION_TITLES:
+        return False
     texts = [squeeze(x) for x in raw[i : i + SETTINGS.heading_lines]]
-    return any(heading_span(texts, 0, _heading_re(n)) for n in SECTION_TITLES)
+    return bool(heading_span(texts, 0, _heading_re(int(number.group(1)))))
 
 
 def _last_page_line(raw: list[str]) -> int | None:
@@ -177,7 +187,8 @@ def _full_page_before(
     return best[0], best[1]
 
 
-def _page_numbers(raw: list[str]) -> dict[int, int]:
+def _page_numbers(raw: list[str], column_rows: dict[int, int] | None = None
+                  ) -> dict[int, int]:
     """Index of each page-number line -> the page number.
 
     Page numbers (at the top or the foot of each page) are consecutive integers,
@@ -215,7 +226,9 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
         return out
 
     last = _last_page_line(raw)
-    in_column_row = {k for i, n in column_number_rows(raw).items() for k in range(i, i + n)}
+    if column_rows is None:
+        column_rows = column_number_rows(raw)
+    in_column_row = {k for i, n in column_rows.items() for k in range(i, i + n)}
     for i, line in enumerate(raw):
         t = line.strip()
         if not _BARE_INT.fullmatch(t) or i in in_column_row:
@@ -263,8 +276,8 @@ def _page_numbers(raw: list[str]) -> dict[int, int]:
 def read_lines(text: str) -> list[Line]:
     """All lines of the dump without page numbers and column-number rows."""
     raw = text.split("\n")
-    pages = _page_numbers(raw)
     column_rows = column_number_rows(raw)
+    pages = _page_numbers(raw, column_rows)
     out: list[Line] = []
     page: int | None = None
     skip_to = -1
@@ -292,6 +305,7 @@ class Section:
     lines: list[Line]
 
 
+@lru_cache(maxsize=16)
 def _heading_re(number: int) -> re.Pattern[str]:
     return re.compile(
         rf"{number}\s*\.\s*(?:Раздел\s*[«\"]?\s*)?{SECTION_TITLES[number]}", re.IGNORECASE
