@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from extract.strategy.sections import Line
 
@@ -135,8 +135,10 @@ def _inflected_in(lex: Lexicon, end: str, start: str, ending: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _core(token: str) -> tuple[str, bool, bool] | None:
-    """A token's letters, whether punctuation opens it, whether punctuation closes it."""
+    """A token's letters, whether punctuation opens it, whether punctuation closes it
+    (cached: a document prints the same tokens again and again)."""
     inner = token.lstrip(_OPEN)
     body = inner.rstrip(_CLOSE)
     if not _CORE.fullmatch(body):

@@ -463,7 +463,8 @@ def _half_before_hyphen(lines: list[Line], i: int, lex: Lexicon) -> bool:
     hyphen none), when line i ends in no word, or in a word the piece glues to as a
     compound's unlisted first part (`_compound_half`), and the document does not
     print the two apart."""
-    if i + 3 >= len(lines) or any(x.brk for x in lines[i + 1 : i + 4]):
+    if (i + 3 >= len(lines) or lines[i + 2].raw.strip() != "-"
+            or any(x.brk for x in lines[i + 1 : i + 4])):
         return False
     ln, piece, hyphen, second = lines[i : i + 4]
     tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
@@ -512,6 +513,8 @@ def _number_run(lines: list[Line], i: int) -> int:
     column (`1.` / `1`, `1` / `.` / `1`): how many, or 0. Not from the last number
     of a column-number row (`6` / `7` / `8` | `.` / `3`: the row's number after it)."""
     first = lines[i].text
+    if not _NUMBER_PIECE.fullmatch(first):
+        return 0  # (as the loop below would: no number's first piece)
     if first.isdigit() and i >= 2 and all(
             lines[i - k].text == str(int(first) - k) for k in (1, 2)):
         return 0
@@ -906,11 +909,13 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
         n = 0
         tail = _TAIL.search(ln.raw) if ln.raw[-1:].isalpha() else None
         told = None
-        if (tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
-                and not is_value(ln.raw)):
+        # (The line ends in letters, the next opens with lower-case ones: a cut word
+        # may go on; a value's line never.)
+        may_go_on = bool(tail and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
+                         and not is_value(ln.raw))
+        if may_go_on:
             told = _lexicon_run(lines, i, tail.group(1), lexicon, spaced)
-        if (tail and told != 0 and i + 1 < len(lines) and _HEAD.match(lines[i + 1].raw.strip())
-                and not is_value(ln.raw) and not (spaced and _whole_last_word(ln, tail))
+        if (may_go_on and told != 0 and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):
             n = _word_run(lines, i, tail.group(1), spaced, lexicon.whole)
             if not n and spaced and _unknown_rest(ln, lines[i + 1], tail.group(1), lexicon):
