@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import Any
 
 from extract.errors import ExtractionError
 from extract.findings import Finding
@@ -20,6 +22,22 @@ from extract.strategy.settings import SETTINGS
 from extract.text import squeeze
 
 _BARE_INT = re.compile(r"\d{1,4}")
+
+
+class _kept:
+    """A property computed on its first access and kept on the instance, as
+    `functools.cached_property` without the lock Python 3.11 takes at each first
+    access: the readers make lines by the hundred thousand."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 @dataclass(frozen=True)
@@ -31,7 +49,7 @@ class Line:
     page: int | None = None
     brk: bool = False
 
-    @cached_property
+    @_kept
     def text(self) -> str:
         return squeeze(self.raw)
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extract.strategy import cells
 from extract.strategy.acronyms import same_name
@@ -287,9 +288,11 @@ def _glue_as_printed(lines: list[str], joints: list[int], whole: list[str]) -> s
     return text
 
 
-def _letters(text: str) -> list[tuple[int, str]]:
-    """The letters and digits of `text` with their positions, lower case, `ё` as `е`."""
-    return [(i, c.lower().replace("ё", "е")) for i, c in enumerate(text) if c.isalnum()]
+@lru_cache(maxsize=8192)
+def _letters(text: str) -> tuple[tuple[int, str], ...]:
+    """The letters and digits of `text` with their positions, lower case, `ё` as `е`
+    (cached: each known name is spelled out against every row's name)."""
+    return tuple((i, c.lower().replace("ё", "е")) for i, c in enumerate(text) if c.isalnum())
 
 
 def _spelled_as_known(name: str, names: list[str]) -> str:
