@@ -332,6 +332,7 @@ def _prefix_of_long_word(text: str) -> bool:
     return bool(_LOWER_WORD.fullmatch(t)) and any(w.startswith(t) for w in _LONG_TERM_WORDS)
 
 
+@lru_cache(maxsize=16384)
 def _completion(before: str, piece: str) -> int:
     """How many first letters of `piece` finish the long term word whose first
     letters `before` is (`постоян` + `нос` -> `постоянно` | `с`): a column one letter
@@ -348,6 +349,7 @@ def _completion(before: str, piece: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=16384)
 def _letter_chain(before: str, piece: str, chain: bool) -> bool:
     """A term column one or two letters wide prints a long term word letter by
     letter (`д` / `а` / `л` / `е` / `е`): a single letter that only opens such a

@@ -116,10 +116,11 @@ def prints_line_end_spaces(lines: list[Line]) -> bool:
     space, or a cell's or paragraph's last line): where columns are a few letters wide
     most lines are pieces of cut words, which never carry the mark (`рас` / `смо` /
     `тре`) and hide it among all lines; either share may show it."""
-    texts = [ln for ln in lines if ln.raw.strip()]
-    several = [ln for ln in texts if " " in ln.raw.strip()]
+    texts = [ln.raw for ln in lines if ln.raw.strip()]
+    several = [raw for raw in texts if " " in raw.strip()]
+    # (A line with text is wrapped, `Line.wrapped`, when it ends with a space.)
     return any(
-        sum(ln.wrapped for ln in group) / len(group) >= SETTINGS.share_with_end_space
+        sum(raw[-1:].isspace() for raw in group) / len(group) >= SETTINGS.share_with_end_space
         for group in (texts, several) if group)
 
 
@@ -921,8 +922,8 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             if not n and spaced and _unknown_rest(ln, lines[i + 1], tail.group(1), lexicon):
                 n = 1
             word = _glued(lines, i, tail.group(1), n)
-            narrow = _narrow_column(printed, ln, i, n, tail.group(1), word, lexicon)
-            if n and spaced and not narrow and _fits_column(
+            if n and spaced and not _narrow_column(
+                    printed, ln, i, n, tail.group(1), word, lexicon) and _fits_column(
                     printed[i - 1] if i else None, ln, word):
                 n = 0
         if tail and told is not None and not (
