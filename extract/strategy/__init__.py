@@ -20,7 +20,7 @@ from extract.strategy.indicators import (
     read_indicators,
 )
 from extract.strategy.lexicon import build_lexicon
-from extract.strategy.projects import project_table, read_projects
+from extract.strategy.projects import read_projects, remembered_tables
 from extract.strategy.records import StrategyRecords
 from extract.strategy.rows import to_rows
 from extract.strategy.sections import (
@@ -34,7 +34,11 @@ from extract.strategy.sections import (
 )
 from extract.strategy.task_links import read_task_links
 from extract.strategy.task_tails import section4_sentences
-from extract.strategy.words import prints_line_end_spaces, rejoin_split_words
+from extract.strategy.words import (
+    prints_line_end_spaces,
+    rejoin_split_words,
+    remembered_joins,
+)
 
 __all__ = ["extract_strategy_text", "read_text_records"]
 
@@ -97,6 +101,14 @@ def _spelled_again(section7: Section, sectors: dict[int, str], ctx: Context, ind
 def read_text_records(text: str, source_file: str) -> StrategyRecords:
     """Rebuild the strategy's tables from a text dump; raises ExtractionError when
     the document is not of the template or is cut short."""
+    # The readers join the same cell lines again and again, and read section 6 again
+    # with more names: what they join and how section 6 is cut are made once per read.
+    with remembered_joins(), remembered_tables():
+        return _read_text_records(text, source_file)
+
+
+def _read_text_records(text: str, source_file: str) -> StrategyRecords:
+    """`read_text_records`."""
     printed = read_lines(text)
     lines = rejoin_split_words(printed)
     sections = find_sections(lines)
@@ -122,8 +134,7 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
     if not indicators:
         raise ExtractionError(source_file, f"section 7 {SECTION_NAMES[7]}: no indicator rows")
     asked = _names(indicators)
-    table = project_table(sections[6], sectors)  # read once, matched per names asked
-    projects, pf = read_projects(sections[6], sectors, asked, table)
+    projects, pf = read_projects(sections[6], sectors, asked)
     if _cut_short(indicators, projects):
         # Section 7 was read before section 6 knew its names: a name a page break cut
         # there (its tail far after the break) is completed from section 6's.
@@ -145,7 +156,7 @@ def read_text_records(text: str, source_file: str) -> StrategyRecords:
     if any(n not in known.get(k, []) for k, v in extra.items() for n in v) or any(
             n not in asked.get(k, []) for k, v in first.items() for n in v):
         again = {k: list(dict.fromkeys([*first.get(k, []), *extra.get(k, [])])) for k in sectors}
-        projects, pf = read_projects(sections[6], sectors, again, table)
+        projects, pf = read_projects(sections[6], sectors, again)
         if _cut_short(indicators, projects):
             # Section 6 now holds a name it had cut before (section 5 printed it
             # whole): a section-7 name that a page break cut is completed from it.

@@ -34,9 +34,6 @@ class Lexicon:
     whole: set[str] = field(default_factory=set)
     pairs: set[tuple[str, str]] = field(default_factory=set)
     ordered: list[str] = field(default_factory=list)  # `whole`, sorted (prefix look-ups)
-    # Cells joined with this lexicon (`words.join_cell`): the readers join the same
-    # lines again and again, and the lexicon does not change once built.
-    joined: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def backward(self) -> list[str]:

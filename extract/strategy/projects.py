@@ -10,7 +10,9 @@ lines, which is sensible but not exact (they are not scored).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -1842,14 +1844,39 @@ def project_table(section: Section, sectors: dict[int, str]) -> ProjectTable:
     return ProjectTable(spaced, out)
 
 
+# The section-6 tables of one document's read (`remembered_tables`): the section's id ->
+# the section (kept alive, so its id is not reused), its sectors and its table.
+_TABLES: ContextVar[dict[int, tuple[Section, dict[int, str], ProjectTable]] | None] = \
+    ContextVar("_TABLES", default=None)
+
+
+@contextmanager
+def remembered_tables() -> Iterator[None]:
+    """Within a document's read, section 6 is cut into rows once (`project_table`)
+    however often it is read with other names. Forgotten when the read ends."""
+    token = _TABLES.set({})
+    try:
+        yield
+    finally:
+        _TABLES.reset(token)
+
+
+def _table(section: Section, sectors: dict[int, str]) -> ProjectTable:
+    """The section's `project_table`, made once within a document's read."""
+    memo = _TABLES.get()
+    if memo is None:
+        return project_table(section, sectors)
+    got = memo.get(id(section))
+    if got is None or got[1] != sectors:
+        got = memo[id(section)] = (section, dict(sectors), project_table(section, sectors))
+    return got[2]
+
+
 def read_projects(
-    section: Section, sectors: dict[int, str], known: dict[int, list[str]],
-    table: ProjectTable | None = None,
+    section: Section, sectors: dict[int, str], known: dict[int, list[str]]
 ) -> tuple[list[ProjectRecord], list[Finding]]:
-    """All projects of section 6; `known` = project names per sector from 7 and 5.
-    `table`: the section's rows (`project_table`), made once where it is read again."""
-    if table is None:
-        table = project_table(section, sectors)
+    """All projects of section 6; `known` = project names per sector from 7 and 5."""
+    table = _table(section, sectors)
     records: list[ProjectRecord] = []
     findings: list[Finding] = []
     for rows in table.sectors:

@@ -14,7 +14,9 @@ otherwise left as printed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from pymorphy3.units import DictionaryAnalyzer
@@ -1065,27 +1067,38 @@ def _broken_word(before: str, after: str) -> bool:
             and len(r) <= 3 and more[:1].islower() and not _stem_of_other(e, r))
 
 
+# The joins made during one document's read (`remembered_joins`): the cell's lines and
+# the lexicon's id -> the lexicon (kept alive, so its id is not reused) and the join.
+_JOINS: ContextVar[dict[tuple[tuple[str, ...], int], tuple[Lexicon | None, str]] | None] = \
+    ContextVar("_JOINS", default=None)
+
+
+@contextmanager
+def remembered_joins() -> Iterator[None]:
+    """Within a document's read, `join_cell` remembers what it joined: the readers
+    join the same lines again and again (each candidate cut of a cell, each section
+    read again with more names). Forgotten when the read ends."""
+    token = _JOINS.set({})
+    try:
+        yield
+    finally:
+        _JOINS.reset(token)
+
+
 def join_cell(fragments: Iterable[str], lexicon: Lexicon | None = None) -> str:
     """A cell's lines joined as the contract says (`join_fragments`), where a
     word broken at the end of one line and completed at the start of the next
     (across a page break, which the lines stage leaves apart) is one word
     (`lexicon`, the document's, decides where it speaks: `broken_word`).
-
-    The readers join the same lines again and again (each candidate cut of a cell):
-    the join is remembered, per document lexicon (`Lexicon.joined`) or without one."""
+    Remembered within a document's read (`remembered_joins`)."""
     frags = tuple(fragments)
-    if lexicon is None:
-        return _join_plain(frags)
-    joined = lexicon.joined.get(frags)
-    if joined is None:
-        joined = lexicon.joined[frags] = _join_cell(frags, lexicon)
-    return joined
-
-
-@lru_cache(maxsize=65536)
-def _join_plain(fragments: tuple[str, ...]) -> str:
-    """`join_cell` without a lexicon (a pure function of the lines: cached)."""
-    return _join_cell(fragments, None)
+    memo = _JOINS.get()
+    if memo is None:
+        return _join_cell(frags, lexicon)
+    key = (frags, id(lexicon))
+    if key not in memo:
+        memo[key] = (lexicon, _join_cell(frags, lexicon))
+    return memo[key][1]
 
 
 def _join_cell(fragments: tuple[str, ...], lexicon: Lexicon | None) -> str:
