@@ -168,8 +168,11 @@ class _SectorReader:
 
     def __init__(self, sector: Sector, lines: list[Line], years: list[int], ctx: Context,
                  learned: set[str], widths: ColumnWidths, value_width: int = 3,
-                 narrow: bool = False) -> None:
+                 narrow: bool = False, printed: str = "") -> None:
         self.sector = sector
+        # Section 7's lines run together (`_printed_text`): the template names the same
+        # bodies in many rows, most printed whole on one page.
+        self.printed = printed
         # The fewest characters a year column holds: a year (4) where the header
         # prints them whole, else a wrapped year's first piece (`202`).
         self.value_width = value_width
@@ -1069,6 +1072,7 @@ class _SectorReader:
                 # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
                            or ln.text.startswith((",", ";")) or self._ends_with_region(i)
+                           or self._body_printed(proj.org, ln.text)
                            or ((_open_end(text) or self._narrower_than_indicator(i)
                                 or self._ended_narrow(i))
                                and not cells.is_indicator_start(ln.text, self.learned)))
@@ -1089,6 +1093,17 @@ class _SectorReader:
                     self._add_org(ln.text, ln)
             i += second
         return i
+
+    def _body_printed(self, org: list[str], text: str) -> bool:
+        """A lower-case line after a break that, run on from the body so far, spells
+        what section 7 prints elsewhere (`Министерство образования` | break | `и
+        науки`): the template names the same bodies in many rows, most of them printed
+        whole on one page, and no indicator's tail goes on a body's words there. Where
+        bodies do not end with the region's name this is what tells their rest."""
+        t = text.strip()
+        if not (org and t[:1].islower()) or cells.is_indicator_start(t, self.learned):
+            return False
+        return _letters(" ".join([*org, t])) in self.printed
 
     def _number_goes_on(self, i: int) -> bool:
         """Marked dumps: line i reads as a value but carries the wrap mark and words
@@ -2548,6 +2563,18 @@ def printed_label_cut(lines: list[Line]) -> bool:
     return label_cut(headers)
 
 
+def _printed_text(lines: list[Line]) -> str:
+    """Section 7's letters run together (`_letters`), line after line:
+    what `_SectorReader._body_printed` looks a cut body's words up in."""
+    return "".join(_letters(ln.text) for ln in lines if not (ln.empty or ln.blank_cell))
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters and digits only: cells are compared so across the places
+    where narrow columns cut and wrapped their words."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -2570,9 +2597,10 @@ def read_indicators(
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
     narrow = label_cut(headers) or ctx.name_label_cut
     stripped = Section(section.number, section.heading, body)
+    printed = _printed_text(body)
     for sector in split_sectors(stripped, sectors):
         reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths,
-                               4 if whole else 3, narrow)
+                               4 if whole else 3, narrow, printed)
         reader.read()
         records.extend(reader.records)
         findings.extend(reader.findings)

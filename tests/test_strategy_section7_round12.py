@@ -1,0 +1,34 @@
+"""Section 7, round 12: bodies of made-up regions cut by page breaks (hand-made dumps)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.strategy_dumps import HEADER, SPACED, section7
+
+_BRK2 = f"2\n{HEADER}\n"
+# A region whose bodies do not end with its name (`Министерство образования и науки`).
+_NO_REGION = replace(SPACED, region_words=set(), region_last="")
+
+
+def test_body_rest_after_a_break_spelled_as_printed_elsewhere() -> None:
+    # Row 1.1 prints the body whole on its page; row 1.2's body lost its wrap mark
+    # at the break (`Министерство образования` | break | `и науки`): its rest, before
+    # the indicator's tail in column order, is the body's since the section prints
+    # the body so.
+    a, b = section7("1.1\nПроект Альфа\nМинистерство образования \nи науки\n"
+                    "Доля записей\nпроцентов\n1\n2\n3\n"
+                    "1.2\nПроект Бета\nМинистерство образования\nСреднее время обращений, \n"
+                    "минут\n4\n5\n6\n" + _BRK2 + "и науки\nрассмотренных с использованием\n",
+                    _NO_REGION)
+    assert a.responsible_org == b.responsible_org == "Министерство образования и науки"
+    assert b.indicator_name == "Среднее время обращений, рассмотренных с использованием"
+
+
+def test_indicator_rest_after_a_break_not_the_body() -> None:
+    # The same row with no body printed so elsewhere: the rest is the indicator's.
+    (b,) = section7("1.2\nПроект Бета\nМинистерство образования\nСреднее время обращений, \n"
+                    "минут\n4\n5\n6\n" + _BRK2 + "и науки\n", _NO_REGION)
+    assert b.responsible_org == "Министерство образования"
+    assert b.indicator_name == "Среднее время обращений, и науки"
+
