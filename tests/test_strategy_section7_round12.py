@@ -32,3 +32,21 @@ def test_indicator_rest_after_a_break_not_the_body() -> None:
     assert b.responsible_org == "Министерство образования"
     assert b.indicator_name == "Среднее время обращений, и науки"
 
+
+def test_listed_bodies_go_on_only_with_a_body() -> None:
+    # The body ended with the region's name and a comma, the line wrap-marked: the
+    # cell lists bodies, so a line opening no body opens the indicator.
+    (a,) = section7("1.1\nПроект Альфа\nМинистерство связи Энской \nобласти, \n"
+                    "Перевод записей \nв архив\nпроцентов\n1\n2\n3", SPACED)
+    assert a.responsible_org == "Министерство связи Энской области,"
+    assert a.indicator_name == "Перевод записей в архив"
+
+
+def test_listed_bodies_go_on_with_the_next_body() -> None:
+    (a,) = section7("1.1\nПроект Альфа\nМинистерство связи Энской \nобласти, \n"
+                    "Министерство финансов \nЭнской области\nПеревод записей \nв архив\n"
+                    "процентов\n1\n2\n3", SPACED)
+    assert a.responsible_org == ("Министерство связи Энской области, "
+                                 "Министерство финансов Энской области")
+    assert a.indicator_name == "Перевод записей в архив"
+

@@ -1094,6 +1094,19 @@ class _SectorReader:
             i += second
         return i
 
+    def _after_listed_body(self, org: list[str], text: str) -> bool:
+        """The body ended with the region's name and a comma (`… Республики, `): the
+        cell lists bodies, so it goes on only with another body's first word, or its
+        first letters or an acronym where a narrow column cut it (`Министерство
+        экономического …`); any other line opens the indicator (`Для получения 100 …`),
+        though the comma's line carries the wrap mark."""
+        body = join_cell(org).rstrip()
+        if not (body.endswith(",") and self._org_complete([body[:-1]])):
+            return False
+        w = cells.first_word(text)
+        return not (cells.is_org_start(text) or cells.is_acronym_start(text) or (
+            w[:1].isupper() and any(s.startswith(w) for s in cells.SETTINGS.org_start_words)))
+
     def _body_printed(self, org: list[str], text: str) -> bool:
         """A lower-case line after a break that, run on from the body so far, spells
         what section 7 prints elsewhere (`Министерство образования` | break | `и
@@ -2125,6 +2138,7 @@ class _SectorReader:
                            and not self._indicator_piece(ln)
                            and not self.widths.too_wide("org", t)
                            and not self._region_name_cut(proj.org, t)
+                           and not self._after_listed_body(proj.org, t)
                            and self._indicator_after_body(i))
                 second = self._second_body(i)
                 if not second and self._second_body_open(proj.org) and self._ends_with_region(i):
