@@ -50,3 +50,11 @@ def test_listed_bodies_go_on_with_the_next_body() -> None:
                                  "Министерство финансов Энской области")
     assert a.indicator_name == "Перевод записей в архив"
 
+
+def test_capitalised_preposition_opens_the_indicator() -> None:
+    # A wrapped body line (`экономического `, cut before the break) is followed by
+    # the indicator's first line opening with a capitalised preposition.
+    (a,) = section7("1.1\nПроект Альфа\nМинистерство \nэкономического \n"
+                    "Для получения 100 \nуслуг онлайн\nпроцентов\n1\n2\n3", SPACED)
+    assert a.responsible_org == "Министерство экономического"
+    assert a.indicator_name == "Для получения 100 услуг онлайн"

@@ -2139,6 +2139,7 @@ class _SectorReader:
                            and not self.widths.too_wide("org", t)
                            and not self._region_name_cut(proj.org, t)
                            and not self._after_listed_body(proj.org, t)
+                           and not _capital_joiner(t)
                            and self._indicator_after_body(i))
                 second = self._second_body(i)
                 if not second and self._second_body_open(proj.org) and self._ends_with_region(i):
@@ -2575,6 +2576,14 @@ def printed_label_cut(lines: list[Line]) -> bool:
         return False
     _, headers = strip_headers(section.lines, _HEADER_END)
     return label_cut(headers)
+
+
+def _capital_joiner(text: str) -> bool:
+    """The line opens with a capitalised preposition or conjunction (`Для получения
+    100 …`): a cell's first word, since a body's lines go on in lower case or with a
+    name (`Кабардино-Балкарской`, `ЖКХ`), so a body's wrapped line does not take it."""
+    w = cells.first_word(text)
+    return w[:1].isupper() and w == w.capitalize() and w.lower() in cells.SETTINGS.joiners
 
 
 def _printed_text(lines: list[Line]) -> str:
