@@ -58,3 +58,16 @@ def test_capitalised_preposition_opens_the_indicator() -> None:
                     "Для получения 100 \nуслуг онлайн\nпроцентов\n1\n2\n3", SPACED)
     assert a.responsible_org == "Министерство экономического"
     assert a.indicator_name == "Для получения 100 услуг онлайн"
+
+
+def test_wrapped_body_goes_on_to_an_indicator_first_word() -> None:
+    # The second body wraps on (`России по `) to the indicator's first line and its
+    # rest comes after the break; the indicator's last line (no wrap mark) is right
+    # before the values.
+    a, b = section7("1.1\nПроект Альфа\nМинистерство \nсвязи Энской \nобласти. Главное \n"
+                    "управление МЧС \nРоссии по \nДоля органов \nвласти\n1\n2\n3\n" + _BRK2
+                    + "Энской области\nЧисло записей\nпроцентов\n4\n5\n6", SPACED)
+    assert a.responsible_org == ("Министерство связи Энской области. Главное управление МЧС "
+                                 "России по Энской области")
+    assert a.indicator_name == "Доля органов власти"
+    assert b.indicator_name == "Число записей"

@@ -822,15 +822,19 @@ class _SectorReader:
 
     def _indicator_after_body(self, i: int) -> bool:
         """From line i the body can go on: its last line (no wrap mark) comes before
-        any value and an indicator's line follows it. Else the body's rest is after
-        a page break (`Министерство` / … / break / `цифрового развития`), and line i
-        opens the indicator."""
+        any value and an indicator's line follows it, or a later line opens an
+        indicator with one of the template's first words (`МЧС ` / `России по ` /
+        `Доля органов `: the body wrapped on, its rest after the next break). Else the
+        body's rest is after a page break (`Министерство` / … / break / `цифрового
+        развития`), and line i opens the indicator."""
         for j in range(i, len(self.lines)):
             ln = self.lines[j]
             if ln.empty or ln.blank_cell:
                 continue
             if ln.brk or cells.is_value(ln.text):
                 return False
+            if j > i and _template_start(ln.text):
+                return True
             if not ln.wrapped:
                 nxt = self._next_text(j)
                 return nxt is not None and not nxt.brk and not cells.is_value(nxt.text)
@@ -2576,6 +2580,12 @@ def printed_label_cut(lines: list[Line]) -> bool:
         return False
     _, headers = strip_headers(section.lines, _HEADER_END)
     return label_cut(headers)
+
+
+def _template_start(text: str) -> bool:
+    """The line opens with a capitalised first word the template gives indicators
+    (`Доля`, `Количество`; not one learned from the rows read)."""
+    return cells.starts_upper(text) and cells.first_word(text).lower() in cells.INDICATOR_START
 
 
 def _capital_joiner(text: str) -> bool:
