@@ -71,3 +71,20 @@ def test_wrapped_body_goes_on_to_an_indicator_first_word() -> None:
                                  "России по Энской области")
     assert a.indicator_name == "Доля органов власти"
     assert b.indicator_name == "Число записей"
+
+
+_ORG11 = ("1.1\nПроект Альфа\nМинистерство \nзащиты \nнаселени\nя\nДоля записей\nпроцентов\n"
+          "1\n2\n3\n")
+
+
+def test_one_letter_rest_of_a_body_printed_so_elsewhere() -> None:
+    # Row 1.2's name (wrap-marked) and body (`населени`, cut in its last word) both
+    # go on after the break: `я` completes the body's word as row 1.1 prints it.
+    recs = section7(_ORG11 + "1.2\nЛичный \nкабинет \nМинистерство \nзащиты \nнаселени\n"
+                    "Среднее \nвремя \nминут\n4\n5\n6\n" + _BRK2 + "туристов \nя\nобращений\n"
+                    "1.3\nПроект Бета\nМинистерство связи\nЧисло записей\nпроцентов\n7\n8\n9",
+                    _NO_REGION)
+    b = recs[1]
+    assert b.project_name == "Личный кабинет туристов"
+    assert b.responsible_org == "Министерство защиты населения"
+    assert b.indicator_name == "Среднее время обращений"

@@ -1392,10 +1392,14 @@ class _SectorReader:
                 break
             pieces.insert(0, piece.strip())
         word = "".join(pieces)
+        rest_letters = first.group()
+        if len(rest_letters) >= 2 and not _function_piece(rest_letters):
+            return not is_word(word) and is_word(word + rest_letters)
         # (A rest of one letter or a function word is the name's as likely: `образовани`
-        # + `и`, the name going on with `и ` after `системами `.)
-        return (len(first.group()) >= 2 and not _function_piece(first.group())
-                and not is_word(word) and is_word(word + first.group()))
+        # + `и`, the name going on with `и ` after `системами `; unless section 7 prints
+        # the body so run on elsewhere, `населени` + `я`.)
+        return (not is_word(tok) and is_word(tok + rest_letters)
+                and self._body_printed(proj.org, rest_letters))
 
     def _narrower_than_indicator(self, i: int) -> bool:
         """Line i carries the wrap mark, yet it and the next line's first word would
