@@ -88,3 +88,34 @@ def test_one_letter_rest_of_a_body_printed_so_elsewhere() -> None:
     assert b.project_name == "Личный кабинет туристов"
     assert b.responsible_org == "Министерство защиты населения"
     assert b.indicator_name == "Среднее время обращений"
+
+
+_ROW12 = "1.2\nПроект Бета\nМинистерство связи Энской области\nЧисло записей\nпроцентов\n4\n5\n6"
+
+
+def _cut_unit(before: str, after: str) -> tuple[str, str]:
+    """Row 1.1 cut after its values: the unit's first pieces before them, its rest
+    after the indicator's tail past the break; (indicator, unit)."""
+    a, b = section7("1.1\nПроект Альфа\nМинистерство связи Энской области\nВвод жилья по \n"
+                    + before + "1\n2\n3\n" + _BRK2 + "программам\n" + after + _ROW12, SPACED)
+    assert b.indicator_name == "Число записей"
+    return a.indicator_name, a.unit
+
+
+def test_cut_multiplier_with_its_mark_opens_the_unit() -> None:
+    # `Милл` / `ион ` (the multiplier's word ended) | break | the base's pieces with
+    # no marks (`квадр` / `атных` / `метро` / `в`): spaced by the dictionary.
+    assert _cut_unit("Милл\nион \n", "квадр\nатных\nметро\nв\n") == (
+        "Ввод жилья по программам", "Миллион квадратных метров")
+
+
+def test_unit_pieces_after_a_multiplier() -> None:
+    # `Миллион ` / `квад` / `ратн` | break | `ых ` / `метров`.
+    assert _cut_unit("Миллион \nквад\nратн\n", "ых \nметров\n") == (
+        "Ввод жилья по программам", "Миллион квадратных метров")
+
+
+def test_capitalised_unit_pieces_without_marks() -> None:
+    # `Мил` / `лио` | break | `н ` / `квадратных ` / `метров`.
+    assert _cut_unit("Мил\nлио\n", "н \nквадратных \nметров\n") == (
+        "Ввод жилья по программам", "Миллион квадратных метров")

@@ -123,12 +123,18 @@ def is_unit_piece(text: str) -> bool:
     and are no unit themselves; or a unit's first word alone (`условных` / break /
     `единиц`, `тыс.` / `человек`)."""
     t = text.strip()
-    if re.fullmatch(rf"{_MULT}|{_QUAL}", t, re.IGNORECASE):
+    if is_unit_head(t):
         return True  # a multiplier or qualifier whose base came after a break
     if "/" in t and any(u.startswith(t.lower()) and u != t.lower() for u in _SLASH_UNITS):
         return True  # a unit cut after its slash or inside its second word (`да/не` / `т`)
     return (len(t) >= 3 and t.isalpha() and t.islower() and not is_unit(t)
             and any(stem.startswith(t) and stem != t for stem in _UNIT_STEMS))
+
+
+def is_unit_head(text: str) -> bool:
+    """A unit's multiplier or qualifier alone (`тыс.`, `Миллион`, `условных`): a unit's
+    first word, its base still to come."""
+    return bool(re.fullmatch(rf"{_MULT}|{_QUAL}", text.strip(), re.IGNORECASE))
 
 
 def is_multiplier(text: str) -> bool:

@@ -680,9 +680,12 @@ class _SectorReader:
             else:
                 last = row.name[-1] if row.name else ""
                 if len(row.name) > 2 and cells.is_unit_piece(row.name[-2]) and (
-                        re.fullmatch(r"[а-яё]+", last)):
+                        re.fullmatch(r"[а-яё]+", last)) and not (
+                        len(row.name) > 3 and cells.is_unit_head(row.name[-3])):
                     # A unit in two pieces, its first word on the line before
-                    # (`условных` / `едини`, `тыс.` / `челов` / break / `ц`, `ек`).
+                    # (`условных` / `едини`, `тыс.` / `челов` / break / `ц`, `ек`);
+                    # after a multiplier its pieces are three (`Миллион ` / `квад` /
+                    # `ратн`, `_unit_start_pieces`).
                     row.unit = row.name[-2:]
                     del row.name[-2:]
                     row.name_end = self.lines[before[2]] if len(before) > 2 else None
@@ -775,11 +778,17 @@ class _SectorReader:
         wrap marks they begin a unit word, the last has no mark (the word was cut)."""
         row = self.row
         assert row is not None
-        if not before or self.lines[before[0]].wrapped:
+        if not before:
             return 0
+        marked = self.lines[before[0]].wrapped
         for k in range(min(len(before) - 1, len(row.name) - 1, 3), 0, -1):
             text = self._unit_pieces_text(before, k)
-            if _unit_start(text):
+            if not marked and k > 1 and text[:1].isupper():
+                # (A cell's first line is capitalised: `Мил` / `лио`.)
+                text = text[:1].lower() + text[1:]
+            if _unit_start(text) if not marked else (k > 1 and cells.is_unit_head(text)):
+                # (The last piece with the mark ends the unit's first word, a multiplier
+                # or qualifier cut by the column: `Милл` / `ион ` | break | `квадратных`.)
                 # (The name line before them has the mark, its rest after the break,
                 # or none: the name ended there, and every line after it is the unit's.)
                 return k
@@ -1742,8 +1751,8 @@ class _SectorReader:
             # words end, so its last lines glue into it.
             for k in range(min(len(taken), cells.SETTINGS.max_word_pieces * 2), 0, -1):
                 glued = "".join(self.lines[x].raw.lstrip() for x in taken[-k:]).strip()
-                for whole in [u + sep + glued for u in (" ".join(row.unit), "".join(row.unit))
-                              for sep in ("", " ")]:
+                for whole in [u + sep + g for u in (" ".join(row.unit), "".join(row.unit))
+                              for sep in ("", " ") for g in (glued, *_two_words(glued))]:
                     # (The unit's own pieces before the break too: `про` / `цен`.)
                     # (Each word a dictionary word: the unit pattern's endings would
                     # take `условных` + `законодательством` + `единиц` as one.)
@@ -2590,6 +2599,16 @@ def _template_start(text: str) -> bool:
     """The line opens with a capitalised first word the template gives indicators
     (`Доля`, `Количество`; not one learned from the rows read)."""
     return cells.starts_upper(text) and cells.first_word(text).lower() in cells.INDICATOR_START
+
+
+def _two_words(glued: str) -> list[str]:
+    """`glued` (letters only) spaced into two dictionary words (`квадратныхметров` ->
+    `квадратных метров`): a unit column's pieces a page break cut glue without marks
+    where each line filled it, so the marks do not say where a word ended."""
+    if not glued.isalpha():
+        return []
+    return [f"{glued[:k]} {glued[k:]}" for k in range(2, len(glued) - 1)
+            if is_word(glued[:k]) and is_word(glued[k:])]
 
 
 def _capital_joiner(text: str) -> bool:
