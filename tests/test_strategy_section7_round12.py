@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.strategy_dumps import HEADER, SPACED, section7
+from tests.strategy_dumps import CTX, HEADER, SPACED, section7
 
 _BRK2 = f"2\n{HEADER}\n"
 # A region whose bodies do not end with its name (`Министерство образования и науки`).
@@ -129,3 +129,14 @@ def test_acronyms_after_a_break_go_on_the_name_ending_on_one() -> None:
     assert a.project_name == "Система управления РФ ЕИСУ КС ВС СМС"
     assert a.indicator_name == "Число услуг"
     assert b.project_name == "Проект Бета"
+
+
+def test_body_line_as_wide_as_its_first_goes_on() -> None:
+    # The bodies before were printed narrower (`Министерство` / `связи`), but this
+    # body's first line shows its column holds `высшего образования`.
+    rows = "".join(f"1.{k}\nПроект {k}\nМинистерство\nсвязи\nЧисло услуг\nпроцентов\n1\n2\n3\n"
+                   for k in range(1, 4))
+    recs = section7(rows + "1.4\nПроект Бета\nМинистерство науки и\nвысшего образования\n"
+                    "Энской области\nДоля записей\nпроцентов\n4\n5\n6", CTX)
+    assert recs[-1].responsible_org == "Министерство науки и высшего образования Энской области"
+    assert recs[-1].indicator_name == "Доля записей"

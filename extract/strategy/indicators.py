@@ -272,7 +272,7 @@ class _SectorReader:
         return m is not None
 
     def _org_continues(self, org: list[str], text: str) -> bool:
-        if self.widths.too_wide("org", text):
+        if self.widths.too_wide("org", text, org):
             return False
         prev = org[-1] if org else ""
         if prev.rstrip().endswith("-"):
@@ -2154,7 +2154,7 @@ class _SectorReader:
                 goes_on = (self.ctx.spaced and proj.org_open
                            and not cells.is_indicator_start(t, self.learned)
                            and not self._indicator_piece(ln)
-                           and not self.widths.too_wide("org", t)
+                           and not self.widths.too_wide("org", t, proj.org)
                            and not self._region_name_cut(proj.org, t)
                            and not self._after_listed_body(proj.org, t)
                            and not _capital_joiner(t)
