@@ -140,3 +140,14 @@ def test_body_line_as_wide_as_its_first_goes_on() -> None:
                     "Энской области\nДоля записей\nпроцентов\n4\n5\n6", CTX)
     assert recs[-1].responsible_org == "Министерство науки и высшего образования Энской области"
     assert recs[-1].indicator_name == "Доля записей"
+
+
+def test_body_adjective_in_a_row_cut_after_its_first_lines() -> None:
+    # Every cell's first line before the break (`Цифровая ` / `Главное ` / `Доля `):
+    # `Главное` opens the body (`Главное управление`), not the name's second line.
+    a, b = section7("1.1\nЦифровая \nГлавное \nДоля \nпроцентов\n1\n2\n3\n" + _BRK2
+                    + "платформа\nуправление Энской \nобласти\nзаписей\n" + _ROW12, SPACED)
+    assert a.project_name == "Цифровая платформа"
+    assert a.responsible_org == "Главное управление Энской области"
+    assert a.indicator_name == "Доля записей"
+    assert b.indicator_name == "Число записей"

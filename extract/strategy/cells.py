@@ -37,6 +37,8 @@ _QUAL_BASE = r"(?:ед\.?|единиц\w*|метр\w*|м2|м3|м|км|га|т\.?
 UNIT = re.compile(rf"(?:{_MULT}\s*)?(?:{_QUAL}\s*{_QUAL_BASE}|{_BASE})", re.IGNORECASE)
 
 # Who answers for a project: the first word of the «Ответственный …» cell.
+# The adjectives that open a body's two-word first phrase (`Главное управление`).
+_ORG_ADJECTIVE = r"(?:Государственн|Главн|Региональн)\w+"
 ORG_START = re.compile(
     r"(Министерств\w*|Департамент\w*|Комитет\w*|Управлени\w*|Агентств\w*|Служб\w*|"
     r"Инспекци\w*|Администраци\w*|Аппарат\w*|Правительств\w*|Государственн\w+\s+(?:комитет|"
@@ -169,6 +171,12 @@ def starts_upper(text: str) -> bool:
 
 def is_org_start(text: str) -> bool:
     return bool(ORG_START.match(text.strip()))
+
+
+def is_org_adjective(text: str) -> bool:
+    """The line is only the adjective a body's two-word first phrase opens with
+    (`Главное`, its noun `управление` on the next line)."""
+    return bool(re.fullmatch(_ORG_ADJECTIVE, text.strip()))
 
 
 def is_org_start_piece(text: str) -> bool:

@@ -2315,6 +2315,15 @@ class _SectorReader:
             self.phase = "org"
             return
         if ln is not None and cells.is_indicator_start(t, self.learned):
+            if (not proj.org and len(proj.name) > 1 and proj.name_end is not None
+                    and cells.is_org_adjective(proj.name[-1])):
+                # A row cut after every cell's first line (`Цифровая ` / `Главное ` /
+                # `Доля `): no body yet, so the name's last line is the body's first
+                # (`Главное` | break | … / `управление …`), its rest after the break.
+                self._add_org(proj.name.pop(), proj.name_end)
+                before = [x for x in self.lines[:i] if not (x.empty or x.blank_cell)]
+                proj.name_end = before[-2] if len(before) > 1 else None
+                proj.name_open = proj.name_end is not None and proj.name_end.wrapped
             self._new_row(ln)
             return
         if proj.fixed:
