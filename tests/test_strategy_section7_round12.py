@@ -151,3 +151,15 @@ def test_body_adjective_in_a_row_cut_after_its_first_lines() -> None:
     assert a.responsible_org == "Главное управление Энской области"
     assert a.indicator_name == "Доля записей"
     assert b.indicator_name == "Число записей"
+
+
+def test_name_tail_runs_to_the_rest_of_the_body_first_word() -> None:
+    # The body printed only its first word's first pieces before the break; after it
+    # the name's tail (a closed bracket, then a remark) comes before that word's rest.
+    a, b = section7("1.1\nСЗН 2.0 \n(Модерниз\nМинис\nтерств\nДоля записей \nпроцентов\n"
+                    "1\n2\n3\n" + _BRK2 + "ация службы)\n(рекоменд\nовано \nФОИВ)\n"
+                    "о труда Энской \nобласти\nлиц\n" + _ROW12, SPACED)
+    assert a.project_name == "СЗН 2.0 (Модернизация службы) (рекомендовано ФОИВ)"
+    assert a.responsible_org == "Министерство труда Энской области"
+    assert a.indicator_name == "Доля записей лиц"
+    assert b.indicator_name == "Число записей"

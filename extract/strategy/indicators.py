@@ -997,6 +997,7 @@ class _SectorReader:
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text)
                         and self._ref_word_end(cand, ln))
                     or _acronyms_go_on(text, ln.text)
+                    or self._before_org_rest(proj, i)
                     or self._remark_after(text, ln.text)
                     or (broken_word(text, ln.text) and not (
                         self.ctx.spaced and (self._name_fit(proj) or self._later_word_cut(
@@ -1347,6 +1348,21 @@ class _SectorReader:
         first = rest.split()[0] if rest.split() else ""
         return (len(org) == 1 and cells.is_org_start_piece(org[0])
                 and org[0] + first in cells.SETTINGS.org_start_words)
+
+    def _before_org_rest(self, proj: _Project, i: int) -> bool:
+        """The body printed only its first word's first letters before the break
+        (`Минис` / `терств`) and a later line on this page completes it (`о труда`):
+        the cells' tails come in column order, so every line before that one is the
+        name's (`населения)` / `(рекоменд` / `овано ` / `ФОИВ)` / `о труда`)."""
+        if not (proj.org and len(proj.org) == 1 and cells.is_org_start_piece(proj.org[0])):
+            return False
+        for k in range(i + 1, len(self.lines)):
+            ln = self.lines[k]
+            if ln.brk or cells.is_value(ln.text):
+                return False
+            if self._org_word_cut(proj.org, ln.text):
+                return True
+        return False
 
     def _glued_across(self, proj: _Project, ln: Line) -> tuple[str, str] | None:
         """Marked dumps: the tail line's first token is no word but two cut pieces the
