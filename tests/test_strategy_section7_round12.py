@@ -163,3 +163,10 @@ def test_name_tail_runs_to_the_rest_of_the_body_first_word() -> None:
     assert a.responsible_org == "Министерство труда Энской области"
     assert a.indicator_name == "Доля записей лиц"
     assert b.indicator_name == "Число записей"
+
+
+def test_unit_word_cut_by_the_break_and_its_rest_in_pieces() -> None:
+    # `усло` | break | `вных` / `един` / `иц`: the unit's letters run together, spaced
+    # into its two words by the dictionary.
+    assert _cut_unit("усло\n", "вных\nедин\nиц\n") == (
+        "Ввод жилья по программам", "условных единиц")

@@ -1768,8 +1768,10 @@ class _SectorReader:
             # words end, so its last lines glue into it.
             for k in range(min(len(taken), cells.SETTINGS.max_word_pieces * 2), 0, -1):
                 glued = "".join(self.lines[x].raw.lstrip() for x in taken[-k:]).strip()
-                for whole in [u + sep + g for u in (" ".join(row.unit), "".join(row.unit))
-                              for sep in ("", " ") for g in (glued, *_two_words(glued))]:
+                unit_glued = "".join(row.unit) + glued
+                for whole in [*(u + sep + g for u in (" ".join(row.unit), "".join(row.unit))
+                                for sep in ("", " ") for g in (glued, *_two_words(glued))),
+                              *_two_words(unit_glued)]:
                     # (The unit's own pieces before the break too: `про` / `цен`.)
                     # (Each word a dictionary word: the unit pattern's endings would
                     # take `условных` + `законодательством` + `единиц` as one.)
