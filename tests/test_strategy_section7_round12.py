@@ -170,3 +170,14 @@ def test_unit_word_cut_by_the_break_and_its_rest_in_pieces() -> None:
     # into its two words by the dictionary.
     assert _cut_unit("усло\n", "вных\nедин\nиц\n") == (
         "Ввод жилья по программам", "условных единиц")
+
+
+def test_lower_case_word_after_an_adjective_is_the_name_not_the_unit() -> None:
+    # `превышающий 5 рабочих` lost its wrap mark filling the column; `дней` reads as a
+    # unit, but the phrase needs its noun: the unit cell is empty.
+    a, b = section7("1.1\nПроект Альфа\nМинистерство связи Энской области\nДоля мер, которые \n"
+                    "назначаются в срок, не \nпревышающий 5 рабочих\nдней\n1\n2\n3\n" + _ROW12,
+                    SPACED)
+    assert a.indicator_name == "Доля мер, которые назначаются в срок, не превышающий 5 рабочих дней"
+    assert a.unit == ""
+    assert b.indicator_name == "Число записей"

@@ -656,10 +656,12 @@ class _SectorReader:
                 del row.name[-pieces:]
                 row.name_end = self.lines[before[pieces]]
             for k in (3, 2, 1) if not pieces else ():
-                if whole and len(before) > k and self.lines[before[k]].wrapped:
-                    # The line before was wrapped and no page break cuts the row: the
-                    # name goes on here (`превышающий 5 рабочих` / `дней`), the unit
-                    # cell was empty.
+                if whole and len(before) > k and (self.lines[before[k]].wrapped or (
+                        _open_end(self.lines[before[k]].text) and row.name[-k][:1].islower())):
+                    # The line before was wrapped, or stops on an adjective before a
+                    # lower-case word (its mark lost filling the column), and no page
+                    # break cuts the row: the name goes on here (`превышающий 5 рабочих`
+                    # / `дней`), the unit cell was empty.
                     continue
                 if len(row.name) > k and cells.is_unit(" ".join(row.name[-k:])):
                     row.unit = row.name[-k:]
