@@ -181,3 +181,11 @@ def test_lower_case_word_after_an_adjective_is_the_name_not_the_unit() -> None:
     assert a.indicator_name == "Доля мер, которые назначаются в срок, не превышающий 5 рабочих дней"
     assert a.unit == ""
     assert b.indicator_name == "Число записей"
+
+
+def test_template_indicator_opening_with_povyshenie() -> None:
+    # A wrapped body line (`инфраструктуры `) before the template's «Повышение …».
+    a, _ = section7("1.1\nПроект Альфа\nМинистерство \nинфраструктуры \nПовышение средней \n"
+                   "скорости движения \nна дорогах\nусл. ед.\n1\n2\n3\n" + _ROW12, SPACED)
+    assert a.responsible_org == "Министерство инфраструктуры"
+    assert a.indicator_name == "Повышение средней скорости движения на дорогах"
