@@ -121,16 +121,6 @@ def test_capitalised_unit_pieces_without_marks() -> None:
         "Ввод жилья по программам", "Миллион квадратных метров")
 
 
-def test_acronyms_after_a_break_go_on_the_name_ending_on_one() -> None:
-    # The name's last line ends on an acronym (no wrap mark), after the break a line
-    # of acronyms only: the name's list of acronyms goes on.
-    a, b = section7("1.1\nСистема управления \nРФ ЕИСУ КС\nМинистерство связи Энской области\n"
-                    "Число услуг\nпроцентов\n1\n2\n3\n" + _BRK2 + "ВС СМС\n" + _ROW12, SPACED)
-    assert a.project_name == "Система управления РФ ЕИСУ КС ВС СМС"
-    assert a.indicator_name == "Число услуг"
-    assert b.project_name == "Проект Бета"
-
-
 def test_body_line_as_wide_as_its_first_goes_on() -> None:
     # The bodies before were printed narrower (`Министерство` / `связи`), but this
     # body's first line shows its column holds `высшего образования`.
@@ -189,3 +179,5 @@ def test_template_indicator_opening_with_povyshenie() -> None:
                    "скорости движения \nна дорогах\nусл. ед.\n1\n2\n3\n" + _ROW12, SPACED)
     assert a.responsible_org == "Министерство инфраструктуры"
     assert a.indicator_name == "Повышение средней скорости движения на дорогах"
+
+

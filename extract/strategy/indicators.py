@@ -657,7 +657,8 @@ class _SectorReader:
                 row.name_end = self.lines[before[pieces]]
             for k in (3, 2, 1) if not pieces else ():
                 if whole and len(before) > k and (self.lines[before[k]].wrapped or (
-                        _open_end(self.lines[before[k]].text) and row.name[-k][:1].islower())):
+                        len(row.name) > k and _open_end(self.lines[before[k]].text)
+                        and row.name[-k][:1].islower())):
                     # The line before was wrapped, or stops on an adjective before a
                     # lower-case word (its mark lost filling the column), and no page
                     # break cuts the row: the name goes on here (`превышающий 5 рабочих`
@@ -998,7 +999,6 @@ class _SectorReader:
                     or loose or joiner or self._filled_open(proj)
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text)
                         and self._ref_word_end(cand, ln))
-                    or _acronyms_go_on(text, ln.text)
                     or self._before_org_rest(proj, i)
                     or self._remark_after(text, ln.text)
                     or (broken_word(text, ln.text) and not (
@@ -2639,15 +2639,6 @@ def _two_words(glued: str) -> list[str]:
         return []
     return [f"{glued[:k]} {glued[k:]}" for k in range(2, len(glued) - 1)
             if is_word(glued[:k]) and is_word(glued[k:])]
-
-
-def _acronyms_go_on(name: str, text: str) -> bool:
-    """The name ends on an acronym and the line after the break is acronyms only
-    (`… РФ ЕИСУ КС` | break | `ВС СМС`): a name's trailing list of acronyms, which
-    neither a body's nor an indicator's tail opens with (those go on in words)."""
-    words, rest = name.split(), text.split()
-    return bool(words and rest) and all(
-        cells.is_acronym_start(w) and w == cells.first_word(w) for w in [words[-1], *rest])
 
 
 def _capital_joiner(text: str) -> bool:
