@@ -37,6 +37,8 @@ _QUAL_BASE = r"(?:ед\.?|единиц\w*|метр\w*|м2|м3|м|км|га|т\.?
 UNIT = re.compile(rf"(?:{_MULT}\s*)?(?:{_QUAL}\s*{_QUAL_BASE}|{_BASE})", re.IGNORECASE)
 
 # Who answers for a project: the first word of the «Ответственный …» cell.
+# The adjectives that open a body's two-word first phrase (`Главное управление`).
+_ORG_ADJECTIVE = r"(?:Государственн|Главн|Региональн)\w+"
 ORG_START = re.compile(
     r"(Министерств\w*|Департамент\w*|Комитет\w*|Управлени\w*|Агентств\w*|Служб\w*|"
     r"Инспекци\w*|Администраци\w*|Аппарат\w*|Правительств\w*|Государственн\w+\s+(?:комитет|"
@@ -123,12 +125,18 @@ def is_unit_piece(text: str) -> bool:
     and are no unit themselves; or a unit's first word alone (`условных` / break /
     `единиц`, `тыс.` / `человек`)."""
     t = text.strip()
-    if re.fullmatch(rf"{_MULT}|{_QUAL}", t, re.IGNORECASE):
+    if is_unit_head(t):
         return True  # a multiplier or qualifier whose base came after a break
     if "/" in t and any(u.startswith(t.lower()) and u != t.lower() for u in _SLASH_UNITS):
         return True  # a unit cut after its slash or inside its second word (`да/не` / `т`)
     return (len(t) >= 3 and t.isalpha() and t.islower() and not is_unit(t)
             and any(stem.startswith(t) and stem != t for stem in _UNIT_STEMS))
+
+
+def is_unit_head(text: str) -> bool:
+    """A unit's multiplier or qualifier alone (`тыс.`, `Миллион`, `условных`): a unit's
+    first word, its base still to come."""
+    return bool(re.fullmatch(rf"{_MULT}|{_QUAL}", text.strip(), re.IGNORECASE))
 
 
 def is_multiplier(text: str) -> bool:
@@ -163,6 +171,12 @@ def starts_upper(text: str) -> bool:
 
 def is_org_start(text: str) -> bool:
     return bool(ORG_START.match(text.strip()))
+
+
+def is_org_adjective(text: str) -> bool:
+    """The line is only the adjective a body's two-word first phrase opens with
+    (`Главное`, its noun `управление` on the next line)."""
+    return bool(re.fullmatch(_ORG_ADJECTIVE, text.strip()))
 
 
 def is_org_start_piece(text: str) -> bool:

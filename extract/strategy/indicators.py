@@ -168,8 +168,11 @@ class _SectorReader:
 
     def __init__(self, sector: Sector, lines: list[Line], years: list[int], ctx: Context,
                  learned: set[str], widths: ColumnWidths, value_width: int = 3,
-                 narrow: bool = False) -> None:
+                 narrow: bool = False, printed: str = "") -> None:
         self.sector = sector
+        # Section 7's lines run together (`_printed_text`): the template names the same
+        # bodies in many rows, most printed whole on one page.
+        self.printed = printed
         # The fewest characters a year column holds: a year (4) where the header
         # prints them whole, else a wrapped year's first piece (`202`).
         self.value_width = value_width
@@ -269,7 +272,7 @@ class _SectorReader:
         return m is not None
 
     def _org_continues(self, org: list[str], text: str) -> bool:
-        if self.widths.too_wide("org", text):
+        if self.widths.too_wide("org", text, org):
             return False
         prev = org[-1] if org else ""
         if prev.rstrip().endswith("-"):
@@ -653,10 +656,13 @@ class _SectorReader:
                 del row.name[-pieces:]
                 row.name_end = self.lines[before[pieces]]
             for k in (3, 2, 1) if not pieces else ():
-                if whole and len(before) > k and self.lines[before[k]].wrapped:
-                    # The line before was wrapped and no page break cuts the row: the
-                    # name goes on here (`превышающий 5 рабочих` / `дней`), the unit
-                    # cell was empty.
+                if whole and len(before) > k and (self.lines[before[k]].wrapped or (
+                        len(row.name) > k and _open_end(self.lines[before[k]].text)
+                        and row.name[-k][:1].islower())):
+                    # The line before was wrapped, or stops on an adjective before a
+                    # lower-case word (its mark lost filling the column), and no page
+                    # break cuts the row: the name goes on here (`превышающий 5 рабочих`
+                    # / `дней`), the unit cell was empty.
                     continue
                 if len(row.name) > k and cells.is_unit(" ".join(row.name[-k:])):
                     row.unit = row.name[-k:]
@@ -677,9 +683,12 @@ class _SectorReader:
             else:
                 last = row.name[-1] if row.name else ""
                 if len(row.name) > 2 and cells.is_unit_piece(row.name[-2]) and (
-                        re.fullmatch(r"[а-яё]+", last)):
+                        re.fullmatch(r"[а-яё]+", last)) and not (
+                        len(row.name) > 3 and cells.is_unit_head(row.name[-3])):
                     # A unit in two pieces, its first word on the line before
-                    # (`условных` / `едини`, `тыс.` / `челов` / break / `ц`, `ек`).
+                    # (`условных` / `едини`, `тыс.` / `челов` / break / `ц`, `ек`);
+                    # after a multiplier its pieces are three (`Миллион ` / `квад` /
+                    # `ратн`, `_unit_start_pieces`).
                     row.unit = row.name[-2:]
                     del row.name[-2:]
                     row.name_end = self.lines[before[2]] if len(before) > 2 else None
@@ -772,11 +781,17 @@ class _SectorReader:
         wrap marks they begin a unit word, the last has no mark (the word was cut)."""
         row = self.row
         assert row is not None
-        if not before or self.lines[before[0]].wrapped:
+        if not before:
             return 0
+        marked = self.lines[before[0]].wrapped
         for k in range(min(len(before) - 1, len(row.name) - 1, 3), 0, -1):
             text = self._unit_pieces_text(before, k)
-            if _unit_start(text):
+            if not marked and k > 1 and text[:1].isupper():
+                # (A cell's first line is capitalised: `Мил` / `лио`.)
+                text = text[:1].lower() + text[1:]
+            if _unit_start(text) if not marked else (k > 1 and cells.is_unit_head(text)):
+                # (The last piece with the mark ends the unit's first word, a multiplier
+                # or qualifier cut by the column: `Милл` / `ион ` | break | `квадратных`.)
                 # (The name line before them has the mark, its rest after the break,
                 # or none: the name ended there, and every line after it is the unit's.)
                 return k
@@ -819,15 +834,19 @@ class _SectorReader:
 
     def _indicator_after_body(self, i: int) -> bool:
         """From line i the body can go on: its last line (no wrap mark) comes before
-        any value and an indicator's line follows it. Else the body's rest is after
-        a page break (`Министерство` / … / break / `цифрового развития`), and line i
-        opens the indicator."""
+        any value and an indicator's line follows it, or a later line opens an
+        indicator with one of the template's first words (`МЧС ` / `России по ` /
+        `Доля органов `: the body wrapped on, its rest after the next break). Else the
+        body's rest is after a page break (`Министерство` / … / break / `цифрового
+        развития`), and line i opens the indicator."""
         for j in range(i, len(self.lines)):
             ln = self.lines[j]
             if ln.empty or ln.blank_cell:
                 continue
             if ln.brk or cells.is_value(ln.text):
                 return False
+            if j > i and _template_start(ln.text):
+                return True
             if not ln.wrapped:
                 nxt = self._next_text(j)
                 return nxt is not None and not nxt.brk and not cells.is_value(nxt.text)
@@ -980,6 +999,7 @@ class _SectorReader:
                     or loose or joiner or self._filled_open(proj)
                     or (self._ref_prefix(cand) and norm_key(cand) != norm_key(text)
                         and self._ref_word_end(cand, ln))
+                    or self._before_org_rest(proj, i)
                     or self._remark_after(text, ln.text)
                     or (broken_word(text, ln.text) and not (
                         self.ctx.spaced and (self._name_fit(proj) or self._later_word_cut(
@@ -1069,6 +1089,7 @@ class _SectorReader:
                 # name's tail, in column order before the body's, is done.)
                 goes_on = (proj.org_open or text.endswith("-") or broken_word(text, ln.text)
                            or ln.text.startswith((",", ";")) or self._ends_with_region(i)
+                           or self._body_printed(proj.org, ln.text)
                            or ((_open_end(text) or self._narrower_than_indicator(i)
                                 or self._ended_narrow(i))
                                and not cells.is_indicator_start(ln.text, self.learned)))
@@ -1089,6 +1110,30 @@ class _SectorReader:
                     self._add_org(ln.text, ln)
             i += second
         return i
+
+    def _after_listed_body(self, org: list[str], text: str) -> bool:
+        """The body ended with the region's name and a comma (`… Республики, `): the
+        cell lists bodies, so it goes on only with another body's first word, or its
+        first letters or an acronym where a narrow column cut it (`Министерство
+        экономического …`); any other line opens the indicator (`Для получения 100 …`),
+        though the comma's line carries the wrap mark."""
+        body = join_cell(org).rstrip()
+        if not (body.endswith(",") and self._org_complete([body[:-1]])):
+            return False
+        w = cells.first_word(text)
+        return not (cells.is_org_start(text) or cells.is_acronym_start(text) or (
+            w[:1].isupper() and any(s.startswith(w) for s in cells.SETTINGS.org_start_words)))
+
+    def _body_printed(self, org: list[str], text: str) -> bool:
+        """A lower-case line after a break that, run on from the body so far, spells
+        what section 7 prints elsewhere (`Министерство образования` | break | `и
+        науки`): the template names the same bodies in many rows, most of them printed
+        whole on one page, and no indicator's tail goes on a body's words there. Where
+        bodies do not end with the region's name this is what tells their rest."""
+        t = text.strip()
+        if not (org and t[:1].islower()) or cells.is_indicator_start(t, self.learned):
+            return False
+        return _letters(" ".join([*org, t])) in self.printed
 
     def _number_goes_on(self, i: int) -> bool:
         """Marked dumps: line i reads as a value but carries the wrap mark and words
@@ -1306,6 +1351,21 @@ class _SectorReader:
         return (len(org) == 1 and cells.is_org_start_piece(org[0])
                 and org[0] + first in cells.SETTINGS.org_start_words)
 
+    def _before_org_rest(self, proj: _Project, i: int) -> bool:
+        """The body printed only its first word's first letters before the break
+        (`Минис` / `терств`) and a later line on this page completes it (`о труда`):
+        the cells' tails come in column order, so every line before that one is the
+        name's (`населения)` / `(рекоменд` / `овано ` / `ФОИВ)` / `о труда`)."""
+        if not (proj.org and len(proj.org) == 1 and cells.is_org_start_piece(proj.org[0])):
+            return False
+        for k in range(i + 1, len(self.lines)):
+            ln = self.lines[k]
+            if ln.brk or cells.is_value(ln.text):
+                return False
+            if self._org_word_cut(proj.org, ln.text):
+                return True
+        return False
+
     def _glued_across(self, proj: _Project, ln: Line) -> tuple[str, str] | None:
         """Marked dumps: the tail line's first token is no word but two cut pieces the
         lines stage glued: the name's last letters before the next break (section 6
@@ -1360,10 +1420,14 @@ class _SectorReader:
                 break
             pieces.insert(0, piece.strip())
         word = "".join(pieces)
+        rest_letters = first.group()
+        if len(rest_letters) >= 2 and not _function_piece(rest_letters):
+            return not is_word(word) and is_word(word + rest_letters)
         # (A rest of one letter or a function word is the name's as likely: `образовани`
-        # + `и`, the name going on with `и ` after `системами `.)
-        return (len(first.group()) >= 2 and not _function_piece(first.group())
-                and not is_word(word) and is_word(word + first.group()))
+        # + `и`, the name going on with `и ` after `системами `; unless section 7 prints
+        # the body so run on elsewhere, `населени` + `я`.)
+        return (not is_word(tok) and is_word(tok + rest_letters)
+                and self._body_printed(proj.org, rest_letters))
 
     def _narrower_than_indicator(self, i: int) -> bool:
         """Line i carries the wrap mark, yet it and the next line's first word would
@@ -1706,8 +1770,10 @@ class _SectorReader:
             # words end, so its last lines glue into it.
             for k in range(min(len(taken), cells.SETTINGS.max_word_pieces * 2), 0, -1):
                 glued = "".join(self.lines[x].raw.lstrip() for x in taken[-k:]).strip()
-                for whole in [u + sep + glued for u in (" ".join(row.unit), "".join(row.unit))
-                              for sep in ("", " ")]:
+                unit_glued = "".join(row.unit) + glued
+                for whole in [*(u + sep + g for u in (" ".join(row.unit), "".join(row.unit))
+                                for sep in ("", " ") for g in (glued, *_two_words(glued))),
+                              *_two_words(unit_glued)]:
                     # (The unit's own pieces before the break too: `про` / `цен`.)
                     # (Each word a dictionary word: the unit pattern's endings would
                     # take `условных` + `законодательством` + `единиц` as one.)
@@ -2108,8 +2174,10 @@ class _SectorReader:
                 goes_on = (self.ctx.spaced and proj.org_open
                            and not cells.is_indicator_start(t, self.learned)
                            and not self._indicator_piece(ln)
-                           and not self.widths.too_wide("org", t)
+                           and not self.widths.too_wide("org", t, proj.org)
                            and not self._region_name_cut(proj.org, t)
+                           and not self._after_listed_body(proj.org, t)
+                           and not _capital_joiner(t)
                            and self._indicator_after_body(i))
                 second = self._second_body(i)
                 if not second and self._second_body_open(proj.org) and self._ends_with_region(i):
@@ -2267,6 +2335,15 @@ class _SectorReader:
             self.phase = "org"
             return
         if ln is not None and cells.is_indicator_start(t, self.learned):
+            if (not proj.org and len(proj.name) > 1 and proj.name_end is not None
+                    and cells.is_org_adjective(proj.name[-1])):
+                # A row cut after every cell's first line (`Цифровая ` / `Главное ` /
+                # `Доля `): no body yet, so the name's last line is the body's first
+                # (`Главное` | break | … / `управление …`), its rest after the break.
+                self._add_org(proj.name.pop(), proj.name_end)
+                before = [x for x in self.lines[:i] if not (x.empty or x.blank_cell)]
+                proj.name_end = before[-2] if len(before) > 1 else None
+                proj.name_open = proj.name_end is not None and proj.name_end.wrapped
             self._new_row(ln)
             return
         if proj.fixed:
@@ -2548,6 +2625,42 @@ def printed_label_cut(lines: list[Line]) -> bool:
     return label_cut(headers)
 
 
+def _template_start(text: str) -> bool:
+    """The line opens with a capitalised first word the template gives indicators
+    (`Доля`, `Количество`; not one learned from the rows read)."""
+    return cells.starts_upper(text) and cells.first_word(text).lower() in cells.INDICATOR_START
+
+
+def _two_words(glued: str) -> list[str]:
+    """`glued` (letters only) spaced into two dictionary words (`квадратныхметров` ->
+    `квадратных метров`): a unit column's pieces a page break cut glue without marks
+    where each line filled it, so the marks do not say where a word ended."""
+    if not glued.isalpha():
+        return []
+    return [f"{glued[:k]} {glued[k:]}" for k in range(2, len(glued) - 1)
+            if is_word(glued[:k]) and is_word(glued[k:])]
+
+
+def _capital_joiner(text: str) -> bool:
+    """The line opens with a capitalised preposition or conjunction (`Для получения
+    100 …`): a cell's first word, since a body's lines go on in lower case or with a
+    name (`Кабардино-Балкарской`, `ЖКХ`), so a body's wrapped line does not take it."""
+    w = cells.first_word(text)
+    return w[:1].isupper() and w == w.capitalize() and w.lower() in cells.SETTINGS.joiners
+
+
+def _printed_text(lines: list[Line]) -> str:
+    """Section 7's letters run together (`_letters`), line after line:
+    what `_SectorReader._body_printed` looks a cut body's words up in."""
+    return "".join(_letters(ln.text) for ln in lines if not (ln.empty or ln.blank_cell))
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters and digits only: cells are compared so across the places
+    where narrow columns cut and wrapped their words."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
 def read_indicators(
     section: Section, sectors: dict[int, str], ctx: Context
 ) -> tuple[list[IndicatorRecord], list[Finding], list[int]]:
@@ -2570,9 +2683,10 @@ def read_indicators(
     whole = any(_YEARS.search(ln.text) for block in headers for ln in block)
     narrow = label_cut(headers) or ctx.name_label_cut
     stripped = Section(section.number, section.heading, body)
+    printed = _printed_text(body)
     for sector in split_sectors(stripped, sectors):
         reader = _SectorReader(sector, sector.lines, years, ctx, learned, widths,
-                               4 if whole else 3, narrow)
+                               4 if whole else 3, narrow, printed)
         reader.read()
         records.extend(reader.records)
         findings.extend(reader.findings)

@@ -135,6 +135,8 @@ class ReaderSettings:
         "внедрено", "внедрена", "переведено", "проведено", "выдано", "оказано",
         "предоставлено", "подключено", "автоматизировано", "сумма", "размер", "достижение",
         "вовлеченность", "удовлетворенность", "готовность",
+        # (The template's «Повышение средней скорости движения …».)
+        "повышение",
     }))
     # Prepositions and conjunctions: a phrase does not end on them.
     joiners: frozenset[str] = field(default_factory=lambda: frozenset({

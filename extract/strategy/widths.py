@@ -58,12 +58,16 @@ class ColumnWidths:
             self._lines[column] = self._lines.get(column, 0) + 1
             self._widest[column] = max(self._widest.get(column, 0), len(line))
 
-    def too_wide(self, column: str, text: str) -> bool:
+    def too_wide(self, column: str, text: str, cell: list[str] | None = None) -> bool:
         """`text` is wider than the column can hold (known once enough lines were seen).
         One word alone says nothing: a word wider than its column was cut into pieces
-        that the lines stage glued back (`жилищно-коммунал` / `ьного`)."""
+        that the lines stage glued back (`жилищно-коммунал` / `ьного`). The lines of
+        the cell it would go on (`cell`) were printed in the column too: a line no
+        wider than they is no wider than the column (`Министерство науки и` /
+        `высшего образования` where the bodies before were narrower)."""
         if self._lines.get(column, 0) < self.settings.min_width_samples:
             return False
         if len(text.split()) == 1:
             return False
-        return len(text.strip()) > self._widest[column] * (1 + self.settings.width_slack)
+        widest = max([self._widest[column], *(len(x.strip()) for x in cell or [])])
+        return len(text.strip()) > widest * (1 + self.settings.width_slack)
