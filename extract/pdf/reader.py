@@ -18,6 +18,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils import extract_text
+from pdfplumber.utils.text import LIGATURES
 
 from extract.errors import ExtractionError
 from extract.pdf.settings import DEFAULT, PdfSettings
@@ -151,8 +152,10 @@ def _visible(chars: list[dict], index: _CellIndex, s: PdfSettings) -> list[list[
     body cell of their own row) were that cell's clipped tail, and are dropped.
     """
     runs: list[tuple[int | None, list[dict]]] = []
+    at, anchor = index.at, s.anchor
     for char in chars:
-        k = index.at(*_anchor(char, s))
+        x0 = char["x0"]  # `_anchor`, inlined: this runs for every glyph of every table
+        k = at(min((x0 + char["x1"]) / 2, x0 + anchor), (char["top"] + char["bottom"]) / 2)
         if runs and runs[-1][0] == k:
             runs[-1][1].append(char)
         else:
@@ -203,6 +206,40 @@ def _lines_of(chars: list[dict], s: PdfSettings) -> list[list[dict]]:
     return lines
 
 
+def _line_text(line: list[dict], s: PdfSettings) -> str:
+    """What pdfplumber's `extract_text` gives for one printed line (`_lines_of`), by its
+    own rules, without its general machinery (which builds a text map per call and cost
+    a quarter of the reader's time): glyphs left to right, a new word after a space
+    glyph or a gap wider than `x_tolerance`, words joined by one space, ligatures
+    expanded. Lines it would read otherwise (rotated glyphs, an empty glyph, glyphs
+    that are not all on one of its lines) are left to `extract_text` itself."""
+    tops = [ch["top"] for ch in line]
+    if (max(tops) > min(tops) + s.y_tolerance
+            or not all(ch["upright"] and ch["text"] for ch in line)):
+        return extract_text(line, x_tolerance=s.x_tolerance, y_tolerance=s.y_tolerance)
+    words: list[str] = []
+    word: list[str] = []
+    prev: dict | None = None
+    for ch in sorted(line, key=lambda c: c["x0"]):
+        text = ch["text"]
+        if text.isspace():
+            prev = None
+        elif prev is not None and not (ch["x0"] < prev["x0"]
+                                       or ch["x0"] > prev["x1"] + s.x_tolerance
+                                       or abs(ch["top"] - prev["top"]) > s.y_tolerance):
+            word.append(LIGATURES.get(text, text))
+            prev = ch
+            continue
+        else:
+            prev = ch
+        if word:
+            words.append("".join(word))
+        word = [LIGATURES.get(text, text)] if prev is not None else []
+    if word:
+        words.append("".join(word))
+    return " ".join(words)
+
+
 # (font, size, upper case?) -> the widest letter; (font, size, None) -> the space glyph.
 Letters = dict[tuple[str, float, bool | None], float]
 
@@ -214,12 +251,23 @@ def _widest_letters(chars: list[dict], seen: Letters | None = None) -> Letters:
     (no `ю`, `ы`, `м`) would otherwise take a narrow one for the widest, and a word cut
     at its foot (`под` / `кл` | break | `юченных`) would not be seen as cut."""
     out: Letters = dict(seen) if seen is not None else {}
+    widest: dict[tuple[str, float, bool], float] = {}  # by the size as printed: few keys
+    rounded: dict[float, float] = {}  # size -> round(size, 1), asked once per size
     for ch in chars:
-        if ch["text"].isalpha():
-            key = (ch["fontname"], round(ch["size"], 1), ch["text"].isupper())
-            out[key] = max(out.get(key, 0.0), ch["x1"] - ch["x0"])
-        elif ch["text"] == " ":
-            out[ch["fontname"], round(ch["size"], 1), None] = ch["x1"] - ch["x0"]
+        text = ch["text"]
+        if text.isalpha():
+            key = (ch["fontname"], ch["size"], text.isupper())
+            width = ch["x1"] - ch["x0"]
+            if key not in widest or width > widest[key]:
+                widest[key] = width
+        elif text == " ":
+            size = ch["size"]
+            if size not in rounded:
+                rounded[size] = round(size, 1)
+            out[ch["fontname"], rounded[size], None] = ch["x1"] - ch["x0"]
+    for (font, size, upper), width in widest.items():
+        key = (font, round(size, 1), upper)
+        out[key] = max(out.get(key, 0.0), width)
     if seen is not None:
         seen.update(out)
     return out
@@ -255,7 +303,7 @@ def _cell_text(chars: list[dict], box: tuple, s: PdfSettings,
             (last["fontname"], round(last["size"], 1), last["text"].isupper()), 0.0))
     out = []
     for line, nxt in zip(lines, [*lines[1:], None], strict=True):
-        text = extract_text(line, x_tolerance=s.x_tolerance, y_tolerance=s.y_tolerance).strip()
+        text = _line_text(line, s).strip()
         # Would the next line's first glyph have fitted at this one's end? The last line
         # (the cell may go on after a page break) is measured with the widest glyph the
         # unseen one may be (`зарегистрированн` / `ых`).
@@ -297,7 +345,7 @@ def _in_table(char: dict, box: tuple, s: PdfSettings = DEFAULT) -> bool:
     inside and runs out of the table's bottom — the last line of a cell cut by the page
     break, drawn there and clipped (LibreOffice); read as a line of text it would end
     the table before its part on the next page."""
-    cx, cy = _centre(char)
+    cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2  # `_centre`
     return box[0] <= cx <= box[2] and box[1] <= cy and (
         cy <= box[3] or char["top"] < box[3] - s.clip_tolerance)
 
@@ -317,11 +365,12 @@ def read_page(page, number: int, tables: bool = True, s: PdfSettings = DEFAULT,
     fragments = [f for t in found if (f := _fragment(t, chars, number, s, letters))]
     boxes = [f.bbox for f in fragments]  # a one-column frame stays running text
 
-    def outside(obj) -> bool:
-        return obj.get("object_type") != "char" or not any(
-            _in_table(obj, b, s) for b in boxes)
-
-    text_page = page.filter(outside) if boxes else page
+    # The tables' glyphs, found once (by identity: pdfplumber's filter passes the page's
+    # own objects), so the filter's test, asked of every object, is a set look-up.
+    in_tables: set[int] = set()
+    for box in boxes:
+        in_tables.update(id(c) for c in chars if _in_table(c, box, s))
+    text_page = page.filter(lambda obj: id(obj) not in in_tables) if boxes else page
     items: list[TextLine | Fragment] = []
     for line in text_page.extract_text_lines(return_chars=False):
         text = line["text"].strip()
