@@ -1381,6 +1381,30 @@ def _long_lead_in(base: str, texts: list[str], p: int, names: list[str], pre: st
     return None
 
 
+def _quoted_seam(texts: list[str], ends: tuple[int, ...], b: int, e: int) -> int:
+    """The end of the name's run on the middle page that the later cells' quotes
+    confirm. The name's rest opens the lines after the next break (`texts[e]`), and
+    the goal (or the description) quoting the name prints the seam between the run's
+    last word and that rest (`цикла` / | / `производства` as `цикла производства`)
+    on the page, after the name's run. Where the run ending at `b` leaves a seam no
+    later cell prints and exactly one other end among `ends` leaves one they do
+    (equal runs one line apart are a tie the page's slack cannot break), that end;
+    else `b`."""
+    rest = texts[e].split()[:1] if e < len(texts) else []
+    if not rest:
+        return b
+
+    def quoted(c: int) -> bool:
+        last = texts[c - 1].split()[-1:] if c >= 1 else []
+        return bool(last) and _word_run(f"{last[0]} {rest[0]}") in _word_run(
+            join_cell(texts[c:e]))
+
+    if quoted(b):
+        return b
+    hits = [c for c in ends if c != b and 1 <= c < e and quoted(c)]
+    return hits[0] if len(hits) == 1 else b
+
+
 def _quote_opens(name: str, lines: list[str]) -> str | None:
     """The goal's quote of the name opens on `lines[0]` (`проекта «Переход` or
     `«Переход к`): the words after its last opening quote mark, with the next lines,
@@ -1488,6 +1512,7 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
         b = fit[3] if fit else p
         if not fit:
             b = _equal_runs(tails, ends, p, e) or p
+        b = _quoted_seam(texts, ends, b, e)
         name = join_cell([base, *texts[:b]])
         if not (tails[b - 1].wrapped or open_end(name) or (cut_known and parens_open(name))):
             return None
