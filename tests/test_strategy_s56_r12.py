@@ -54,3 +54,9 @@ def test_task_tail_stops_before_another_cells_word_piece():
     assert _foreign_piece("современным требованиям", "ние и")
     assert not _foreign_piece("для обеспече", "ние и")  # the line's own word goes on
     assert not _foreign_piece("современным требованиям", "и наука")
+
+
+def test_foreign_piece_is_short():
+    """A long token the dictionary lacks (`телемедицинских`) is no cut piece: the
+    task goes on with it."""
+    assert not _foreign_piece("медицинских организаций в том числе", "телемедицинских технологий.")

@@ -416,8 +416,10 @@ def _foreign_piece(line: str, nxt: str) -> bool:
     after `современным требованиям`): the rest of another cell's word cut at the
     page's foot (the beneficiary's `«Образова` / `ние и наука»`), printed after the
     task's rest; a cell that goes on after a line it filled opens its next line
-    with a whole word, or with the rest of the word the line ended on."""
+    with a whole word, or with the rest of the word the line ended on. Only a
+    short piece (`foreign_piece_letters`): a longer unknown token may be a whole
+    word the dictionary lacks."""
     first = nxt.split()[0].rstrip(",.;:»)") if nxt.split() else ""
     last = line.split()[-1] if line.split() else ""
-    return (len(first) >= 2 and first.isalpha() and first.islower() and not is_word(first)
+    return (2 <= len(first) <= SETTINGS.foreign_piece_letters and first.isalpha() and first.islower() and not is_word(first)
             and not is_word(last + first))
