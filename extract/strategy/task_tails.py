@@ -421,5 +421,5 @@ def _foreign_piece(line: str, nxt: str) -> bool:
     word the dictionary lacks."""
     first = nxt.split()[0].rstrip(",.;:»)") if nxt.split() else ""
     last = line.split()[-1] if line.split() else ""
-    return (2 <= len(first) <= SETTINGS.foreign_piece_letters and first.isalpha() and first.islower() and not is_word(first)
-            and not is_word(last + first))
+    return (2 <= len(first) <= SETTINGS.foreign_piece_letters and first.isalpha()
+            and first.islower() and not is_word(first) and not is_word(last + first))
