@@ -3,7 +3,7 @@ test fails without the rule it names."""
 
 from __future__ import annotations
 
-from extract.strategy.projects import _middle_page, _quoted_seam
+from extract.strategy.projects import _glue_pieces, _middle_page, _quoted_seam, find_term
 from extract.strategy.task_tails import _foreign_piece, wrapped_tail_length
 from extract.strategy.words import join_cell
 from tests.strategy_dumps import tail_lines
@@ -60,3 +60,16 @@ def test_foreign_piece_is_short():
     """A long token the dictionary lacks (`телемедицинских`) is no cut piece: the
     task goes on with it."""
     assert not _foreign_piece("медицинских организаций в том числе", "телемедицинских технологий.")
+
+
+def test_term_piece_glued_to_the_goals_piece_is_taken_apart():
+    """A narrow term column cut `бессрочно` (`бесср` / `очно`), and the lines stage
+    glued its first piece to the goal's cut word at the columns' edges
+    (`сокращебесср`): the term is found whole, the goal keeps its piece."""
+    after = ["проекта", "«Биометрическая", "ФОИВ)»,", "сокращебесср", "очно",
+             "В рамках проекта"]
+    glued, _ = _glue_pieces(after, [False] * len(after))
+    assert glued[3:5] == ["сокраще", "бессрочно"]
+    span = find_term(glued)
+    assert span is not None and glued[span[0]] == "бессрочно"
+    assert _glue_pieces(["сокращение", "очно"], [False, False])[0] == ["сокращение", "очно"]

@@ -315,6 +315,16 @@ def _glue_pieces(texts: list[str], marks: list[bool]) -> tuple[list[str], list[b
             chain = _prefix_of_long_word(out[-1])
             continue
         k = _completion(out[-1], t) if out else 0
+        glued = _glued_piece(out[-1], t) if out and not k else 0
+        if glued:
+            # The long term word's first letters glued to the goal's last piece.
+            head = out[-1].rstrip()
+            out[-1] = head[:-glued]
+            out_marks[-1] = False
+            out.append(head[-glued:] + t.strip() + (" " if w else ""))
+            out_marks.append(w)
+            chain = False
+            continue
         if k:
             # The word's last letters glued to the next cell's first word.
             out[-1] = out[-1].rstrip() + t.strip()[:k]
@@ -327,6 +337,23 @@ def _glue_pieces(texts: list[str], marks: list[bool]) -> tuple[list[str], list[b
         out_marks.append(w)
         chain = False
     return out, out_marks
+
+
+def _glued_piece(before: str, piece: str) -> int:
+    """How many last letters of `before` are a long term word's first letters that
+    `piece` finishes (`сокраще` + `бесср` glued by the lines stage, `очно` next:
+    the goal's cut word and the term's first piece stood side by side at the
+    columns' edges); 0 where none. Only where the two spell the whole word, and
+    the letters before them stay (the goal's piece)."""
+    last = before.rstrip().split()[-1] if before.strip() else ""
+    t = piece.strip().split()[0].rstrip(",.;").lower() if piece.strip() else ""
+    if not _LOWER_WORD.fullmatch(last.lower()) or not _LOWER_WORD.fullmatch(t):
+        return 0
+    for k in range(3, len(last)):
+        tail = last[-k:].lower()
+        if tail + t in _LONG_TERM_WORDS and _word_piece(tail) and piece.strip().lower() == t:
+            return k
+    return 0
 
 
 def _prefix_of_long_word(text: str) -> bool:
