@@ -315,6 +315,16 @@ def _glue_pieces(texts: list[str], marks: list[bool]) -> tuple[list[str], list[b
             chain = _prefix_of_long_word(out[-1])
             continue
         k = _completion(out[-1], t) if out else 0
+        glued = _glued_piece(out[-1], t) if out and not k else 0
+        if glued:
+            # The long term word's first letters glued to the goal's last piece.
+            head = out[-1].rstrip()
+            out[-1] = head[:-glued]
+            out_marks[-1] = False
+            out.append(head[-glued:] + t.strip() + (" " if w else ""))
+            out_marks.append(w)
+            chain = False
+            continue
         if k:
             # The word's last letters glued to the next cell's first word.
             out[-1] = out[-1].rstrip() + t.strip()[:k]
@@ -327,6 +337,23 @@ def _glue_pieces(texts: list[str], marks: list[bool]) -> tuple[list[str], list[b
         out_marks.append(w)
         chain = False
     return out, out_marks
+
+
+def _glued_piece(before: str, piece: str) -> int:
+    """How many last letters of `before` are a long term word's first letters that
+    `piece` finishes (`сокраще` + `бесср` glued by the lines stage, `очно` next:
+    the goal's cut word and the term's first piece stood side by side at the
+    columns' edges); 0 where none. Only where the two spell the whole word, and
+    the letters before them stay (the goal's piece)."""
+    last = before.rstrip().split()[-1] if before.strip() else ""
+    t = piece.strip().split()[0].rstrip(",.;").lower() if piece.strip() else ""
+    if not _LOWER_WORD.fullmatch(last.lower()) or not _LOWER_WORD.fullmatch(t):
+        return 0
+    for k in range(3, len(last)):
+        tail = last[-k:].lower()
+        if tail + t in _LONG_TERM_WORDS and _word_piece(tail) and piece.strip().lower() == t:
+            return k
+    return 0
 
 
 def _prefix_of_long_word(text: str) -> bool:
@@ -1381,6 +1408,30 @@ def _long_lead_in(base: str, texts: list[str], p: int, names: list[str], pre: st
     return None
 
 
+def _quoted_seam(texts: list[str], ends: tuple[int, ...], b: int, e: int) -> int:
+    """The end of the name's run on the middle page that the later cells' quotes
+    confirm. The name's rest opens the lines after the next break (`texts[e]`), and
+    the goal (or the description) quoting the name prints the seam between the run's
+    last word and that rest (`цикла` / | / `производства` as `цикла производства`)
+    on the page, after the name's run. Where the run ending at `b` leaves a seam no
+    later cell prints and exactly one other end among `ends` leaves one they do
+    (equal runs one line apart are a tie the page's slack cannot break), that end;
+    else `b`."""
+    rest = texts[e].split()[:1] if e < len(texts) else []
+    if not rest:
+        return b
+
+    def quoted(c: int) -> bool:
+        last = texts[c - 1].split()[-1:] if c >= 1 else []
+        return bool(last) and _word_run(f"{last[0]} {rest[0]}") in _word_run(
+            join_cell(texts[c:e]))
+
+    if quoted(b):
+        return b
+    hits = [c for c in ends if c != b and 1 <= c < e and quoted(c)]
+    return hits[0] if len(hits) == 1 else b
+
+
 def _quote_opens(name: str, lines: list[str]) -> str | None:
     """The goal's quote of the name opens on `lines[0]` (`проекта «Переход` or
     `«Переход к`): the words after its last opening quote mark, with the next lines,
@@ -1488,6 +1539,7 @@ def _middle_page(base: str, tails: list[Line], taken: int, name: str,
         b = fit[3] if fit else p
         if not fit:
             b = _equal_runs(tails, ends, p, e) or p
+        b = _quoted_seam(texts, ends, b, e)
         name = join_cell([base, *texts[:b]])
         if not (tails[b - 1].wrapped or open_end(name) or (cut_known and parens_open(name))):
             return None

@@ -122,6 +122,12 @@ class ReaderSettings:
     # Lines a section's heading may take: a large heading on a narrow page wraps
     # («5. Раздел «Взаимосвязь задач и» / «проектов стратегии»»).
     heading_lines: int = 3
+    # Letters of a word's last piece that a narrow column printed after a page break
+    # (the beneficiary's `«Образова` / `ние и наука»`) where a task's rest, its line
+    # filled, might seem to go on with it: the template's cut endings are short
+    # (`ние`, `ая`, `ию`); a longer unknown token is more likely a word the
+    # dictionary lacks (`телемедицинских`).
+    foreign_piece_letters: int = 4
 
     # -- word lists ----------------------------------------------------------
     # First words that open an indicator's name in this template.

@@ -29,7 +29,7 @@ from extract.strategy.cells import new_cell, open_end, parens_open
 from extract.strategy.names import name_key
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
-from extract.strategy.words import broken_word, join_cell
+from extract.strategy.words import broken_word, is_word, join_cell
 
 _SENTENCE_END = re.compile(r"[.!?]$")
 _ITEM = re.compile(r"\d{1,2}\.(?:\s+|$)")
@@ -405,5 +405,21 @@ def _filled(line: str, nxt: str, width: int) -> bool:
     goes on in lower case."""
     if nxt.startswith("«") and not _SENTENCE_END.search(line) and len(line) >= _FULL * width:
         return True  # a quoted name the phrase goes on with (`кабинете` / `«Моё здоровье»`)
+    if _foreign_piece(line, nxt):
+        return False
     return (nxt[:1].islower() or _proper_adjective(nxt)) and not _SENTENCE_END.search(line) and (
         len(line) >= _FULL * width or open_end(line) or bool(_ONE_WORD_SENTENCE.search(line)))
+
+
+def _foreign_piece(line: str, nxt: str) -> bool:
+    """`nxt` opens with a piece of a word that no word of `line` began (`ние и`
+    after `современным требованиям`): the rest of another cell's word cut at the
+    page's foot (the beneficiary's `«Образова` / `ние и наука»`), printed after the
+    task's rest; a cell that goes on after a line it filled opens its next line
+    with a whole word, or with the rest of the word the line ended on. Only a
+    short piece (`foreign_piece_letters`): a longer unknown token may be a whole
+    word the dictionary lacks."""
+    first = nxt.split()[0].rstrip(",.;:»)") if nxt.split() else ""
+    last = line.split()[-1] if line.split() else ""
+    return (2 <= len(first) <= SETTINGS.foreign_piece_letters and first.isalpha()
+            and first.islower() and not is_word(first) and not is_word(last + first))
