@@ -501,7 +501,7 @@ def _first_of_two(end: str, pieces: list[str]) -> int:
 
 # A unit's abbreviated word (`ед.`, `тыс.`, `л.` the rest of `усл.`): the template writes
 # a compound's parts in full, so such a line after a hyphen is no compound's part.
-_ABBREVIATION = re.compile(r"[а-яё]{1,3}\.(?!\w)")
+_ABBREVIATION = re.compile(rf"[а-яё]{{1,{SETTINGS.max_abbreviation_letters}}}\.(?!\w)")
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
 _CAPS = re.compile(r"[«\"(]?[А-ЯЁA-Z]+")
 _CAPS_END = re.compile(r"[«\"(]?[А-Яа-яЁё]*[а-яё][А-ЯЁ]+")
