@@ -30,3 +30,13 @@ def test_header_word_printed_whole_stays_apart_from_pieces_as_long_as_it() -> No
     assert rejoined(raw, True, _lexicon("проекта", "проектов"))[1] == "проекта"
     raw = ["докумен", "тов ", "автомат", "изирова", "нно через ", "ЕГИССО"]
     assert rejoined(raw, True, _lexicon("документов"))[1] == "автомат"
+
+
+def test_full_form_s_ending_after_a_short_participle_goes_on_it(monkeypatch) -> None:
+    """`таргет` / `ирован` / `ному ` / `перечн`: `ному` is a dictionary word (of `ном`),
+    but it turns `таргетирован`, a short participle, into the same word's full form
+    `таргетированному`: its ending, not a word after a line that ended one."""
+    raw = ["доступ ", "к ", "таргет", "ирован", "ному ", "перечн", "ю "]
+    assert rejoined(raw, True)[2] == "таргетированному "
+    monkeypatch.setattr(words, "_full_form_ending", lambda *a: False)
+    assert rejoined(raw, True)[2] == "таргетирован"

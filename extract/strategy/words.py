@@ -364,7 +364,32 @@ def _word_follows(lines: list[Line], k: int, word: str) -> bool:
     if is_unit(nxt.text) or is_unit_piece(nxt.text):
         return False  # (another cell: its own line says nothing of line k's width)
     return (first is not None and len(first.group()) >= 4 and first.group().islower()
-            and _common_word(first.group()) and not is_word(word + first.group()))
+            and _common_word(first.group()) and not is_word(word + first.group())
+            and not _full_form_ending(word, first.group()))
+
+
+def _word_pieces(word: str, pieces: list[str]) -> list[str]:
+    """The pieces after a word's first that may be words of their own: all but the
+    last where it is the ending of a full form (`таргет` / `ирован` / `ному`,
+    `_full_form_ending`)."""
+    last = pieces[-1]
+    return pieces[:-1] if _full_form_ending(word[: -len(last)], last) else pieces
+
+
+_SHORT_TAGS = {"ADJS", "PRTS"}
+_FULL_TAGS = {"ADJF", "PRTF"}
+
+
+@lru_cache(maxsize=4096)
+def _full_form_ending(word: str, rest: str) -> bool:
+    """The dictionary (its guesser, for a word it does not list) reads `word` as a short
+    adjective or participle and `word` + `rest` as a full form of the same word
+    (`таргетирован` / `ному `, `таргетированному`): `rest` is the full form's ending,
+    though the dictionary knows it as a word too (`ному`, of `ном`), so the column cut
+    the word after `word` and `rest` goes on it."""
+    short = [p.normal_form for p in morph().parse(word.lower()) if p.tag.POS in _SHORT_TAGS]
+    return bool(short) and any(p.tag.POS in _FULL_TAGS and p.normal_form in short
+                               for p in morph().parse((word + rest).lower()))
 
 
 def _word_run(lines: list[Line], i: int, end: str, spaced: bool, lex: Lexicon) -> int:
@@ -419,7 +444,8 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool, lex: Lexicon) -
                      or (lex.goes_on(end, pieces[0])
                          and _filled_like_pieces(lines, i, end, pieces[:-1])))
                 and len(end) >= 3 and end[1:].islower() and not is_word(word)
-                and not _words_inside(pieces) and _column_pieces(end, pieces[:-1])):
+                and not _words_inside(_word_pieces(word, pieces))
+                and _column_pieces(end, pieces[:-1])):
             # A preposition at the end of a full line is no piece of a word that would
             # end inside the next piece (`в` / `строите` / `льстве`; but three letters
             # and two more pieces are, `под` / `клю` / `чен` / `ных`), nor glued with a
