@@ -309,3 +309,15 @@ def test_a_letter_chain_opens_on_a_short_piece_only() -> None:
         "Министерство ", "Доля "]
     assert [x.raw for x in glue_letter_columns(spelled("Минист", "е", "рство ", "Доля "))] == [
         "Минист", "ерство ", "Доля "]
+
+
+def test_an_abbreviation_after_a_hyphen_has_a_few_letters_at_most() -> None:
+    """`жилищно` / `-` / `тыс.`: a unit's abbreviated word (letters and a dot, at most
+    `max_abbreviation_letters`) after a hyphen on its own line is no compound's second
+    part; a word one letter longer (`быто.`) is one, joined to the first part."""
+    from tests.strategy_dumps import rejoined
+    assert SETTINGS.max_abbreviation_letters == 3
+    raw = ["обеспечение ", "жилищно", "-", "тыс.", "ед."]
+    assert "жилищно-тыс." not in rejoined(raw, True)
+    raw = ["обеспечение ", "жилищно", "-", "быто.", "ед."]
+    assert "жилищно-быто." in rejoined(raw, True)

@@ -178,6 +178,12 @@ class ReaderSettings:
     # Shortest one-word line, no dictionary word, taken for the first piece of a word
     # its column cut where the line has no wrap mark (`glue_cut_unknown`).
     min_cut_piece: int = 5
+    # Longest abbreviated word (letters, then a dot: `ед.`, `тыс.`, `л.` the rest of
+    # `усл.`) a line after a hyphen on a line of its own may be and still be taken for
+    # a unit's word, not a compound's second part (`жилищно` / `-` / `коммунального`):
+    # Russian units abbreviate to three letters at most, and the template writes a
+    # compound's parts in full.
+    max_abbreviation_letters: int = 3
 
 
 SETTINGS = ReaderSettings()

@@ -231,6 +231,21 @@ def _column_pieces(first: str, middle: list[str]) -> bool:
         for p in middle)
 
 
+def _filled_like_pieces(lines: list[Line], i: int, end: str, middle: list[str]) -> bool:
+    """`end`, a dictionary word alone on line i after a wrapped line of its cell (marked
+    dumps), is as long as the middle pieces after it, give or take a letter
+    (`тов ` / `автомат` / `изирова` / `нно через`): they filled their narrow column, and
+    so did `end`, a cut word's first piece the dictionary happens to list (the caller
+    asks too that the document never print `end` whole but print a word it opens, going
+    on with the next piece's first letter, `автоматизации`: a header's last word,
+    `Наименование ` / `проекта` / `изирова` / `нной`, is printed whole elsewhere). Not a
+    word opening its cell (`проекта` / `суперсерв` / `иса`: no wrapped line before it,
+    and a wider column's pieces after it)."""
+    return (i > 0 and lines[i - 1].wrapped and not lines[i].brk and bool(middle)
+            and lines[i].raw.strip() == end  # (a quoted piece: `_quote_closed`)
+            and all(abs(len(p) - len(end)) <= 1 for p in middle))
+
+
 # A line that is only a quote or bracket and a word's first letters (`«Цифр`): no
 # table header ends so, and a whole word there would carry the wrap mark.
 _QUOTED_PIECE = re.compile(r"[«\"(][А-ЯЁа-яё][а-яё]{2,}")
@@ -349,15 +364,39 @@ def _word_follows(lines: list[Line], k: int, word: str) -> bool:
     if is_unit(nxt.text) or is_unit_piece(nxt.text):
         return False  # (another cell: its own line says nothing of line k's width)
     return (first is not None and len(first.group()) >= 4 and first.group().islower()
-            and _common_word(first.group()) and not is_word(word + first.group()))
+            and _common_word(first.group()) and not is_word(word + first.group())
+            and not _full_form_ending(word, first.group()))
 
 
-def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
-              whole: set[str] | frozenset[str] = frozenset()) -> int:
+def _word_pieces(word: str, pieces: list[str]) -> list[str]:
+    """The pieces after a word's first that may be words of their own: all but the
+    last where it is the ending of a full form (`таргет` / `ирован` / `ному`,
+    `_full_form_ending`)."""
+    last = pieces[-1]
+    return pieces[:-1] if _full_form_ending(word[: -len(last)], last) else pieces
+
+
+_SHORT_TAGS = {"ADJS", "PRTS"}
+_FULL_TAGS = {"ADJF", "PRTF"}
+
+
+@lru_cache(maxsize=4096)
+def _full_form_ending(word: str, rest: str) -> bool:
+    """The dictionary (its guesser, for a word it does not list) reads `word` as a short
+    adjective or participle and `word` + `rest` as a full form of the same word
+    (`таргетирован` / `ному `, `таргетированному`): `rest` is the full form's ending,
+    though the dictionary knows it as a word too (`ному`, of `ном`), so the column cut
+    the word after `word` and `rest` goes on it."""
+    short = [p.normal_form for p in morph().parse(word.lower()) if p.tag.POS in _SHORT_TAGS]
+    return bool(short) and any(p.tag.POS in _FULL_TAGS and p.normal_form in short
+                               for p in morph().parse((word + rest).lower()))
+
+
+def _word_run(lines: list[Line], i: int, end: str, spaced: bool, lex: Lexicon) -> int:
     """How many lines after `i` complete the broken word `end` (0: none). Middle
     pieces are lines of one fragment without a space after it; where the dump
     marks wrapped lines with a space, such a piece says the word goes on, so the
-    word is taken at the piece that ends it when there is one. `whole`: the words the
+    word is taken at the piece that ends it when there is one. `lex`: the words the
     document prints whole (a word-line printed whole elsewhere, `граждан`, `маршрутов`,
     is no compound's cut first piece: `но-` / `о-` after it is another column's rest
     after a page break)."""
@@ -401,9 +440,12 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
                     _CLOSED.match(head.group(2)) is not None and not is_word(end)))
                 and len(word) - len(end) >= 3) or (
                 k > i + 1 and not alone and opens and not fallback
-                and (not is_word(end) or _quote_closed(lines[i].raw, head))
+                and (not is_word(end) or _quote_closed(lines[i].raw, head)
+                     or (lex.goes_on(end, pieces[0])
+                         and _filled_like_pieces(lines, i, end, pieces[:-1])))
                 and len(end) >= 3 and end[1:].islower() and not is_word(word)
-                and not _words_inside(pieces) and _column_pieces(end, pieces[:-1])):
+                and not _words_inside(_word_pieces(word, pieces))
+                and _column_pieces(end, pieces[:-1])):
             # A preposition at the end of a full line is no piece of a word that would
             # end inside the next piece (`в` / `строите` / `льстве`; but three letters
             # and two more pieces are, `под` / `клю` / `чен` / `ных`), nor glued with a
@@ -418,7 +460,7 @@ def _word_run(lines: list[Line], i: int, end: str, spaced: bool,
             # the column cut, `тра` / `нсп` / `орт` / `ных` is no `транс`.)
             fallback = k - i
         if head.group(2) == "-" and not head.group(3) and not fallback and (
-                not is_word(end) or (k == i + 1 and end.lower() not in whole
+                not is_word(end) or (k == i + 1 and end.lower() not in lex.whole
                                      and _compound_half(lines, k, end, word))):
             # The first part of a hyphenated compound (`Кабарди` / `но-`): the line
             # before ends in no word, and a line of its own never opens with a
@@ -501,7 +543,7 @@ def _first_of_two(end: str, pieces: list[str]) -> int:
 
 # A unit's abbreviated word (`ед.`, `тыс.`, `л.` the rest of `усл.`): the template writes
 # a compound's parts in full, so such a line after a hyphen is no compound's part.
-_ABBREVIATION = re.compile(r"[а-яё]{1,3}\.(?!\w)")
+_ABBREVIATION = re.compile(rf"[а-яё]{{1,{SETTINGS.max_abbreviation_letters}}}\.(?!\w)")
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
 _CAPS = re.compile(r"[«\"(]?[А-ЯЁA-Z]+")
 _CAPS_END = re.compile(r"[«\"(]?[А-Яа-яЁё]*[а-яё][А-ЯЁ]+")
@@ -920,7 +962,7 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
             told = _lexicon_run(lines, i, tail.group(1), lexicon, spaced)
         if (may_go_on and told != 0 and not (spaced and _whole_last_word(ln, tail))
                 and not _wider_than_piece(ln, lines[i + 1])):
-            n = _word_run(lines, i, tail.group(1), spaced, lexicon.whole)
+            n = _word_run(lines, i, tail.group(1), spaced, lexicon)
             if not n and spaced and _unknown_rest(ln, lines[i + 1], tail.group(1), lexicon):
                 n = 1
             word = _glued(lines, i, tail.group(1), n)
