@@ -45,7 +45,8 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
-# The full rendered-PDF accuracy matrix (minutes: pdfplumber reads ~1,800 pages).
+# The full rendered-PDF accuracy matrix (minutes: pdfplumber reads ~1,800 pages), the
+# PostgreSQL deployment and the tests that run the nightly pipeline again and again.
 test-slow: setup
 	$(BIN)/python -m pytest -m slow
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DOCUMENTS, STRATEGIES, Pipeline
 
 # Later than the corpus file's edition, which prints no act date and so dates from when
@@ -31,6 +33,7 @@ def mart_counts(pipeline: Pipeline) -> dict[str, int]:
     return {n: pipeline.query(f"select count(*) from {n}")[0][0] for n in names}
 
 
+@pytest.mark.slow  # a whole nightly run beside the corpus run (~30 s)
 def test_copy_loads_nothing_and_a_later_edition_replaces_the_current_one(
         corpus_run, pipeline: Pipeline, tmp_path: Path) -> None:
     alone, _ = corpus_run

@@ -9,6 +9,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from tests.accuracy import GOLD
 from tests.conftest import AMENDMENT, DOCUMENTS, REPO, STRATEGIES, Pipeline, cut_section_7
 
@@ -150,6 +152,7 @@ def test_reader_holding_the_warehouse_never_blocks_the_nightly_run(pipeline: Pip
     assert pipeline.query("select count(*) from fct_program_funding")[0][0] > 0
 
 
+@pytest.mark.slow  # a whole nightly run of its own (~25 s)
 def test_two_amendments_of_one_program_are_versioned(pipeline: Pipeline) -> None:
     later = Path(__file__).parent / "fixtures" / "amendments" / "kuzbass_2023_150.txt"
     pipeline.add(AMENDMENT)

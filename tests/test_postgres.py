@@ -37,10 +37,11 @@ def _server_binaries() -> Path:
 
 
 PG_BIN = _server_binaries()
-pytestmark = pytest.mark.skipif(
+# A PostgreSQL server and a full nightly run per module: the slow lane (`make test-slow`).
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     not (PG_BIN / "initdb").exists(),
     reason="needs PostgreSQL server binaries in /usr/lib/postgresql/<version>/bin "
-           "(CI: apt-get install postgresql)")
+           "(CI: apt-get install postgresql)")]
 
 
 def _free_port() -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dagster as dg
+import pytest
 
 from tests.conftest import AMENDMENT, Pipeline
 
@@ -41,6 +42,7 @@ def test_unreadable_file_is_a_failed_partition_and_a_failed_blocking_check(
     assert "scan.txt" in check.metadata["findings"].value  # the Markdown table
 
 
+@pytest.mark.slow  # three whole nightly runs (~50 s)
 def test_night_with_nothing_new_skips_the_build_and_publishes_nothing(
         pipeline: Pipeline) -> None:
     from orchestration.run_nightly import nothing_new

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import great_expectations as gx
 import pandas as pd
+import pytest
 
 from expectations.gate import Gate
 from expectations.suites import build_views, rules_for
@@ -74,6 +75,7 @@ def test_a_reverted_document_is_taken_back_from_accepted(tmp_path: Path) -> None
         read_tables(layout.accepted / again.key)["strategy_indicators"])
 
 
+@pytest.mark.slow  # waits out a hanging worker's 30-second timeout
 def test_a_crashing_or_hanging_document_is_quarantined_alone(tmp_path: Path) -> None:
     good = STRATEGIES[-1]
     layout = _layout(tmp_path, good)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import dagster as dg
+import pytest
 
 from orchestration.partitions import RANGE_END, RANGE_START, documents_partitions
 from orchestration.resources import WarehouseLayout
@@ -75,6 +76,7 @@ def test_sensor_batches_every_change_of_a_tick_into_one_run(pipeline: Pipeline) 
         documents_partitions.name)
 
 
+@pytest.mark.slow  # two whole nightly runs (~50 s)
 def test_removed_file_is_withdrawn_after_the_next_run(pipeline: Pipeline) -> None:
     kept, removed = AMENDMENT, STRATEGIES[0]
     pipeline.add(kept, removed)
