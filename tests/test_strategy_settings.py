@@ -321,3 +321,14 @@ def test_an_abbreviation_after_a_hyphen_has_a_few_letters_at_most() -> None:
     assert "жилищно-тыс." not in rejoined(raw, True)
     raw = ["обеспечение ", "жилищно", "-", "быто.", "ед."]
     assert "жилищно-быто." in rejoined(raw, True)
+
+
+def test_the_abbreviation_setting_is_read_when_asked(monkeypatch) -> None:
+    """Overriding `max_abbreviation_letters` changes the lines stage at once."""
+    from dataclasses import replace
+
+    from extract.strategy import words
+    from tests.strategy_dumps import rejoined
+    raw = ["обеспечение ", "жилищно", "-", "быто.", "ед."]
+    monkeypatch.setattr(words, "SETTINGS", replace(SETTINGS, max_abbreviation_letters=4))
+    assert "жилищно-быто." not in rejoined(raw, True)

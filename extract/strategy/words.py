@@ -543,7 +543,13 @@ def _first_of_two(end: str, pieces: list[str]) -> int:
 
 # A unit's abbreviated word (`ед.`, `тыс.`, `л.` the rest of `усл.`): the template writes
 # a compound's parts in full, so such a line after a hyphen is no compound's part.
-_ABBREVIATION = re.compile(rf"[а-яё]{{1,{SETTINGS.max_abbreviation_letters}}}\.(?!\w)")
+@lru_cache(maxsize=4)
+def _abbreviation(letters: int) -> re.Pattern[str]:
+    """The pattern of such a word of at most `letters` letters
+    (`SETTINGS.max_abbreviation_letters`, read when asked so that it can be overridden)."""
+    return re.compile(rf"[а-яё]{{1,{letters}}}\.(?!\w)")
+
+
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,3}\.?")
 _CAPS = re.compile(r"[«\"(]?[А-ЯЁA-Z]+")
 _CAPS_END = re.compile(r"[«\"(]?[А-Яа-яЁё]*[а-яё][А-ЯЁ]+")
@@ -924,7 +930,8 @@ def rejoin_split_words(lines: list[Line], spaced: bool | None = None,
         if (spaced and nxt is not None and after is not None and not nxt.brk and not after.brk
                 and ln.raw[-1:].isalpha() and nxt.raw == "-" and after.raw[:1].islower()
                 and not is_value(after.raw) and not is_value(ln.raw)
-                and not _ABBREVIATION.match(after.raw.strip())):
+                and not _abbreviation(SETTINGS.max_abbreviation_letters).match(
+                    after.raw.strip())):
             # A compound broken on both sides of its hyphen (`жилищно` / `-` /
             # `коммунального`): no line has a wrap mark, and a value `-` is followed
             # by another value (`да`) or a capitalised name, not by lower-case words;
