@@ -152,10 +152,8 @@ def _visible(chars: list[dict], index: _CellIndex, s: PdfSettings) -> list[list[
     body cell of their own row) were that cell's clipped tail, and are dropped.
     """
     runs: list[tuple[int | None, list[dict]]] = []
-    at, anchor = index.at, s.anchor
     for char in chars:
-        x0 = char["x0"]  # `_anchor`, inlined: this runs for every glyph of every table
-        k = at(min((x0 + char["x1"]) / 2, x0 + anchor), (char["top"] + char["bottom"]) / 2)
+        k = index.at(*_anchor(char, s))
         if runs and runs[-1][0] == k:
             runs[-1][1].append(char)
         else:
@@ -345,7 +343,7 @@ def _in_table(char: dict, box: tuple, s: PdfSettings = DEFAULT) -> bool:
     inside and runs out of the table's bottom — the last line of a cell cut by the page
     break, drawn there and clipped (LibreOffice); read as a line of text it would end
     the table before its part on the next page."""
-    cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2  # `_centre`
+    cx, cy = _centre(char)
     return box[0] <= cx <= box[2] and box[1] <= cy and (
         cy <= box[3] or char["top"] < box[3] - s.clip_tolerance)
 
