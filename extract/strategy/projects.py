@@ -10,9 +10,8 @@ lines, which is sensible but not exact (they are not scored).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -34,6 +33,7 @@ from extract.strategy.names import (
     name_key,
     respell,
 )
+from extract.strategy.read_memory import ReadMemory
 from extract.strategy.records import Finding, ProjectRecord
 from extract.strategy.sections import (
     Line,
@@ -1898,19 +1898,13 @@ def project_table(section: Section, sectors: dict[int, str]) -> ProjectTable:
 
 # The section-6 tables of one document's read (`remembered_tables`): the section's id ->
 # the section (kept alive, so its id is not reused), its sectors and its table.
-_TABLES: ContextVar[dict[int, tuple[Section, dict[int, str], ProjectTable]] | None] = \
-    ContextVar("_TABLES", default=None)
+_TABLES: ReadMemory[int, tuple[Section, dict[int, str], ProjectTable]] = ReadMemory("tables")
 
 
-@contextmanager
-def remembered_tables() -> Iterator[None]:
+def remembered_tables() -> AbstractContextManager[None]:
     """Within a document's read, section 6 is cut into rows once (`project_table`)
     however often it is read with other names. Forgotten when the read ends."""
-    token = _TABLES.set({})
-    try:
-        yield
-    finally:
-        _TABLES.reset(token)
+    return _TABLES.kept()
 
 
 def _table(section: Section, sectors: dict[int, str]) -> ProjectTable:

@@ -14,9 +14,8 @@ otherwise left as printed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from functools import lru_cache
 
 from pymorphy3.units import DictionaryAnalyzer
@@ -24,6 +23,7 @@ from pymorphy3.units import DictionaryAnalyzer
 from extract.morphology import cut_word, morph, words_opening
 from extract.strategy.cells import is_unit, is_unit_piece, is_value
 from extract.strategy.lexicon import APART, GLUE, Lexicon, build_lexicon
+from extract.strategy.read_memory import ReadMemory
 from extract.strategy.sections import Line
 from extract.strategy.settings import SETTINGS
 from extract.text import join_fragments
@@ -1118,20 +1118,15 @@ def _broken_word(before: str, after: str) -> bool:
 
 # The joins made during one document's read (`remembered_joins`): the cell's lines and
 # the lexicon's id -> the lexicon (kept alive, so its id is not reused) and the join.
-_JOINS: ContextVar[dict[tuple[tuple[str, ...], int], tuple[Lexicon | None, str]] | None] = \
-    ContextVar("_JOINS", default=None)
+_JOINS: ReadMemory[tuple[tuple[str, ...], int], tuple[Lexicon | None, str]] = \
+    ReadMemory("joins")
 
 
-@contextmanager
-def remembered_joins() -> Iterator[None]:
+def remembered_joins() -> AbstractContextManager[None]:
     """Within a document's read, `join_cell` remembers what it joined: the readers
     join the same lines again and again (each candidate cut of a cell, each section
     read again with more names). Forgotten when the read ends."""
-    token = _JOINS.set({})
-    try:
-        yield
-    finally:
-        _JOINS.reset(token)
+    return _JOINS.kept()
 
 
 def join_cell(fragments: Iterable[str], lexicon: Lexicon | None = None) -> str:
